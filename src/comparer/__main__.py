@@ -1,0 +1,7 @@
+"""Allow ``python -m comparer``."""
+
+import sys
+
+from comparer.cli import main
+
+sys.exit(main())

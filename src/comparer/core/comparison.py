@@ -1,0 +1,160 @@
+"""The result of comparing N versions: what the window, the command line and exports read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from comparer.core.quotes import Quote
+from comparer.core.speakers import Speaker
+from comparer.core.version import Version
+
+
+class AlignKind(StrEnum):
+    """How paragraphs of the older version correspond to those of the newer."""
+
+    EQUAL = "equal"
+    CHANGED = "changed"
+    MOVED = "moved"
+    ADDED = "added"
+    DELETED = "deleted"
+    SPLIT = "split"
+    MERGED = "merged"
+    IGNORED = "ignored"
+
+
+class ChangeKind(StrEnum):
+    """What a word-level change does."""
+
+    INSERT = "insert"
+    DELETE = "delete"
+    REPLACE = "replace"
+
+
+class Category(StrEnum):
+    """Why a change matters (see docs/json-format in shared design)."""
+
+    TEXT = "text"
+    NUMERIC = "numeric"
+    TYPOGRAPHIC = "typographic"
+
+
+@dataclass(frozen=True, slots=True)
+class AlignmentEntry:
+    """One row of the alignment: paragraph indices on each side."""
+
+    kind: AlignKind
+    from_: tuple[int, ...]
+    to: tuple[int, ...]
+    similarity: float
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """A word-level change; offsets index the two versions' texts.
+
+    ``entry`` is the index of the alignment entry the change belongs to.
+    """
+
+    kind: ChangeKind
+    category: Category
+    from_start: int
+    from_end: int
+    to_start: int
+    to_end: int
+    from_text: str
+    to_text: str
+    entry: int
+
+
+@dataclass(frozen=True, slots=True)
+class NumberChange:
+    """A number replaced by one of another value, as written on each side."""
+
+    from_text: str
+    to_text: str
+    from_start: int
+    to_start: int
+    from_value: float | None = None
+    to_value: float | None = None
+    change: int = -1  # index of the Change it is part of
+
+    @property
+    def delta_label(self) -> str:
+        """``+8, +20%`` style description of the difference, or "" when not numeric."""
+        if self.from_value is None or self.to_value is None:
+            return ""
+        delta = self.to_value - self.from_value
+        text = f"{delta:+,.10g}"
+        if self.from_value:
+            text += f", {delta / abs(self.from_value):+.0%}"
+        return text
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """Counts a reader sees first."""
+
+    paragraphs_added: int = 0
+    paragraphs_deleted: int = 0
+    paragraphs_changed: int = 0
+    paragraphs_moved: int = 0
+    numbers_changed: int = 0
+    typographic_only: int = 0
+
+    @property
+    def has_differences(self) -> bool:
+        """Whether anything at all differs."""
+        return any(
+            (
+                self.paragraphs_added,
+                self.paragraphs_deleted,
+                self.paragraphs_changed,
+                self.paragraphs_moved,
+                self.numbers_changed,
+                self.typographic_only,
+            )
+        )
+
+
+@dataclass(frozen=True)
+class PairComparison:
+    """The comparison of two consecutive versions, ``from_index`` → ``to_index``."""
+
+    from_index: int
+    to_index: int
+    alignment: tuple[AlignmentEntry, ...]
+    changes: tuple[Change, ...]
+    numbers: tuple[NumberChange, ...]
+    summary: Summary
+
+    @property
+    def differs(self) -> bool:
+        """Whether the two versions differ in any way the comparison reports."""
+        return bool(self.changes) or any(
+            e.kind is AlignKind.MOVED for e in self.alignment
+        )
+
+
+@dataclass(frozen=True)
+class CompareOptions:
+    """Choices that change what counts as a change."""
+
+    ignore_case: bool = False
+    ignore_whitespace: bool = False  # whitespace-only changes are dropped, not just marked
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """N versions, the comparison of each consecutive pair, and who is quoted."""
+
+    versions: tuple[Version, ...]
+    pairs: tuple[PairComparison, ...]
+    quotes: tuple[tuple[Quote, ...], ...] = ()
+    speakers: tuple[Speaker, ...] = ()
+    options: CompareOptions = field(default_factory=CompareOptions)
+
+    @property
+    def differs(self) -> bool:
+        """Whether any pair differs."""
+        return any(pair.differs for pair in self.pairs)

@@ -1,0 +1,124 @@
+"""Decide what a paragraph of plain text is: body, heading, markup debris or metadata.
+
+Hand-written because no library classifies lines of copied article text: the rules are a
+few regular expressions for what pages leave behind (tags, "Last Modified:" lines).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from comparer.core.version import Role
+
+_TAG = re.compile(
+    r"<\s*/?\s*(?:object|embed|iframe|script|style|div|span|param|img|video|audio|source|"
+    r"noscript|form|input|button|table|tr|td|th|tbody|thead|ul|ol|li|p|a|br|hr|meta|link|"
+    r"figure|figcaption|section|article|aside|nav|header|footer|svg|path|picture|h[1-6])"
+    r"(?:\s[^<>]*)?/?\s*(?:>|$)",
+    re.IGNORECASE,
+)
+_TAG_LIKE = re.compile(r"<[^<>]{0,400}>")
+_METADATA = re.compile(
+    r"^\s*(?:last\s+(?:modified|updated)|updated|published|posted|first\s+published|"
+    r"source|sources|copyright|date|filed|dateline)\s*:\s*\S",
+    re.IGNORECASE,
+)
+_DATED_METADATA = re.compile(
+    r"^\s*(?:last\s+(?:modified|updated)|updated|published|posted|first\s+published|date|filed)"
+    r"\s*:\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_FINAL_PUNCT = ".!?;:,\"'\u201d\u2019\u2026)]"
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for m in names
+}
+_DATE_PATTERNS = [
+    # 19 May 2013 13:50
+    re.compile(
+        r"(?P<d>\d{1,2})\s+(?P<m>[A-Za-z]{3,9})\.?,?\s+(?P<y>\d{4})(?:,?\s+(?P<H>\d{1,2}):(?P<M>\d{2}))?"
+    ),
+    # May 19, 2013 1:50
+    re.compile(
+        r"(?P<m>[A-Za-z]{3,9})\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})(?:,?\s+(?:at\s+)?(?P<H>\d{1,2}):(?P<M>\d{2}))?"
+    ),
+    # 2013-05-19 13:50 / 2013-05-19T13:50
+    re.compile(r"(?P<y>\d{4})-(?P<mn>\d{2})-(?P<d>\d{2})(?:[T\s](?P<H>\d{2}):(?P<M>\d{2}))?"),
+]
+
+
+def classify(text: str, index: int = 1) -> Role:
+    """The role of one paragraph of plain text.
+
+    Args:
+        text: the paragraph's text.
+        index: its position in the article (unused for now beyond documentation; the
+            first paragraph is judged by the same rules as the others).
+    """
+    stripped = text.strip()
+    if not stripped:
+        return Role.BODY
+    if _is_markup(stripped):
+        return Role.MARKUP
+    if _METADATA.match(stripped):
+        return Role.METADATA
+    if stripped.startswith("#") and stripped.lstrip("#").startswith(" "):
+        return Role.HEADING
+    if _looks_like_heading(stripped):
+        return Role.HEADING
+    return Role.BODY
+
+
+def _is_markup(text: str) -> bool:
+    if _TAG.search(text):
+        return True
+    tag_chars = sum(len(m.group()) for m in _TAG_LIKE.finditer(text))
+    return tag_chars > 0.5 * len(text)
+
+
+def _looks_like_heading(text: str) -> bool:
+    words = text.split()
+    if len(words) > 14 or len(text) > 110:
+        return False
+    if text[-1] in _FINAL_PUNCT:
+        return False
+    if text[0] in "\"'\u201c\u2018-\u2013\u2014*\u2022":
+        return False
+    return text[0].isupper() or text[0].isdigit()
+
+
+def metadata_date(text: str) -> str | None:
+    """The ISO date of a "Last Modified: 19 May 2013 13:50" style paragraph, if any."""
+    match = _DATED_METADATA.match(text.strip())
+    if not match:
+        return None
+    return parse_date(match.group("rest"))
+
+
+def parse_date(text: str) -> str | None:
+    """Parse the first recognisable date in ``text`` to ISO form (minutes if given)."""
+    for pattern in _DATE_PATTERNS:
+        m = pattern.search(text)
+        if not m:
+            continue
+        groups = m.groupdict()
+        try:
+            month = int(groups["mn"]) if groups.get("mn") else _MONTHS[groups["m"].lower()]
+            when = datetime(int(groups["y"]), month, int(groups["d"]))
+        except (KeyError, ValueError):
+            continue
+        if groups.get("H") is not None and groups.get("M") is not None:
+            hour, minute = int(groups["H"]), int(groups["M"])
+            if hour < 24 and minute < 60:
+                return when.replace(hour=hour, minute=minute).strftime("%Y-%m-%dT%H:%M")
+        return when.strftime("%Y-%m-%d")
+    return None

@@ -1,0 +1,86 @@
+"""What every loader provides, and how its output becomes a ``Version``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from comparer.core.roles import metadata_date
+from comparer.core.version import Block, Role, Version, join_blocks, make_paragraphs, sha256_hex
+
+
+@dataclass(frozen=True)
+class LoadOptions:
+    """Choices the user can make about loading."""
+
+    full_page: bool = False  # web pages: keep all the page's text, not just the article
+
+
+@dataclass
+class Extracted:
+    """What a loader found in a file, before it becomes a ``Version``.
+
+    Either ``blocks`` (paragraphs to be joined with blank lines) or ``text`` with
+    ``spans`` (paragraph spans into text the loader keeps as is, as the text loader does).
+    """
+
+    blocks: Sequence[Block] = ()
+    text: str | None = None
+    spans: Sequence[tuple[int, int, Role | None]] = ()
+    encoding: str = "utf-8"
+    title: str | None = None
+    date: str | None = None
+    byline: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+class Loader(Protocol):
+    """A reader for one file format."""
+
+    name: str
+    extensions: tuple[str, ...]
+
+    def sniff(self, data: bytes) -> bool:
+        """Whether ``data`` looks like this format, judged by content alone."""
+        ...
+
+    def extract(self, data: bytes, path: str, options: LoadOptions) -> Extracted:
+        """Read ``data``; raise ``LoadError`` with a clear message when it cannot."""
+        ...
+
+
+def build_version(
+    extracted: Extracted,
+    data: bytes,
+    path: str,
+    source_format: str,
+    mtime: float | None = None,
+) -> Version:
+    """Turn a loader's findings into a ``Version``, filling title and date where missing."""
+    if extracted.text is not None:
+        text, spans = extracted.text, list(extracted.spans)
+    else:
+        text, spans = join_blocks(extracted.blocks)
+    paragraphs = make_paragraphs(text, spans)
+    title = extracted.title
+    date = extracted.date
+    for p in paragraphs:
+        if date is None and p.role is Role.METADATA:
+            date = metadata_date(text[p.start : p.end])
+        if title is None and p.role is Role.HEADING:
+            title = text[p.start : p.end].lstrip("#").strip()
+    return Version(
+        text=text,
+        paragraphs=paragraphs,
+        path=path,
+        title=title,
+        date=date,
+        sha256=sha256_hex(data),
+        encoding=extracted.encoding,
+        size=len(data),
+        mtime=mtime,
+        source_format=source_format,
+        byline=extracted.byline,
+        notes=tuple(extracted.notes),
+    )

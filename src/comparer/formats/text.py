@@ -1,0 +1,157 @@
+"""Plain-text loader: UTF-8 (with or without BOM) and legacy encodings, any line ends.
+
+Paragraphs are blank-line separated blocks; where a text has no blank lines between its
+paragraphs (one paragraph per line, as copied from many sites), each line is one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from comparer.core.version import Role
+from comparer.formats.base import Extracted, LoadOptions
+from comparer.formats.errors import LoadError
+
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+
+
+class TextLoader:
+    """Reads ``.txt`` files and anything else that decodes as text."""
+
+    name = "text"
+    extensions = (".txt", ".text", "")
+
+    def sniff(self, data: bytes) -> bool:
+        """Text is the fallback: anything without NUL bytes may be text."""
+        return b"\x00" not in data[:8192] or data[:2] in (b"\xff\xfe", b"\xfe\xff")
+
+    def extract(self, data: bytes, path: str, options: LoadOptions) -> Extracted:
+        """Decode ``data`` and split it into paragraphs."""
+        text, encoding = decode_text(data, path)
+        spans = split_paragraphs(text)
+        return Extracted(text=text, spans=spans, encoding=encoding)
+
+
+def decode_text(data: bytes, path: str) -> tuple[str, str]:
+    """Decode bytes of a text file, returning the text (newlines as ``\\n``) and encoding.
+
+    UTF-8 is tried first (it is what nearly every file is, and a byte-order mark settles
+    it); anything else is detected with charset-normalizer.
+    """
+    encoding: str
+    if data.startswith(b"\xef\xbb\xbf"):
+        try:
+            text = data[3:].decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise LoadError(path, "is not valid UTF-8 although it says it is") from exc
+        encoding = "utf-8-sig"
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text, encoding = _decode_utf16_32(data, path)
+    else:
+        if b"\x00" in data:
+            raise LoadError(path, "is binary data, not text (it contains NUL bytes)")
+        try:
+            text = data.decode("utf-8")
+            encoding = "utf-8"
+        except UnicodeDecodeError:
+            text, encoding = _detect(data, path)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _looks_binary(text):
+        raise LoadError(path, "is binary data, not text")
+    return text, encoding
+
+
+def _decode_utf16_32(data: bytes, path: str) -> tuple[str, str]:
+    for encoding, bom in (
+        ("utf-32", b"\xff\xfe\x00\x00"),
+        ("utf-32", b"\x00\x00\xfe\xff"),
+        ("utf-16", b"\xff\xfe"),
+        ("utf-16", b"\xfe\xff"),
+    ):
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError:
+                continue
+    raise LoadError(path, "cannot be decoded as UTF-16 or UTF-32 text")
+
+
+def _detect(data: bytes, path: str) -> tuple[str, str]:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[: 1 << 20]).best()
+    if best is None:
+        raise LoadError(path, "is binary data or in an unknown encoding, not text")
+    encoding = best.encoding
+    try:
+        return data.decode(encoding), encoding
+    except (UnicodeDecodeError, LookupError) as exc:
+        raise LoadError(path, f"cannot be decoded as {encoding} text") from exc
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:65536]
+    if not sample:
+        return False
+    control = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\t\f\v")
+    return control > max(8, len(sample) // 100)
+
+
+def split_paragraphs(text: str) -> list[tuple[int, int, Role | None]]:
+    """Paragraph spans of ``text``: blank-line blocks, or single lines if there are none.
+
+    A text mixes both styles when some blocks are a heading line followed by a body; the
+    rule used is simple: if any blank line separates paragraphs, blocks are paragraphs,
+    unless a block holds several lines each of which ends a sentence (then each line is).
+    """
+    if _BLANK_LINE.search(text):
+        spans: list[tuple[int, int, Role | None]] = []
+        pos = 0
+        for match in _BLANK_LINE.finditer(text + "\n\n"):
+            _add_block(text, pos, min(match.start(), len(text)), spans)
+            pos = match.end()
+        if pos < len(text):
+            _add_block(text, pos, len(text), spans)
+        return spans
+    out: list[tuple[int, int, Role | None]] = []
+    _add_lines(text, 0, len(text), out)
+    return out
+
+
+def _add_block(text: str, start: int, end: int, spans: list[tuple[int, int, Role | None]]) -> None:
+    block = text[start:end]
+    lines = [ln for ln in block.split("\n") if ln.strip()]
+    if len(lines) > 1 and all(_ends_sentence(ln) for ln in lines[:-1]) and len(lines) > 2:
+        _add_lines(text, start, end, spans)
+        return
+    first_nl = text.find("\n", start, end)
+    if len(lines) > 1 and lines[0].lstrip().startswith("#") and first_nl >= 0:
+        # a Markdown heading directly above its first paragraph
+        _add_span(text, start, first_nl, spans)
+        _add_span(text, first_nl + 1, end, spans)
+        return
+    _add_span(text, start, end, spans)
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip()[-1:] in ".!?\"\u201d\u2019:"
+
+
+def _add_lines(text: str, start: int, end: int, spans: list[tuple[int, int, Role | None]]) -> None:
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        line_end = end if nl < 0 else nl
+        _add_span(text, pos, line_end, spans)
+        if nl < 0:
+            break
+        pos = nl + 1
+
+
+def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int, Role | None]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append((start, end, None))
