@@ -1,0 +1,1 @@
+"""Exports: a ``Comparison`` in, text or bytes out (JSON, terminal text, HTML report)."""

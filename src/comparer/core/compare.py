@@ -1,0 +1,189 @@
+"""Compare N versions: align each consecutive pair, find word changes, numbers and quotes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from comparer.core.align import align
+from comparer.core.comparison import (
+    AlignKind,
+    AlignmentEntry,
+    Category,
+    Change,
+    ChangeKind,
+    CompareOptions,
+    Comparison,
+    NumberChange,
+    PairComparison,
+    Summary,
+)
+from comparer.core.numbers import Number, find_numbers, uses_decimal_comma
+from comparer.core.quotes import extract_quotes
+from comparer.core.speakers import list_speakers
+from comparer.core.typography import fold, only_whitespace_differs
+from comparer.core.version import Version
+from comparer.core.word_diff import Span, TokenCodec, categorise, diff_spans
+
+_ALIGNED = (AlignKind.CHANGED, AlignKind.MOVED, AlignKind.SPLIT, AlignKind.MERGED, AlignKind.EQUAL)
+
+
+def compare(
+    versions: Sequence[Version],
+    options: CompareOptions | None = None,
+    with_quotes: bool = True,
+) -> Comparison:
+    """Compare every consecutive pair of ``versions`` (v1→v2, v2→v3, …).
+
+    Args:
+        versions: two or more versions, oldest first.
+        options: what to ignore.
+        with_quotes: also find the quotes in each version and who is quoted.
+    """
+    options = options or CompareOptions()
+    versions = tuple(versions)
+    pairs = tuple(
+        compare_pair(versions[k], versions[k + 1], k, k + 1, options)
+        for k in range(len(versions) - 1)
+    )
+    if with_quotes:
+        found = tuple(extract_quotes(v.text, v.paragraphs) for v in versions)
+        return Comparison(versions, pairs, found, list_speakers(found), options)
+    return Comparison(versions, pairs, (), (), options)
+
+
+def compare_pair(
+    old: Version,
+    new: Version,
+    from_index: int = 0,
+    to_index: int = 1,
+    options: CompareOptions | None = None,
+) -> PairComparison:
+    """Compare two versions."""
+    options = options or CompareOptions()
+    raw_entries = align(old, new, options.ignore_case)
+    decimal_comma_old = uses_decimal_comma(old.text)
+    decimal_comma_new = uses_decimal_comma(new.text)
+    codec = TokenCodec()
+    entries: list[AlignmentEntry] = []
+    changes: list[Change] = []
+    numbers: list[NumberChange] = []
+    last_old_end = 0  # where an insertion sits in the older text
+
+    for entry in raw_entries:
+        index = len(entries)
+        if entry.from_ and entry.kind is not AlignKind.MOVED:
+            last_old_end = old.paragraphs[entry.from_[-1]].end
+        if entry.kind is AlignKind.IGNORED:
+            entries.append(entry)
+            continue
+        if entry.kind is AlignKind.ADDED:
+            p = new.paragraphs[entry.to[0]]
+            text = new.text[p.start : p.end]
+            category = (
+                Category.NUMERIC if find_numbers(text, decimal_comma_new) else Category.TEXT
+            )
+            changes.append(
+                Change(ChangeKind.INSERT, category, last_old_end, last_old_end, p.start, p.end, "", text, index)
+            )
+            entries.append(entry)
+            continue
+        if entry.kind is AlignKind.DELETED:
+            p = old.paragraphs[entry.from_[0]]
+            text = old.text[p.start : p.end]
+            category = (
+                Category.NUMERIC if find_numbers(text, decimal_comma_old) else Category.TEXT
+            )
+            at = _insertion_point(new, entries)
+            changes.append(Change(ChangeKind.DELETE, category, p.start, p.end, at, at, text, "", index))
+            entries.append(entry)
+            continue
+
+        a0, a1 = old.paragraphs[entry.from_[0]].start, old.paragraphs[entry.from_[-1]].end
+        b0, b1 = new.paragraphs[entry.to[0]].start, new.paragraphs[entry.to[-1]].end
+        old_text, new_text = old.text[a0:a1], new.text[b0:b1]
+        spans = diff_spans(old_text, new_text, codec)
+        spans = [s for s in spans if not _ignored(old_text, new_text, s, options)]
+        entry_changes: list[Change] = []
+        if spans:
+            old_nums = find_numbers(old_text, decimal_comma_old)
+            new_nums = find_numbers(new_text, decimal_comma_new)
+            for span in spans:
+                category, replaced = categorise(old_text, new_text, span, old_nums, new_nums)
+                change_index = len(changes) + len(entry_changes)
+                entry_changes.append(
+                    Change(
+                        span.kind, category,
+                        a0 + span.from_start, a0 + span.from_end,
+                        b0 + span.to_start, b0 + span.to_end,
+                        old_text[span.from_start : span.from_end],
+                        new_text[span.to_start : span.to_end],
+                        index,
+                    )
+                )
+                numbers.extend(_number_changes(replaced, a0, b0, change_index))
+        kind = entry.kind
+        if kind is AlignKind.EQUAL and entry_changes:
+            kind = AlignKind.CHANGED
+        elif kind is AlignKind.CHANGED and not entry_changes:
+            kind = AlignKind.EQUAL
+        if kind is not entry.kind:
+            entry = replace(entry, kind=kind)
+        entries.append(entry)
+        changes.extend(entry_changes)
+
+    return PairComparison(
+        from_index, to_index, tuple(entries), tuple(changes), tuple(numbers),
+        _summarise(entries, changes, numbers),
+    )
+
+
+def _insertion_point(new: Version, entries: list[AlignmentEntry]) -> int:
+    """Where in the newer text a deleted paragraph would have been: after the last one shown."""
+    for entry in reversed(entries):
+        if entry.to:
+            return new.paragraphs[entry.to[-1]].end
+    return 0
+
+
+def _ignored(old_text: str, new_text: str, span: Span, options: CompareOptions) -> bool:
+    a = old_text[span.from_start : span.from_end]
+    b = new_text[span.to_start : span.to_end]
+    if options.ignore_whitespace and only_whitespace_differs(a, b):
+        return True
+    return options.ignore_case and fold(a, True) == fold(b, True) and fold(a) != fold(b)
+
+
+def _number_changes(
+    replaced: list[tuple[Number, Number]], a0: int, b0: int, change_index: int
+) -> list[NumberChange]:
+    return [
+        NumberChange(x.text, y.text, a0 + x.start, b0 + y.start, x.value, y.value, change_index)
+        for x, y in replaced
+        if x.unit == y.unit or {x.unit, y.unit} <= {"", "ordinal"}
+    ]
+
+
+def _summarise(
+    entries: list[AlignmentEntry], changes: list[Change], numbers: list[NumberChange]
+) -> Summary:
+    by_entry: dict[int, set[Category]] = {}
+    for change in changes:
+        by_entry.setdefault(change.entry, set()).add(change.category)
+    changed = typographic = 0
+    for index, entry in enumerate(entries):
+        cats = by_entry.get(index)
+        if entry.kind not in _ALIGNED or not cats:
+            continue
+        if cats == {Category.TYPOGRAPHIC}:
+            typographic += 1
+        elif entry.kind is not AlignKind.MOVED:
+            changed += 1
+    return Summary(
+        paragraphs_added=sum(len(e.to) for e in entries if e.kind is AlignKind.ADDED),
+        paragraphs_deleted=sum(len(e.from_) for e in entries if e.kind is AlignKind.DELETED),
+        paragraphs_changed=changed,
+        paragraphs_moved=sum(1 for e in entries if e.kind is AlignKind.MOVED),
+        numbers_changed=len(numbers),
+        typographic_only=typographic,
+    )

@@ -1,0 +1,283 @@
+"""Numbers as a reader sees them: ``40``, ``1,200``, ``$4.5m``, ``06:00``, ``19 May 2013``, ``three``.
+
+Hand-written because the libraries that parse numbers in prose (number-parser, word2number,
+dateparser) each cover one shape, none reports character spans for all of them, and the
+comparison needs values, not just spellings: ``3`` and ``three`` are the same number,
+``40`` and ``48`` are not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+_ARABIC_DIGITS = str.maketrans(
+    {**{chr(0x0660 + i): str(i) for i in range(10)}, **{chr(0x06F0 + i): str(i) for i in range(10)},
+     **{chr(0x0966 + i): str(i) for i in range(10)}, "\u066b": ".", "\u066c": ","}
+)
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+    "thousandth": 1000, "millionth": 1_000_000,
+}
+_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+           "trillion": 1_000_000_000_000}
+_SUFFIX_SCALES = {
+    "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "millions": 1e6,
+    "b": 1e9, "bn": 1e9, "billion": 1e9, "billions": 1e9, "tn": 1e12, "trillion": 1e12,
+    "hundred": 1e2,
+}
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}
+_MONTH_RE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_CURRENCY = r"(?:US\$|A\$|C\$|HK\$|R\$|[$\u20ac\u00a3\u00a5\u20b9])"
+_SUFFIX = (
+    r"(?:\s?(?:%|per\s?cent\b|percent\b)|(?:\s?(?:k|m|mn|mln|bn|b|tn)\b)|"
+    r"\s(?:thousand|million|millions|billion|billions|trillion|hundred)\b)"
+)
+
+_WORD_ALT = "|".join(
+    sorted([*_UNITS, *_SCALES, *_ORDINAL_WORDS], key=len, reverse=True)
+)
+_WORD_RUN = re.compile(
+    rf"\b(?:an?\s+(?=(?:dozen|hundred|thousand|million|billion)\b))?(?:{_WORD_ALT})"
+    rf"(?:(?:(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+|(?<=million)\s+and\s+|[\s-]+)"
+    rf"(?:{_WORD_ALT}))*\b",
+    re.IGNORECASE,
+)
+
+
+def _digit_pattern(decimal_comma: bool) -> re.Pattern[str]:
+    if decimal_comma:
+        num = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+    else:
+        num = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+    return re.compile(
+        rf"(?P<date1>\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH_RE})(?:,?\s+(?P<y1>\d{{4}}))?\b)"
+        rf"|(?P<date2>\b(?P<m2>{_MONTH_RE})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}})\b)?)"
+        rf"|(?P<time>\b(?P<h>[01]?\d|2[0-3])[:.h](?P<mi>[0-5]\d)(?::[0-5]\d)?(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?!\d))"
+        rf"|(?P<milt>\b(?P<mh>0\d|1\d|2[0-3])(?P<mm>[0-5]\d)(?=\s?(?:GMT|UTC|hrs|hours|h\b|local)))"
+        rf"|(?P<milt0>\b(?P<zh>0\d)(?P<zm>[0-5]\d)\b)"
+        rf"|(?P<num>(?P<cur>{_CURRENCY}\s?)?(?P<neg>[-\u2212])?(?:{num})"
+        rf"(?P<ord>st|nd|rd|th)?(?P<suf>{_SUFFIX})?)",
+        re.IGNORECASE,
+    )
+
+
+_PATTERNS = {False: _digit_pattern(False), True: _digit_pattern(True)}
+_DECIMAL_COMMA_EVIDENCE = re.compile(r"\d\.\d{3},\d|\b\d+,\d{1,2}\b(?![,.]?\d)")
+_DECIMAL_POINT_EVIDENCE = re.compile(r"\d,\d{3}\.\d|\b\d+\.\d{1,2}\b(?![,.]?\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A number found in text.
+
+    ``unit`` tells what kind of quantity it is, so that equal values of different kinds
+    (a time and a count) are not taken for each other: "" plain, "%", a currency sign,
+    "ordinal", "time" (minutes after midnight), "date" (days since 0001-01-01, or month/day).
+    """
+
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str = ""
+
+    def same_as(self, other: Number) -> bool:
+        """Whether the two numbers have the same value, however written."""
+        if self.unit != other.unit and {self.unit, other.unit} - {"", "ordinal"}:
+            return False
+        return abs(self.value - other.value) <= 1e-9 * max(1.0, abs(self.value))
+
+
+def uses_decimal_comma(text: str) -> bool:
+    """Whether ``text`` writes decimals with a comma (``3,5``; ``1.200`` for thousands)."""
+    sample = text[:200_000].translate(_ARABIC_DIGITS)
+    comma = len(_DECIMAL_COMMA_EVIDENCE.findall(sample))
+    point = len(_DECIMAL_POINT_EVIDENCE.findall(sample))
+    return comma > point
+
+
+def find_numbers(text: str, decimal_comma: bool = False) -> list[Number]:
+    """Every number in ``text``, in order, with its span and value.
+
+    Args:
+        text: the text to scan (Arabic-Indic and Devanagari digits are read as digits).
+        decimal_comma: the text's convention: ``1.200,5`` rather than ``1,200.5``.
+    """
+    ascii_text = text.translate(_ARABIC_DIGITS)  # one character for one: offsets hold
+    found: list[Number] = []
+    for m in _PATTERNS[decimal_comma].finditer(ascii_text):
+        number = _from_match(m, text, decimal_comma)
+        if number is not None:
+            found.append(number)
+    words: list[Number] = []
+    for m in _WORD_RUN.finditer(ascii_text):
+        value, unit = _word_value(m.group())
+        if value is None:
+            continue
+        start, end = m.start(), m.end()
+        if any(n.start < end and start < n.end for n in found):
+            continue
+        words.append(Number(start, end, text[start:end], value, unit))
+    if words:
+        found = _attach_scale_words(sorted(found + words, key=lambda n: n.start), text)
+    return found
+
+
+def _from_match(m: re.Match[str], text: str, decimal_comma: bool) -> Number | None:
+    start, end = m.span()
+    raw = text[start:end]
+    g = m.groupdict()
+    if g["date1"] or g["date2"]:
+        day = int(g["d1"] or g["d2"])
+        month = _MONTHS[(g["m1"] or g["m2"]).rstrip(".").lower()]
+        year_text = g["y1"] or g["y2"]
+        try:
+            when = date(int(year_text) if year_text else 2000, month, day)
+        except ValueError:
+            return None
+        value = when.toordinal() if year_text else month * 100 + day
+        return Number(start, end, raw, float(value), "date" if year_text else "monthday")
+    if g["time"]:
+        hour, minute = int(g["h"]), int(g["mi"])
+        tail = raw.lower()
+        if tail.endswith(("pm", "p.m.")) and hour < 12:
+            hour += 12
+        elif tail.endswith(("am", "a.m.")) and hour == 12:
+            hour = 0
+        if ":" not in raw and "h" not in raw.lower() and not tail.endswith(("am", "pm", ".m.")):
+            # "3.45" is a decimal, not a time, unless marked as one
+            return _plain(m, text, decimal_comma)
+        return Number(start, end, raw, float(hour * 60 + minute), "time")
+    if g["milt"] or g["milt0"]:
+        hour = int(g["mh"] or g["zh"])
+        minute = int(g["mm"] or g["zm"])
+        return Number(start, end, raw, float(hour * 60 + minute), "time")
+    return _plain(m, text, decimal_comma)
+
+
+def _plain(m: re.Match[str], text: str, decimal_comma: bool) -> Number | None:
+    start, end = m.span()
+    raw = text[start:end]
+    body = raw.translate(_ARABIC_DIGITS)
+    cur = m.group("cur") or ""
+    suffix = (m.group("suf") or "").strip().lower().replace(" ", "")
+    digits = body[len(cur):]
+    if suffix:
+        digits = digits[: len(digits) - len(m.group("suf"))]
+    ordinal = m.group("ord")
+    if ordinal:
+        digits = digits[: -len(ordinal)]
+    digits = digits.strip()
+    if decimal_comma:
+        digits = digits.replace(".", "").replace(",", ".")
+    else:
+        digits = digits.replace(",", "")
+    digits = digits.replace("\u2212", "-")
+    try:
+        value = float(digits)
+    except ValueError:
+        return None
+    unit = ""
+    if suffix in ("%", "percent", "percent.", "percentage", "percent,"):
+        unit = "%"
+    elif suffix.startswith("per"):
+        unit = "%"
+    elif suffix:
+        value *= _SUFFIX_SCALES.get(suffix, 1.0)
+    if cur:
+        unit = cur.strip().upper()
+    elif ordinal:
+        unit = "ordinal"
+    return Number(start, end, raw, value, unit)
+
+
+def _word_value(words: str) -> tuple[float | None, str]:
+    tokens = [t for t in re.split(r"[\s-]+", words.lower()) if t and t != "and"]
+    if tokens and tokens[0] in ("a", "an"):
+        tokens[0] = "one"
+    if not tokens:
+        return None, ""
+    total = 0
+    current = 0
+    unit = ""
+    seen = False
+    for i, token in enumerate(tokens):
+        if token in _UNITS:
+            current += _UNITS[token]
+            seen = True
+        elif token in _ORDINAL_WORDS:
+            if i != len(tokens) - 1:
+                return None, ""
+            ordinal = _ORDINAL_WORDS[token]
+            if ordinal >= 100:
+                current = max(current, 1) * ordinal
+            else:
+                current += ordinal
+            unit = "ordinal"
+            seen = True
+        elif token in _SCALES:
+            scale = _SCALES[token]
+            if scale < 1000:
+                current = max(current, 1) * scale
+            else:
+                total += max(current, 1) * scale
+                current = 0
+            seen = True
+        else:
+            return None, ""
+    if not seen:
+        return None, ""
+    if len(tokens) == 1 and tokens[0] == "second":
+        return None, ""  # "a second look": far more often a word than a number
+    return float(total + current), unit
+
+
+def _attach_scale_words(numbers: list[Number], text: str) -> list[Number]:
+    """Join a figure with a following scale word ("4 million" is one number)."""
+    out: list[Number] = []
+    for number in numbers:
+        if out:
+            prev = out[-1]
+            gap = text[prev.end : number.start]
+            if (
+                gap.strip() == ""
+                and len(gap) <= 2
+                and number.text.lower() in _SCALES
+                and prev.unit in ("", "$", "\u20ac", "\u00a3")
+            ):
+                out[-1] = Number(
+                    prev.start, number.end, text[prev.start : number.end],
+                    prev.value * number.value, prev.unit,
+                )
+                continue
+        out.append(number)
+    return out
+
+
+def values_differ(a: list[Number], b: list[Number]) -> bool:
+    """Whether two runs of numbers differ in any value (or in how many there are)."""
+    if len(a) != len(b):
+        return True
+    return not all(x.same_as(y) for x, y in zip(a, b, strict=True))

@@ -1,0 +1,182 @@
+"""A readable terminal rendering of a comparison, paragraph by paragraph."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from comparer.core.comparison import AlignKind, Category, Change, Comparison, PairComparison
+from comparer.core.version import Version
+
+
+@dataclass(frozen=True)
+class Style:
+    """How marks are written: ANSI escapes on a terminal, brackets elsewhere."""
+
+    deleted: tuple[str, str]
+    inserted: tuple[str, str]
+    numeric_old: tuple[str, str]
+    numeric_new: tuple[str, str]
+    typographic: tuple[str, str]
+    dim: tuple[str, str]
+    bold: tuple[str, str]
+
+
+PLAIN = Style(
+    deleted=("[-", "-]"),
+    inserted=("{+", "+}"),
+    numeric_old=("[-#", "-]"),
+    numeric_new=("{+#", "+}"),
+    typographic=("", ""),
+    dim=("", ""),
+    bold=("", ""),
+)
+_RESET = "\033[0m"
+ANSI = Style(
+    deleted=("\033[9;38;5;166m", _RESET),  # strike-through, vermillion
+    inserted=("\033[4;38;5;25m", _RESET),  # underline, blue
+    numeric_old=("\033[1;9;30;48;5;214m", _RESET),  # bold on orange, struck
+    numeric_new=("\033[1;4;30;48;5;214m", _RESET),  # bold on orange, underlined
+    typographic=("\033[2m", _RESET),
+    dim=("\033[2m", _RESET),
+    bold=("\033[1m", _RESET),
+)
+
+_LABELS = {
+    AlignKind.CHANGED: "changed",
+    AlignKind.MOVED: "moved",
+    AlignKind.ADDED: "added",
+    AlignKind.DELETED: "removed",
+    AlignKind.SPLIT: "split",
+    AlignKind.MERGED: "merged",
+    AlignKind.IGNORED: "not article text",
+}
+
+
+def render(comparison: Comparison, colour: bool = False, show_equal: bool = False) -> str:
+    """The comparison as text for a terminal.
+
+    Args:
+        comparison: what to render.
+        colour: use ANSI colours and strike-through/underline (for a terminal).
+        show_equal: print unchanged paragraphs in full instead of counting them.
+    """
+    style = ANSI if colour else PLAIN
+    out: list[str] = []
+    for pair in comparison.pairs:
+        out.extend(_render_pair(comparison, pair, style, show_equal))
+    if comparison.speakers:
+        out.append(_wrap("Quoted:", style.bold))
+        for speaker in comparison.speakers:
+            counts = " → ".join(str(n) for n in speaker.quotes_per_version)
+            badges = f"  ({', '.join(speaker.badges)})" if speaker.badges else ""
+            out.append(f"  {speaker.name}: {counts}{badges}")
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _render_pair(
+    comparison: Comparison, pair: PairComparison, style: Style, show_equal: bool
+) -> list[str]:
+    old = comparison.versions[pair.from_index]
+    new = comparison.versions[pair.to_index]
+    s = pair.summary
+    out = [
+        _wrap(f"v{pair.from_index + 1} {old.name}  →  v{pair.to_index + 1} {new.name}", style.bold),
+    ]
+    if not pair.differs:
+        out += ["no differences", ""]
+        return out
+    out.append(
+        f"{s.paragraphs_changed} changed · {s.paragraphs_added} added · "
+        f"{s.paragraphs_deleted} removed · {s.paragraphs_moved} moved · "
+        f"{s.numbers_changed} number{'s' if s.numbers_changed != 1 else ''} changed · "
+        f"{s.typographic_only} typographic only"
+    )
+    for n in pair.numbers:
+        delta = f" ({n.delta_label})" if n.delta_label else ""
+        out.append("  number: " + _wrap(n.from_text, style.numeric_old) + " → "
+                   + _wrap(n.to_text, style.numeric_new) + delta)
+    out.append("")
+    by_entry: dict[int, list[Change]] = defaultdict(list)
+    for change in pair.changes:
+        by_entry[change.entry].append(change)
+    unchanged = 0
+    for index, entry in enumerate(pair.alignment):
+        if entry.kind is AlignKind.EQUAL and not show_equal:
+            unchanged += 1
+            continue
+        if unchanged:
+            out.append(_wrap(f"  … {unchanged} unchanged paragraph{'s' if unchanged > 1 else ''} …", style.dim))
+            out.append("")
+            unchanged = 0
+        out.extend(_render_entry(old, new, entry.kind, entry.from_, entry.to, by_entry[index], style))
+        out.append("")
+    if unchanged:
+        out.append(_wrap(f"  … {unchanged} unchanged paragraph{'s' if unchanged > 1 else ''} …", style.dim))
+        out.append("")
+    return out
+
+
+def _render_entry(
+    old: Version,
+    new: Version,
+    kind: AlignKind,
+    from_: tuple[int, ...],
+    to: tuple[int, ...],
+    changes: list[Change],
+    style: Style,
+) -> list[str]:
+    where = _where(from_, to)
+    if kind is AlignKind.EQUAL:
+        return [f"¶{where}", "  " + new.paragraph_text(to[0])]
+    if kind is AlignKind.IGNORED:
+        para = old.paragraph_text(from_[0]) if from_ else new.paragraph_text(to[0])
+        short = para if len(para) < 70 else para[:67] + "…"
+        return [_wrap(f"¶{where} {_LABELS[kind]}: {short}", style.dim)]
+    if kind is AlignKind.ADDED:
+        return [f"¶{where} added", "  " + _wrap(new.paragraph_text(to[0]), style.inserted)]
+    if kind is AlignKind.DELETED:
+        return [f"¶{where} removed", "  " + _wrap(old.paragraph_text(from_[0]), style.deleted)]
+    label = _LABELS[kind]
+    if kind is AlignKind.MOVED:
+        label = f"moved from ¶{from_[0] + 1}"
+    typographic_only = bool(changes) and all(c.category is Category.TYPOGRAPHIC for c in changes)
+    if typographic_only:
+        label += " (typography only)"
+    start = new.paragraphs[to[0]].start
+    end = new.paragraphs[to[-1]].end
+    pieces: list[str] = []
+    pos = start
+    for change in sorted(changes, key=lambda c: (c.to_start, c.from_start)):
+        pieces.append(new.text[pos : change.to_start])
+        if change.category is Category.NUMERIC:
+            del_style, ins_style = style.numeric_old, style.numeric_new
+        elif change.category is Category.TYPOGRAPHIC:
+            del_style = ins_style = style.typographic
+        else:
+            del_style, ins_style = style.deleted, style.inserted
+        if change.category is Category.TYPOGRAPHIC:
+            pieces.append(_wrap(change.to_text, ins_style) if change.to_text else "")
+        else:
+            if change.from_text:
+                pieces.append(_wrap(change.from_text, del_style))
+            if change.to_text:
+                pieces.append(_wrap(change.to_text, ins_style))
+        pos = change.to_end
+    pieces.append(new.text[pos:end])
+    body = "".join(pieces).replace("\n", "\n  ")
+    return [f"¶{where} {label}", "  " + body]
+
+
+def _where(from_: tuple[int, ...], to: tuple[int, ...]) -> str:
+    def nums(idx: tuple[int, ...]) -> str:
+        return "+".join(str(i + 1) for i in idx) if idx else "–"
+
+    return f"{nums(from_)}→{nums(to)}"
+
+
+def _wrap(text: str, marks: tuple[str, str]) -> str:
+    if not text:
+        return ""
+    return f"{marks[0]}{text}{marks[1]}"
