@@ -8,8 +8,9 @@ The method, in three passes:
 2. *Similar paragraphs.* What is left on each side is matched by word similarity
    (rapidfuzz's Indel similarity on word sequences). Candidates come from an inverted index
    of the less common words, so the work grows with the number of unmatched paragraphs,
-   not with its square. A pair that sits between the same anchors on both sides is
-   ``changed``; one that does not is ``moved`` (and needs more similarity to count).
+   not with its square. Pairs outside one longest in-order chain of all pairs (anchors
+   included) are ``moved`` (and need more similarity to count); the rest are ``equal`` or
+   ``changed``.
    Paragraphs below the threshold stay ``deleted`` and ``added``: a removed paragraph is
    never paired with an unrelated new one.
 3. *Splits and merges.* A matched pair whose neighbour on one side is unmatched becomes a
@@ -98,10 +99,9 @@ def align(old: Version, new: Version, ignore_case: bool = False) -> list[Alignme
     pairs = _anchor(a.keys, b.keys)
     old_free = sorted(set(range(len(a.keys))) - {p.old[0] for p in pairs})
     new_free = sorted(set(range(len(b.keys))) - {p.new[0] for p in pairs})
-    similar = _match_similar(a, b, old_free, new_free)
-    _place(pairs, similar)
-    similar = [p for p in similar if not (p.moved and p.similarity < MOVE_MIN)]
-    pairs.extend(similar)
+    pairs.extend(_match_similar(a, b, old_free, new_free))
+    _place(pairs)
+    pairs = [p for p in pairs if not (p.moved and p.similarity < MOVE_MIN)]
     _join_neighbours(a, b, pairs)
 
     entries = _entries(old, new, a, b, pairs)
@@ -184,26 +184,16 @@ def _match_similar(a: _Side, b: _Side, old_free: list[int], new_free: list[int])
     return out
 
 
-def _place(anchors: list[_Pair], similar: list[_Pair]) -> None:
-    """Mark the similar pairs that do not sit between the same anchors as moved."""
-    anchor_old = [p.old[0] for p in anchors]  # anchors are in order on both sides
-    anchor_new = [p.new[0] for p in anchors]
-    gaps: dict[int, list[_Pair]] = defaultdict(list)
-    for pair in similar:
-        o, n = pair.old[0], pair.new[0]
-        k = bisect.bisect_left(anchor_old, o)
-        low = anchor_new[k - 1] if k > 0 else -1
-        high = anchor_new[k] if k < len(anchor_new) else 1 << 60
-        if low < n < high:
-            gaps[k].append(pair)
-        else:
-            pair.moved = True
-    for group in gaps.values():
-        group.sort(key=lambda p: p.old[0])
-        keep = _longest_increasing([p.new[0] for p in group])
-        for idx, pair in enumerate(group):
-            if idx not in keep:
-                pair.moved = True
+def _place(pairs: list[_Pair]) -> None:
+    """Mark as moved the pairs outside one longest in-order chain of all the pairs.
+
+    Exact anchors and similar pairs are weighed alike, so that one paragraph moved up past
+    three reworded ones counts as one move, not three.
+    """
+    pairs.sort(key=lambda p: p.old[0])
+    keep = _longest_increasing([p.new[0] for p in pairs])
+    for idx, pair in enumerate(pairs):
+        pair.moved = idx not in keep
 
 
 def _longest_increasing(values: list[int]) -> set[int]:
@@ -261,7 +251,9 @@ def _join_neighbours(a: _Side, b: _Side, pairs: list[_Pair]) -> None:
                 break
 
 
-def _entries(old: Version, new: Version, a: _Side, b: _Side, pairs: list[_Pair]) -> list[AlignmentEntry]:
+def _entries(
+    old: Version, new: Version, a: _Side, b: _Side, pairs: list[_Pair]
+) -> list[AlignmentEntry]:
     # Sort keys: entries with paragraphs in the new version sit at their first one; entries
     # with old paragraphs only sit after the entry of the nearest earlier old paragraph
     # that stayed in place.

@@ -80,22 +80,30 @@ def compare_pair(
         if entry.kind is AlignKind.ADDED:
             p = new.paragraphs[entry.to[0]]
             text = new.text[p.start : p.end]
-            category = (
-                Category.NUMERIC if find_numbers(text, decimal_comma_new) else Category.TEXT
-            )
+            category = _whole_paragraph_category("", text, decimal_comma_new)
             changes.append(
-                Change(ChangeKind.INSERT, category, last_old_end, last_old_end, p.start, p.end, "", text, index)
+                Change(
+                    ChangeKind.INSERT,
+                    category,
+                    last_old_end,
+                    last_old_end,
+                    p.start,
+                    p.end,
+                    "",
+                    text,
+                    index,
+                )
             )
             entries.append(entry)
             continue
         if entry.kind is AlignKind.DELETED:
             p = old.paragraphs[entry.from_[0]]
             text = old.text[p.start : p.end]
-            category = (
-                Category.NUMERIC if find_numbers(text, decimal_comma_old) else Category.TEXT
-            )
+            category = _whole_paragraph_category(text, "", decimal_comma_old)
             at = _insertion_point(new, entries)
-            changes.append(Change(ChangeKind.DELETE, category, p.start, p.end, at, at, text, "", index))
+            changes.append(
+                Change(ChangeKind.DELETE, category, p.start, p.end, at, at, text, "", index)
+            )
             entries.append(entry)
             continue
 
@@ -113,9 +121,12 @@ def compare_pair(
                 change_index = len(changes) + len(entry_changes)
                 entry_changes.append(
                     Change(
-                        span.kind, category,
-                        a0 + span.from_start, a0 + span.from_end,
-                        b0 + span.to_start, b0 + span.to_end,
+                        span.kind,
+                        category,
+                        a0 + span.from_start,
+                        a0 + span.from_end,
+                        b0 + span.to_start,
+                        b0 + span.to_end,
                         old_text[span.from_start : span.from_end],
                         new_text[span.to_start : span.to_end],
                         index,
@@ -133,9 +144,22 @@ def compare_pair(
         changes.extend(entry_changes)
 
     return PairComparison(
-        from_index, to_index, tuple(entries), tuple(changes), tuple(numbers),
+        from_index,
+        to_index,
+        tuple(entries),
+        tuple(changes),
+        tuple(numbers),
         _summarise(entries, changes, numbers),
     )
+
+
+def _whole_paragraph_category(old_text: str, new_text: str, decimal_comma: bool) -> Category:
+    """The category of a paragraph added or removed whole (one side is empty)."""
+    kind = ChangeKind.INSERT if new_text else ChangeKind.DELETE
+    span = Span(kind, 0, len(old_text), 0, len(new_text))
+    old_nums = find_numbers(old_text, decimal_comma)
+    new_nums = find_numbers(new_text, decimal_comma)
+    return categorise(old_text, new_text, span, old_nums, new_nums)[0]
 
 
 def _insertion_point(new: Version, entries: list[AlignmentEntry]) -> int:

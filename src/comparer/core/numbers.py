@@ -1,4 +1,4 @@
-"""Numbers as a reader sees them: ``40``, ``1,200``, ``$4.5m``, ``06:00``, ``19 May 2013``, ``three``.
+"""Numbers as a reader sees them: `40`, `1,200`, `$4.5m`, `06:00`, `19 May 2013`, `three`.
 
 Hand-written because the libraries that parse numbers in prose (number-parser, word2number,
 dateparser) each cover one shape, none reports character spans for all of them, and the
@@ -13,36 +13,125 @@ from dataclasses import dataclass
 from datetime import date
 
 _ARABIC_DIGITS = str.maketrans(
-    {**{chr(0x0660 + i): str(i) for i in range(10)}, **{chr(0x06F0 + i): str(i) for i in range(10)},
-     **{chr(0x0966 + i): str(i) for i in range(10)}, "\u066b": ".", "\u066c": ","}
+    {
+        **{chr(0x0660 + i): str(i) for i in range(10)},
+        **{chr(0x06F0 + i): str(i) for i in range(10)},
+        **{chr(0x0966 + i): str(i) for i in range(10)},
+        "\u066b": ".",
+        "\u066c": ",",
+    }
 )
 
 _UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 _ORDINAL_WORDS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
-    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
-    "thousandth": 1000, "millionth": 1_000_000,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "eightieth": 80,
+    "ninetieth": 90,
+    "hundredth": 100,
+    "thousandth": 1000,
+    "millionth": 1_000_000,
 }
-_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-           "trillion": 1_000_000_000_000}
+_SCALES = {
+    "dozen": 12,
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
 _SUFFIX_SCALES = {
-    "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "millions": 1e6,
-    "b": 1e9, "bn": 1e9, "billion": 1e9, "billions": 1e9, "tn": 1e12, "trillion": 1e12,
+    "k": 1e3,
+    "thousand": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "million": 1e6,
+    "millions": 1e6,
+    "b": 1e9,
+    "bn": 1e9,
+    "billion": 1e9,
+    "billions": 1e9,
+    "tn": 1e12,
+    "trillion": 1e12,
     "hundred": 1e2,
 }
 _MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
     "dec": 12,
 }
 _MONTH_RE = (
@@ -55,9 +144,7 @@ _SUFFIX = (
     r"\s(?:thousand|million|millions|billion|billions|trillion|hundred)\b)"
 )
 
-_WORD_ALT = "|".join(
-    sorted([*_UNITS, *_SCALES, *_ORDINAL_WORDS], key=len, reverse=True)
-)
+_WORD_ALT = "|".join(sorted([*_UNITS, *_SCALES, *_ORDINAL_WORDS], key=len, reverse=True))
 _WORD_RUN = re.compile(
     rf"\b(?:an?\s+(?=(?:dozen|hundred|thousand|million|billion)\b))?(?:{_WORD_ALT})"
     rf"(?:(?:(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+|(?<=million)\s+and\s+|[\s-]+)"
@@ -183,7 +270,7 @@ def _plain(m: re.Match[str], text: str, decimal_comma: bool) -> Number | None:
     body = raw.translate(_ARABIC_DIGITS)
     cur = m.group("cur") or ""
     suffix = (m.group("suf") or "").strip().lower().replace(" ", "")
-    digits = body[len(cur):]
+    digits = body[len(cur) :]
     if suffix:
         digits = digits[: len(digits) - len(m.group("suf"))]
     ordinal = m.group("ord")
@@ -200,9 +287,7 @@ def _plain(m: re.Match[str], text: str, decimal_comma: bool) -> Number | None:
     except ValueError:
         return None
     unit = ""
-    if suffix in ("%", "percent", "percent.", "percentage", "percent,"):
-        unit = "%"
-    elif suffix.startswith("per"):
+    if suffix in ("%", "percent", "percent.", "percentage", "percent,") or suffix.startswith("per"):
         unit = "%"
     elif suffix:
         value *= _SUFFIX_SCALES.get(suffix, 1.0)
@@ -268,8 +353,11 @@ def _attach_scale_words(numbers: list[Number], text: str) -> list[Number]:
                 and prev.unit in ("", "$", "\u20ac", "\u00a3")
             ):
                 out[-1] = Number(
-                    prev.start, number.end, text[prev.start : number.end],
-                    prev.value * number.value, prev.unit,
+                    prev.start,
+                    number.end,
+                    text[prev.start : number.end],
+                    prev.value * number.value,
+                    prev.unit,
                 )
                 continue
         out.append(number)

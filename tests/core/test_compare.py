@@ -1,0 +1,127 @@
+"""Properties every comparison must have, over arbitrary texts (hypothesis)."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from comparer.core.compare import compare, compare_pair
+from comparer.core.comparison import AlignKind, Category, ChangeKind, PairComparison
+from comparer.core.numbers import find_numbers, values_differ
+from comparer.core.typography import fold
+from comparer.core.version import Version
+from tests.core.factories import version_from_paragraphs
+
+WORDS = ["the", "army", "said", "40", "48", "three", "\u201cwe", "we", "...", "\u2026",
+         "Qusayr", "\u0642\u062a\u064a\u0644", "--", "\u2014", "1,200", "1200", "rebels", "$4m"]
+
+word_paragraph = st.lists(st.sampled_from(WORDS), min_size=0, max_size=12).map(" ".join)
+any_paragraph = st.one_of(word_paragraph, st.text(max_size=40))
+article = st.lists(any_paragraph, min_size=0, max_size=8)
+
+
+@st.composite
+def edited_pair(draw: st.DrawFn) -> tuple[list[str], list[str]]:
+    """An article and a version of it with paragraphs edited, dropped, added and moved."""
+    old = draw(article)
+    new = list(old)
+    for _ in range(draw(st.integers(0, 4))):
+        op = draw(st.sampled_from(["edit", "drop", "add", "move"]))
+        if op == "add" or not new:
+            new.insert(draw(st.integers(0, len(new))), draw(any_paragraph))
+            continue
+        i = draw(st.integers(0, len(new) - 1))
+        if op == "edit":
+            words = new[i].split(" ")
+            j = draw(st.integers(0, len(words) - 1))
+            words[j] = draw(st.sampled_from(WORDS))
+            new[i] = " ".join(words)
+        elif op == "drop":
+            del new[i]
+        else:
+            new.insert(draw(st.integers(0, len(new) - 1)), new.pop(i))
+    return old, new
+
+
+def check_pair(old: Version, new: Version, pair: PairComparison) -> None:
+    # every paragraph of each side is in exactly one entry
+    seen_old = [i for e in pair.alignment for i in e.from_]
+    seen_new = [j for e in pair.alignment for j in e.to]
+    assert sorted(seen_old) == list(range(len(old.paragraphs)))
+    assert sorted(seen_new) == list(range(len(new.paragraphs)))
+
+    for c in pair.changes:
+        assert old.text[c.from_start : c.from_end] == c.from_text
+        assert new.text[c.to_start : c.to_end] == c.to_text
+        assert (c.kind is ChangeKind.INSERT) == (not c.from_text)
+        assert (c.kind is ChangeKind.DELETE) == (not c.to_text)
+
+    for index, entry in enumerate(pair.alignment):
+        mine = [c for c in pair.changes if c.entry == index]
+        if entry.kind is AlignKind.IGNORED:
+            assert not mine
+            continue
+        if entry.kind is AlignKind.ADDED:
+            assert [c.to_text for c in mine] == [new.paragraph_text(entry.to[0])]
+            continue
+        if entry.kind is AlignKind.DELETED:
+            assert [c.from_text for c in mine] == [old.paragraph_text(entry.from_[0])]
+            continue
+        a0, a1 = old.paragraphs[entry.from_[0]].start, old.paragraphs[entry.from_[-1]].end
+        b0, b1 = new.paragraphs[entry.to[0]].start, new.paragraphs[entry.to[-1]].end
+        rebuilt, pos = [], a0
+        for c in sorted(mine, key=lambda c: c.from_start):
+            assert c.from_start >= pos
+            rebuilt.append(old.text[pos : c.from_start])
+            rebuilt.append(c.to_text)
+            pos = c.from_end
+        rebuilt.append(old.text[pos:a1])
+        assert "".join(rebuilt) == new.text[b0:b1]
+        if entry.kind is AlignKind.EQUAL:
+            assert not mine and old.text[a0:a1] == new.text[b0:b1]
+
+    for c in pair.changes:
+        numbers_before, numbers_after = find_numbers(c.from_text), find_numbers(c.to_text)
+        if c.category is Category.TYPOGRAPHIC:
+            assert not values_differ(numbers_before, numbers_after) or fold(c.from_text) == fold(
+                c.to_text
+            )
+        elif c.category is Category.TEXT:
+            assert fold(c.from_text) != fold(c.to_text)
+            assert c.kind is not ChangeKind.REPLACE or not (numbers_before or numbers_after) or (
+                not values_differ(numbers_before, numbers_after)
+            )
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(edited_pair())
+def test_changes_rebuild_the_newer_text(texts: tuple[list[str], list[str]]) -> None:
+    old = version_from_paragraphs(texts[0], "old.txt")
+    new = version_from_paragraphs(texts[1], "new.txt")
+    check_pair(old, new, compare_pair(old, new))
+
+
+@settings(max_examples=150, deadline=None)
+@given(article, article)
+def test_unrelated_texts_rebuild_too(a: list[str], b: list[str]) -> None:
+    old, new = version_from_paragraphs(a), version_from_paragraphs(b)
+    check_pair(old, new, compare_pair(old, new))
+
+
+@settings(max_examples=100, deadline=None)
+@given(article)
+def test_a_version_does_not_differ_from_itself(paragraphs: list[str]) -> None:
+    version = version_from_paragraphs(paragraphs)
+    pair = compare_pair(version, version)
+    assert not pair.changes and not pair.numbers and not pair.differs
+    assert {e.kind for e in pair.alignment} <= {AlignKind.EQUAL, AlignKind.IGNORED}
+
+
+def test_several_versions_compare_each_consecutive_pair() -> None:
+    versions = [version_from_paragraphs([f"The toll rose to {n} on Monday."]) for n in (3, 5, 5, 9)]
+    comparison = compare(versions)
+    assert [(p.from_index, p.to_index) for p in comparison.pairs] == [(0, 1), (1, 2), (2, 3)]
+    assert [[(n.from_text, n.to_text) for n in p.numbers] for p in comparison.pairs] == [
+        [("3", "5")], [], [("5", "9")]
+    ]
+    assert [p.differs for p in comparison.pairs] == [True, False, True]

@@ -1,0 +1,62 @@
+import pytest
+
+from comparer.core.numbers import find_numbers, uses_decimal_comma, values_differ
+
+READ_AS = [
+    ("killing at least 40 people", "40", 40),
+    ("1,200 vehicles", "1,200", 1200),
+    ("rose 3.5 points", "3.5", 3.5),
+    ("up 12% on the year", "12%", 12),
+    ("up 12 percent", "12 percent", 12),
+    ("a $4.5m contract", "$4.5m", 4_500_000),
+    ("about 4 million people", "4 million", 4_000_000),
+    ("at 06:00 local time", "06:00", 360),
+    ("at 0600 GMT", "0600", 360),
+    ("on 19 May 2013", "19 May 2013", 735007),
+    ("on May 19, 2013", "May 19, 2013", 735007),
+    ("the 3rd attempt", "3rd", 3),
+    ("the third attempt", "third", 3),
+    ("three people", "three", 3),
+    ("ninety-five votes", "ninety-five", 95),
+    ("a dozen homes", "a dozen", 12),
+    ("two hundred thousand", "two hundred thousand", 200_000),
+    ("one hundred and five", "one hundred and five", 105),
+    ("\u0664\u0668 \u0642\u062a\u064a\u0644\u0627", "\u0664\u0668", 48),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "value"), READ_AS)
+def test_numbers_are_read_as_a_reader_would(text: str, written: str, value: float) -> None:
+    numbers = find_numbers(text)
+    assert [n.text for n in numbers] == [written]
+    assert numbers[0].value == pytest.approx(value)
+    assert text[numbers[0].start : numbers[0].end] == written
+
+
+SAME_VALUE = [("3", "three"), ("0600", "06:00"), ("1,200", "1200"), ("$4m", "$4 million"),
+              ("3rd", "third"), ("12%", "12 per cent")]
+OTHER_VALUE = [("40", "48"), ("$4m", "$4.5m"), ("three", "four"), ("06:00", "07:00"),
+               ("12%", "12")]
+
+
+@pytest.mark.parametrize(("a", "b"), SAME_VALUE)
+def test_same_value_written_differently(a: str, b: str) -> None:
+    assert not values_differ(find_numbers(a), find_numbers(b))
+
+
+@pytest.mark.parametrize(("a", "b"), OTHER_VALUE)
+def test_other_value(a: str, b: str) -> None:
+    assert values_differ(find_numbers(a), find_numbers(b))
+
+
+def test_decimal_comma_convention_is_detected_from_the_text() -> None:
+    text = "Die Inflation lag bei 3,5 Prozent; 1.200 Menschen und 2,7 Millionen Euro."
+    assert uses_decimal_comma(text)
+    values = [n.value for n in find_numbers(text, decimal_comma=True)]
+    assert values[:2] == [3.5, 1200]
+    assert not uses_decimal_comma("It rose 3.5 points to 1,200.")
+
+
+def test_words_that_merely_look_like_numbers_are_not_numbers() -> None:
+    assert find_numbers("a second look at the data") == []
+    assert find_numbers("May I ask?") == []
