@@ -1,12 +1,33 @@
-"""Quotes in an article: who said what, directly or indirectly."""
+"""Quotes in an article: who said what, directly or indirectly.
+
+Hand-written rules rather than a library: no offline library attributes quotes in news
+text well, and a model would need a download. The method, in order:
+
+1. ``quote_marks`` pairs quote marks per paragraph; a paragraph that opens a quote and does
+   not close it runs on into the next paragraph that opens with a quote mark (news style).
+2. Each quoted passage looks for its attribution: after it (``"…," X said``, ``said X``,
+   ``X, a senator, said``, ``Outlet quoted X as saying``), then before it in its sentence
+   (``X said: "…"``, ``X told Y "…"``, ``X said the plan was "…"``, ``according to X``).
+   A passage with none continues the speaker of the quote before it, and a passage that
+   resumes after ``"…," he said, "…"`` is the same quote.
+3. Short quoted words with no attribution (scare quotes, titles) are not quotes.
+4. Reported speech (``X said that …``, ``according to X``) gives indirect quotes.
+5. Speakers are resolved with ``quote_names``: pronouns to the most recent compatible
+   speaker, "the group" to the most recent organisation, "the president" to the person
+   with that title, surnames to the fullest name, titles and possessives cut off.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from comparer.core.version import Paragraph
+from comparer.core.quote_marks import ALL_DOUBLE, MarkedSpan, scan_paragraph, sentence_ends
+from comparer.core.quote_names import NAME_RUN, NAME_TOKEN, TITLE_WORDS, NameRegistry, split_name
+from comparer.core.version import Paragraph, Role
 
 
 class QuoteKind(StrEnum):
@@ -18,7 +39,20 @@ class QuoteKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """A quote as a span of its version's text, and who said it."""
+    """A quote as a span of its version's text, and who said it.
+
+    Attributes:
+        start: offset of the quote (its opening mark, for a direct quote).
+        end: offset just after it (after its closing mark, for a direct quote).
+        text: ``text[start:end]``.
+        kind: direct or indirect.
+        speaker: the resolved name ("Rami Khouri" for "he"), or None.
+        speaker_start: where the mention it was attributed from starts, or None.
+        speaker_end: where that mention ends, or None.
+        continues: True when this piece carries on the quote before it (a quote that runs
+            over several paragraphs, or resumes after "he said"); such a piece does not
+            count as a quote of its own.
+    """
 
     start: int
     end: int
@@ -27,8 +61,653 @@ class Quote:
     speaker: str | None
     speaker_start: int | None
     speaker_end: int | None
+    continues: bool = False
+
+
+_VERBS = (
+    "said|says|say|saying|told|tells|tell|telling|added|adds|asked|asks|explained|explains|"
+    "noted|notes|wrote|writes|writing|continued|continues|argued|argues|insisted|insists|"
+    "stated|states|declared|declares|claimed|claims|recalled|recalls|replied|replies|"
+    "responded|responds|tweeted|tweets|posted|remarked|remarks|warned|warns|acknowledged|"
+    "acknowledges|admitted|admits|announced|announces|observed|observes|suggested|suggests|"
+    "joked|jokes|quipped|quips|cautioned|predicted|predicts|concluded|complained|complains|"
+    "conceded|concedes|agreed|agrees|emphasized|emphasised|stressed|stresses|urged|urges|"
+    "vowed|vows|promised|promises|pointed out|points out|went on|goes on|yelled|shouted|"
+    "exclaimed|boasted|boasts|bragged|lamented|laments|mused|offered|countered|counters|"
+    "retorted|testified|wondered|wonders|reiterated|maintained|maintains|contended|"
+    "contends|charged|alleged|confirmed|confirms|denied|denies|demanded|pleaded|proclaimed|"
+    "repeated|reported|reports|recounted|elaborated|echoed|chimed in|whispered|screamed|"
+    "cried|thundered|fumed|scoffed|snapped|shot back|sighed|laughed|explain|described|"
+    "describes|called|calls|read|reads|tweeting|posting|asserted|asserts|began|begins|"
+    "answered|answers|interjected|implored|predicting|adding|noting|explaining|arguing|"
+    "declaring|warning|insisting|stating|claiming|calling|describing|hinted|wrote in|"
+    "announcing|acknowledging|admitting|recalling|joking|boasting|complaining|urging|"
+    "summed up|sums up|put it|puts it|stressing|according to"
+)
+_VERB = re.compile(r"\b(?:" + _VERBS + r")\b")
+_INDIRECT_VERB = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|explained|explains|argued|argues|insisted|insists|"
+    r"claimed|claims|warned|warns|stated|states|noted|notes|acknowledged|acknowledges|admitted|"
+    r"admits|announced|announces|suggested|suggests|reported|reports|wrote|writes|confirmed|"
+    r"confirms|denied|denies|predicted|predicts|believes|believed|thinks|thought|contends|"
+    r"contended|maintains|maintained|stressed|stresses|emphasized|emphasised|asserted|asserts|"
+    r"promised|promises|vowed|vows|conceded|concedes)\b"
+)
+_ACCORDING = re.compile(r"\baccording to\s+$|\baccording to\b")
+_QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>.{1,80}?)\s+as\s+(?:saying|telling|writing|stating|adding)\b")
+_PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "o", "i": "1", "we": "1", "who": "w"}
+_ADVERB_TAIL = re.compile(
+    r"(?:\s+(?:also|later|then|has|had|have|would|will|was|is|previously|reportedly|once|again|"
+    r"recently|further|finally|earlier|often|never|always|even|just|still|had|has|have|"
+    r"[a-z]+ly|did|does|do|not|would|could|may|might|must|should|can|to|and|but|who|that))+$"
+)
+_NP_STOP = frozenset(
+    """in on at after before with from to by during since into onto over under about against
+    between among until and or but that which who whom whose when while where because as if
+    is was are were be been being has have had do does did will would can could should may
+    might must not also then than so yet said says told this these those there here it its
+    we they i you he she him her his them their our us me my your what how why""".split()
+)
+_DETERMINERS = frozenset("the a an his her its their our this that another one some many several two three four".split())
+_ROLE_NOUNS = frozenset(
+    """spokesman spokeswoman spokesperson spokespeople director head chairman chairwoman member
+    members president secretary leader chief official officials representative aide aides
+    adviser advisers advisor staffer official spokesperson manager""".split()
+)
+_ORG_HEADS = frozenset(
+    """group organisation organization movement network commission committee agency company
+    party ministry department campaign council army government regime coalition alliance
+    office administration union association institute firm observatory monitor outlet
+    newspaper paper agency network station channel foundation center centre board service""".split()
+)
+_GENERIC_ORG_HEADS = frozenset("group organisation organization movement network outlet".split())
+_WORD = re.compile(r"[\w\u2019'.\-]+")
+_SCARE_MAX_WORDS = 4
+_SMALL_WORDS = frozenset("a an the of and or for to in on at by with from as vs is".split())
+_CUE = re.compile(
+    r"\b(?:" + _VERBS + r"|call|calling|called|calls|describ\w*|label\w*|dub\w*|term\w*|"
+    r"accus\w*|prais\w*|criticiz\w*|criticis\w*|slam\w*|blast\w*|refer\w*|deem\w*|"
+    r"promis\w*|pledg\w*|vow\w*|urg\w*|deni\w*|den(?:y|ies)|insist\w*|accord\w*|"
+    r"sa(?:y|id|ys)|speech|statement|interview|remarks|tweet\w*|wrote|writ\w*|told|tell\w*|"
+    r"characteriz\w*|claim\w*|warn\w*|argu\w*|believ\w*|ask\w*|quot\w*|mock\w*|insult\w*|"
+    r"attack\w*|rail\w*|decri\w*|dismiss\w*|vow\w*|hail\w*|touted|defend\w*|respon\w*)\b",
+    re.IGNORECASE,
+)
+_TAIL_ATTRIBUTION = re.compile(
+    r",\s+(?:(?P<verb>said|says|added|explained|argued|insisted|claimed|noted|wrote)"
+    r"(?:\s+[\w\u2019'.\-]+){1,6}?|according\s+to\s+(?P<acc>[^,.]{2,80}?))[.!?\s]*$"
+    r"|,\s+(?:[\w\u2019'.\-]+\s+){1,6}?(?P<verb2>said|says|added|explained|argued|insisted|claimed|noted|wrote)"
+    r"(?:\s+(?:on|last|this|in|at)\s+\w+)?(?:\s+\w+day)?[.!?\s]*$"
+)
+_ACCORDING_LEAD = re.compile(r"According to\s+")
+_NAME_RUN = re.compile(NAME_RUN)
+_NAME_TOKEN = re.compile(NAME_TOKEN)
+
+
+@dataclass(slots=True)
+class _Unit:
+    """A direct quote being built: its pieces, and the mention it was attributed from."""
+
+    pieces: list[MarkedSpan]
+    mention: tuple[int, int] | None = None
+    attributed: bool = False
+    via_quoted_as: bool = False
+    speaker: str | None = None
 
 
 def extract_quotes(text: str, paragraphs: Sequence[Paragraph]) -> tuple[Quote, ...]:
-    """The quotes in ``text``, in order. (Extraction is not written yet.)"""
-    return ()
+    """The quotes in ``text``, direct and indirect, in order of their start.
+
+    Args:
+        text: the version's text.
+        paragraphs: its paragraphs; only article paragraphs (body and headings) are read.
+
+    Returns:
+        One ``Quote`` per piece of a direct quote (a quote over two paragraphs gives two
+        pieces, the second with ``continues`` set) and one per indirect quote.
+    """
+    article = [(p.start, p.end) for p in paragraphs if _is_article(p.role)]
+    if not article:
+        return ()
+    return _Extractor(text, article).run()
+
+
+def _is_article(role: object) -> bool:
+    if isinstance(role, Role):
+        return role.is_article
+    return str(role) in ("body", "heading")
+
+
+class _Extractor:
+    """One pass over one text; holds what earlier quotes established."""
+
+    def __init__(self, text: str, article: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.article = article
+        self.names = NameRegistry(text, article)
+        self.spans: list[list[MarkedSpan]] = [scan_paragraph(text, s, e, i) for i, (s, e) in enumerate(article)]
+        self.ends: list[list[int]] = [
+            sentence_ends(text, s, e, [(q.start, q.end) for q in self.spans[i]]) for i, (s, e) in enumerate(article)
+        ]
+        # (position, name, kind, gender) of every attributed speaker so far
+        self.history: list[tuple[int, str, str]] = []
+
+    # ----------------------------------------------------------------- direct quotes
+    def run(self) -> tuple[Quote, ...]:
+        units = self._units()
+        events: list[tuple[int, int, object]] = []
+        for unit in units:
+            self._attribute(unit)
+        units = [u for u in units if u.attributed or len(u.pieces) > 1 or not self._scare(u.pieces[0])]
+        indirect = self._indirect(units)
+        for unit in units:
+            pos = unit.mention[0] if unit.mention else unit.pieces[0].start
+            events.append((pos, 0, unit))
+        for ind in indirect:
+            events.append((ind[2][0] if ind[2] else ind[0], 1, ind))
+        events.sort(key=lambda e: (e[0], e[1]))
+        out: list[Quote] = []
+        last_speaker: str | None = None
+        last_speaker_para = -10
+        for _, kind, item in events:
+            if kind == 0:
+                assert isinstance(item, _Unit)
+                para = item.pieces[0].paragraph
+                if item.mention is not None:
+                    name = self._resolve(item.mention, item.pieces[0].start)
+                    item.speaker = name
+                elif last_speaker is not None and para - last_speaker_para <= 3:
+                    item.speaker = last_speaker
+                if item.speaker is not None:
+                    last_speaker, last_speaker_para = item.speaker, item.pieces[-1].paragraph
+                for i, piece in enumerate(item.pieces):
+                    out.append(
+                        Quote(
+                            piece.start,
+                            piece.end,
+                            self.text[piece.start : piece.end],
+                            QuoteKind.DIRECT,
+                            item.speaker,
+                            item.mention[0] if item.mention else None,
+                            item.mention[1] if item.mention else None,
+                            i > 0,
+                        )
+                    )
+            else:
+                assert isinstance(item, tuple)
+                start, end, mention = item
+                name = self._resolve(mention, start)
+                out.append(
+                    Quote(start, end, self.text[start:end], QuoteKind.INDIRECT, name, mention[0], mention[1])
+                )
+                if name is not None:
+                    last_speaker = name
+                    last_speaker_para = self._para_of(start)
+        out.sort(key=lambda q: (q.start, q.end))
+        return tuple(out)
+
+    def _para_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right([s for s, _ in self.article], pos) - 1)
+
+    def _units(self) -> list[_Unit]:
+        units: list[_Unit] = []
+        prev: MarkedSpan | None = None
+        for pi, spans in enumerate(self.spans):
+            pstart = self.article[pi][0]
+            for si, span in enumerate(spans):
+                cont = False
+                if prev is not None and units:
+                    if si == 0 and not prev.closed and prev.paragraph == pi - 1 and span.start == pstart:
+                        cont = True  # a quote running on into the next paragraph
+                    elif si > 0 and prev.paragraph == pi and self._interrupted(prev, span):
+                        cont = True
+                if cont:
+                    units[-1].pieces.append(span)
+                else:
+                    units.append(_Unit([span]))
+                prev = span
+        return units
+
+    def _interrupted(self, first: MarkedSpan, second: MarkedSpan) -> bool:
+        """Whether ``second`` resumes ``first`` after an attribution ("…," he said, "…")."""
+        tail = self.text[max(first.start, first.end - 3) : first.end]
+        if any(ch in tail for ch in ".!?") and not tail.rstrip(ALL_DOUBLE + "\u2019'").endswith("..."):
+            return False
+        gap = self.text[first.end : second.start]
+        if len(gap) > 150 or any(ch in gap for ch in ".!?;"):
+            return False
+        stripped = gap.strip()
+        if not stripped:
+            return True
+        return stripped[-1] in ",:\u2014" and bool(_VERB.search(gap)) and len(stripped.split()) <= 14
+
+    def _scare(self, piece: MarkedSpan) -> bool:
+        """Whether an unattributed passage is scare quotes or a title rather than a quote."""
+        text = self.text
+        inner = text[piece.start + 1 : piece.end - 1 if piece.closed else piece.end]
+        words = inner.split()
+        if not words:
+            return True
+        ps = self.article[piece.paragraph][0]
+        leads = piece.start == ps or text[ps : piece.start].strip() == ""
+        significant = [w for w in words if w[:1].isalpha() and w.lower() not in _SMALL_WORDS]
+        if significant and len(words) <= 12 and all(w[:1].isupper() for w in significant):
+            if len(significant) >= 2 or not any(ch in inner[-2:] for ch in ".!?"):
+                return True  # a title: "The Nightly Show", "Tough Choices."
+        if leads and len(words) >= 3:
+            return False
+        s0, s1 = self._sentence_bounds(piece.start, piece.end, piece.paragraph)
+        sentence = text[s0 : piece.start] + " " + text[piece.end : s1]
+        if _CUE.search(sentence):
+            return False
+        return len(words) <= _SCARE_MAX_WORDS
+
+    def _sentence_bounds(self, span_start: int, span_end: int, para: int) -> tuple[int, int]:
+        ends = self.ends[para]
+        ps, pe = self.article[para]
+        i = bisect.bisect_right(ends, span_start)
+        start = ends[i - 1] if i > 0 else ps
+        j = bisect.bisect_left(ends, span_end)
+        end = ends[j] if j < len(ends) else pe
+        return start, end
+
+    def _attribute(self, unit: _Unit) -> None:
+        first, last = unit.pieces[0], unit.pieces[-1]
+        text = self.text
+        # after a piece: "…," he said / said X / X, a …, said
+        for piece in [first, *[p for p in unit.pieces[1:] if p.closed]] if first.closed else []:
+            if not piece.closed:
+                continue
+            found = self._after(piece)
+            if found is not None:
+                unit.mention = found
+                unit.attributed = True
+                return
+        if last is not first and last.closed:
+            found = self._after(last)
+            if found is not None:
+                unit.mention, unit.attributed = found, True
+                return
+        # before the first piece, in its sentence
+        found = self._before(first)
+        if found is not None:
+            unit.mention, unit.attributed = found, True
+            return
+        del text
+
+    def _after(self, piece: MarkedSpan) -> tuple[int, int] | None:
+        text = self.text
+        s_start, s_end = self._sentence_bounds(piece.start, piece.end, piece.paragraph)
+        end = min(s_end, piece.end + 300)
+        for q in self.spans[piece.paragraph]:
+            if q.start >= piece.end:
+                end = min(end, q.start)
+                break
+        post = text[piece.end : end]
+        inner = text[max(piece.start, piece.end - 3) : piece.end]
+        ended = any(ch in inner for ch in ".!") and s_end <= piece.end
+        if ended:
+            return None
+        m = re.match(r"[\s,;:\u2014\u2013-]*", post)
+        assert m is not None
+        off = piece.end + m.end()
+        rest = text[off:end]
+        if not rest:
+            return None
+        qa = _QUOTED_AS.search(rest)
+        if qa and qa.start() < 80:
+            return self._np_span(off + qa.start("who"), off + qa.end("who"), forward=True)
+        vm = _VERB.search(rest)
+        if vm is None or vm.start() > 120:
+            return None
+        verb = vm.group()
+        if vm.start() == 0 or verb == "according to":
+            # verb first: said X, according to X
+            a = off + vm.end()
+            return self._np_after(a, end)
+        return self._subject_before(off, off + vm.start())
+
+    def _before(self, piece: MarkedSpan) -> tuple[int, int] | None:
+        text = self.text
+        s_start, _ = self._sentence_bounds(piece.start, piece.end, piece.paragraph)
+        start = max(s_start, piece.start - 400)
+        for q in self.spans[piece.paragraph]:
+            if q.end <= piece.start and q.end > start:
+                start = q.end
+        pre = text[start : piece.start]
+        qa = None
+        for qa in _QUOTED_AS.finditer(pre):
+            pass
+        if qa is not None:
+            return self._np_span(start + qa.start("who"), start + qa.end("who"), forward=True)
+        vm = None
+        for vm in _VERB.finditer(pre):
+            pass
+        if vm is None:
+            return None
+        verb = vm.group()
+        if verb == "according to":
+            return self._np_after(start + vm.end(), piece.start)
+        found = self._subject_before(start, start + vm.start())
+        if found is None:
+            # said X: "…"
+            tail = pre[vm.end() :]
+            if re.fullmatch(r"\s+[A-Z][^,:]{0,60}[:,]\s*", tail):
+                return self._np_after(start + vm.end(), piece.start)
+        return found
+
+    # ----------------------------------------------------------------- noun phrases
+    def _np_after(self, start: int, end: int) -> tuple[int, int] | None:
+        """The noun phrase right after a verb ("said Diana Orrock, a …")."""
+        text = self.text
+        m = re.match(r"\s*", text[start:end])
+        assert m is not None
+        a = start + m.end()
+        stop = a
+        words = 0
+        for wm in _WORD.finditer(text, a, end):
+            if text[stop:wm.start()].strip():
+                break  # punctuation between words ends the phrase
+            w = wm.group()
+            lw = w.lower().rstrip(".")
+            if words > 0 and (lw in _NP_STOP or _is_time_word(w)):
+                if lw in ("of", "for") and words > 0:
+                    pass
+                else:
+                    break
+            if words == 0 and lw in _NP_STOP and lw not in _PRONOUNS:
+                return None
+            stop = wm.end()
+            words += 1
+            if words >= 8 or w.endswith((".", ",")) and lw.rstrip(".") not in TITLE_WORDS and len(w) > 3:
+                break
+        while stop > a and text[stop - 1] in ".,":
+            stop -= 1
+        if stop <= a:
+            return None
+        return self._np_span(a, stop, forward=True)
+
+    def _subject_before(self, clause_start: int, verb_start: int) -> tuple[int, int] | None:
+        """The subject of a speech verb: the phrase before it, past any appositive."""
+        text = self.text
+        seg = text[clause_start:verb_start]
+        m = _ADVERB_TAIL.search(seg)
+        if m:
+            seg = seg[: m.start()]
+        seg = seg.rstrip()
+        if not seg:
+            return None
+        parts = _split_commas(seg)
+        # "Rami Khouri, director of …, American University of Beirut said"
+        if len(parts) >= 2:
+            fs, fe = parts[0]
+            first = seg[fs:fe].strip()
+            second = seg[parts[1][0] : parts[1][1]].strip()
+            if (
+                _looks_like_name(first)
+                and second[:1].islower()
+                and not _has_verb(seg[parts[1][0] :])
+            ):
+                lead = len(seg[fs:fe]) - len(seg[fs:fe].lstrip())
+                return self._np_span(clause_start + fs + lead, clause_start + fs + lead + len(first), forward=False)
+        last_s, last_e = parts[-1]
+        last = seg[last_s:last_e]
+        if not last.strip():
+            # "X, a senator from Y, said": walk back over the appositives
+            for ps, pe in reversed(parts[:-1]):
+                chunk = seg[ps:pe].strip()
+                if not chunk:
+                    continue
+                if chunk.lower() in ("who",):
+                    continue
+                if _looks_like_name(chunk) or chunk.lower() in _PRONOUNS:
+                    lead = len(seg[ps:pe]) - len(seg[ps:pe].lstrip())
+                    return self._np_span(clause_start + ps + lead, clause_start + ps + lead + len(chunk), forward=False)
+                if not (chunk[:1].islower() or chunk.split()[0].lower() in _DETERMINERS):
+                    return None
+            return None
+        return self._np_tail(clause_start + last_s, clause_start + last_s + len(last.rstrip()))
+
+    def _np_tail(self, start: int, end: int) -> tuple[int, int] | None:
+        """The noun phrase that ends at ``end`` (words walked backwards)."""
+        text = self.text
+        words = list(_WORD.finditer(text, start, end))
+        if not words:
+            return None
+        if text[words[-1].end() : end].strip():
+            return None  # ends in punctuation such as a quote mark
+        first = len(words)
+        for i in range(len(words) - 1, -1, -1):
+            w = words[i].group()
+            lw = w.lower()
+            if i < len(words) - 1 and text[words[i].end() : words[i + 1].start()].strip() not in ("", "-"):
+                break
+            if lw in _PRONOUNS:
+                if i == len(words) - 1:
+                    first = i
+                break
+            if lw in _DETERMINERS:
+                first = i
+                break
+            if lw in ("of", "for") and i > 0 and words[i - 1].group().lower() in _ROLE_NOUNS | TITLE_WORDS:
+                first = i
+                continue
+            if lw in _NP_STOP:
+                break
+            if w[:1].isdigit():
+                break
+            first = i
+            if len(words) - i >= 8:
+                break
+        if first >= len(words):
+            return None
+        a, b = words[first].start(), words[-1].end()
+        phrase = text[a:b]
+        lw = phrase.lower()
+        if not (phrase[:1].isupper() or lw.split()[0] in _DETERMINERS or lw in _PRONOUNS or len(phrase.split()) <= 3):
+            return None
+        return self._np_span(a, b, forward=False)
+
+    def _np_span(self, start: int, end: int, forward: bool) -> tuple[int, int] | None:
+        """Trim a phrase to its core: the name without its title, or the description."""
+        text = self.text
+        phrase = text[start:end]
+        if not phrase.strip():
+            return None
+        lead = len(phrase) - len(phrase.lstrip())
+        start += lead
+        phrase = phrase.strip()
+        end = start + len(phrase)
+        if phrase.lower() in _PRONOUNS:
+            return start, end
+        # the name is the last capitalised run in the phrase (after possessive and titles)
+        runs = list(_NAME_RUN.finditer(phrase))
+        if runs:
+            run = runs[0] if forward else runs[-1]
+            name, _, off = split_name(run.group())
+            if name:
+                a = start + run.start() + off
+                tail = phrase[run.end() :].strip().lower()
+                words_after = tail.split()
+                # "O'Malley's campaign": the owner's name is not the speaker
+                if not (words_after and run.group().endswith(("'s", "\u2019s"))):
+                    return a, a + len(name)
+        return start, end
+
+    # ----------------------------------------------------------------- resolution
+    def _resolve(self, mention: tuple[int, int], pos: int) -> str | None:
+        text = self.text
+        phrase = text[mention[0] : mention[1]]
+        low = phrase.lower()
+        if low in _PRONOUNS:
+            return self._resolve_pronoun(low, mention[0])
+        if phrase[:1].isupper() and low.split()[0] not in _DETERMINERS:
+            name = self.names.canonical(phrase)
+            ent = self.names.entity(name)
+            kind = ent.kind if ent else "unknown"
+            self.history.append((mention[0], name, kind))
+            return name
+        words = low.split()
+        head = words[-1].strip(".,") if words else ""
+        if head in _ORG_HEADS:
+            org = self.names.last_org_before(mention[0], None if head in _GENERIC_ORG_HEADS else head)
+            if org is None and head not in _GENERIC_ORG_HEADS:
+                org = None
+            if org is not None and self._para_of(org.start) >= self._para_of(mention[0]) - 6:
+                name = self.names.canonical(org.name)
+                self.history.append((mention[0], name, "org"))
+                return name
+        elif words and words[0] == "the" and (head in TITLE_WORDS or head in _ROLE_NOUNS):
+            person = self.names.last_titled_before(mention[0], head)
+            if person is not None:
+                name = self.names.canonical(person.name)
+                self.history.append((mention[0], name, "person"))
+                return name
+        kind = "group" if head.endswith("s") else "desc"
+        self.history.append((mention[0], phrase, kind))
+        return phrase
+
+    def _resolve_pronoun(self, pronoun: str, pos: int) -> str | None:
+        want = _PRONOUNS[pronoun]
+        if want in ("1", "w"):
+            return None
+        for hpos, name, kind in reversed(self.history):
+            if hpos >= pos:
+                continue
+            if want in ("m", "f"):
+                if kind == "org" or kind == "group":
+                    continue
+                ent = self.names.entity(name)
+                if kind == "desc" and ent is None:
+                    return name
+                g = ent.gender if ent else None
+                if g is not None and g != want:
+                    continue
+                return name
+            if want == "o" and kind in ("org", "desc", "unknown"):
+                return name
+            if want == "p" and kind in ("org", "group"):
+                return name
+        # nobody quoted yet: the most recent person named before
+        for m in reversed(self.names.mentions_between(max(0, pos - 3000), pos)):
+            if want in ("m", "f") and m.kind == "person" or (m.kind == "unknown" and self._is_person(m.name)):
+                ent = self.names.entity(m.name)
+                g = ent.gender if ent else None
+                if g is None or g == want:
+                    return self.names.canonical(m.name)
+            elif want in ("o", "p") and m.kind == "org":
+                return self.names.canonical(m.name)
+        return None
+
+    def _is_person(self, name: str) -> bool:
+        ent = self.names.entity(name)
+        return ent is not None and ent.kind == "person"
+
+    # ----------------------------------------------------------------- indirect quotes
+    def _indirect(self, units: list[_Unit]) -> list[tuple[int, int, tuple[int, int]]]:
+        """Reported speech: ``X said (that) …``, ``according to X, …``, ``…, X said.``"""
+        text = self.text
+        direct = sorted((p.start, p.end) for u in units for p in u.pieces)
+        direct_starts = [a for a, _ in direct]
+        out: list[tuple[int, int, tuple[int, int]]] = []
+        for pi, (ps, pe) in enumerate(self.article):
+            bounds = [ps, *self.ends[pi], pe]
+            for k in range(len(bounds) - 1):
+                s0, s1 = bounds[k], bounds[k + 1]
+                while s0 < s1 and text[s0].isspace():
+                    s0 += 1
+                if s1 - s0 < 12:
+                    continue
+                found = self._indirect_in(s0, s1)
+                if found is None:
+                    continue
+                a, b, mention = found
+                i = bisect.bisect_left(direct_starts, b)
+                if i > 0 and direct[i - 1][1] > a:
+                    continue  # holds a direct quote: that one carries it
+                out.append(found)
+        return out
+
+    def _indirect_in(self, s0: int, s1: int) -> tuple[int, int, tuple[int, int]] | None:
+        text = self.text
+        sentence = text[s0:s1]
+        if any(ch in sentence for ch in ALL_DOUBLE):
+            return None
+        body_end = s1
+        while body_end > s0 and text[body_end - 1] in " .!?\u2019'":
+            body_end -= 1
+        # "…, X said." / "…, according to X."
+        tail = _TAIL_ATTRIBUTION.search(text, s0, s1)
+        if tail is not None and tail.start() - s0 > 15:
+            if tail.group("acc"):
+                mention = self._np_after(tail.start("acc"), body_end)
+            elif tail.group("verb"):
+                mention = self._np_after(tail.end("verb"), body_end)
+            else:
+                mention = self._subject_before(tail.start() + 1, tail.start("verb2"))
+            if mention is not None and self._good_subject(mention):
+                return s0, tail.start(), mention
+        # "According to X, …"
+        acc = _ACCORDING_LEAD.match(text, s0, s1)
+        if acc is not None:
+            mention = self._np_after(acc.end(), acc.end() + 80)
+            comma = text.find(",", acc.end(), s1)
+            if mention is not None and comma > 0:
+                return comma + 1 + (text[comma + 1] == " "), body_end, mention
+        vm = _INDIRECT_VERB.search(text, s0, s1)
+        if vm is None or vm.start() - s0 > 200:
+            return None
+        mention = self._subject_before(s0, vm.start())
+        if mention is None or not self._good_subject(mention):
+            return None
+        pos = vm.end()
+        if vm.group() in ("told", "tells"):
+            obj = re.match(r"\s+(?:[A-Z][\w\u2019'.\-]*\s+){1,4}|\s+(?:the\s+|a\s+)?\w+\s+", text[pos:s1])
+            if obj is not None:
+                pos += obj.end() - 1
+        rest = re.match(r"\s*(?:(?:on|last|this|in|at)\s+\w+\s+)?(?:that\s+)?", text[pos:s1])
+        assert rest is not None
+        start = pos + rest.end()
+        if len(text[start:body_end].split()) < 3 or not text[start : start + 1].isalpha():
+            return None
+        return start, body_end, mention
+
+    def _good_subject(self, mention: tuple[int, int]) -> bool:
+        phrase = self.text[mention[0] : mention[1]]
+        low = phrase.lower()
+        if low in ("it", "i", "we", "you", "who"):
+            return False
+        return len(phrase.split()) <= 8
+
+
+def _split_commas(seg: str) -> list[tuple[int, int]]:
+    parts: list[tuple[int, int]] = []
+    pos = 0
+    for m in re.finditer(r",", seg):
+        parts.append((pos, m.start()))
+        pos = m.end()
+    parts.append((pos, len(seg)))
+    return parts
+
+
+def _looks_like_name(chunk: str) -> bool:
+    words = chunk.split()
+    if not words or len(words) > 7:
+        return False
+    if words[0].lower() in _DETERMINERS or words[0].lower() in ("in", "on", "at", "after", "before", "but", "and"):
+        return False
+    caps = sum(1 for w in words if _NAME_TOKEN.fullmatch(w.rstrip(",.")))
+    return words[0][:1].isupper() and bool(_NAME_TOKEN.fullmatch(words[-1].rstrip(",."))) and caps >= max(1, len(words) - 2)
+
+
+def _has_verb(chunk: str) -> bool:
+    return bool(re.search(r"\b(?:is|was|are|were|has|had|have|will|would)\b", chunk))
+
+
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight last".split()
+)
+
+
+def _is_time_word(word: str) -> bool:
+    return word.lower() in _TIME_WORDS

@@ -1,0 +1,338 @@
+"""Names in an article: people and organisations, their titles, genders and fullest forms.
+
+Hand-written rules, no name lists: a name is a run of capitalised words; titles before it
+("Syrian President", "Sen.") and possessives ("Al Jazeera's") are cut off; a run that
+follows "the" or holds a word such as "Commission" is an organisation. The article itself
+says which pronoun goes with whom ("Mr", "Ms", "he said" after a sentence about one person).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+# words that open a sentence or a clause and are capitalised there, never names
+_FUNCTION_WORDS = frozenset(
+    """the a an but and or nor in on at for with as if when while after before since that this
+    these those it he she they we i you his her their our my your its there here what who whom
+    whose why how where then so yet also still now meanwhile however instead asked last next
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december both neither either each every all
+    some many most more several few no not one two three four five six seven eight nine ten
+    today yesterday tomorrow earlier later despite although though because even just only
+    according by from to of into onto over under about against between among during until
+    unless without within is was are were be been has have had do does did will would can
+    could should must might shall sources source mr mrs ms dr update updated read watch
+    photo video editor note like unlike than once first second third another other such
+    which well yes oh please thank thanks hey let let's mr. mrs. ms. dr. live breaking""".split()
+)
+# words that make a capitalised run an organisation
+_ORG_WORDS = frozenset(
+    """commission committee party campaign council ministry department association institute
+    university agency group times post news network inc corp corporation union office court
+    house senate congress administration foundation fund bank army forces force police
+    coalition front movement organization organisation center centre board bureau service
+    services journal company network brigade brigades authority observatory watch council
+    tribune herald press telegraph guardian monitor review magazine radio television tv
+    channel agency club alliance league federation government regime cabinet parliament
+    assembly caucus pac inc. co. llc ltd republicans democrats institution school college
+    academy society trust initiative project industries partners group""".split()
+)
+# role words that stand before a name ("Syrian President Bashar al-Assad") and are cut off
+TITLE_WORDS = frozenset(
+    """president vice sen sen. senator rep rep. representative gov gov. governor mr mr. mrs mrs.
+    ms ms. dr dr. gen gen. general lt lt. col col. sgt sgt. capt capt. captain prof prof.
+    professor rev rev. reverend secretary minister premier chancellor chairman chairwoman chair
+    spokesman spokeswoman spokesperson director judge justice mayor king queen prince princess
+    sheikh speaker leader chief ambassador attorney commissioner candidate rabbi pope father
+    officer detective coach former state foreign prime defense defence interior finance deputy
+    acting first lady sir lord dame adm adm. admiral maj maj. major mayor-elect president-elect
+    nominee founder ceo cofounder co-founder executive manager strategist adviser advisor aide
+    analyst correspondent reporter host anchor editor columnist author economist pollster
+    democrat democratic republican gop independent libertarian u.s. us american sens. reps.
+    gov.-elect sen.-elect senate house majority minority whip supreme court chief""".split()
+)
+# lowercase particles that may sit inside a name ("Ludwig van Beethoven", "Omar al Bashir")
+_PARTICLES = frozenset("al el de da van von bin ibn abu der del la le du di dos das ben bint".split())
+# things that are capitalised but cannot be a speaker
+_NOT_NAMES = frozenset(
+    """twitter facebook instagram youtube fox tv internet web iowa""".split()
+)
+
+NAME_TOKEN = r"(?:[A-Z][\w\u2019'.\-]*|(?:al|el|ad|as|an|ar|at|bin|ibn|abu|ben|abd|ul|ur)-[A-Z][\w\u2019'.\-]*)"
+NAME_RUN = (
+    NAME_TOKEN
+    + r"(?:[ \u00a0]+(?:(?:al|el|de|da|van|von|bin|ibn|abu|der|del|la|le|du|di|dos|das|ben|bint)"
+    + r"[ \u00a0]+)?"
+    + NAME_TOKEN
+    + r")*"
+)
+_CAP_RUN = re.compile(r"(?:(?<=[\s(\[\u201c\u2018\"'\u2014-])|^)" + NAME_RUN)
+_POSSESSIVE = re.compile(r"[\u2019']s?$")
+_HONORIFIC_MALE = frozenset("mr mr.".split())
+_HONORIFIC_FEMALE = frozenset("mrs mrs. ms ms. miss".split())
+_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+_MALE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+_FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+
+
+def name_key(token: str) -> str:
+    """A token folded for matching: lower case, no possessive, no ``al-`` style prefix."""
+    t = _POSSESSIVE.sub("", token.strip(".,")).lower()
+    t = t.replace("\u2019", "'")
+    for prefix in ("al-", "el-", "ad-", "as-", "ar-", "an-", "at-"):
+        if t.startswith(prefix) and len(t) > len(prefix) + 1:
+            return t[len(prefix) :]
+    return t
+
+
+@dataclass(slots=True)
+class NameMention:
+    """A name as written somewhere in the text, with what was cut off before it."""
+
+    start: int
+    end: int
+    name: str
+    kind: str  # "person" | "org" | "unknown"
+    titles: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class Entity:
+    """A person or organisation, under the fullest name the article uses."""
+
+    name: str
+    kind: str
+    keys: tuple[str, ...]
+    male: int = 0
+    female: int = 0
+    titles: set[str] = field(default_factory=set)
+
+    @property
+    def gender(self) -> str | None:
+        """"m", "f" or None, from the evidence the article gives."""
+        if self.male > self.female * 2 and self.male >= 1:
+            return "m"
+        if self.female > self.male * 2 and self.female >= 1:
+            return "f"
+        return None
+
+
+def split_name(run: str) -> tuple[str, tuple[str, ...], int]:
+    """Cut titles and possessives off a capitalised run.
+
+    Args:
+        run: the run as written, e.g. "Syrian President Bashar al-Assad".
+
+    Returns:
+        The name ("Bashar al-Assad"), the titles cut off (lowercase), and the offset of the
+        name inside ``run``.
+    """
+    words = list(re.finditer(r"\S+", run))
+    cut = 0
+    titles: list[str] = []
+    for i, w in enumerate(words[:-1]):
+        token = w.group().lower()
+        if _POSSESSIVE.search(w.group()) and token not in ("'s",):
+            cut = i + 1
+            titles = []
+        elif token in TITLE_WORDS or token.rstrip(".") in TITLE_WORDS:
+            cut = i + 1
+            titles.append(token.rstrip("."))
+    while cut < len(words) and words[cut].group().lower() in _FUNCTION_WORDS:
+        cut += 1
+    if cut >= len(words):
+        return "", tuple(titles), len(run)
+    offset = words[cut].start()
+    name = run[offset:]
+    name = _POSSESSIVE.sub("", name) if name.endswith(("'s", "\u2019s")) else name
+    return name.rstrip(".,") if not name.endswith(("Jr.", "Sr.", "Inc.")) else name, tuple(titles), offset
+
+
+def is_strong_org(name: str) -> bool:
+    """Whether a name says by itself that it is an organisation ("… Commission", "NATO")."""
+    return any(w.lower().strip(".,") in _ORG_WORDS for w in name.split()) or (name.isupper() and len(name) > 1)
+
+
+def classify_run(name: str, preceded_by_the: bool) -> str:
+    """Whether a name looks like a person, an organisation or cannot tell."""
+    words = [w.lower().strip(".,") for w in name.split()]
+    if any(w in _ORG_WORDS for w in words):
+        return "org"
+    if name.isupper() and len(name) > 1:
+        return "org"  # acronyms: NATO, FBI
+    if preceded_by_the:
+        return "org"
+    if len(words) >= 2:
+        return "person"
+    return "unknown"
+
+
+class NameRegistry:
+    """Every name in the article's text, queried by position."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
+        """Collect the names in ``text`` within the given paragraph spans."""
+        self.text = text
+        self.mentions: list[NameMention] = []
+        for start, end in spans:
+            for m in _CAP_RUN.finditer(text, start, end):
+                self._add_run(m.start(), m.group())
+        self.mentions.sort(key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
+        self.entities: dict[str, Entity] = {}
+        self._by_key: dict[str, list[Entity]] = {}
+        self._build_entities()
+        self._orgs = [(m.start, m) for m in self.mentions if m.kind == "org"]
+        self._org_starts = [s for s, _ in self._orgs]
+        self._learn_genders(spans)
+
+    def _add_run(self, start: int, run: str) -> None:
+        words = run.split()
+        # a leading function word ("But Trump") is not part of the name
+        lead = 0
+        while lead < len(words) and words[lead].lower().strip(".,") in _FUNCTION_WORDS:
+            lead += 1
+        if lead == len(words):
+            return
+        if lead:
+            skip = run.index(words[lead])
+            start += skip
+            run = run[skip:]
+        if is_strong_org(run) and not _POSSESSIVE.search(run.split()[0]):
+            name, titles, offset = _POSSESSIVE.sub("", run), (), 0
+        else:
+            name, titles, offset = split_name(run)
+        if not name:
+            return
+        before = self.text[max(0, start - 4) : start].lower()
+        the = before.endswith("the ") or (lead > 0 and words[lead - 1].lower() == "the")
+        kind = classify_run(name, the)
+        if name.lower() in _NOT_NAMES:
+            return
+        if titles and kind == "unknown":
+            kind = "person"
+        # "Al Jazeera's Nisreen": the owner is a name too
+        if offset > 0:
+            owner = run[:offset].split()
+            if owner and _POSSESSIVE.search(owner[-1]) and not titles:
+                oname = _POSSESSIVE.sub("", " ".join(owner))
+                okind = classify_run(oname, the)
+                self.mentions.append(NameMention(start, start + len(oname), oname, okind if okind != "unknown" else "org"))
+        self.mentions.append(NameMention(start + offset, start + offset + len(name), name, kind, titles))
+
+    def _build_entities(self) -> None:
+        # longest names first, so a surname joins the fullest name that ends with it
+        order = sorted(self.mentions, key=lambda m: -len(m.name.split()))
+        for m in order:
+            ent = self._match(m.name, m.kind)
+            if ent is None:
+                keys = tuple(name_key(t) for t in m.name.split())
+                ent = Entity(m.name, m.kind, keys)
+                self.entities[m.name] = ent
+                if m.kind != "org":
+                    self._by_key.setdefault(keys[-1], []).append(ent)
+                self._by_key.setdefault(" ".join(keys), []).append(ent)
+            elif ent.kind == "unknown" and m.kind != "unknown":
+                ent.kind = m.kind
+            ent.titles.update(m.titles)
+            for t in m.titles:
+                if t in _HONORIFIC_MALE:
+                    ent.male += 3
+                elif t in _HONORIFIC_FEMALE:
+                    ent.female += 3
+
+    def _match(self, name: str, kind: str) -> Entity | None:
+        keys = [name_key(t) for t in name.split()]
+        if not keys:
+            return None
+        exact = self._by_key.get(" ".join(keys))
+        if exact:
+            return exact[0]
+        if kind == "org" or len(keys) > 1 and keys[-1] in _PARTICLES:
+            return None
+        cands = self._by_key.get(keys[-1], [])
+        for ent in cands:
+            if ent.kind != "org" and all(k in ent.keys for k in keys):
+                return ent
+        return None
+
+    def entity(self, name: str) -> Entity | None:
+        """The entity a name (full or partial) refers to, if the article names it."""
+        return self._match(name, "unknown")
+
+    def canonical(self, name: str) -> str:
+        """The fullest form of ``name`` the article uses."""
+        ent = self._match(name, "unknown")
+        return ent.name if ent else name
+
+    def mentions_between(self, start: int, end: int) -> list[NameMention]:
+        """Name mentions that start within ``[start, end)``."""
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end)
+        return self.mentions[lo:hi]
+
+    def last_org_before(self, pos: int, head: str | None = None) -> NameMention | None:
+        """The most recent organisation named before ``pos`` (whose name holds ``head``).
+
+        Without ``head``, a name that says it is an organisation ("… Commission") is
+        preferred over one that is only preceded by "the".
+        """
+        i = bisect.bisect_left(self._org_starts, pos) - 1
+        fallback: NameMention | None = None
+        steps = 0
+        while i >= 0 and steps < 400:
+            m = self._orgs[i][1]
+            if head is not None:
+                if head in m.name.lower():
+                    return m
+            elif is_strong_org(m.name):
+                return m
+            elif fallback is None:
+                fallback = m
+            i -= 1
+            steps += 1
+        return fallback
+
+    def last_titled_before(self, pos: int, title: str) -> NameMention | None:
+        """The most recent person named with ``title`` ("president") before ``pos``."""
+        i = bisect.bisect_left(self._starts, pos) - 1
+        steps = 0
+        while i >= 0 and steps < 600:
+            m = self.mentions[i]
+            if title in m.titles:
+                return m
+            ent = self._match(m.name, m.kind)
+            if ent is not None and title in ent.titles and m.kind != "org":
+                return m
+            i -= 1
+            steps += 1
+        return None
+
+    def _learn_genders(self, spans: list[tuple[int, int]]) -> None:
+        # a sentence that names one person, and the next sentence, show that person's pronoun
+        for start, end in spans:
+            prev: Entity | None = None
+            for sm in _SENTENCE.finditer(self.text, start, end):
+                s0, s1 = sm.start(), sm.end()
+                ments = self.mentions_between(s0, s1)
+                people = {e.name: e for m in ments if (e := self._match(m.name, m.kind)) and e.kind != "org"}
+                if len(people) == 1:
+                    ent = next(iter(people.values()))
+                    after = self.text[ments[0].end : s1]
+                    ent.male += len(_MALE.findall(after))
+                    ent.female += len(_FEMALE.findall(after))
+                    prev = ent
+                elif not people and prev is not None:
+                    piece = self.text[s0:s1]
+                    prev.male += len(_MALE.findall(piece)) // 2
+                    prev.female += len(_FEMALE.findall(piece)) // 2
+                    prev = None
+                else:
+                    prev = None
+
+    def gender_counts(self) -> Counter[str]:
+        """How many people the article names of each known gender (for tests and tuning)."""
+        return Counter(e.gender or "?" for e in self.entities.values() if e.kind != "org")
