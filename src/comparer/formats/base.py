@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from comparer.core.roles import metadata_date
+from comparer.core.roles import classify, metadata_date
 from comparer.core.version import Block, Role, Version, join_blocks, make_paragraphs, sha256_hex
 
 
@@ -48,6 +48,17 @@ class Loader(Protocol):
     def extract(self, data: bytes, path: str, options: LoadOptions) -> Extracted:
         """Read ``data``; raise ``LoadError`` with a clear message when it cannot."""
         ...
+
+
+def body_role(text: str) -> Role:
+    """The role of a paragraph a loader knows is not a heading: body, unless it is debris.
+
+    Loaders that know the document's structure use this so that a short body paragraph
+    (a list item, a one-line quote) is not guessed to be a heading, while "Updated: …"
+    lines and left-over tags are still set apart as metadata and markup.
+    """
+    role = classify(text)
+    return Role.BODY if role is Role.HEADING else role
 
 
 def build_version(

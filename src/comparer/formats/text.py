@@ -18,12 +18,17 @@ _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 class TextLoader:
     """Reads ``.txt`` files and anything else that decodes as text."""
 
-    name = "text"
-    extensions = (".txt", ".text", "")
+    name: str = "text"
+    extensions: tuple[str, ...] = (".txt", ".text", "")
 
     def sniff(self, data: bytes) -> bool:
-        """Text is the fallback: anything without NUL bytes may be text."""
-        return b"\x00" not in data[:8192] or data[:2] in (b"\xff\xfe", b"\xfe\xff")
+        """Text is the fallback: anything without NUL bytes may be text, or UTF-16/32."""
+        head = data[:8192]
+        return (
+            b"\x00" not in head
+            or data[:2] in (b"\xff\xfe", b"\xfe\xff")
+            or _unmarked_utf16_32(head) is not None
+        )
 
     def extract(self, data: bytes, path: str, options: LoadOptions) -> Extracted:
         """Decode ``data`` and split it into paragraphs."""
@@ -33,7 +38,7 @@ class TextLoader:
 
 
 def decode_text(data: bytes, path: str) -> tuple[str, str]:
-    """Decode bytes of a text file, returning the text (newlines as ``\\n``) and encoding.
+    """Decode bytes of a text file, returning the text (with newline line ends) and encoding.
 
     UTF-8 is tried first (it is what nearly every file is, and a byte-order mark settles
     it); anything else is detected with charset-normalizer.
@@ -47,6 +52,11 @@ def decode_text(data: bytes, path: str) -> tuple[str, str]:
         encoding = "utf-8-sig"
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         text, encoding = _decode_utf16_32(data, path)
+    elif b"\x00" in data[:8192] and (unmarked := _unmarked_utf16_32(data[:8192])):
+        try:
+            text, encoding = data.decode(unmarked), unmarked
+        except UnicodeDecodeError:
+            raise LoadError(path, f"is binary data, not {unmarked} text") from None
     else:
         if b"\x00" in data:
             raise LoadError(path, "is binary data, not text (it contains NUL bytes)")
@@ -59,6 +69,31 @@ def decode_text(data: bytes, path: str) -> tuple[str, str]:
     if _looks_binary(text):
         raise LoadError(path, "is binary data, not text")
     return text, encoding
+
+
+def _unmarked_utf16_32(head: bytes) -> str | None:
+    """The UTF-16/32 byte order of text without a byte-order mark, judged by its NUL bytes.
+
+    Text in a Latin, Arabic or Hebrew script has a zero byte in the same position of
+    nearly every code unit; binary data does not.
+    """
+    size = len(head) - len(head) % 4
+    if size < 8:
+        return None
+    head = head[:size]
+    units32 = [head[i : i + 4] for i in range(0, size, 4)]
+    if all(u[2:] == b"\x00\x00" and u[:2] != b"\x00\x00" for u in units32):
+        return "utf-32-le"
+    if all(u[:2] == b"\x00\x00" and u[2:] != b"\x00\x00" for u in units32):
+        return "utf-32-be"
+    odd_zero = sum(1 for i in range(1, size, 2) if head[i] == 0)
+    even_zero = sum(1 for i in range(0, size, 2) if head[i] == 0)
+    half = size // 2
+    if odd_zero > 0.6 * half and even_zero < 0.02 * half:
+        return "utf-16-le"
+    if even_zero > 0.6 * half and odd_zero < 0.02 * half:
+        return "utf-16-be"
+    return None
 
 
 def _decode_utf16_32(data: bytes, path: str) -> tuple[str, str]:
@@ -79,10 +114,23 @@ def _decode_utf16_32(data: bytes, path: str) -> tuple[str, str]:
 def _detect(data: bytes, path: str) -> tuple[str, str]:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[: 1 << 20]).best()
+    matches = from_bytes(data[: 1 << 20])
+    best = matches.best()
     if best is None:
         raise LoadError(path, "is binary data or in an unknown encoding, not text")
     encoding = best.encoding
+    # Western European text fits several single-byte code pages equally well; the one
+    # nearly every such file is in is Windows-1252 (a superset of Latin-1's letters).
+    for match in matches:
+        if (
+            "cp1252" in match.could_be_from_charset
+            and match.chaos <= best.chaos + 0.005
+            and match.coherence >= best.coherence - 0.02
+        ):
+            encoding = "cp1252"
+            break
+    if encoding in ("latin_1", "iso8859_1", "ascii"):
+        encoding = "cp1252"
     try:
         return data.decode(encoding), encoding
     except (UnicodeDecodeError, LookupError) as exc:

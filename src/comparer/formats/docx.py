@@ -1,0 +1,244 @@
+"""Word ``.docx`` loader: paragraphs, headings, lists, tables, footnotes, tracked changes.
+
+python-docx opens the package and resolves styles, but its ``Paragraph.text`` skips text
+inside ``w:ins`` (tracked insertions) and sees nothing of footnotes, so the paragraph
+text is gathered here by walking the XML: insertions kept, deletions, hidden runs and
+field codes dropped, which reads the document as if every tracked change were accepted.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from comparer.core.version import Block, Role
+from comparer.formats.base import Extracted, LoadOptions, body_role
+from comparer.formats.errors import LoadError
+from comparer.formats.package import open_package, parse_xml, read_member
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_KIND = "Word document"
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+def _w(tag: str) -> str:
+    return f"{{{_W}}}{tag}"
+
+
+# Subtrees whose text is not part of the accepted document.
+_SKIP = frozenset(
+    {
+        _w("del"), _w("moveFrom"), _w("delText"), _w("instrText"), _w("delInstrText"),
+        _w("pPr"), _w("rPr"), _w("txbxContent"), _w("commentReference"),
+        f"{{{_MC}}}Fallback",
+    }
+)
+_HEADING_STYLES = ("heading", "title", "subtitle")
+_NOTE_FURNITURE = ("separator", "continuationSeparator", "continuationNotice")
+
+
+class DocxLoader:
+    """Reads Word 2007+ ``.docx`` files."""
+
+    name: str = "docx"
+    extensions: tuple[str, ...] = (".docx", ".docm", ".dotx")
+
+    def sniff(self, data: bytes) -> bool:
+        """A zip archive holding a ``word/`` folder."""
+        return (
+            data.startswith(b"PK\x03\x04") and b"word/" in data and b"[Content_Types].xml" in data
+        )
+
+    def extract(self, data: bytes, path: str, options: LoadOptions) -> Extracted:
+        """Read the document's body, then its footnotes and endnotes."""
+        archive = open_package(data, path, _KIND)
+        if read_member(archive, "[Content_Types].xml", path, _KIND) is None:
+            raise LoadError(path, "is a zip archive but not a Word document (no content types)")
+        import docx
+        from docx.opc.exceptions import PackageNotFoundError
+
+        try:
+            document = docx.Document(io.BytesIO(data))
+        except (PackageNotFoundError, KeyError, ValueError) as exc:
+            raise LoadError(path, f"is not a readable Word document ({exc})") from None
+        styles = _style_names(document)
+        reader = _BodyReader(styles)
+        reader.notes["footnote"] = _notes(document, path, "footnotes", "footnote")
+        reader.notes["endnote"] = _notes(document, path, "endnotes", "endnote")
+        blocks = list(reader.read(document.element.body))
+        blocks.extend(reader.cited_notes())
+        title = next((b.text for b in reader.titles), None)
+        if title is None:
+            core_title = (document.core_properties.title or "").strip()
+            title = core_title or None
+        return Extracted(blocks=blocks, title=title)
+
+
+def _style_names(document: Any) -> dict[str, str]:
+    """Style id → lower-case name, with headings' base styles followed."""
+    names: dict[str, str] = {}
+    for style in document.styles:
+        try:
+            name = (style.name or "").lower()
+            base = style.base_style
+            depth = 0
+            while not name.startswith(_HEADING_STYLES) and base is not None and depth < 10:
+                if (base.name or "").lower().startswith(_HEADING_STYLES):
+                    name = (base.name or "").lower()
+                base = base.base_style
+                depth += 1
+            names[style.style_id] = name
+        except (AttributeError, KeyError, ValueError):
+            continue
+    return names
+
+
+def _notes(document: Any, path: str, part_name: str, tag: str) -> dict[str, str]:
+    """Footnote or endnote id → its text."""
+    found: dict[str, str] = {}
+    for part in document.part.package.iter_parts():
+        if str(part.partname).endswith(f"/{part_name}.xml"):
+            root = parse_xml(part.blob, path, _KIND, part_name)
+            for note in root.iter(_w(tag)):
+                if note.get(_w("type")) in _NOTE_FURNITURE:
+                    continue
+                texts = [_paragraph_text(p, {}) for p in note.iter(_w("p"))]
+                text = " ".join(t for t in texts if t)
+                if text:
+                    found[note.get(_w("id"), "")] = text
+            break
+    return found
+
+
+class _BodyReader:
+    """Walks the body, keeping titles found and the order notes are cited in."""
+
+    def __init__(self, styles: dict[str, str]) -> None:
+        self.styles = styles
+        self.titles: list[Block] = []
+        self.notes: dict[str, dict[str, str]] = {}
+        self.citations: list[tuple[str, str]] = []  # (kind, id) in order of citation
+        self._pending = ""  # text of a paragraph whose mark was deleted: joins the next
+
+    def read(self, container: Any) -> Iterator[Block]:
+        for child in container:
+            tag = child.tag
+            if tag == _w("p"):
+                yield from self._paragraph(child)
+            elif tag == _w("tbl"):
+                yield from self._table(child)
+            elif tag in (_w("sdt"), _w("sdtContent"), _w("customXml"), _w("ins"), _w("moveTo")):
+                inner = child.find(_w("sdtContent")) if tag == _w("sdt") else child
+                if inner is not None:
+                    yield from self.read(inner)
+        if self._pending:
+            yield Block(self._pending)
+            self._pending = ""
+
+    def _paragraph(self, p: Any) -> Iterator[Block]:
+        text = _paragraph_text(p, self.notes, self.citations)
+        ppr = p.find(_w("pPr"))
+        if ppr is not None:
+            mark = ppr.find(_w("rPr"))
+            if mark is not None and mark.find(_w("del")) is not None:
+                # the paragraph mark is a tracked deletion: accepted, this joins the next
+                self._pending = f"{self._pending}{text}"
+                return
+        if self._pending:
+            text = f"{self._pending}{text}"
+            self._pending = ""
+        if not text:
+            return
+        role: Role | None = None
+        style = ""
+        if ppr is not None:
+            style_el = ppr.find(_w("pStyle"))
+            if style_el is not None:
+                style = self.styles.get(style_el.get(_w("val"), ""), "")
+            outline = ppr.find(_w("outlineLvl"))
+            if outline is not None and outline.get(_w("val"), "9") < "9":
+                role = Role.HEADING
+        if style.startswith(_HEADING_STYLES):
+            role = Role.HEADING
+        block = Block(text, role or body_role(text))
+        if style == "title":
+            self.titles.append(block)
+        yield block
+
+    def _table(self, table: Any) -> Iterator[Block]:
+        for row in table.iter(_w("tr")):
+            if _nearest(row, _w("tbl")) is not table:
+                continue
+            cells = []
+            for cell in row.iter(_w("tc")):
+                if _nearest(cell, _w("tr")) is not row:
+                    continue
+                texts = [
+                    _paragraph_text(p, self.notes, self.citations)
+                    for p in cell.iter(_w("p"))
+                ]
+                cell_text = " ".join(t for t in texts if t)
+                if cell_text:
+                    cells.append(cell_text)
+            if cells:
+                yield Block(" | ".join(cells), Role.BODY)
+
+    def cited_notes(self) -> list[Block]:
+        blocks = []
+        for number, (kind, note_id) in enumerate(self.citations, start=1):
+            text = self.notes.get(kind, {}).get(note_id)
+            if text:
+                blocks.append(Block(f"[{number}] {text}", Role.BODY))
+        return blocks
+
+
+def _nearest(element: Any, tag: str) -> Any:
+    parent = element.getparent()
+    while parent is not None and parent.tag != tag:
+        parent = parent.getparent()
+    return parent
+
+
+def _paragraph_text(
+    p: Any,
+    notes: dict[str, dict[str, str]],
+    citations: list[tuple[str, str]] | None = None,
+) -> str:
+    """The accepted text of paragraph ``p``, with note citations as ``[n]``."""
+    parts: list[str] = []
+    stack = [iter(p)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+            continue
+        tag = child.tag
+        if not isinstance(tag, str) or tag in _SKIP:
+            continue
+        if tag == _w("r"):
+            rpr = child.find(_w("rPr"))
+            if rpr is not None and rpr.find(_w("vanish")) is not None:
+                continue
+        if tag == _w("t"):
+            parts.append(child.text or "")
+        elif tag in (_w("tab"), _w("ptab")):
+            parts.append(" ")
+        elif tag in (_w("br"), _w("cr")):
+            parts.append("\n")
+        elif tag == _w("noBreakHyphen"):
+            parts.append("-")
+        elif tag in (_w("footnoteReference"), _w("endnoteReference")) and citations is not None:
+            kind = "footnote" if tag == _w("footnoteReference") else "endnote"
+            citations.append((kind, child.get(_w("id"), "")))
+            parts.append(f"[{len(citations)}]")
+        elif tag == _w("p") and parts:
+            parts.append(" ")  # nested paragraph (e.g. in a content control)
+            stack.append(iter(child))
+        else:
+            stack.append(iter(child))
+    text = "".join(parts).replace("\u00ad", "")
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return "\n".join(line for line in lines if line)

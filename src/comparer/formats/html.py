@@ -1,0 +1,335 @@
+"""Web page loader: the article of an HTML page (trafilatura), or the page's visible text.
+
+trafilatura finds the article and drops navigation, adverts, "most read" boxes, cookie
+banners and footers; it is given the page as a string, never a URL, so nothing is fetched.
+Two things are done by hand: decoding the bytes (to record the encoding used, honouring
+``<meta charset>``) and the full-page mode, a plain walk over lxml's tree that keeps
+visible text in blocks, because no library offers "all visible text, in paragraphs".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from comparer.core.roles import parse_date
+from comparer.core.version import Block, Role
+from comparer.formats.base import Extracted, LoadOptions, body_role
+from comparer.formats.errors import LoadError
+from comparer.formats.text import decode_text
+
+_SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
+)
+_HTML_START = re.compile(
+    rb"^(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|head|body|meta|title|"
+    rb"!--|div|p|span|article|section|table|h[1-6]|ul|ol|b|i|a|br|style|link|base)[\s/>]",
+    re.IGNORECASE | re.DOTALL,
+)
+_HTML_ANYWHERE = re.compile(rb"<(?:!doctype\s+html|html[\s>]|body[\s>])", re.IGNORECASE)
+_CF_HTML = re.compile(rb"^Version:\d+\.\d+\s.*?StartHTML:\s*(-?\d+)", re.DOTALL)
+_MAX_TREE_ELEMENTS = 200_000
+
+_DROPPED = frozenset(
+    {
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
+        "embed", "canvas", "head", "select", "option", "button", "input", "textarea",
+        "audio", "video", "map", "dialog",
+    }
+)
+_BLOCKS = frozenset(
+    {
+        "p", "div", "section", "article", "main", "header", "footer", "nav", "aside",
+        "blockquote", "pre", "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody",
+        "tfoot", "tr", "figure", "figcaption", "form", "fieldset", "legend", "hr", "address",
+        "details", "summary", "caption", "center", "body", "html",
+        "h1", "h2", "h3", "h4", "h5", "h6",
+    }
+)
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_CELLS = frozenset({"td", "th"})
+_DATE_META = (
+    "article:modified_time", "og:updated_time", "dateModified", "last-modified",
+    "article:published_time", "datePublished", "date", "dc.date", "pubdate",
+)
+
+
+class HtmlLoader:
+    """Reads saved web pages (``.html``, ``.htm``) and HTML pasted from the clipboard."""
+
+    name: str = "html"
+    extensions: tuple[str, ...] = (".html", ".htm", ".xhtml", ".shtml")
+
+    def sniff(self, data: bytes) -> bool:
+        """A page that opens with HTML markup, or declares itself HTML near its start."""
+        head = _strip_bom(data[:4096])
+        if _CF_HTML.match(head):
+            return True
+        if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+            try:
+                head = head.decode("utf-16").encode("utf-8")
+            except UnicodeDecodeError:
+                return False
+        return bool(_HTML_START.match(head) or _HTML_ANYWHERE.search(head))
+
+    def extract(self, data: bytes, path: str, options: LoadOptions) -> Extracted:
+        """Decode the page and extract its article (or, with ``full_page``, all its text)."""
+        html, encoding = decode_html(data, path)
+        return extract_html(html, encoding, path, options)
+
+
+def _strip_bom(data: bytes) -> bytes:
+    return data[3:] if data.startswith(b"\xef\xbb\xbf") else data
+
+
+def decode_html(data: bytes, path: str, declared: str | None = None) -> tuple[str, str]:
+    """Decode an HTML page's bytes: BOM, then ``declared`` or ``<meta charset>``, then detection.
+
+    Returns:
+        The page as text and the name of the encoding used.
+    """
+    cf = _CF_HTML.match(data[:4096])
+    if cf:
+        # Windows clipboard HTML: a header of byte offsets precedes the markup
+        start = int(cf.group(1))
+        data = data[start:] if 0 < start < len(data) else data[data.find(b"<") :]
+    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return decode_text(data, path)
+    candidates = []
+    if declared:
+        candidates.append(declared)
+    meta = _META_CHARSET.search(data[:8192])
+    if meta:
+        candidates.append(meta.group(1).decode("ascii", "replace"))
+    for name in candidates:
+        name = name.strip().lower()
+        if name in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"):
+            name = "cp1252"  # what browsers do, by the HTML standard
+        try:
+            return data.decode(name), name
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return decode_text(data, path)
+
+
+def extract_html(html: str, encoding: str, path: str, options: LoadOptions) -> Extracted:
+    """The article (or the full page's text) of the page ``html``.
+
+    Raises:
+        LoadError: the page cannot be parsed, or is too deeply nested or too large.
+    """
+    tree = _parse(html, path)
+    if options.full_page:
+        return _full_page(tree, encoding, path)
+    import trafilatura
+
+    page_title, page_date = _page_title(tree), _meta_date(tree)  # before trafilatura edits the tree
+    try:
+        document = trafilatura.bare_extraction(
+            tree,
+            url=None,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            include_links=False,
+            include_formatting=False,
+            deduplicate=False,
+            as_dict=False,
+            config=_trafilatura_config(),
+        )
+    except RecursionError:
+        raise LoadError(path, "is a web page nested too deeply to read") from None
+    body = getattr(document, "body", None) if document is not None else None
+    blocks = list(_article_blocks(body)) if body is not None else []
+    if not any(b.text.strip() for b in blocks):
+        result = _full_page(_parse(html, path), encoding, path)
+        result.notes.append("No article was found in the page: showing all its text.")
+        return result
+    title = _clean(getattr(document, "title", None) or "") or page_title
+    if title and _clean(blocks[0].text) != title:
+        blocks.insert(0, Block(title, Role.HEADING))
+    date = page_date or _iso_date(getattr(document, "date", None))
+    byline = _clean(getattr(document, "author", None) or "") or None
+    return Extracted(
+        blocks=blocks, encoding=encoding, title=title or None, date=date, byline=byline
+    )
+
+
+@functools.cache
+def _trafilatura_config() -> Any:
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    config.set("DEFAULT", "MAX_TREE_SIZE", str(_MAX_TREE_ELEMENTS))
+    config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")  # no signal-based timeout in threads
+    return config
+
+
+def _parse(html: str, path: str) -> Any:
+    import lxml.html
+    from lxml import etree
+
+    # lxml refuses str input with an encoding declaration; the page is already decoded
+    html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html[:1024]) + html[1024:]
+    if not html.strip():
+        raise LoadError(path, "is an empty web page")
+    parser = lxml.html.HTMLParser(
+        remove_comments=True, remove_pis=True, no_network=True, huge_tree=False,
+        remove_blank_text=False,
+    )
+    try:
+        tree = lxml.html.document_fromstring(html, parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
+        raise LoadError(path, f"is not a readable web page ({exc})") from None
+    except RecursionError:
+        raise LoadError(path, "is a web page nested too deeply to read") from None
+    return tree
+
+
+def _clean(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def _article_blocks(body: Any) -> Iterator[Block]:
+    """Blocks from trafilatura's output tree (head, p, list/item, table/row/cell, quote)."""
+    for child in body:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag == "head":
+            text = _clean(child.text_content() if hasattr(child, "text_content") else _text(child))
+            if text:
+                yield Block(text, Role.HEADING)
+        elif tag == "table":
+            for row in child.iter("row"):
+                cells = [_clean(_text(cell)) for cell in row if cell.tag == "cell"]
+                line = " | ".join(c for c in cells if c)
+                if line:
+                    yield Block(line, Role.BODY)
+        elif tag in ("list", "quote", "div", "section") or (
+            tag == "item" and any(c.tag in ("p", "list", "quote") for c in child)
+        ):
+            if (child.text or "").strip():
+                yield Block(_clean(child.text or ""))
+            yield from _article_blocks(child)
+            if (child.tail or "").strip() and tag != "item":
+                yield Block(_clean(child.tail or ""))
+        elif tag in ("p", "item", "code", "quote"):
+            for piece in _split_breaks(child):
+                if piece:
+                    yield Block(piece, body_role(piece))
+        elif tag:
+            text = _clean(_text(child))
+            if text:
+                yield Block(text)
+
+
+def _text(element: Any) -> str:
+    return "".join(element.itertext())
+
+
+def _split_breaks(element: Any) -> list[str]:
+    """The element's text, split into paragraphs at line breaks (``<lb/>``)."""
+    pieces: list[str] = [element.text or ""]
+    for sub in element.iter():
+        if sub is element:
+            continue
+        if sub.tag == "lb":
+            pieces.append("\n\n")
+        else:
+            pieces.append(sub.text or "")
+        pieces.append(sub.tail or "")
+    return [_clean(p) for p in "".join(pieces).split("\n\n")]
+
+
+def _page_title(tree: Any) -> str:
+    found = tree.find(".//title")
+    return _clean(found.text_content()) if found is not None else ""
+
+
+def _meta_date(tree: Any) -> str | None:
+    """The page's own most recent date, to the minute when it says so."""
+    values: dict[str, str] = {}
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip()
+        content = (meta.get("content") or "").strip()
+        if key and content:
+            values.setdefault(key.lower(), content)
+    for key in _DATE_META:
+        if key.lower() in values:
+            found = _iso_date(values[key.lower()])
+            if found:
+                return found
+    for time in tree.iter("time"):
+        found = _iso_date(time.get("datetime"))
+        if found:
+            return found
+    return None
+
+
+def _iso_date(value: str | None) -> str | None:
+    if not value:
+        return None
+    match = re.match(r"\s*(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?", value)
+    if match:
+        return f"{match.group(1)}T{match.group(2)}" if match.group(2) else match.group(1)
+    return parse_date(value)
+
+
+def _hidden(element: Any) -> bool:
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    style = (element.get("style") or "").replace(" ", "").lower()
+    return "display:none" in style or "visibility:hidden" in style
+
+
+def _full_page(tree: Any, encoding: str, path: str) -> Extracted:
+    """All the page's visible text, one block per block-level element."""
+    from lxml import etree
+
+    blocks: list[Block] = []
+    current: list[str] = []
+    heading_depth = 0
+
+    def flush() -> None:
+        text = "\n".join(
+            line for line in (_clean(x) for x in "".join(current).split("\n")) if line
+        )
+        if text:
+            blocks.append(Block(text, Role.HEADING if heading_depth else body_role(text)))
+        current.clear()
+
+    body = tree.find("body")
+    root = body if body is not None else tree
+    skipping: Any = None
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if skipping is not None:
+            if event == "end" and element is skipping:
+                skipping = None
+                current.append(element.tail or "")
+            continue
+        if event == "start":
+            if not tag or tag in _DROPPED or _hidden(element):
+                skipping = element
+                continue
+            if tag in _BLOCKS:
+                flush()
+                if tag in _HEADINGS:
+                    heading_depth += 1
+            elif tag == "br":
+                current.append("\n")
+            elif tag in _CELLS and current and "".join(current).strip():
+                current.append(" | ")
+            current.append(element.text or "")
+        else:
+            if tag in _BLOCKS:
+                flush()
+                if tag in _HEADINGS:
+                    heading_depth -= 1
+            current.append(element.tail or "")
+    flush()
+    title = _page_title(tree) or None
+    return Extracted(blocks=blocks, encoding=encoding, title=title, date=_meta_date(tree))

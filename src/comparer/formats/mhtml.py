@@ -1,0 +1,73 @@
+"""Web archive loader (``.mhtml``/``.mht``, as browsers save "Webpage, single file").
+
+An MHTML file is a MIME multipart message: the stdlib ``email`` package splits it and
+undoes quoted-printable or base64; the HTML part is then read like any saved page.
+Other parts (images, style sheets, frames) are never looked at.
+"""
+
+from __future__ import annotations
+
+import email
+import email.header
+import email.policy
+import re
+from email.message import Message
+
+from comparer.formats.base import Extracted, LoadOptions
+from comparer.formats.errors import LoadError
+from comparer.formats.html import decode_html, extract_html
+
+_MAX_PARTS = 5000
+
+
+class MhtmlLoader:
+    """Reads web pages saved as single-file web archives."""
+
+    name: str = "mhtml"
+    extensions: tuple[str, ...] = (".mhtml", ".mht")
+
+    def sniff(self, data: bytes) -> bool:
+        """A MIME message with a multipart body, as browsers write web archives."""
+        head = data[:4096].lower()
+        if data[:1] in (b"<", b"{", b"%") or b"\x00" in head:
+            return False
+        header_end = re.search(rb"\r?\n\r?\n", head)
+        headers = head[: header_end.start()] if header_end else head
+        return b"mime-version:" in headers and b"multipart/" in headers
+
+    def extract(self, data: bytes, path: str, options: LoadOptions) -> Extracted:
+        """Find the page's HTML part, decode it and extract the article."""
+        message = email.message_from_bytes(data, policy=email.policy.compat32)
+        part = _html_part(message, path)
+        payload = part.get_payload(decode=True)
+        if not isinstance(payload, bytes) or not payload.strip():
+            raise LoadError(path, "is a web archive whose page is empty")
+        html, encoding = decode_html(payload, path, declared=part.get_content_charset())
+        extracted = extract_html(html, encoding, path, options)
+        if extracted.title is None:
+            subject = message.get("Subject")
+            if subject:
+                extracted.title = str(email.header.make_header(email.header.decode_header(subject)))
+        return extracted
+
+
+def _html_part(message: Message, path: str) -> Message:
+    """The archive's main page: the part at the snapshot's location, else the first HTML part."""
+    if not message.is_multipart():
+        if message.get_content_type() == "text/html":
+            return message
+        raise LoadError(path, "is a MIME message without a web page in it")
+    location = (message.get("Snapshot-Content-Location") or "").strip()
+    first: Message | None = None
+    for count, part in enumerate(message.walk()):
+        if count > _MAX_PARTS:
+            break
+        if part.get_content_type() not in ("text/html", "application/xhtml+xml"):
+            continue
+        if location and (part.get("Content-Location") or "").strip() == location:
+            return part
+        if first is None:
+            first = part
+    if first is None:
+        raise LoadError(path, "is a web archive without an HTML page in it")
+    return first

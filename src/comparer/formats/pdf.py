@@ -1,0 +1,341 @@
+"""PDF loader (pypdfium2): the text layer, with paragraphs rebuilt from positioned lines.
+
+pdfium gives lines of text with their boxes but no paragraphs, so the layout analysis is
+written here, kept deliberately simple: lines are ordered by column (a vertical gutter
+that no line crosses splits a page in two), running headers and footers (lines repeated
+near the top or bottom of most pages) and bare page numbers are dropped, lines are joined
+into paragraphs where the spacing, font size and indentation say so, and words hyphenated
+at a line end are joined. Work is bounded: at most ``MAX_PAGES`` pages and ``TIME_BUDGET``
+seconds, and a long run of empty pages stops the reading early.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import threading
+import time
+from collections import Counter
+from dataclasses import dataclass
+
+from comparer.core.version import Block, Role
+from comparer.formats.base import Extracted, LoadOptions
+from comparer.formats.errors import LoadError
+
+MAX_PAGES = 2000
+TIME_BUDGET = 20.0  # seconds
+EMPTY_RUN_LIMIT = 200  # consecutive pages without text before reading stops
+_BAND = 0.09  # share of the page height at top and bottom where running lines live
+_LOCK = threading.Lock()  # pdfium is not thread-safe
+_SPACES = re.compile(r"[ \t\r\n\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_PAGE_NUMBER = re.compile(
+    r"^(?:page\s*)?[-\u2013\u2014]?\s*\d{1,4}\s*[-\u2013\u2014]?(?:\s*(?:of|/)\s*\d{1,4})?$",
+    re.IGNORECASE,
+)
+_HYPHENS = ("-", "\u00ad", "\x02", "\ufffe", "\u2010")
+_SENTENCE_END = ".!?:;\"'\u201d\u2019)]\u2026"
+_PDFIUM_ERRORS = {
+    1: "cannot be read (an unknown PDF error)",
+    2: "cannot be read",
+    3: "is a damaged or truncated PDF",
+    4: "is a password-protected PDF; save an unprotected copy and open that",
+    5: "is a PDF protected by a security scheme Comparer cannot open",
+    6: "is a damaged PDF (a page is unreadable)",
+}
+
+
+@dataclass
+class _Line:
+    left: float
+    bottom: float
+    right: float
+    top: float
+    text: str
+    size: float
+
+
+class PdfLoader:
+    """Reads the text of ``.pdf`` files."""
+
+    name: str = "pdf"
+    extensions: tuple[str, ...] = (".pdf",)
+
+    def sniff(self, data: bytes) -> bool:
+        """``%PDF-`` near the start, where every PDF puts it."""
+        return b"%PDF-" in data[:1024]
+
+    def extract(self, data: bytes, path: str, options: LoadOptions) -> Extracted:
+        """Read every page's lines and rebuild the paragraphs."""
+        with _LOCK:
+            pages, notes, metadata = _read_pages(data, path)
+        if not any(pages):
+            raise LoadError(path, "has no text layer (a scanned image?): no text to compare")
+        blocks = _paragraphs(pages)
+        title = (metadata.get("Title") or "").strip()
+        if not title or re.search(r"\.(docx?|pdf|odt|rtf|txt)$|^Microsoft Word", title, re.I):
+            title = next((b.text for b in blocks if b.role is Role.HEADING), "")
+        return Extracted(blocks=blocks, encoding="pdf", title=title or None, notes=notes)
+
+
+def _read_pages(data: bytes, path: str) -> tuple[list[list[_Line]], list[str], dict[str, str]]:
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        code = getattr(exc, "err_code", 1)
+        raise LoadError(path, _PDFIUM_ERRORS.get(code, "cannot be read as a PDF")) from None
+    notes: list[str] = []
+    pages: list[list[_Line]] = []
+    try:
+        count = len(document)
+        if count == 0:
+            raise LoadError(path, "is a PDF without pages")
+        if count > MAX_PAGES:
+            notes.append(f"Only the first {MAX_PAGES} of {count} pages were read.")
+        started = time.monotonic()
+        empty_run = 0
+        for index in range(min(count, MAX_PAGES)):
+            if time.monotonic() - started > TIME_BUDGET:
+                notes.append(f"Reading stopped after {index} of {count} pages (taking too long).")
+                break
+            try:
+                page = document[index]
+            except pdfium.PdfiumError:
+                notes.append(f"Page {index + 1} could not be read and was skipped.")
+                pages.append([])
+                continue
+            try:
+                _width, height = page.get_size()
+                textpage = page.get_textpage()
+                try:
+                    lines = _page_lines(textpage, pdfium_c)
+                finally:
+                    textpage.close()
+            finally:
+                page.close()
+            pages.append(_mark_bands(lines, height))
+            empty_run = 0 if lines else empty_run + 1
+            if empty_run >= EMPTY_RUN_LIMIT and index + 1 < count:
+                if not any(pages):
+                    raise LoadError(
+                        path, f"has no text in its first {index + 1} pages (a scan? empty pages?)"
+                    )
+                notes.append(f"Reading stopped at page {index + 1}: the pages after it are empty.")
+                break
+        try:
+            metadata = dict(document.get_metadata_dict())
+        except pdfium.PdfiumError:
+            metadata = {}
+    finally:
+        document.close()
+    return pages, notes, metadata
+
+
+def _page_lines(textpage: object, pdfium_c: object) -> list[_Line]:
+    """The page's text runs as lines with their boxes and font sizes."""
+    lines: list[_Line] = []
+    count = textpage.count_rects()  # type: ignore[attr-defined]
+    for index in range(count):
+        left, bottom, right, top = textpage.get_rect(index)  # type: ignore[attr-defined]
+        text = textpage.get_text_bounded(left, bottom, right, top)  # type: ignore[attr-defined]
+        if not text or not text.strip():
+            continue
+        char = textpage.get_index(left + 0.5, (bottom + top) / 2, 2.0, (top - bottom) / 2 + 1)  # type: ignore[attr-defined]
+        size = 0.0
+        if char is not None and char >= 0:
+            size = float(pdfium_c.FPDFText_GetFontSize(textpage.raw, char))  # type: ignore[attr-defined]
+        if size <= 0:
+            size = max(top - bottom, 1.0)
+        text = text.replace("\r\n", " ").replace("\n", " ")
+        line = _Line(left, bottom, right, top, _SPACES.sub(" ", text).strip(" "), size)
+        if lines and _same_line(lines[-1], line):
+            previous = lines[-1]
+            previous.text = f"{previous.text} {line.text}"
+            previous.right = max(previous.right, line.right)
+            previous.top = max(previous.top, line.top)
+            previous.bottom = min(previous.bottom, line.bottom)
+        else:
+            lines.append(line)
+    return lines
+
+
+def _same_line(a: _Line, b: _Line) -> bool:
+    """Two runs on one baseline with a word's gap between them (a font change, say)."""
+    size = max(a.size, b.size)
+    return abs(a.bottom - b.bottom) < 0.35 * size and -0.5 < b.left - a.right < 1.0 * size
+
+
+def _mark_bands(lines: list[_Line], height: float) -> list[_Line]:
+    """Tag lines in the top and bottom bands (text prefixed by a marker) for later checks."""
+    for line in lines:
+        if line.bottom > height * (1 - _BAND):
+            line.text = "\x00T" + line.text
+        elif line.top < height * _BAND:
+            line.text = "\x00B" + line.text
+    return lines
+
+
+def _running_key(text: str) -> str:
+    return re.sub(r"\d+", "#", _SPACES.sub(" ", text).strip().lower())
+
+
+def _drop_running_lines(pages: list[list[_Line]]) -> list[list[_Line]]:
+    """Pages without running headers, footers and page numbers."""
+    counts: Counter[str] = Counter()
+    for lines in pages:
+        keys = {_running_key(ln.text[2:]) for ln in lines if ln.text.startswith("\x00")}
+        counts.update(keys)
+    pages_with_text = sum(1 for lines in pages if lines)
+    threshold = max(2, int(pages_with_text * 0.5 + 0.5))
+    kept_pages = []
+    for lines in pages:
+        kept = []
+        for line in lines:
+            if line.text.startswith("\x00"):
+                text = line.text[2:]
+                if _PAGE_NUMBER.match(text.strip()):
+                    continue
+                if pages_with_text >= 2 and counts[_running_key(text)] >= threshold:
+                    continue
+                line.text = text
+            kept.append(line)
+        kept_pages.append(kept)
+    return kept_pages
+
+
+def _reading_order(lines: list[_Line]) -> list[list[_Line]]:
+    """The page's lines as columns in reading order, each column top to bottom."""
+    if not lines:
+        return []
+    lefts = min(ln.left for ln in lines)
+    rights = max(ln.right for ln in lines)
+    width = rights - lefts
+    gutter = None
+    if width > 0 and len(lines) >= 6:
+        best = None
+        steps = 60
+        for step in range(int(steps * 0.3), int(steps * 0.7) + 1):
+            x = lefts + width * step / steps
+            crossing = sum(1 for ln in lines if ln.left < x < ln.right)
+            left_side = sum(1 for ln in lines if ln.right <= x)
+            right_side = sum(1 for ln in lines if ln.left >= x)
+            balanced = min(left_side, right_side) >= max(3, len(lines) // 5)
+            if balanced and (best is None or crossing < best[0]):
+                best = (crossing, x)
+        if best is not None and best[0] <= max(2, len(lines) // 10):
+            gutter = best[1]
+    ordered = sorted(lines, key=lambda ln: (-ln.top, ln.left))
+    if gutter is None:
+        return [_rows_in_order(ordered)]
+    columns: list[list[_Line]] = []
+    left: list[_Line] = []
+    right: list[_Line] = []
+    for line in ordered:
+        if line.left < gutter < line.right:  # a full-width line: closes the band above it
+            columns.extend(c for c in (left, right) if c)
+            left, right = [], []
+            columns.append([line])
+        elif line.right <= gutter:
+            left.append(line)
+        else:
+            right.append(line)
+    columns.extend(c for c in (left, right) if c)
+    return columns
+
+
+def _rows_in_order(lines: list[_Line]) -> list[_Line]:
+    """Lines sorted top to bottom, those sharing a baseline left to right."""
+    out: list[_Line] = []
+    for line in lines:
+        if out and abs(out[-1].bottom - line.bottom) < 0.3 * line.size and line.left < out[-1].left:
+            out.insert(len(out) - 1, line)
+        else:
+            out.append(line)
+    return out
+
+
+def _paragraphs(raw_pages: list[list[_Line]]) -> list[Block]:
+    pages = _drop_running_lines(raw_pages)
+    # the body's font size: the median size weighted by how much text is set in it
+    sizes = [
+        round(ln.size, 1)
+        for lines in pages
+        for ln in lines
+        for _ in range(max(len(ln.text) // 20, 1))
+    ]
+    body_size = statistics.median(sizes) if sizes else 10.0
+    steps: list[float] = []
+    columns_per_page = [_reading_order(lines) for lines in pages]
+    for columns in columns_per_page:
+        for column in columns:
+            for a, b in zip(column, column[1:], strict=False):
+                step = a.bottom - b.bottom
+                if abs(a.size - body_size) < 0.5 and abs(b.size - body_size) < 0.5 and step > 0:
+                    steps.append(step)
+    line_step = statistics.median(steps) if steps else body_size * 1.25
+    blocks: list[tuple[list[str], float]] = []  # lines of a paragraph, its font size
+    for columns in columns_per_page:
+        for column in columns:
+            col_left = min(ln.left for ln in column)
+            col_right = max(ln.right for ln in column)
+            previous: _Line | None = None
+            for line in column:
+                if previous is None or _breaks(previous, line, line_step, col_left, col_right):
+                    if previous is None and blocks and _continues(blocks[-1], line, body_size):
+                        blocks[-1][0].append(line.text)
+                    else:
+                        blocks.append(([line.text], line.size))
+                else:
+                    blocks[-1][0].append(line.text)
+                previous = line
+    out: list[Block] = []
+    for lines, size in blocks:
+        text = _join_lines(lines)
+        if text:
+            out.append(Block(text, Role.HEADING if size > body_size * 1.15 else None))
+    return out
+
+
+def _breaks(
+    previous: _Line, line: _Line, line_step: float, col_left: float, col_right: float
+) -> bool:
+    """Whether ``line`` starts a new paragraph after ``previous`` in the same column."""
+    if abs(previous.size - line.size) > 0.15 * max(previous.size, line.size):
+        return True
+    gap = previous.bottom - line.bottom
+    if gap > 1.45 * max(line_step, line.size) or gap < -0.5 * line.size:
+        return True
+    size = line.size
+    ends_sentence = previous.text.rstrip()[-1:] in _SENTENCE_END
+    short = previous.right < col_right - 4 * size
+    indented = line.left > col_left + 1.2 * size and line.left > previous.left + 1.2 * size
+    return (short and ends_sentence) or (indented and ends_sentence)
+
+
+def _continues(block: tuple[list[str], float], line: _Line, body_size: float) -> bool:
+    """Whether the first line of a column carries on the paragraph before it."""
+    last = block[0][-1].rstrip()
+    if abs(block[1] - line.size) > 0.15 * body_size or not last:
+        return False
+    first = line.text.lstrip()[:1]
+    return last[-1] not in _SENTENCE_END and (first.islower() or last[-1] in _HYPHENS)
+
+
+def _join_lines(lines: list[str]) -> str:
+    text = ""
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        if not text:
+            text = line
+        elif text[-1] in _HYPHENS[1:] or (
+            text[-1] == "-" and len(text) > 1 and text[-2].isalpha() and line[0].islower()
+        ):
+            text = text[:-1] + line
+        else:
+            text = f"{text} {line}"
+    text = text.replace("\x02", "").replace("\ufffe", "").replace("\u00ad", "")
+    return _SPACES.sub(" ", text).strip()
