@@ -30,11 +30,19 @@ def _compare_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", metavar="FILE", help="versions, oldest first")
     p.add_argument("--format", choices=("text", "json", "html", "pdf"), default="text")
     p.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
-    p.add_argument("--ignore-case", action="store_true", help="do not report changes of letter case")
+    p.add_argument(
+        "--ignore-case", action="store_true", help="do not report changes of letter case"
+    )
     p.add_argument("--ignore-whitespace", action="store_true", help="do not report spacing changes")
-    p.add_argument("--full-page", action="store_true", help="web pages: compare all the page's text")
-    p.add_argument("--layout", choices=("side-by-side", "inline"), default="side-by-side",
-                   help="reports: versions side by side or inline")
+    p.add_argument(
+        "--full-page", action="store_true", help="web pages: compare all the page's text"
+    )
+    p.add_argument(
+        "--layout",
+        choices=("side-by-side", "inline"),
+        default="side-by-side",
+        help="reports: versions side by side or inline",
+    )
     p.add_argument("--show-equal", action="store_true", help="text: print unchanged paragraphs too")
     p.add_argument("--color", "--colour", choices=("auto", "always", "never"), default="auto")
     return p
@@ -56,7 +64,9 @@ def _window_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("files", nargs="*", metavar="FILE", help="versions to open, oldest first")
     p.add_argument("--sample", action="store_true", help="open the bundled sample article versions")
-    p.add_argument("--screenshot", metavar="PNG", help="save a PNG of the window once painted, then exit")
+    p.add_argument(
+        "--screenshot", metavar="PNG", help="save a PNG of the window once painted, then exit"
+    )
     p.add_argument("--size", metavar="WxH", help="window size, e.g. 1400x900")
     p.add_argument("--version", action="version", version=f"comparer {__version__}")
     return p
@@ -135,7 +145,10 @@ def _run_compare(args: argparse.Namespace) -> int:
         from comparer.export.text_report import render
 
         colour = args.color == "always" or (
-            args.color == "auto" and not args.output and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+            args.color == "auto"
+            and not args.output
+            and sys.stdout.isatty()
+            and "NO_COLOR" not in os.environ
         )
         payload = render(comparison, colour=colour, show_equal=args.show_equal)
     elif args.format == "html":

@@ -18,7 +18,7 @@ from comparer.core.comparison import (
     PairComparison,
     Summary,
 )
-from comparer.core.numbers import Number, find_numbers, uses_decimal_comma
+from comparer.core.numbers import Number, find_numbers, may_hold_number, uses_decimal_comma
 from comparer.core.quotes import extract_quotes
 from comparer.core.speakers import list_speakers
 from comparer.core.typography import fold, only_whitespace_differs
@@ -114,8 +114,16 @@ def compare_pair(
         spans = [s for s in spans if not _ignored(old_text, new_text, s, options)]
         entry_changes: list[Change] = []
         if spans:
-            old_nums = find_numbers(old_text, decimal_comma_old)
-            new_nums = find_numbers(new_text, decimal_comma_new)
+            # Finding numbers costs more than diffing: do it only where a change may
+            # touch one (a digit or number word in it, or a digit just beside it, as
+            # in "$4m" → "$4bn").
+            numeric = any(
+                may_hold_number(old_text[max(0, s.from_start - 1) : s.from_end + 1])
+                or may_hold_number(new_text[max(0, s.to_start - 1) : s.to_end + 1])
+                for s in spans
+            )
+            old_nums = find_numbers(old_text, decimal_comma_old) if numeric else []
+            new_nums = find_numbers(new_text, decimal_comma_new) if numeric else []
             for span in spans:
                 category, replaced = categorise(old_text, new_text, span, old_nums, new_nums)
                 change_index = len(changes) + len(entry_changes)

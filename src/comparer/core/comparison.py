@@ -131,9 +131,7 @@ class PairComparison:
     @property
     def differs(self) -> bool:
         """Whether the two versions differ in any way the comparison reports."""
-        return bool(self.changes) or any(
-            e.kind is AlignKind.MOVED for e in self.alignment
-        )
+        return bool(self.changes) or any(e.kind is AlignKind.MOVED for e in self.alignment)
 
 
 @dataclass(frozen=True)

@@ -144,14 +144,10 @@ _SUFFIX = (
     r"\s(?:thousand|million|millions|billion|billions|trillion|hundred)\b)"
 )
 
+_NUMBER_WORDS = frozenset([*_UNITS, *_SCALES, *_ORDINAL_WORDS])
+_DIGIT_RUN = re.compile(r"\d+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _WORD_ALT = "|".join(sorted([*_UNITS, *_SCALES, *_ORDINAL_WORDS], key=len, reverse=True))
-_WORD_RUN = re.compile(
-    rf"\b(?:an?\s+(?=(?:dozen|hundred|thousand|million|billion)\b))?(?:{_WORD_ALT})"
-    rf"(?:(?:(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+|(?<=million)\s+and\s+|[\s-]+)"
-    rf"(?:{_WORD_ALT}))*\b",
-    re.IGNORECASE,
-)
-
 
 def _digit_pattern(decimal_comma: bool) -> re.Pattern[str]:
     if decimal_comma:
@@ -197,6 +193,17 @@ class Number:
         return abs(self.value - other.value) <= 1e-9 * max(1.0, abs(self.value))
 
 
+_MAYBE_NUMBER = re.compile(
+    rf"[\d\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]|\b(?:{_WORD_ALT})\b",
+    re.IGNORECASE,
+)
+
+
+def may_hold_number(text: str) -> bool:
+    """Whether ``text`` may be (part of) a number: a cheap test before ``find_numbers``."""
+    return bool(_MAYBE_NUMBER.search(text))
+
+
 def uses_decimal_comma(text: str) -> bool:
     """Whether ``text`` writes decimals with a comma (``3,5``; ``1.200`` for thousands)."""
     sample = text[:200_000].translate(_ARABIC_DIGITS)
@@ -213,23 +220,86 @@ def find_numbers(text: str, decimal_comma: bool = False) -> list[Number]:
         decimal_comma: the text's convention: ``1.200,5`` rather than ``1,200.5``.
     """
     ascii_text = text.translate(_ARABIC_DIGITS)  # one character for one: offsets hold
-    found: list[Number] = []
-    for m in _PATTERNS[decimal_comma].finditer(ascii_text):
-        number = _from_match(m, text, decimal_comma)
-        if number is not None:
-            found.append(number)
-    words: list[Number] = []
-    for m in _WORD_RUN.finditer(ascii_text):
-        value, unit = _word_value(m.group())
-        if value is None:
-            continue
-        start, end = m.start(), m.end()
-        if any(n.start < end and start < n.end for n in found):
-            continue
-        words.append(Number(start, end, text[start:end], value, unit))
+    found = _figures(ascii_text, text, decimal_comma)
+    words = [
+        n for n in _number_words(ascii_text, text)
+        if not any(f.start < n.end and n.start < f.end for f in found)
+    ]
     if words:
         found = _attach_scale_words(sorted(found + words, key=lambda n: n.start), text)
     return found
+
+
+def _figures(ascii_text: str, text: str, decimal_comma: bool) -> list[Number]:
+    """Numbers written with digits.
+
+    The full pattern is tried only in a small window around each run of digits: scanning
+    every position of a long text with it costs ten times more.
+    """
+    pattern = _PATTERNS[decimal_comma]
+    found: list[Number] = []
+    done = 0
+    size = len(ascii_text)
+    for digits in _DIGIT_RUN.finditer(ascii_text):
+        if digits.start() < done:
+            continue
+        pos = max(done, digits.start() - 16)
+        end = min(size, digits.end() + 48)
+        while True:
+            m = pattern.search(ascii_text, pos, end)
+            if m is None or m.start() >= digits.end():
+                break
+            if m.end() <= digits.start():
+                pos = max(pos + 1, m.end())
+                continue
+            number = _from_match(m, text, decimal_comma)
+            if number is not None:
+                found.append(number)
+                done = m.end()
+            break
+    return found
+
+
+def _number_words(ascii_text: str, text: str) -> list[Number]:
+    """Numbers written in words: "three", "ninety-five", "a dozen", "two hundred and five"."""
+    tokens = [(m.start(), m.end(), m.group().lower()) for m in _LETTERS.finditer(ascii_text)]
+    out: list[Number] = []
+    i, count = 0, len(tokens)
+    while i < count:
+        start, _end, word = tokens[i]
+        if word not in _NUMBER_WORDS:
+            i += 1
+            continue
+        if (
+            word in _SCALES
+            and i > 0
+            and tokens[i - 1][2] in ("a", "an")
+            and ascii_text[tokens[i - 1][1] : start] == " "
+        ):
+            start = tokens[i - 1][0]
+        j = i
+        while j + 1 < count:
+            gap = ascii_text[tokens[j][1] : tokens[j + 1][0]]
+            following = tokens[j + 1][2]
+            if following in _NUMBER_WORDS and gap in (" ", "-"):
+                j += 1
+            elif (
+                following == "and"
+                and tokens[j][2] in _SCALES
+                and gap == " "
+                and j + 2 < count
+                and tokens[j + 2][2] in _NUMBER_WORDS
+                and ascii_text[tokens[j + 1][1] : tokens[j + 2][0]] == " "
+            ):
+                j += 2
+            else:
+                break
+        end = tokens[j][1]
+        value, unit = _word_value(ascii_text[start:end])
+        if value is not None:
+            out.append(Number(start, end, text[start:end], value, unit))
+        i = j + 1
+    return out
 
 
 def _from_match(m: re.Match[str], text: str, decimal_comma: bool) -> Number | None:

@@ -85,7 +85,9 @@ def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def join_blocks(blocks: Iterable[Block], separator: str = "\n\n") -> tuple[str, list[tuple[int, int, Role | None]]]:
+def join_blocks(
+    blocks: Iterable[Block], separator: str = "\n\n"
+) -> tuple[str, list[tuple[int, int, Role | None]]]:
     """Join loader blocks into one text, returning it and each block's span and role.
 
     Blocks that are empty after stripping are dropped; each kept block is stripped.
@@ -106,7 +108,9 @@ def join_blocks(blocks: Iterable[Block], separator: str = "\n\n") -> tuple[str, 
     return "".join(parts), spans
 
 
-def make_paragraphs(text: str, spans: Sequence[tuple[int, int, Role | None]]) -> tuple[Paragraph, ...]:
+def make_paragraphs(
+    text: str, spans: Sequence[tuple[int, int, Role | None]]
+) -> tuple[Paragraph, ...]:
     """Paragraphs for ``spans``, classifying those a loader left without a role."""
     from comparer.core.roles import classify
 

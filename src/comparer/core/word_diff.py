@@ -63,6 +63,13 @@ def diff_spans(old: str, new: str, codec: TokenCodec | None = None) -> list[Span
     if not old or not new:
         kind = ChangeKind.INSERT if new else ChangeKind.DELETE
         return [Span(kind, 0, len(old), 0, len(new))]
+    head, tail = _common_ends(old, new)
+    if head or tail:
+        inner = diff_spans(old[head : len(old) - tail], new[head : len(new) - tail], codec)
+        return [
+            Span(s.kind, s.from_start + head, s.from_end + head, s.to_start + head, s.to_end + head)
+            for s in inner
+        ]
     codec = codec or TokenCodec()
     enc_a, len_a = codec.encode(old)
     enc_b, len_b = codec.encode(new)
@@ -111,6 +118,40 @@ def diff_spans(old: str, new: str, codec: TokenCodec | None = None) -> list[Span
     return spans
 
 
+def _common_prefix_length(a: str, b: str) -> int:
+    """Length of the common prefix, by bisection on slices (fast: comparisons run in C)."""
+    low, high = 0, min(len(a), len(b))
+    while low < high:
+        mid = (low + high + 1) // 2
+        if a[low:mid] == b[low:mid]:
+            low = mid
+        else:
+            high = mid - 1
+    return low
+
+
+def _common_ends(old: str, new: str) -> tuple[int, int]:
+    """Lengths of an identical head and tail of both texts that end on token boundaries.
+
+    Each boundary is put at the edge of a run of spaces wholly inside the common part, so
+    tokenising the middle alone gives the same tokens as tokenising everything: the diff
+    is the same, and long paragraphs with one small edit are cheap.
+    """
+    prefix = _common_prefix_length(old, new)
+    head = old.rfind(" ", 0, prefix)
+    while head > 0 and old[head - 1] == " ":
+        head -= 1
+    head = max(head, 0)
+    room = min(len(old), len(new)) - head
+    suffix = min(_common_prefix_length(old[::-1], new[::-1]), room)
+    tail_start = old.find(" ", len(old) - suffix)
+    if tail_start < 0:
+        return head, 0
+    while tail_start < len(old) and old[tail_start] == " ":
+        tail_start += 1
+    return head, len(old) - tail_start
+
+
 def numbers_within(numbers: list[Number], start: int, end: int) -> list[Number]:
     """The numbers that overlap ``[start, end)`` (or contain ``start`` when it is empty)."""
     if start == end:
@@ -133,9 +174,7 @@ def categorise(
     before = numbers_within(old_numbers, span.from_start, span.from_end)
     after = numbers_within(new_numbers, span.to_start, span.to_end)
     if values_differ(before, after):
-        replaced = [
-            (x, y) for x, y in zip(before, after, strict=False) if not x.same_as(y)
-        ]
+        replaced = [(x, y) for x, y in zip(before, after, strict=False) if not x.same_as(y)]
         return Category.NUMERIC, replaced
     rest_old = _without(old_text, span.from_start, span.from_end, before)
     rest_new = _without(new_text, span.to_start, span.to_end, after)

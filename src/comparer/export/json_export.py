@@ -73,7 +73,12 @@ def pair_dict(pair: PairComparison) -> dict[str, Any]:
             for c in pair.changes
         ],
         "numbers": [
-            {"from": n.from_text, "to": n.to_text, "from_start": n.from_start, "to_start": n.to_start}
+            {
+                "from": n.from_text,
+                "to": n.to_text,
+                "from_start": n.from_start,
+                "to_start": n.to_start,
+            }
             for n in pair.numbers
         ],
         "summary": {
@@ -95,7 +100,11 @@ def comparison_dict(comparison: Comparison) -> dict[str, Any]:
         "versions": [version_dict(v, q) for v, q in zip(comparison.versions, quotes, strict=True)],
         "pairs": [pair_dict(p) for p in comparison.pairs],
         "speakers": [
-            {"name": s.name, "quotes_per_version": list(s.quotes_per_version), "badges": list(s.badges)}
+            {
+                "name": s.name,
+                "quotes_per_version": list(s.quotes_per_version),
+                "badges": list(s.badges),
+            }
             for s in comparison.speakers
         ],
         "options": {
@@ -107,9 +116,11 @@ def comparison_dict(comparison: Comparison) -> dict[str, Any]:
 
 def dumps(comparison: Comparison) -> str:
     """The comparison as a JSON document (UTF-8 text, non-ASCII kept as is)."""
-    return json.dumps(comparison_dict(comparison), ensure_ascii=False, indent=1) + "\n"
+    return json.dumps(comparison_dict(comparison), ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def quotes_dumps(quotes: Sequence[Quote]) -> str:
     """The output of ``comparer quotes --format json``."""
-    return json.dumps({"quotes": [quote_dict(q) for q in quotes]}, ensure_ascii=False, indent=1) + "\n"
+    return (
+        json.dumps({"quotes": [quote_dict(q) for q in quotes]}, ensure_ascii=False, indent=1) + "\n"
+    )

@@ -95,8 +95,13 @@ def _render_pair(
     )
     for n in pair.numbers:
         delta = f" ({n.delta_label})" if n.delta_label else ""
-        out.append("  number: " + _wrap(n.from_text, style.numeric_old) + " → "
-                   + _wrap(n.to_text, style.numeric_new) + delta)
+        out.append(
+            "  number: "
+            + _wrap(n.from_text, style.numeric_old)
+            + " → "
+            + _wrap(n.to_text, style.numeric_new)
+            + delta
+        )
     out.append("")
     by_entry: dict[int, list[Change]] = defaultdict(list)
     for change in pair.changes:
@@ -107,13 +112,22 @@ def _render_pair(
             unchanged += 1
             continue
         if unchanged:
-            out.append(_wrap(f"  … {unchanged} unchanged paragraph{'s' if unchanged > 1 else ''} …", style.dim))
+            out.append(
+                _wrap(
+                    f"  … {unchanged} unchanged paragraph{'s' if unchanged > 1 else ''} …",
+                    style.dim,
+                )
+            )
             out.append("")
             unchanged = 0
-        out.extend(_render_entry(old, new, entry.kind, entry.from_, entry.to, by_entry[index], style))
+        out.extend(
+            _render_entry(old, new, entry.kind, entry.from_, entry.to, by_entry[index], style)
+        )
         out.append("")
     if unchanged:
-        out.append(_wrap(f"  … {unchanged} unchanged paragraph{'s' if unchanged > 1 else ''} …", style.dim))
+        out.append(
+            _wrap(f"  … {unchanged} unchanged paragraph{'s' if unchanged > 1 else ''} …", style.dim)
+        )
         out.append("")
     return out
 
