@@ -114,7 +114,7 @@ def report_title(comparison: Comparison) -> str:
 def before_after_text(comparison: Comparison, pair_index: int, change_index: int) -> str:
     """A change as two lines of plain text, for a corrections note or the clipboard.
 
-    Each line holds the sentence around the change in that version, cut to a dozen
+    Each line holds the sentence around the change in that version, cut to twenty
     words on either side of it (``…`` marks a cut)::
 
         Before: At least 12 people were killed when a section of the bridge collapsed…

@@ -286,7 +286,7 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s+")
 _WORD = re.compile(r"\S+")
 
 
-def context(text: str, start: int, end: int, bounds: tuple[int, int], max_words: int = 12) -> str:
+def context(text: str, start: int, end: int, bounds: tuple[int, int], max_words: int = 20) -> str:
     """The sentence around ``text[start:end]``, cut to ``max_words`` words on each side.
 
     Args:
