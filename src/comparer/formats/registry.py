@@ -185,7 +185,7 @@ def _choose(data: bytes, path: str, format_hint: str | None) -> tuple[Loader, st
                 " it was read as text."
             )
         return text_loader, None
-    if expected is not None:
+    if expected is not None and expected.name in _BY_CONTENT:
         raise LoadError(
             path, f"is not {_FORMAT_NAMES[expected.name]} (damaged, or another kind of file)"
         )
