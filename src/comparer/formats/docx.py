@@ -145,10 +145,10 @@ class _BodyReader:
             mark = ppr.find(_w("rPr"))
             if mark is not None and mark.find(_w("del")) is not None:
                 # the paragraph mark is a tracked deletion: accepted, this joins the next
-                self._pending = f"{self._pending}{text}"
+                self._pending = f"{self._pending} {text}".strip()
                 return
         if self._pending:
-            text = f"{self._pending}{text}"
+            text = f"{self._pending} {text}".strip()
             self._pending = ""
         if not text:
             return
