@@ -81,6 +81,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args and args[0] == "quotes":
             return _run_quotes(_quotes_parser().parse_args(args[1:]))
         return _run_window(_window_parser().parse_args(args))
+    except SystemExit as exc:  # argparse: --help, --version, or a usage error
+        return exc.code if isinstance(exc.code, int) else EXIT_TROUBLE
     except KeyboardInterrupt:
         return EXIT_TROUBLE
     except BrokenPipeError:

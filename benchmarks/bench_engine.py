@@ -1,0 +1,174 @@
+"""Time ``comparer compare --format json`` against git, difflib and redlines on the same pairs.
+
+Usage: python benchmarks/bench_engine.py [--sizes 10000,100000,...] [--runs 5] [--cap 120]
+
+Pairs come from ``shared/bench/make_corpus.py`` (real prose with realistic edits) when the
+shared folder sits beside the repository, else from this script's own generator with the
+same mix. Every tool runs as its own process, end to end (read both files, diff, write the
+result), so start-up counts for all. Prints a Markdown table of medians, the ratios the
+targets are stated in, and peak memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+MAKE_CORPUS = ROOT.parent / "shared" / "bench" / "make_corpus.py"
+COMPARER = [sys.executable, "-m", "comparer", "compare", "--format", "json"]
+
+DIFFLIB = """
+import difflib, re, sys
+a = open(sys.argv[1], encoding="utf-8").read(); b = open(sys.argv[2], encoding="utf-8").read()
+wa, wb = re.findall(r"\\S+|\\s+", a), re.findall(r"\\S+|\\s+", b)
+ops = difflib.SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes()
+sys.stdout.write("\\n".join(f"{t} {i1} {i2} {j1} {j2}" for t, i1, i2, j1, j2 in ops))
+"""
+REDLINES = """
+import sys
+from redlines import Redlines
+a = open(sys.argv[1], encoding="utf-8").read(); b = open(sys.argv[2], encoding="utf-8").read()
+sys.stdout.write(Redlines(a, b).output_markdown)
+"""
+MEASURE = """
+import resource, subprocess, sys, time
+t = time.perf_counter()
+try:
+    subprocess.run(sys.argv[2:], stdout=subprocess.DEVNULL, timeout=float(sys.argv[1]))
+    took = time.perf_counter() - t
+except subprocess.TimeoutExpired:
+    took = -1.0
+print(took, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+
+
+def make_pair(size: int, folder: Path) -> tuple[Path, Path]:
+    old, new = folder / f"old_{size}.txt", folder / f"new_{size}.txt"
+    if MAKE_CORPUS.exists():
+        subprocess.run([sys.executable, str(MAKE_CORPUS), str(size), str(old), str(new)], check=True)
+    else:
+        own_generator(size, old, new)
+    return old, new
+
+
+def own_generator(size: int, old: Path, new: Path) -> None:
+    """The same mix of edits as the shared generator, from this repository's own prose."""
+    rng = random.Random(7)
+    source = " ".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "data").rglob("*.txt")))
+    words = re.findall(r"\S+", source) or ["news"]
+    a, total = [], 0
+    while total < size:
+        p = " ".join(rng.choice(words) for _ in range(rng.randint(25, 70)))
+        p += f' At least {rng.randint(2, 900)} were counted, "officials said".'
+        a.append(p)
+        total += len(p) + 2
+    b = []
+    for p in a:
+        r = rng.random()
+        if r < 0.02:
+            continue
+        if r < 0.04:
+            b.append(" ".join(rng.choice(words) for _ in range(40)))
+        if r < 0.10:
+            w = p.split(" ")
+            for _ in range(3):
+                w[rng.randrange(len(w))] = rng.choice(["reportedly", "however", "officials"])
+            p = " ".join(w)
+        if rng.random() < 0.03:
+            p = re.sub(r"\d+", lambda m: str(int(m.group()) + rng.randint(1, 9)), p, count=1)
+        if rng.random() < 0.2:
+            p = re.sub(r'"([^"]*)"', "\u201c\\1\u201d", p)
+        b.append(p)
+    for _ in range(max(1, len(b) // 100)):
+        b.insert(rng.randrange(len(b)), b.pop(rng.randrange(len(b))))
+    old.write_text("\n\n".join(a) + "\n", encoding="utf-8")
+    new.write_text("\n\n".join(b) + "\n", encoding="utf-8")
+
+
+def measure(cmd: list[str], cap: float) -> tuple[float, int]:
+    out = subprocess.run(
+        [sys.executable, "-c", MEASURE, str(cap), *cmd], capture_output=True, text=True, check=True
+    ).stdout.split()
+    return float(out[0]), int(out[1])
+
+
+def tools(old: Path, new: Path) -> dict[str, list[str]]:
+    found = {"comparer": [*COMPARER, str(old), str(new)]}
+    if shutil.which("git"):
+        found["git word diff"] = ["git", "diff", "--no-index", "--word-diff=porcelain", str(old), str(new)]
+    found["difflib (words)"] = [sys.executable, "-c", DIFFLIB, str(old), str(new)]
+    try:
+        import redlines  # noqa: F401
+
+        found["redlines"] = [sys.executable, "-c", REDLINES, str(old), str(new)]
+    except ImportError:
+        pass
+    return found
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", default="10000,100000,300000,1000000,5000000")
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--cap", type=float, default=120.0, help="give up on a tool after this many seconds")
+    args = ap.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    results: dict[tuple[str, int], tuple[float, int]] = {}
+    given_up: set[str] = set()
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in sizes:
+            old, new = make_pair(size, Path(tmp))
+            for name, cmd in tools(old, new).items():
+                if name in given_up:
+                    continue
+                times, peaks = [], []
+                for _ in range(args.runs if name in ("comparer", "git word diff") else max(1, args.runs // 2)):
+                    took, peak = measure(cmd, args.cap)
+                    if took < 0:
+                        given_up.add(name)
+                        break
+                    times.append(took)
+                    peaks.append(peak)
+                if times:
+                    results[(name, size)] = (statistics.median(times), max(peaks))
+                print(f"{size:>9} {name:<16} {results.get((name, size), ('over cap', 0))}", file=sys.stderr)
+    names = ["comparer", "git word diff", "difflib (words)", "redlines"]
+    print(f"Machine: {os.cpu_count()} cores; medians of {args.runs} runs (difflib and redlines: fewer);"
+          f" each tool end to end as its own process; cap {args.cap:.0f} s.\n")
+    print("| size | " + " | ".join(names) + " | comparer peak memory |")
+    print("|---" * (len(names) + 2) + "|")
+    for size in sizes:
+        cells = []
+        for name in names:
+            r = results.get((name, size))
+            cells.append(f"{r[0]:.3f} s" if r else (f"> {args.cap:.0f} s" if name in given_up else "–"))
+        peak = results.get(("comparer", size))
+        print(f"| {size / 1000:g} KB | " + " | ".join(cells) + f" | {peak[1] / 1024:.0f} MB |" if peak else " | – |")
+    print()
+
+    def ratio(a: tuple[str, int], b: tuple[str, int]) -> str:
+        if a in results and b in results:
+            return f"{results[a][0] / results[b][0]:.1f}×"
+        return "n/a"
+
+    big, mid = max(sizes), 300_000
+    print(f"- comparer / git at {big / 1e6:g} MB: {ratio(('comparer', big), ('git word diff', big))} (target ≤ 10×)")
+    print(f"- difflib / comparer at 300 KB: {ratio(('difflib (words)', mid), ('comparer', mid))} (target ≥ 10×)")
+    print(f"- redlines / comparer at 300 KB: {ratio(('redlines', mid), ('comparer', mid))} (target ≥ 10×)")
+    if 1_000_000 in sizes:
+        print(f"- comparer 5 MB / 1 MB: {ratio(('comparer', big), ('comparer', 1_000_000))} (target ≤ 6×)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
