@@ -1,0 +1,31 @@
+import pytest
+
+from comparer.core.roles import classify, metadata_date, parse_date
+from comparer.core.version import Role
+
+ROLES = [
+    ("Flood waters reach the old town", Role.HEADING),
+    ("Interview with the mayor", Role.HEADING),
+    ("## Background", Role.HEADING),
+    ("The river burst its banks on Tuesday, officials said.", Role.BODY),
+    ('"We lost everything," she said', Role.BODY),
+    ("Last Modified: 4 June 2024 10:20", Role.METADATA),
+    ("Source: Coast Herald and agencies", Role.METADATA),
+    ("Published: June 4, 2024", Role.METADATA),
+    ('Watch the video below<object id="player" classid="clsid', Role.MARKUP),
+    ('<embed src="player.swf" width="480"></object>', Role.MARKUP),
+    ("<div class='ad'></div>", Role.MARKUP),
+    ("Temperatures rose to 40C < 45C forecast, residents said.", Role.BODY),
+]
+
+
+@pytest.mark.parametrize(("text", "role"), ROLES)
+def test_roles(text: str, role: Role) -> None:
+    assert classify(text) is role
+
+
+def test_metadata_dates() -> None:
+    assert metadata_date("Last Modified: 19 May 2013 13:50") == "2013-05-19T13:50"
+    assert metadata_date("Updated: March 3, 2025") == "2025-03-03"
+    assert metadata_date("Source: agencies") is None
+    assert parse_date("no date here") is None
