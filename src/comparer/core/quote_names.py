@@ -78,6 +78,31 @@ _MALE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 _FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 
 
+_T1 = bool(int(__import__("os").environ.get("T1", "1")))
+_T3 = bool(int(__import__("os").environ.get("T3", "1")))
+_T4 = bool(int(__import__("os").environ.get("T4", "1")))
+_T2 = bool(int(__import__("os").environ.get("T2", "1")))
+_LOWER_WORD = re.compile(r"(?<![\w\u2019'-])[a-z][a-z]+(?![\w\u2019'-])")
+_PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|near|outside|inside)\s+(?:the\s+)?$")
+_TITLE_ALIASES = {
+    "sen": "senator", "sens": "senator", "rep": "representative", "reps": "representative",
+    "gov": "governor", "gen": "general", "pres": "president", "lt": "lieutenant", "col": "colonel",
+    "sgt": "sergeant", "capt": "captain", "prof": "professor", "rev": "reverend", "adm": "admiral",
+    "maj": "major", "spokeswoman": "spokesman", "spokesperson": "spokesman",
+}
+_LOW_TITLES = re.compile(
+    r"(?:\b(?:" + "|".join(sorted(w for w in TITLE_WORDS if w.isalpha())) + r"|manager|spokesman|"
+    r"spokeswoman|adviser|aide|nominee|candidate|businessman|billionaire|senator|governor)\s+){1,3}$"
+)
+
+
+def _sentence_initial(text: str, pos: int, floor: int) -> bool:
+    k = pos - 1
+    while k >= floor and text[k] in " \t\u00a0\u201c\u2018\"'(":
+        k -= 1
+    return k < floor or text[k] in ".!?\n:\u2014"
+
+
 def name_key(token: str) -> str:
     """A token folded for matching: lower case, no possessive, no ``al-`` style prefix."""
     t = _POSSESSIVE.sub("", token.strip(".,")).lower()
@@ -109,6 +134,7 @@ class Entity:
     male: int = 0
     female: int = 0
     titles: set[str] = field(default_factory=set)
+    votes: dict[str, int] = field(default_factory=dict)
 
     @property
     def gender(self) -> str | None:
@@ -177,6 +203,13 @@ class NameRegistry:
         """Collect the names in ``text`` within the given paragraph spans."""
         self.text = text
         self.mentions: list[NameMention] = []
+        # lowercase words of the article: "Employees" at a sentence start is not a name
+        self._lower_words = {m.group() for m in _LOWER_WORD.finditer(text)}
+        self._mid_sentence: set[str] = set()
+        for start, end in spans:
+            for m in _CAP_RUN.finditer(text, start, end):
+                if not _sentence_initial(text, m.start(), start):
+                    self._mid_sentence.add(m.group().split()[0])
         for start, end in spans:
             for m in _CAP_RUN.finditer(text, start, end):
                 self._add_run(m.start(), m.group())
@@ -197,10 +230,21 @@ class NameRegistry:
             lead += 1
         if lead == len(words):
             return
+        if (
+            _T1 and lead < len(words) - 0
+            and words[lead] not in self._mid_sentence
+            and words[lead].lower() in self._lower_words
+            and _sentence_initial(self.text, start + run.index(words[lead]), 0)
+        ):
+            lead += 1  # "Minutes later", "Employees treated well": common words
+            if lead == len(words):
+                return
         if lead:
             skip = run.index(words[lead])
             start += skip
             run = run[skip:]
+        if len(words) - lead > 6 and not (is_strong_org(run) and len(words) - lead <= 9):
+            return  # a headline in title case, not a name
         if is_strong_org(run) and not _POSSESSIVE.search(run.split()[0]):
             name, titles, offset = _POSSESSIVE.sub("", run), (), 0
         else:
@@ -212,8 +256,21 @@ class NameRegistry:
         kind = classify_run(name, the)
         if name.lower() in _NOT_NAMES:
             return
+        prefix = self.text[max(0, start + offset - 40) : start + offset]
+        low_titles = _LOW_TITLES.search(prefix)
+        if low_titles and _T4:
+            titles = titles + tuple(_TITLE_ALIASES.get(w, w) for w in low_titles.group().split())
+        titles = tuple(_TITLE_ALIASES.get(t, t) for t in titles)
         if titles and kind == "unknown":
             kind = "person"
+        after = self.text[start + offset + len(name) : start + offset + len(name) + 2]
+        if (
+            _T2 and kind != "org"
+            and not titles
+            and after[:1] not in ("'", "\u2019")
+            and _PLACE_BEFORE.search(self.text, max(0, start - 12), start)
+        ):
+            kind = "place"
         # "Al Jazeera's Nisreen": the owner is a name too
         if offset > 0:
             owner = run[:offset].split()
@@ -235,14 +292,21 @@ class NameRegistry:
                 if m.kind != "org":
                     self._by_key.setdefault(keys[-1], []).append(ent)
                 self._by_key.setdefault(" ".join(keys), []).append(ent)
-            elif ent.kind == "unknown" and m.kind != "unknown":
-                ent.kind = m.kind
+            ent.votes[m.kind] = ent.votes.get(m.kind, 0) + 1
             ent.titles.update(m.titles)
             for t in m.titles:
                 if t in _HONORIFIC_MALE:
                     ent.male += 3
                 elif t in _HONORIFIC_FEMALE:
                     ent.female += 3
+        for ent in self.entities.values():
+            v = ent.votes
+            if ent.kind == "org":
+                continue
+            if ent.titles:
+                ent.kind = "person"
+            elif _T3 and v.get("place") and v["place"] * 2 >= v.get("person", 0) + v.get("unknown", 0):
+                ent.kind = "place"
 
     def _match(self, name: str, kind: str) -> Entity | None:
         keys = [name_key(t) for t in name.split()]
@@ -318,7 +382,9 @@ class NameRegistry:
             for sm in _SENTENCE.finditer(self.text, start, end):
                 s0, s1 = sm.start(), sm.end()
                 ments = self.mentions_between(s0, s1)
-                people = {e.name: e for m in ments if (e := self._match(m.name, m.kind)) and e.kind != "org"}
+                people = {
+                    e.name: e for m in ments if (e := self._match(m.name, m.kind)) and e.kind in ("person", "unknown")
+                }
                 if len(people) == 1:
                     ent = next(iter(people.values()))
                     after = self.text[ments[0].end : s1]

@@ -84,7 +84,7 @@ _VERBS = (
     "announcing|acknowledging|admitting|recalling|joking|boasting|complaining|urging|"
     "summed up|sums up|put it|puts it|stressing|according to"
 )
-_VERB = re.compile(r"\b(?:" + _VERBS + r")\b")
+_VERB = re.compile(r"\b(?:" + _VERBS + r"|Said|Says|Added|Asked|Wrote)\b")
 _INDIRECT_VERB = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|explained|explains|argued|argues|insisted|insists|"
     r"claimed|claims|warned|warns|stated|states|noted|notes|acknowledged|acknowledges|admitted|"
@@ -120,9 +120,17 @@ _ORG_HEADS = frozenset(
     office administration union association institute firm observatory monitor outlet
     newspaper paper agency network station channel foundation center centre board service""".split()
 )
+_PERSON_NOUNS = _ROLE_NOUNS | TITLE_WORDS | frozenset(
+    """man woman voter resident supporter delegate lawmaker congressman congresswoman activist
+    expert professor businessman businesswoman billionaire mogul veteran mother father son
+    daughter wife husband friend source insider strategist consultant operative attendee
+    student teacher worker owner lawyer doctor nominee contender challenger rival incumbent
+    pastor priest hopeful frontrunner front-runner governor senator""".split()
+)
 _GENERIC_ORG_HEADS = frozenset("group organisation organization movement network outlet".split())
 _WORD = re.compile(r"[\w\u2019'.\-]+")
 _SCARE_MAX_WORDS = 4
+_MODE = int(__import__("os").environ.get("QMODE", "0"))
 _SMALL_WORDS = frozenset("a an the of and or for to in on at by with from as vs is".split())
 _CUE = re.compile(
     r"\b(?:" + _VERBS + r"|call|calling|called|calls|describ\w*|label\w*|dub\w*|term\w*|"
@@ -139,6 +147,21 @@ _TAIL_ATTRIBUTION = re.compile(
     r"|,\s+(?:[\w\u2019'.\-]+\s+){1,6}?(?P<verb2>said|says|added|explained|argued|insisted|claimed|noted|wrote)"
     r"(?:\s+(?:on|last|this|in|at)\s+\w+)?(?:\s+\w+day)?[.!?\s]*$"
 )
+_PAREN_TAIL = re.compile(r"\s*\([^()]{1,30}\)\s*$")
+_GENERIC_POST = re.compile(
+    r"(?P<who>he|she|they|(?:[A-Z][\w\u2019'.\-]*\s+){0,3}[A-Z][\w\u2019'.\-]*)\s+"
+    r"(?:[a-z]+ed|[a-z]+s|shot back|wrote|spoke|said)\b(?![\w\u2019'])"
+)
+_COLON_INTRO = re.compile(
+    r"(?:^|[.;]\s+|\bfrom\s+|\u2014\s*|-\s+)(?P<who>(?:[A-Z][\w\u2019'.\-]*|and|of|the)(?:\s+(?:[A-Z][\w\u2019'.\-]*|and|of|the)){0,5})\s*:\s*$"
+)
+_INTRO = re.compile(
+    r"\s*(?:(?:In|At|On|During|After|Before|Following|Speaking|Asked|Absent|With|Without|Despite|"
+    r"Since|When|While|As|Last|Earlier|Later|Then|But|And|Still|However|Meanwhile|Instead|Now|"
+    r"Yet|Also|For|Unlike|Like|Like|Under|Over|Throughout|Within|From|By|To|Because|Although|"
+    r"Though|If|Once|Moments|Minutes|Hours|Days|Weeks|Months|Years)\b[^,.;]{0,120},\s*)"
+)
+_PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|He|She|They)\b")
 _ACCORDING_LEAD = re.compile(r"According to\s+")
 _NAME_RUN = re.compile(NAME_RUN)
 _NAME_TOKEN = re.compile(NAME_TOKEN)
@@ -359,7 +382,10 @@ class _Extractor:
             return self._np_span(off + qa.start("who"), off + qa.end("who"), forward=True)
         vm = _VERB.search(rest)
         if vm is None or vm.start() > 120:
-            return None
+            gm = _GENERIC_POST.match(rest)
+            if gm is None:
+                return None
+            return self._np_span(off + gm.start("who"), off + gm.end("who"), forward=False)
         verb = vm.group()
         if vm.start() == 0 or verb == "according to":
             # verb first: said X, according to X
@@ -380,6 +406,9 @@ class _Extractor:
             pass
         if qa is not None:
             return self._np_span(start + qa.start("who"), start + qa.end("who"), forward=True)
+        colon = _COLON_INTRO.search(pre)
+        if colon is not None:
+            return self._np_span(start + colon.start("who"), start + colon.end("who"), forward=False)
         vm = None
         for vm in _VERB.finditer(pre):
             pass
@@ -388,7 +417,12 @@ class _Extractor:
         verb = vm.group()
         if verb == "according to":
             return self._np_after(start + vm.end(), piece.start)
+        if verb.endswith("ing") and verb not in ("according to",):
+            # "…, arguing, “…”": the sentence's subject speaks
+            return self._sentence_subject(s_start, start + vm.start())
         found = self._subject_before(start, start + vm.start())
+        if found is None and start == s_start:
+            found = self._sentence_subject(s_start, start + vm.start())
         if found is None:
             # said X: "…"
             tail = pre[vm.end() :]
@@ -435,6 +469,9 @@ class _Extractor:
         if m:
             seg = seg[: m.start()]
         seg = seg.rstrip()
+        m = _PAREN_TAIL.search(seg)
+        if m:
+            seg = seg[: m.start()].rstrip()  # "Sen. Ted Cruz (R-Texas) said"
         if not seg:
             return None
         parts = _split_commas(seg)
@@ -443,30 +480,46 @@ class _Extractor:
             fs, fe = parts[0]
             first = seg[fs:fe].strip()
             second = seg[parts[1][0] : parts[1][1]].strip()
-            if (
-                _looks_like_name(first)
-                and second[:1].islower()
-                and not _has_verb(seg[parts[1][0] :])
-            ):
-                lead = len(seg[fs:fe]) - len(seg[fs:fe].lstrip())
-                return self._np_span(clause_start + fs + lead, clause_start + fs + lead + len(first), forward=False)
+            if _looks_like_name(first) and _is_description(second) and not _has_verb(seg[parts[1][0] :]):
+                return self._chunk(clause_start, seg, fs, fe)
         last_s, last_e = parts[-1]
         last = seg[last_s:last_e]
         if not last.strip():
             # "X, a senator from Y, said": walk back over the appositives
             for ps, pe in reversed(parts[:-1]):
                 chunk = seg[ps:pe].strip()
-                if not chunk:
-                    continue
-                if chunk.lower() in ("who",):
+                if not chunk or chunk.lower() == "who":
                     continue
                 if _looks_like_name(chunk) or chunk.lower() in _PRONOUNS:
-                    lead = len(seg[ps:pe]) - len(seg[ps:pe].lstrip())
-                    return self._np_span(clause_start + ps + lead, clause_start + ps + lead + len(chunk), forward=False)
-                if not (chunk[:1].islower() or chunk.split()[0].lower() in _DETERMINERS):
+                    return self._chunk(clause_start, seg, ps, pe)
+                if not _is_description(chunk):
                     return None
             return None
         return self._np_tail(clause_start + last_s, clause_start + last_s + len(last.rstrip()))
+
+    def _chunk(self, clause_start: int, seg: str, ps: int, pe: int) -> tuple[int, int] | None:
+        raw = seg[ps:pe]
+        lead = len(raw) - len(raw.lstrip())
+        chunk = raw.strip()
+        a = clause_start + ps + lead
+        return self._np_span(a, a + len(chunk), forward=False)
+
+    def _sentence_subject(self, s_start: int, limit: int) -> tuple[int, int] | None:
+        """The subject at the start of a sentence (after a leading "In a statement,")."""
+        text = self.text
+        seg = text[s_start:limit]
+        m = re.match(r"\s*(?:(?:In|At|On|During|After|Before|Speaking|Asked|Later|Earlier|Then|But|And|Still|However|Meanwhile)\b[^,]{0,80},\s*)?", seg)
+        assert m is not None
+        off = m.end()
+        rest = seg[off:]
+        rm = re.match(r"(?:(?:he|she|they|He|She|They)\b|" + NAME_RUN + r"(?:\s*\([^()]{1,30}\))?)", rest)
+        if rm is None:
+            dm = re.match(r"(?:The|A|An)\s+(?:[\w\u2019'.\-]+\s+){0,4}?(?:" + "|".join(sorted(_ROLE_NOUNS | _ORG_HEADS)) + r")\b", rest)
+            if dm is None:
+                return None
+            return s_start + off, s_start + off + dm.end()
+        a = s_start + off
+        return self._np_span(a, a + len(_PAREN_TAIL.sub("", rm.group())), forward=False)
 
     def _np_tail(self, start: int, end: int) -> tuple[int, int] | None:
         """The noun phrase that ends at ``end`` (words walked backwards)."""
@@ -543,8 +596,7 @@ class _Extractor:
             return self._resolve_pronoun(low, mention[0])
         if phrase[:1].isupper() and low.split()[0] not in _DETERMINERS:
             name = self.names.canonical(phrase)
-            ent = self.names.entity(name)
-            kind = ent.kind if ent else "unknown"
+            kind = "person" if self._is_person(name) else "org" if self._is_org(name) else "unknown"
             self.history.append((mention[0], name, kind))
             return name
         words = low.split()
@@ -571,37 +623,94 @@ class _Extractor:
         want = _PRONOUNS[pronoun]
         if want in ("1", "w"):
             return None
-        for hpos, name, kind in reversed(self.history):
-            if hpos >= pos:
-                continue
-            if want in ("m", "f"):
-                if kind == "org" or kind == "group":
-                    continue
-                ent = self.names.entity(name)
-                if kind == "desc" and ent is None:
-                    return name
-                g = ent.gender if ent else None
-                if g is not None and g != want:
-                    continue
-                return name
-            if want == "o" and kind in ("org", "desc", "unknown"):
-                return name
-            if want == "p" and kind in ("org", "group"):
-                return name
+        speaker = self._last_speaker(want, pos)
+        if want in ("m", "f"):
+            subject = self._recent_subject(want, pos)
+            if subject is not None and (speaker is None or _MODE == 1 or (_MODE == 3 and subject[0] > speaker[0])):
+                return subject[1]
+        if speaker is not None:
+            return speaker[1]
         # nobody quoted yet: the most recent person named before
         for m in reversed(self.names.mentions_between(max(0, pos - 3000), pos)):
-            if want in ("m", "f") and m.kind == "person" or (m.kind == "unknown" and self._is_person(m.name)):
-                ent = self.names.entity(m.name)
-                g = ent.gender if ent else None
+            if want in ("m", "f") and self._is_person(m.name):
+                g = self._gender(m.name)
                 if g is None or g == want:
                     return self.names.canonical(m.name)
             elif want in ("o", "p") and m.kind == "org":
                 return self.names.canonical(m.name)
         return None
 
+    def _gender(self, name: str) -> str | None:
+        ent = self.names.entity(name)
+        return ent.gender if ent else None
+
+    def _last_speaker(self, want: str, pos: int) -> tuple[int, str] | None:
+        for hpos, name, kind in reversed(self.history):
+            if hpos >= pos:
+                continue
+            if want in ("m", "f"):
+                if kind == "desc":
+                    head = name.lower().split()[-1]
+                    if head in _PERSON_NOUNS:
+                        return hpos, name
+                    continue
+                if kind != "person" and not (kind == "unknown" and self._is_person(name)):
+                    continue
+                g = self._gender(name)
+                if g is not None and g != want:
+                    continue
+                return hpos, name
+            if want == "o" and kind in ("org", "desc"):
+                return hpos, name
+            if want == "p" and kind in ("org", "group"):
+                return hpos, name
+        return None
+
+    def _recent_subject(self, want: str, pos: int) -> tuple[int, str] | None:
+        """The person a recent sentence is about: its subject, or its first person named.
+
+        Sentences whose subject is a pronoun are passed over: they continue someone
+        named earlier.
+        """
+        text = self.text
+        para = self._para_of(pos)
+        for pi in range(para, max(-1, para - 2), -1):
+            ps, pe = self.article[pi]
+            limit = min(pos, pe)
+            quoted = [(q.start, q.end) for q in self.spans[pi]]
+            bounds = [ps, *[e for e in self.ends[pi] if e < limit], limit]
+            for k in range(len(bounds) - 2, -1, -1):
+                s0, s1 = bounds[k], bounds[k + 1]
+                intro = _INTRO.match(text, s0, s1)
+                head = intro.end() if intro else s0
+                while head < s1 and text[head] in " \u201c\"":
+                    head += 1
+                pm = _PRONOUN_SUBJECT.match(text, head, s1)
+                if pm is not None and pm.group().lower() in ("he", "she") and head < pos:
+                    if _PRONOUNS[pm.group().lower()] == want:
+                        continue  # "He said that …": the chain goes on further back
+                for m in self.names.mentions_between(s0, s1):
+                    if any(a <= m.start < b for a, b in quoted):
+                        continue
+                    if text[m.end : m.end + 2] in ("'s", "\u2019s") and m.start != head:
+                        continue
+                    if not self._is_person(m.name):
+                        continue
+                    g = self._gender(m.name)
+                    if g is not None and g != want:
+                        continue
+                    return m.start, self.names.canonical(m.name)
+        return None
+
+    def _is_org(self, name: str) -> bool:
+        ent = self.names.entity(name)
+        return ent is not None and ent.kind == "org"
+
     def _is_person(self, name: str) -> bool:
         ent = self.names.entity(name)
-        return ent is not None and ent.kind == "person"
+        if ent is None or ent.kind in ("org", "place"):
+            return False
+        return ent.kind == "person" or ent.male + ent.female > 0
 
     # ----------------------------------------------------------------- indirect quotes
     def _indirect(self, units: list[_Unit]) -> list[tuple[int, int, tuple[int, int]]]:
@@ -698,6 +807,16 @@ def _looks_like_name(chunk: str) -> bool:
         return False
     caps = sum(1 for w in words if _NAME_TOKEN.fullmatch(w.rstrip(",.")))
     return words[0][:1].isupper() and bool(_NAME_TOKEN.fullmatch(words[-1].rstrip(",."))) and caps >= max(1, len(words) - 2)
+
+
+def _is_description(chunk: str) -> bool:
+    """Whether an appositive is a description ("director of X", "Sanders' campaign manager")."""
+    words = chunk.split()
+    if not words:
+        return False
+    if words[0].lower() in _DETERMINERS or words[0][:1].islower():
+        return True
+    return any(w[:1].islower() and w not in _SMALL_WORDS for w in words)
 
 
 def _has_verb(chunk: str) -> bool:
