@@ -20,7 +20,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,7 +54,9 @@ print(took, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 def make_pair(size: int, folder: Path) -> tuple[Path, Path]:
     old, new = folder / f"old_{size}.txt", folder / f"new_{size}.txt"
     if MAKE_CORPUS.exists():
-        subprocess.run([sys.executable, str(MAKE_CORPUS), str(size), str(old), str(new)], check=True)
+        subprocess.run(
+            [sys.executable, str(MAKE_CORPUS), str(size), str(old), str(new)], check=True
+        )
     else:
         own_generator(size, old, new)
     return old, new
@@ -64,7 +65,9 @@ def make_pair(size: int, folder: Path) -> tuple[Path, Path]:
 def own_generator(size: int, old: Path, new: Path) -> None:
     """The same mix of edits as the shared generator, from this repository's own prose."""
     rng = random.Random(7)
-    source = " ".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "data").rglob("*.txt")))
+    source = " ".join(
+        p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "data").rglob("*.txt"))
+    )
     words = re.findall(r"\S+", source) or ["news"]
     a, total = [], 0
     while total < size:
@@ -105,7 +108,14 @@ def measure(cmd: list[str], cap: float) -> tuple[float, int]:
 def tools(old: Path, new: Path) -> dict[str, list[str]]:
     found = {"comparer": [*COMPARER, str(old), str(new)]}
     if shutil.which("git"):
-        found["git word diff"] = ["git", "diff", "--no-index", "--word-diff=porcelain", str(old), str(new)]
+        found["git word diff"] = [
+            "git",
+            "diff",
+            "--no-index",
+            "--word-diff=porcelain",
+            str(old),
+            str(new),
+        ]
     found["difflib (words)"] = [sys.executable, "-c", DIFFLIB, str(old), str(new)]
     try:
         import redlines  # noqa: F401
@@ -120,7 +130,9 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="10000,100000,300000,1000000,5000000")
     ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--cap", type=float, default=120.0, help="give up on a tool after this many seconds")
+    ap.add_argument(
+        "--cap", type=float, default=120.0, help="give up on a tool after this many seconds"
+    )
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     results: dict[tuple[str, int], tuple[float, int]] = {}
@@ -132,7 +144,9 @@ def main() -> int:
                 if name in given_up:
                     continue
                 times, peaks = [], []
-                for _ in range(args.runs if name in ("comparer", "git word diff") else max(1, args.runs // 2)):
+                for _ in range(
+                    args.runs if name in ("comparer", "git word diff") else max(1, args.runs // 2)
+                ):
                     took, peak = measure(cmd, args.cap)
                     if took < 0:
                         given_up.add(name)
@@ -141,19 +155,30 @@ def main() -> int:
                     peaks.append(peak)
                 if times:
                     results[(name, size)] = (statistics.median(times), max(peaks))
-                print(f"{size:>9} {name:<16} {results.get((name, size), ('over cap', 0))}", file=sys.stderr)
+                print(
+                    f"{size:>9} {name:<16} {results.get((name, size), ('over cap', 0))}",
+                    file=sys.stderr,
+                )
     names = ["comparer", "git word diff", "difflib (words)", "redlines"]
-    print(f"Machine: {os.cpu_count()} cores; medians of {args.runs} runs (difflib and redlines: fewer);"
-          f" each tool end to end as its own process; cap {args.cap:.0f} s.\n")
+    print(
+        f"Machine: {os.cpu_count()} cores; medians of {args.runs} runs (difflib and redlines: fewer);"
+        f" each tool end to end as its own process; cap {args.cap:.0f} s.\n"
+    )
     print("| size | " + " | ".join(names) + " | comparer peak memory |")
     print("|---" * (len(names) + 2) + "|")
     for size in sizes:
         cells = []
         for name in names:
             r = results.get((name, size))
-            cells.append(f"{r[0]:.3f} s" if r else (f"> {args.cap:.0f} s" if name in given_up else "–"))
+            cells.append(
+                f"{r[0]:.3f} s" if r else (f"> {args.cap:.0f} s" if name in given_up else "–")
+            )
         peak = results.get(("comparer", size))
-        print(f"| {size / 1000:g} KB | " + " | ".join(cells) + f" | {peak[1] / 1024:.0f} MB |" if peak else " | – |")
+        print(
+            f"| {size / 1000:g} KB | " + " | ".join(cells) + f" | {peak[1] / 1024:.0f} MB |"
+            if peak
+            else " | – |"
+        )
     print()
 
     def ratio(a: tuple[str, int], b: tuple[str, int]) -> str:
@@ -162,11 +187,19 @@ def main() -> int:
         return "n/a"
 
     big, mid = max(sizes), 300_000
-    print(f"- comparer / git at {big / 1e6:g} MB: {ratio(('comparer', big), ('git word diff', big))} (target ≤ 10×)")
-    print(f"- difflib / comparer at 300 KB: {ratio(('difflib (words)', mid), ('comparer', mid))} (target ≥ 10×)")
-    print(f"- redlines / comparer at 300 KB: {ratio(('redlines', mid), ('comparer', mid))} (target ≥ 10×)")
+    print(
+        f"- comparer / git at {big / 1e6:g} MB: {ratio(('comparer', big), ('git word diff', big))} (target ≤ 10×)"
+    )
+    print(
+        f"- difflib / comparer at 300 KB: {ratio(('difflib (words)', mid), ('comparer', mid))} (target ≥ 10×)"
+    )
+    print(
+        f"- redlines / comparer at 300 KB: {ratio(('redlines', mid), ('comparer', mid))} (target ≥ 10×)"
+    )
     if 1_000_000 in sizes:
-        print(f"- comparer 5 MB / 1 MB: {ratio(('comparer', big), ('comparer', 1_000_000))} (target ≤ 6×)")
+        print(
+            f"- comparer 5 MB / 1 MB: {ratio(('comparer', big), ('comparer', 1_000_000))} (target ≤ 6×)"
+        )
     return 0
 
 

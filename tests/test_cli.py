@@ -30,7 +30,9 @@ def test_json_follows_the_shared_format(capsys: pytest.CaptureFixture[str]) -> N
     assert [v["path"] for v in data["versions"]] == [V1, V2]
     version = data["versions"][0]
     assert version["text"] == Path(V1).read_text(encoding="utf-8")
-    assert {"path", "title", "date", "sha256", "encoding", "text", "paragraphs", "quotes"} <= set(version)
+    assert {"path", "title", "date", "sha256", "encoding", "text", "paragraphs", "quotes"} <= set(
+        version
+    )
     assert version["date"] == "2025-03-03T08:15"
     assert version["title"] == "Bridge collapse in Port Halden leaves 12 dead"
     pair = data["pairs"][0]
@@ -61,7 +63,9 @@ def test_colour_on_request(capsys: pytest.CaptureFixture[str]) -> None:
     assert "\033[9;" in out and "\033[4;" in out  # strike-through and underline cues
 
 
-def test_identical_content_is_not_an_error(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_identical_content_is_not_an_error(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     copy = tmp_path / "copy.txt"
     copy.write_bytes(Path(V1).read_bytes())
     status, out, err = run(capsys, "compare", V1, str(copy))
@@ -131,7 +135,10 @@ def test_console_script_runs_without_a_display(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
     proc = subprocess.run(
         [sys.executable, "-m", "comparer", "compare", V1, str(tmp_path / "missing.txt")],
-        capture_output=True, text=True, env=env, timeout=60,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
     )
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr and "missing.txt" in proc.stderr

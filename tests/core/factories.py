@@ -12,7 +12,9 @@ def version_from_paragraphs(
     roles = roles or [None] * len(paragraphs)
     text, spans = join_blocks(Block(p, r) for p, r in zip(paragraphs, roles, strict=True))
     data = text.encode("utf-8", "surrogatepass")
-    return Version(text, make_paragraphs(text, spans), path=path, sha256=sha256_hex(data), size=len(data))
+    return Version(
+        text, make_paragraphs(text, spans), path=path, sha256=sha256_hex(data), size=len(data)
+    )
 
 
 def body(paragraphs: list[str], path: str = "test.txt") -> Version:

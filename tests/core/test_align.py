@@ -14,9 +14,15 @@ from tests.core.factories import body, version_from_paragraphs
 
 DATA = Path(__file__).parent.parent / "data" / "bridge"
 
-E, C, M, A, D, S, G, I = (
-    AlignKind.EQUAL, AlignKind.CHANGED, AlignKind.MOVED, AlignKind.ADDED,
-    AlignKind.DELETED, AlignKind.SPLIT, AlignKind.MERGED, AlignKind.IGNORED,
+E, C, M, A, D, S, G, IG = (
+    AlignKind.EQUAL,
+    AlignKind.CHANGED,
+    AlignKind.MOVED,
+    AlignKind.ADDED,
+    AlignKind.DELETED,
+    AlignKind.SPLIT,
+    AlignKind.MERGED,
+    AlignKind.IGNORED,
 )
 
 
@@ -43,8 +49,8 @@ def test_roles_of_the_story(story: Comparison) -> None:
 def test_first_edit_aligned_paragraph_by_paragraph(story: Comparison) -> None:
     assert rows(story, 0) == [
         (C, [0], [0]),  # headline: 12 dead -> 17 dead
-        (I, [1], []),  # "Last updated" lines are metadata, never a change
-        (I, [], [1]),
+        (IG, [1], []),  # "Last updated" lines are metadata, never a change
+        (IG, [], [1]),
         (C, [2], [2]),  # toll 12 -> 17
         (C, [3], [3]),  # 0745 -> 07:45 (typographic)
         (C, [4], [4]),  # 1,200 -> 1200 and city's -> city’s (typographic)
@@ -56,25 +62,40 @@ def test_first_edit_aligned_paragraph_by_paragraph(story: Comparison) -> None:
         (C, [9], [11]),  # $4m -> $4.5m
         (D, [11], []),  # traffic paragraph removed
         (A, [], [12]),  # inquiry paragraph added, not paired with the removed one
-        (I, [12], [13]),  # "Source:" line unchanged
+        (IG, [12], [13]),  # "Source:" line unchanged
     ]
 
 
 def test_second_edit_merges_and_changes_numbers(story: Comparison) -> None:
     assert rows(story, 1) == [
-        (C, [0], [0]), (I, [1], []), (I, [], [1]), (C, [2], [2]), (E, [3], [3]),
-        (C, [4], [4]), (E, [5], [5]), (E, [6], [6]), (G, [7, 8], [7]), (E, [9], [8]),
-        (E, [10], [9]), (E, [11], [10]), (E, [12], [11]), (I, [13], [12]),
+        (C, [0], [0]),
+        (IG, [1], []),
+        (IG, [], [1]),
+        (C, [2], [2]),
+        (E, [3], [3]),
+        (C, [4], [4]),
+        (E, [5], [5]),
+        (E, [6], [6]),
+        (G, [7, 8], [7]),
+        (E, [9], [8]),
+        (E, [10], [9]),
+        (E, [11], [10]),
+        (E, [12], [11]),
+        (IG, [13], [12]),
     ]
 
 
 def test_changed_numbers_are_listed_as_written(story: Comparison) -> None:
     first, second = story.pairs
     assert [(n.from_text, n.to_text) for n in first.numbers] == [
-        ("12", "17"), ("12", "17"), ("$4m", "$4.5m"),
+        ("12", "17"),
+        ("12", "17"),
+        ("$4m", "$4.5m"),
     ]
     assert [(n.from_text, n.to_text) for n in second.numbers] == [
-        ("17", "23"), ("17", "twenty-three"), ("40%", "45%"),
+        ("17", "23"),
+        ("17", "twenty-three"),
+        ("40%", "45%"),
     ]
     assert first.numbers[2].delta_label == "+500,000, +12%"
 
@@ -101,8 +122,14 @@ def test_word_changes_are_whole_words(story: Comparison) -> None:
 
 def test_summary_counts(story: Comparison) -> None:
     s = story.pairs[0].summary
-    assert (s.paragraphs_added, s.paragraphs_deleted, s.paragraphs_changed, s.paragraphs_moved,
-            s.numbers_changed, s.typographic_only) == (1, 1, 4, 1, 3, 5)
+    assert (
+        s.paragraphs_added,
+        s.paragraphs_deleted,
+        s.paragraphs_changed,
+        s.paragraphs_moved,
+        s.numbers_changed,
+        s.typographic_only,
+    ) == (1, 1, 4, 1, 3, 5)
     s = story.pairs[1].summary
     assert (s.paragraphs_changed, s.numbers_changed, s.typographic_only) == (3, 3, 1)
 
@@ -121,8 +148,10 @@ def test_a_rewritten_paragraph_is_deleted_and_added_not_word_salad() -> None:
 
 
 def test_moved_and_edited_paragraph() -> None:
-    paras = [f"Paragraph number {w} talks about a different topic entirely, {w}." for w in
-             ("alpha", "bravo", "charlie", "delta", "echo")]
+    paras = [
+        f"Paragraph number {w} talks about a different topic entirely, {w}."
+        for w in ("alpha", "bravo", "charlie", "delta", "echo")
+    ]
     moved = paras[1].replace("different", "separate")
     pair = compare_pair(body(paras), body([paras[0], paras[2], paras[3], moved, paras[4]]))
     kinds = {(e.kind, e.from_, e.to) for e in pair.alignment}

@@ -12,8 +12,26 @@ from comparer.core.typography import fold
 from comparer.core.version import Version
 from tests.core.factories import version_from_paragraphs
 
-WORDS = ["the", "army", "said", "40", "48", "three", "\u201cwe", "we", "...", "\u2026",
-         "Qusayr", "\u0642\u062a\u064a\u0644", "--", "\u2014", "1,200", "1200", "rebels", "$4m"]
+WORDS = [
+    "the",
+    "army",
+    "said",
+    "40",
+    "48",
+    "three",
+    "\u201cwe",
+    "we",
+    "...",
+    "\u2026",
+    "Qusayr",
+    "\u0642\u062a\u064a\u0644",
+    "--",
+    "\u2014",
+    "1,200",
+    "1200",
+    "rebels",
+    "$4m",
+]
 
 word_paragraph = st.lists(st.sampled_from(WORDS), min_size=0, max_size=12).map(" ".join)
 any_paragraph = st.one_of(word_paragraph, st.text(max_size=40))
@@ -88,8 +106,10 @@ def check_pair(old: Version, new: Version, pair: PairComparison) -> None:
             )
         elif c.category is Category.TEXT:
             assert fold(c.from_text) != fold(c.to_text)
-            assert c.kind is not ChangeKind.REPLACE or not (numbers_before or numbers_after) or (
-                not values_differ(numbers_before, numbers_after)
+            assert (
+                c.kind is not ChangeKind.REPLACE
+                or not (numbers_before or numbers_after)
+                or (not values_differ(numbers_before, numbers_after))
             )
 
 
@@ -122,6 +142,8 @@ def test_several_versions_compare_each_consecutive_pair() -> None:
     comparison = compare(versions)
     assert [(p.from_index, p.to_index) for p in comparison.pairs] == [(0, 1), (1, 2), (2, 3)]
     assert [[(n.from_text, n.to_text) for n in p.numbers] for p in comparison.pairs] == [
-        [("3", "5")], [], [("5", "9")]
+        [("3", "5")],
+        [],
+        [("5", "9")],
     ]
     assert [p.differs for p in comparison.pairs] == [True, False, True]

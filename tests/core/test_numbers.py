@@ -33,10 +33,15 @@ def test_numbers_are_read_as_a_reader_would(text: str, written: str, value: floa
     assert text[numbers[0].start : numbers[0].end] == written
 
 
-SAME_VALUE = [("3", "three"), ("0600", "06:00"), ("1,200", "1200"), ("$4m", "$4 million"),
-              ("3rd", "third"), ("12%", "12 per cent")]
-OTHER_VALUE = [("40", "48"), ("$4m", "$4.5m"), ("three", "four"), ("06:00", "07:00"),
-               ("12%", "12")]
+SAME_VALUE = [
+    ("3", "three"),
+    ("0600", "06:00"),
+    ("1,200", "1200"),
+    ("$4m", "$4 million"),
+    ("3rd", "third"),
+    ("12%", "12 per cent"),
+]
+OTHER_VALUE = [("40", "48"), ("$4m", "$4.5m"), ("three", "four"), ("06:00", "07:00"), ("12%", "12")]
 
 
 @pytest.mark.parametrize(("a", "b"), SAME_VALUE)

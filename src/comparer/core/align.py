@@ -26,10 +26,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from difflib import SequenceMatcher
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from rapidfuzz.distance import Indel
 

@@ -149,6 +149,7 @@ _DIGIT_RUN = re.compile(r"\d+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _WORD_ALT = "|".join(sorted([*_UNITS, *_SCALES, *_ORDINAL_WORDS], key=len, reverse=True))
 
+
 def _digit_pattern(decimal_comma: bool) -> re.Pattern[str]:
     if decimal_comma:
         num = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
@@ -222,7 +223,8 @@ def find_numbers(text: str, decimal_comma: bool = False) -> list[Number]:
     ascii_text = text.translate(_ARABIC_DIGITS)  # one character for one: offsets hold
     found = _figures(ascii_text, text, decimal_comma)
     words = [
-        n for n in _number_words(ascii_text, text)
+        n
+        for n in _number_words(ascii_text, text)
         if not any(f.start < n.end and n.start < f.end for f in found)
     ]
     if words:
