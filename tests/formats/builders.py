@@ -92,7 +92,7 @@ def make_odt(article: Article = ARTICLE) -> bytes:
 
 
 def rtf_escape(text: str) -> str:
-    """Text as RTF: cp1252 characters as ``\\'xx``, others as ``\\uN?``."""
+    """Text as RTF: cp1252 characters as hex escapes, others as Unicode escapes."""
     out = []
     for ch in text:
         if ch in "\\{}":
@@ -101,7 +101,7 @@ def rtf_escape(text: str) -> str:
             out.append(ch)
         else:
             try:
-                out.append("\\'%02x" % ch.encode("cp1252")[0])
+                out.append(f"\\'{ch.encode('cp1252')[0]:02x}")
             except UnicodeEncodeError:
                 code = ord(ch)
                 out.append(f"\\u{code if code < 32768 else code - 65536}?")
@@ -119,7 +119,9 @@ def make_rtf(article: Article = ARTICLE) -> bytes:
     ]
     for paragraph in article.paragraphs:
         if _is_heading(paragraph):
-            lines.append(r"\pard\plain\s2\outlinelevel1\b\fs28 " + rtf_escape(paragraph[3:]) + r"\par")
+            lines.append(
+                r"\pard\plain\s2\outlinelevel1\b\fs28 " + rtf_escape(paragraph[3:]) + r"\par"
+            )
         else:
             lines.append(r"\pard\plain\s0\fs24 " + rtf_escape(paragraph) + r"\par")
     lines.append("}")
@@ -216,8 +218,12 @@ def make_markdown(article: Article = ARTICLE) -> bytes:
     lines = [f"# {article.title}", ""]
     for paragraph in article.paragraphs:
         if paragraph.startswith("Crews"):
-            paragraph = paragraph.replace("three neighbouring towns", "[three neighbouring towns](https://example.org/towns)")
-            paragraph = paragraph.replace("12 boats", "**12 boats**").replace("15 boats", "**15 boats**")
+            paragraph = paragraph.replace(
+                "three neighbouring towns", "[three neighbouring towns](https://example.org/towns)"
+            )
+            paragraph = paragraph.replace("12 boats", "**12 boats**").replace(
+                "15 boats", "**15 boats**"
+            )
         lines.extend([paragraph, ""])
     return "\n".join(lines).encode("utf-8")
 

@@ -72,8 +72,7 @@ def make_pdf(
         # A standard-security dictionary whose user key matches no password we know of:
         # readers must ask for a password.
         encrypt = add(
-            b"<< /Filter /Standard /V 1 /R 2 /P -4 /O <%s> /U <%s> >>"
-            % (b"11" * 32, b"22" * 32)
+            b"<< /Filter /Standard /V 1 /R 2 /P -4 /O <%s> /U <%s> >>" % (b"11" * 32, b"22" * 32)
         )
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []

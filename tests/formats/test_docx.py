@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (package XML is clearer unwrapped)
 import io
 import time
 import zipfile
@@ -28,12 +29,16 @@ DOCUMENT_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 </Relationships>"""
 
 
-def word_file(body: str, footnotes: str = "", doctype: str = "", extra: dict[str, bytes] | None = None) -> bytes:
+def word_file(
+    body: str, footnotes: str = "", doctype: str = "", extra: dict[str, bytes] | None = None
+) -> bytes:
     """A minimal .docx around ``body`` (the inside of ``w:body``)."""
     document = f'<?xml version="1.0" encoding="UTF-8"?>{doctype}<w:document xmlns:w="{W}" xmlns:r="{R}"><w:body>{body}</w:body></w:document>'
-    notes = f'<?xml version="1.0" encoding="UTF-8"?><w:footnotes xmlns:w="{W}">' \
-        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>' \
+    notes = (
+        f'<?xml version="1.0" encoding="UTF-8"?><w:footnotes xmlns:w="{W}">'
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
         f"{footnotes}</w:footnotes>"
+    )
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("[Content_Types].xml", CONTENT_TYPES)
@@ -98,7 +103,7 @@ def test_tracked_changes_read_as_accepted():
         '<w:p><w:pPr><w:rPr><w:del w:id="4" w:author="Ed"/></w:rPr></w:pPr>'
         '<w:r><w:t xml:space="preserve">Joined </w:t></w:r></w:p>'
         + para("to the next one.")
-        + '<w:p><w:r><w:rPr><w:vanish/></w:rPr><w:t>Hidden text.</w:t></w:r>'
+        + "<w:p><w:r><w:rPr><w:vanish/></w:rPr><w:t>Hidden text.</w:t></w:r>"
         '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r>'
         "<w:r><w:t>Visible.</w:t></w:r></w:p>"
     )
@@ -113,7 +118,7 @@ def test_tracked_changes_read_as_accepted():
 
 def test_footnotes_are_cited_and_listed():
     body = (
-        '<w:p><w:r><w:t>The river rose quickly.</w:t></w:r>'
+        "<w:p><w:r><w:t>The river rose quickly.</w:t></w:r>"
         '<w:r><w:footnoteReference w:id="1"/></w:r></w:p>'
     )
     notes = '<w:footnote w:id="1"><w:p><w:r><w:t>Figures from the county engineers.</w:t></w:r></w:p></w:footnote>'

@@ -93,7 +93,10 @@ def test_page_without_article_falls_back_to_full_text():
 
 
 def test_windows_clipboard_html_header_is_skipped():
-    fragment = b"<html><body><!--StartFragment--><p>Pasted paragraph of words.</p><!--EndFragment--></body></html>"
+    fragment = (
+        b"<html><body><!--StartFragment--><p>Pasted paragraph of words.</p>"
+        b"<!--EndFragment--></body></html>"
+    )
     header = b"Version:0.9\r\nStartHTML:%010d\r\nEndHTML:%010d\r\n"
     start = len(header % (0, 0))
     data = (header % (start, start + len(fragment))) + fragment
@@ -108,13 +111,26 @@ def test_tables_lists_and_line_breaks_in_full_page():
         b"<p>Line one<br>line two</p></body></html>"
     )
     version = load_bytes(page, "t.html", LoadOptions(full_page=True))
-    assert _texts(version) == ["Results", "Town | Homes", "Marlow | 240", "One item", "Two", "Line one\nline two"]
+    assert _texts(version) == [
+        "Results",
+        "Town | Homes",
+        "Marlow | 240",
+        "One item",
+        "Two",
+        "Line one\nline two",
+    ]
 
 
 @pytest.mark.parametrize("full_page", [False, True])
 def test_deeply_nested_page_is_bounded(full_page):
     depth = 20000
-    page = b"<html><body>" + b"<div>" * depth + b"<p>Deep words in the page.</p>" + b"</div>" * depth + b"</body></html>"
+    page = (
+        b"<html><body>"
+        + b"<div>" * depth
+        + b"<p>Deep words in the page.</p>"
+        + b"</div>" * depth
+        + b"</body></html>"
+    )
     started = time.monotonic()
     try:
         version = load_bytes(page, "deep.html", LoadOptions(full_page=full_page))
@@ -126,6 +142,9 @@ def test_deeply_nested_page_is_bounded(full_page):
 
 
 def test_hidden_elements_are_not_visible_text():
-    page = b'<html><body><p>Seen words.</p><p style="display: none">Unseen words.</p><p hidden>Also unseen.</p></body></html>'
+    page = (
+        b'<html><body><p>Seen words.</p><p style="display: none">Unseen words.</p>'
+        b"<p hidden>Also unseen.</p></body></html>"
+    )
     version = load_bytes(page, "h.html", LoadOptions(full_page=True))
     assert version.text == "Seen words."

@@ -23,8 +23,9 @@ def test_web_archive_full_page():
 
 def test_archive_without_a_page():
     data = (
-        b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n"
-        b"--b\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0K\r\n--b--\r\n"
+        b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n'
+        b"--b\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+        b"iVBORw0K\r\n--b--\r\n"
     )
     with pytest.raises(LoadError, match="without an HTML page"):
         load_bytes(data, "empty.mhtml")

@@ -59,7 +59,9 @@ def test_random_bytes(name):
         ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "Word 97-2003"),
         (
             "locked.docx",
-            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(60) + "EncryptedPackage".encode("utf-16-le"),
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+            + bytes(60)
+            + "EncryptedPackage".encode("utf-16-le"),
             "password-protected",
         ),
         ("archive.zip", None, "zip archive, not a document"),
@@ -121,7 +123,7 @@ def test_clipboard_html_fragment():
 
 
 def test_clipboard_text():
-    version = load_bytes("Plain pasted words.\n".encode(), "clipboard")
+    version = load_bytes(b"Plain pasted words.\n", "clipboard")
     assert version.source_format == "text"
 
 
@@ -185,7 +187,9 @@ def test_pdf_with_thousands_of_empty_pages_stops_early():
 
 
 def test_empty_pages_after_the_text_are_not_all_read():
-    data = make_pdf([[Line(72, 700, "The only words in this document.")]] + [[] for _ in range(500)])
+    data = make_pdf(
+        [[Line(72, 700, "The only words in this document.")]] + [[] for _ in range(500)]
+    )
     version = load_bytes(data, "mostly-blank.pdf")
     assert version.text == "The only words in this document."
     assert any("stopped" in note for note in version.notes)

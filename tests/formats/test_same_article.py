@@ -49,7 +49,9 @@ def test_every_format_gives_the_same_paragraphs(name):
 
 @pytest.mark.parametrize("name", FORMATS)
 def test_every_format_shows_the_same_changed_numbers(name):
-    compare = pytest.importorskip("comparer.core.compare", reason="the comparison engine is not there yet")
+    compare = pytest.importorskip(
+        "comparer.core.compare", reason="the comparison engine is not there yet"
+    )
     old = load_bytes(FORMATS[name](ARTICLE), name)
     new = load_bytes(FORMATS[name](ARTICLE_V2), name)
     pair = compare.compare([old, new], with_quotes=False).pairs[0]

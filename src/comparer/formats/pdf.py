@@ -274,7 +274,9 @@ def _paragraphs(raw_pages: list[list[_Line]]) -> list[Block]:
                 step = a.bottom - b.bottom
                 if abs(a.size - body_size) < 0.5 and abs(b.size - body_size) < 0.5 and step > 0:
                     steps.append(step)
-    line_step = statistics.median(steps) if steps else body_size * 1.25
+    # the usual distance between baselines; capped, since a short text may have no two
+    # lines of one paragraph to measure it from
+    line_step = min(statistics.median(steps), 2.1 * body_size) if steps else body_size * 1.25
     blocks: list[tuple[list[str], float]] = []  # lines of a paragraph, its font size
     for columns in columns_per_page:
         for column in columns:
