@@ -96,6 +96,11 @@ _LOW_TITLES = re.compile(
 )
 
 
+def is_function_word(word: str) -> bool:
+    """Whether a capitalised word is a sentence opener such as "Still" or "It's"."""
+    return _POSSESSIVE.sub("", word.lower().strip(".,")) in _FUNCTION_WORDS
+
+
 def _sentence_initial(text: str, pos: int, floor: int) -> bool:
     k = pos - 1
     while k >= floor and text[k] in " \t\u00a0\u201c\u2018\"'(":
@@ -226,7 +231,7 @@ class NameRegistry:
         words = run.split()
         # a leading function word ("But Trump") is not part of the name
         lead = 0
-        while lead < len(words) and words[lead].lower().strip(".,") in _FUNCTION_WORDS:
+        while lead < len(words) and _POSSESSIVE.sub("", words[lead].lower().strip(".,")) in _FUNCTION_WORDS:
             lead += 1
         if lead == len(words):
             return
@@ -249,8 +254,8 @@ class NameRegistry:
             name, titles, offset = _POSSESSIVE.sub("", run), (), 0
         else:
             name, titles, offset = split_name(run)
-        if not name:
-            return
+        if not name or name.split()[-1].lower().rstrip(".") in TITLE_WORDS:
+            return  # "Democratic", "President": adjectives and titles alone are not names
         before = self.text[max(0, start - 4) : start].lower()
         the = before.endswith("the ") or (lead > 0 and words[lead - 1].lower() == "the")
         kind = classify_run(name, the)

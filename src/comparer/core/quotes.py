@@ -26,7 +26,14 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from comparer.core.quote_marks import ALL_DOUBLE, MarkedSpan, scan_paragraph, sentence_ends
-from comparer.core.quote_names import NAME_RUN, NAME_TOKEN, TITLE_WORDS, NameRegistry, split_name
+from comparer.core.quote_names import (
+    NAME_RUN,
+    NAME_TOKEN,
+    TITLE_WORDS,
+    NameRegistry,
+    is_function_word,
+    split_name,
+)
 from comparer.core.version import Paragraph, Role
 
 
@@ -125,7 +132,9 @@ _PERSON_NOUNS = _ROLE_NOUNS | TITLE_WORDS | frozenset(
     expert professor businessman businesswoman billionaire mogul veteran mother father son
     daughter wife husband friend source insider strategist consultant operative attendee
     student teacher worker owner lawyer doctor nominee contender challenger rival incumbent
-    pastor priest hopeful frontrunner front-runner governor senator""".split()
+    pastor priest hopeful frontrunner front-runner governor senator critic observer
+    protester protestor demonstrator witness victim survivor poll survey report study
+    researcher scientist economist historian official""".split()
 )
 _GENERIC_ORG_HEADS = frozenset("group organisation organization movement network outlet".split())
 _WORD = re.compile(r"[\w\u2019'.\-]+")
@@ -162,6 +171,10 @@ _INTRO = re.compile(
     r"Though|If|Once|Moments|Minutes|Hours|Days|Weeks|Months|Years)\b[^,.;]{0,120},\s*)"
 )
 _PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|He|She|They)\b")
+_SHORT_POST = re.compile(
+    r"(?P<who>he|she|they|(?:[A-Z][\w\u2019'.\-]*\s+){0,3}[A-Z][\w\u2019'.\-]*)\s+"
+    r"(?:also\s+|later\s+|then\s+)?(?:" + _VERBS + r"|[a-z]+ed)\b(?:\s+[\w\u2019'.\-]+){0,6}?\s*[.!?]?\s*$"
+)
 _ACCORDING_LEAD = re.compile(r"According to\s+")
 _NAME_RUN = re.compile(NAME_RUN)
 _NAME_TOKEN = re.compile(NAME_TOKEN)
@@ -360,7 +373,9 @@ class _Extractor:
 
     def _after(self, piece: MarkedSpan) -> tuple[int, int] | None:
         text = self.text
-        s_start, s_end = self._sentence_bounds(piece.start, piece.end, piece.paragraph)
+        ends = self.ends[piece.paragraph]
+        i = bisect.bisect_right(ends, piece.end)
+        s_end = ends[i] if i < len(ends) else self.article[piece.paragraph][1]
         end = min(s_end, piece.end + 300)
         for q in self.spans[piece.paragraph]:
             if q.start >= piece.end:
@@ -368,15 +383,19 @@ class _Extractor:
                 break
         post = text[piece.end : end]
         inner = text[max(piece.start, piece.end - 3) : piece.end]
-        ended = any(ch in inner for ch in ".!") and s_end <= piece.end
-        if ended:
-            return None
+        # after “….” a new sentence starts: only "X said." right after it is an attribution
+        ended = any(ch in inner for ch in ".!?") and _starts_upper(post)
         m = re.match(r"[\s,;:\u2014\u2013-]*", post)
         assert m is not None
         off = piece.end + m.end()
         rest = text[off:end]
         if not rest:
             return None
+        if ended:
+            sm = _SHORT_POST.match(rest)
+            if sm is None:
+                return None
+            return self._np_span(off + sm.start("who"), off + sm.end("who"), forward=False)
         qa = _QUOTED_AS.search(rest)
         if qa and qa.start() < 80:
             return self._np_span(off + qa.start("who"), off + qa.end("who"), forward=True)
@@ -391,6 +410,10 @@ class _Extractor:
             # verb first: said X, according to X
             a = off + vm.end()
             return self._np_after(a, end)
+        if rest[: vm.start()].rstrip().endswith(","):
+            found = self._np_after(off + vm.end(), end)  # "…” about X, said Y"
+            if found is not None and text[found[0] : found[0] + 1].isupper():
+                return found
         return self._subject_before(off, off + vm.start())
 
     def _before(self, piece: MarkedSpan) -> tuple[int, int] | None:
@@ -409,16 +432,23 @@ class _Extractor:
         colon = _COLON_INTRO.search(pre)
         if colon is not None:
             return self._np_span(start + colon.start("who"), start + colon.end("who"), forward=False)
-        vm = None
-        for vm in _VERB.finditer(pre):
-            pass
-        if vm is None:
+        verbs = list(_VERB.finditer(pre))
+        if not verbs:
+            if pre.rstrip().endswith(":") and start == s_start:
+                # "X delivered a blunt message: “…”"
+                return self._sentence_subject(s_start, piece.start)
             return None
+        vm = verbs[-1]
         verb = vm.group()
         if verb == "according to":
             return self._np_after(start + vm.end(), piece.start)
-        if verb.endswith("ing") and verb not in ("according to",):
-            # "…, arguing, “…”": the sentence's subject speaks
+        if verb.endswith("ing"):
+            # "…, X said, adding, “…”": the verb before it, or the sentence's subject
+            for earlier in reversed(verbs[:-1]):
+                if not earlier.group().endswith("ing"):
+                    found = self._subject_before(start, start + earlier.start())
+                    if found is not None:
+                        return found
             return self._sentence_subject(s_start, start + vm.start())
         found = self._subject_before(start, start + vm.start())
         if found is None and start == s_start:
@@ -464,7 +494,7 @@ class _Extractor:
     def _subject_before(self, clause_start: int, verb_start: int) -> tuple[int, int] | None:
         """The subject of a speech verb: the phrase before it, past any appositive."""
         text = self.text
-        seg = text[clause_start:verb_start]
+        seg = text[clause_start:verb_start].rstrip()
         m = _ADVERB_TAIL.search(seg)
         if m:
             seg = seg[: m.start()]
@@ -782,11 +812,19 @@ class _Extractor:
         return start, body_end, mention
 
     def _good_subject(self, mention: tuple[int, int]) -> bool:
+        """Whether a reported-speech subject is someone: a name, a pronoun, "the group"."""
         phrase = self.text[mention[0] : mention[1]]
         low = phrase.lower()
-        if low in ("it", "i", "we", "you", "who"):
+        words = low.split()
+        if not words or len(words) > 8 or low in ("it", "i", "we", "you", "who"):
             return False
-        return len(phrase.split()) <= 8
+        if low in _PRONOUNS:
+            return True
+        if phrase[:1].isupper() and not is_function_word(phrase.split()[0]):
+            return True
+        head = words[-1].strip(".,")
+        singular = head[:-1] if head.endswith("s") else head
+        return head in _PERSON_NOUNS or singular in _PERSON_NOUNS or head in _ORG_HEADS or singular in _ORG_HEADS
 
 
 def _split_commas(seg: str) -> list[tuple[int, int]]:
@@ -801,12 +839,17 @@ def _split_commas(seg: str) -> list[tuple[int, int]]:
 
 def _looks_like_name(chunk: str) -> bool:
     words = chunk.split()
-    if not words or len(words) > 7:
+    if not words or len(words) > 7 or is_function_word(words[0]):
         return False
     if words[0].lower() in _DETERMINERS or words[0].lower() in ("in", "on", "at", "after", "before", "but", "and"):
         return False
     caps = sum(1 for w in words if _NAME_TOKEN.fullmatch(w.rstrip(",.")))
     return words[0][:1].isupper() and bool(_NAME_TOKEN.fullmatch(words[-1].rstrip(",."))) and caps >= max(1, len(words) - 2)
+
+
+def _starts_upper(post: str) -> bool:
+    stripped = post.lstrip()
+    return not stripped or stripped[0].isupper()
 
 
 def _is_description(chunk: str) -> bool:
