@@ -19,11 +19,12 @@ from comparer.formats import load_bytes
 from comparer.formats.base import LoadOptions
 
 ROOT = Path(__file__).resolve().parent.parent
-WORDS = (
+_STORY = (
     "the council said on Sunday that floodwater from the river had reached the old bridge "
     "forcing families to leave their homes while volunteers carried sandbags through the "
     "market square and engineers measured the water every hour until dawn"
-).split()
+)
+WORDS = _STORY.split()
 
 
 def _pdf_maker() -> ModuleType:
@@ -65,7 +66,8 @@ def make_html_input(size: int = 1024 * 1024) -> bytes:
     head = (
         "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Flood report</title>"
         "<script>" + "var tracker = 1;" * 2000 + "</script></head><body>"
-        "<nav><ul>" + "".join(f"<li><a href='/s{i}'>Section {i}</a></li>" for i in range(200))
+        "<nav><ul>"
+        + "".join(f"<li><a href='/s{i}'>Section {i}</a></li>" for i in range(200))
         + "</ul></nav><main><article><h1>Flood report</h1>"
     )
     parts = [head]
