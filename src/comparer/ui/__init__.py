@@ -1,0 +1,1 @@
+"""The reader window: Qt widgets that show a comparison."""

@@ -1,0 +1,104 @@
+"""Starting the window: ``run_app`` is what ``comparer [FILE …]`` calls."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from comparer.ui.main_window import MainWindow, app_icon
+from comparer.ui.theme import apply_palette
+
+SCREENSHOT_TIMEOUT_MS = 180_000
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, created once, with the Fusion style and the app's names."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(argv if argv is not None else [sys.argv[0]])
+    app.setApplicationName("Comparer")
+    app.setOrganizationName("comparer")
+    app.setApplicationDisplayName("Comparer")
+    app.setDesktopFileName("comparer")
+    app.setStyle("Fusion")
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def run_app(
+    files: list[str],
+    *,
+    sample: bool = False,
+    screenshot: str | None = None,
+    size: tuple[int, int] | None = None,
+) -> int:
+    """Open the reader window and run until it closes.
+
+    Args:
+        files: versions to open, oldest first (may be empty).
+        sample: open the bundled sample instead of ``files``.
+        screenshot: save a PNG of the window here once the comparison is painted, then exit.
+        size: window size in pixels (width, height).
+
+    Returns:
+        The exit status: 0, or 2 when a screenshot could not be made.
+    """
+    app = make_application()
+    window = MainWindow(persist=screenshot is None)
+    theme = os.environ.get("COMPARER_THEME")
+    if theme in ("light", "dark"):
+        window.set_theme_choice(theme)
+    else:
+        apply_palette(app, window.theme)
+    if size:
+        window.resize(*size)
+    status = {"code": 0}
+    if screenshot:
+        _arrange_screenshot(app, window, screenshot, status, expect=bool(files or sample))
+    window.show()
+    if sample:
+        window.open_sample()
+    elif files:
+        window.open_files(files)
+    code = app.exec()
+    return status["code"] if screenshot else int(code)
+
+
+def _arrange_screenshot(
+    app: QApplication, window: MainWindow, path: str, status: dict[str, int], expect: bool
+) -> None:
+    """Save the window to ``path`` once the comparison is shown and painted, then quit."""
+
+    def shoot() -> None:
+        if status.get("shot"):
+            return
+        status["shot"] = 1
+        window.view.ensure_visible_laid_out()
+        app.processEvents()
+        image = window.grab()
+        if image.isNull() or not image.save(path, "PNG"):
+            print(f"comparer: {path}: the screenshot could not be saved", file=sys.stderr)
+            status["code"] = 2
+        app.quit()
+
+    def timed_out() -> None:
+        print("comparer: the window took too long to show the comparison", file=sys.stderr)
+        status["code"] = 2
+        app.quit()
+
+    def after_ready() -> None:
+        window.view.painted.connect(
+            lambda: QTimer.singleShot(50, shoot), type=Qt.ConnectionType.SingleShotConnection
+        )
+        window.view.viewport().update()
+        QTimer.singleShot(400, shoot)
+
+    if expect:
+        window.comparison_ready.connect(after_ready)
+    else:
+        QTimer.singleShot(300, shoot)
+    QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, timed_out)

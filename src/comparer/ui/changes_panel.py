@@ -1,0 +1,186 @@
+"""The sidebar: every change listed (numbers first), and a place for speakers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QLabel,
+    QListView,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from comparer.ui.compare_view import CompareView
+from comparer.ui.theme import Theme
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _short(text: str, limit: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class ChangesModel(QAbstractListModel):
+    """The view's stops as list rows, numbers first, then in reading order."""
+
+    def __init__(self, view: CompareView, theme: Theme) -> None:
+        super().__init__()
+        self._view = view
+        self._theme = theme
+        self._order: list[int] = []
+
+    def refresh(self) -> None:
+        """Re-read the view's stops."""
+        self.beginResetModel()
+        stops = self._view.stops
+        numbers = [i for i, s in enumerate(stops) if s.category == "numeric"]
+        others = [i for i, s in enumerate(stops) if s.category != "numeric"]
+        self._order = numbers + others
+        self.endResetModel()
+
+    def set_theme(self, theme: Theme) -> None:
+        """Recolour."""
+        self._theme = theme
+        if self._order:
+            self.dataChanged.emit(self.index(0), self.index(len(self._order) - 1))
+
+    def stop_index(self, row: int) -> int:
+        """The view stop shown on list row ``row``."""
+        return self._order[row]
+
+    def row_of_stop(self, stop: int) -> int:
+        """The list row that shows view stop ``stop``, or -1."""
+        try:
+            return self._order.index(stop)
+        except ValueError:
+            return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, D102
+        return 0 if parent.isValid() else len(self._order)
+
+    def label(self, row: int) -> str:
+        """The text of list row ``row``."""
+        model = self._view.model
+        if model is None:
+            return ""
+        stop = self._view.stops[self._order[row]]
+        version = model.versions[stop.version]
+        paragraph = model.paragraph_at(stop.version, stop.start) + 1
+        where = f"v{stop.version + 1} ¶{paragraph}"
+        if stop.category == "moved":
+            return self.tr("{0}  Paragraph moved").format(where)
+        pair = model.pairs[stop.pair]
+        change = pair.changes[stop.change]
+        if stop.category == "numeric":
+            numbers = [n for n in pair.numbers if n.change == stop.change]
+            if numbers:
+                parts = []
+                for n in numbers:
+                    delta = f" ({n.delta_label})" if n.delta_label else ""
+                    parts.append(f"{n.from_text} → {n.to_text}{delta}")
+                return f"{where}  " + "; ".join(parts)
+        before, after = _short(change.from_text, 40), _short(change.to_text, 40)
+        if stop.category == "typographic":
+            return self.tr("{0}  Typography: {1} → {2}").format(where, before, after)
+        if before and after:
+            return f"{where}  “{before}” → “{after}”"
+        if after:
+            return f"{where}  + “{after}”"
+        del version
+        return f"{where}  − “{before}”"
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: D102
+        if not index.isValid() or index.row() >= len(self._order):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.label(index.row())
+        if role == Qt.ItemDataRole.DecorationRole:
+            stop = self._view.stops[self._order[index.row()]]
+            t = self._theme
+            model = self._view.model
+            colour = {
+                "numeric": t.number,
+                "typographic": t.typographic,
+                "moved": t.moved,
+            }.get(stop.category)
+            if colour is None:
+                older = model is not None and stop.version == model.pairs[stop.pair].from_index
+                colour = t.deleted if older else t.added
+            return QColor(colour)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.label(index.row())
+        return None
+
+
+class ChangesPanel(QTabWidget):
+    """Tabs for the right-hand dock: "Changes" (clickable list) and "Speakers".
+
+    Signals:
+        stop_activated(int): the user picked a change (index into the view's stops).
+    """
+
+    stop_activated = Signal(int)
+
+    def __init__(self, view: CompareView, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._view = view
+        self.changes_model = ChangesModel(view, theme)
+        self.list = QListView(self)
+        self.list.setModel(self.changes_model)
+        self.list.setUniformItemSizes(True)
+        self.list.setWordWrap(False)
+        self.list.setAlternatingRowColors(True)
+        self.list.setAccessibleName(self.tr("List of changes"))
+        self.list.setAccessibleDescription(
+            self.tr("Every change, numbers first; press Enter to go to it.")
+        )
+        self.list.activated.connect(self._on_activated)
+        self.list.clicked.connect(self._on_activated)
+        self.speakers = QTreeWidget(self)
+        self.speakers.setHeaderLabels([self.tr("Speaker"), self.tr("Quotes per version")])
+        self.speakers.setAccessibleName(self.tr("People quoted"))
+        speakers_page = QWidget(self)
+        box = QVBoxLayout(speakers_page)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.speakers_note = QLabel(self.tr("No quoted speakers found yet."), speakers_page)
+        self.speakers_note.setWordWrap(True)
+        self.speakers_note.setMargin(8)
+        box.addWidget(self.speakers_note)
+        box.addWidget(self.speakers, 1)
+        self.addTab(self.list, self.tr("Changes"))
+        self.addTab(speakers_page, self.tr("Speakers"))
+        self.setAccessibleName(self.tr("Changes and speakers"))
+        view.current_stop_changed.connect(self._follow_view)
+
+    def refresh(self) -> None:
+        """Re-read the changes and speakers from the view's model."""
+        self.changes_model.refresh()
+        self.setTabText(0, self.tr("Changes ({0})").format(self.changes_model.rowCount()))
+        self.speakers.clear()
+        model = self._view.model
+        speakers = model.comparison.speakers if model and model.comparison else ()
+        for speaker in speakers:
+            counts = " · ".join(str(c) for c in speaker.quotes_per_version)
+            badges = ", ".join(speaker.badges)
+            item = QTreeWidgetItem([speaker.name, counts + (f"  ({badges})" if badges else "")])
+            self.speakers.addTopLevelItem(item)
+        self.speakers_note.setVisible(not speakers)
+        self.speakers.setVisible(bool(speakers))
+
+    def set_theme(self, theme: Theme) -> None:
+        """Recolour."""
+        self.changes_model.set_theme(theme)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.stop_activated.emit(self.changes_model.stop_index(index.row()))
+
+    def _follow_view(self, stop: int) -> None:
+        row = self.changes_model.row_of_stop(stop)
+        if row >= 0:
+            self.list.setCurrentIndex(self.changes_model.index(row))

@@ -1,0 +1,1285 @@
+"""The versions side by side: one painted row per group of corresponding paragraphs.
+
+Only the rows on screen are laid out with ``QTextLayout``; the others keep an estimated
+height until they scroll into view, so a 5 MB comparison opens and scrolls as quickly as a
+short one.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_left, bisect_right
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from itertools import accumulate
+
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetricsF,
+    QGuiApplication,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextLayout,
+    QTextOption,
+)
+from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QToolTip, QWidget
+
+from comparer.core.version import Role
+from comparer.ui.document_model import (
+    DEL,
+    INS,
+    NUM_NEW,
+    NUM_OLD,
+    TYPO,
+    DocumentModel,
+    Span,
+    Stop,
+)
+from comparer.ui.pane_header import PaneHeader
+from comparer.ui.theme import Theme
+
+READING_FAMILIES = (
+    "Source Serif 4",
+    "Source Serif Pro",
+    "Charter",
+    "Georgia",
+    "Noto Serif",
+    "DejaVu Serif",
+    "Liberation Serif",
+)
+BASE_POINT_SIZE = 11.0
+LAYOUT_CACHE = 3000
+WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def reading_font() -> QFont:
+    """A proportional serif for article text, the first installed of a preferred list."""
+    families = set(QFontDatabase.families())
+    for family in READING_FAMILIES:
+        if family in families:
+            return QFont(family)
+    font = QFont()
+    font.setStyleHint(QFont.StyleHint.Serif)
+    return font
+
+
+@dataclass
+class _Block:
+    """One laid-out paragraph inside a cell."""
+
+    paragraph: int
+    start: int  # offset of the paragraph in its version's text
+    y: float  # top, relative to the cell's text area
+    height: float
+    layout: QTextLayout
+    collapsed: bool = False
+
+
+@dataclass
+class _Cell:
+    """A laid-out cell: a version's paragraphs in one row."""
+
+    height: float
+    blocks: list[_Block] = field(default_factory=list)
+    caption: str = ""
+    caption_height: float = 0.0
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What is under a point of the view."""
+
+    row: int
+    column: int
+    offset: int | None  # character offset in the column's version, when over text
+    link_row: int | None = None  # a "moved from / to" placeholder leads here
+    toggles_row: bool = False  # a collapsed markup row expands when clicked
+
+
+class CompareView(QAbstractScrollArea):
+    """Paints a ``DocumentModel``: versions side by side, aligned paragraph by paragraph.
+
+    Signals:
+        current_stop_changed(int): the highlighted change moved (index into ``stops``).
+        geometry_changed(): scroll position or row heights changed (for the overview).
+        selection_changed(): selected text changed.
+        pane_activated(int): the user clicked into a version's pane.
+    """
+
+    current_stop_changed = Signal(int)
+    geometry_changed = Signal()
+    selection_changed = Signal()
+    pane_activated = Signal(int)
+    painted = Signal()
+
+    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.viewport().setMouseTracking(True)
+        self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
+        self.setAccessibleName(self.tr("Versions side by side"))
+        self.setAccessibleDescription(
+            self.tr("Article versions aligned paragraph by paragraph; changes are marked.")
+        )
+        self._theme = theme
+        self._model: DocumentModel | None = None
+        self._zoom = 100
+        self._ignore_typography = False
+        self._focus_pair = -1
+        self._show_markup = False
+        self._expanded: set[int] = set()
+        self._heights: list[float] = []
+        self._exact = bytearray()
+        self._offsets: list[float] = [0.0]
+        self._cache: OrderedDict[tuple[int, int], _Cell] = OrderedDict()
+        self._layout_width = -1
+        self.stops: list[Stop] = []
+        self._current = -1
+        self._selection: tuple[int, int, int] | None = None  # column, anchor, cursor
+        self._selecting = False
+        self._active_column = 0
+        self._find: list[list[tuple[int, int]]] = []
+        self._find_starts: list[list[int]] = []
+        self._find_current: tuple[int, int, int] | None = None
+        self._formats: dict[str, QTextCharFormat] = {}
+        self._header = PaneHeader(self)
+        self._header_height = 0
+        self._autoscroll = QTimer(self)
+        self._autoscroll.setInterval(40)
+        self._autoscroll.timeout.connect(self._on_autoscroll)
+        self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        self._setup_fonts()
+        self._make_formats()
+
+    # ----------------------------------------------------------------- public API
+    @property
+    def header(self) -> PaneHeader:
+        """The row of pane titles above the text."""
+        return self._header
+
+    @property
+    def model(self) -> DocumentModel | None:
+        """The model being shown."""
+        return self._model
+
+    def set_model(self, model: DocumentModel | None) -> None:
+        """Show ``model`` (None clears the view)."""
+        self._model = model
+        self._expanded.clear()
+        self._selection = None
+        self._current = -1
+        self._find, self._find_starts, self._find_current = [], [], None
+        self._header.set_versions(model.versions if model else ())
+        self._update_header_geometry()
+        self._rebuild_stops()
+        self._relayout_all(keep_anchor=False)
+        self.verticalScrollBar().setValue(0)
+        self.viewport().update()
+
+    def set_theme(self, theme: Theme) -> None:
+        """Repaint with other colours."""
+        self._theme = theme
+        self._make_formats()
+        self._header.set_theme(theme)
+        self._cache.clear()
+        self.viewport().update()
+
+    def set_zoom(self, percent: int) -> None:
+        """Scale the text to ``percent`` of its normal size."""
+        if percent == self._zoom:
+            return
+        self._zoom = percent
+        self._setup_fonts()
+        self._relayout_all(keep_anchor=True)
+
+    def zoom(self) -> int:
+        """The current zoom in percent."""
+        return self._zoom
+
+    def set_ignore_typography(self, ignore: bool) -> None:
+        """Hide or show typographic-only marks (they also leave the list of stops)."""
+        if ignore == self._ignore_typography:
+            return
+        self._ignore_typography = ignore
+        self._rebuild_stops()
+        self._cache.clear()
+        self.viewport().update()
+
+    def ignore_typography(self) -> bool:
+        """Whether typographic-only changes are hidden."""
+        return self._ignore_typography
+
+    def set_focus_pair(self, pair: int) -> None:
+        """Mark only the changes of one consecutive pair (-1: every pair)."""
+        if pair == self._focus_pair:
+            return
+        self._focus_pair = pair
+        self._rebuild_stops()
+        self._cache.clear()
+        self.viewport().update()
+
+    def set_show_markup(self, show: bool) -> None:
+        """Show markup and metadata paragraphs in full, or collapsed to one line."""
+        self._show_markup = show
+        self._expanded.clear()
+        self._relayout_all(keep_anchor=True)
+
+    def column_count(self) -> int:
+        """How many panes are painted (two when only one version is loaded)."""
+        if self._model is None:
+            return 2
+        return max(2, len(self._model.versions))
+
+    def column_rect(self, column: int) -> QRect:
+        """The pane's area in viewport coordinates."""
+        x, w = self._columns()[column]
+        return QRect(int(x), 0, int(w), self.viewport().height())
+
+    def column_at(self, x: float) -> int:
+        """The pane under viewport x."""
+        for i, (cx, cw) in enumerate(self._columns()):
+            if x < cx + cw + self._gutter() / 2:
+                return i
+        return self.column_count() - 1
+
+    def total_height(self) -> float:
+        """Height of all rows in pixels (estimated for rows not yet laid out)."""
+        return self._offsets[-1]
+
+    def row_top(self, row: int) -> float:
+        """Top of ``row`` in document pixels."""
+        return self._offsets[min(row, len(self._offsets) - 1)]
+
+    def row_at_y(self, y: float) -> int:
+        """The row at document y."""
+        if not self._heights:
+            return 0
+        return max(0, min(len(self._heights) - 1, bisect_right(self._offsets, y) - 1))
+
+    def visible_rows(self) -> range:
+        """Rows at least partly on screen."""
+        top = self.verticalScrollBar().value()
+        first = self.row_at_y(top)
+        last = self.row_at_y(top + self.viewport().height())
+        return range(first, last + 1) if self._heights else range(0)
+
+    def current_stop(self) -> int:
+        """Index of the highlighted change in ``stops``, or -1."""
+        return self._current
+
+    def set_current_stop(self, index: int, scroll: bool = True) -> None:
+        """Highlight change ``index`` of ``stops`` and bring it into view."""
+        if not self.stops:
+            self._current = -1
+            return
+        index = max(0, min(index, len(self.stops) - 1))
+        self._current = index
+        if scroll:
+            stop = self.stops[index]
+            self.scroll_to_offset(stop.version, stop.start, stop.row)
+        self.viewport().update()
+        self.current_stop_changed.emit(index)
+
+    def step(self, forward: bool, numeric: bool = False) -> bool:
+        """Move to the next (or previous) change; returns False when there is none."""
+        if not self.stops:
+            return False
+        candidates = [i for i, s in enumerate(self.stops) if not numeric or s.category == "numeric"]
+        if not candidates:
+            return False
+        visible = self.visible_rows()
+        if self._current >= 0 and self.stops[self._current].row in visible:
+            here = self._current
+            if forward:
+                after = [i for i in candidates if i > here]
+            else:
+                after = [i for i in reversed(candidates) if i < here]
+        else:
+            top = visible.start if visible else 0
+            if forward:
+                after = [i for i in candidates if self.stops[i].row >= top]
+            else:
+                after = [i for i in reversed(candidates) if self.stops[i].row < top]
+        if not after:
+            return False
+        self.set_current_stop(after[0])
+        return True
+
+    def scroll_to_row(self, row: int, fraction: float = 0.25) -> None:
+        """Scroll so that ``row`` starts ``fraction`` of the way down the viewport."""
+        if not self._heights:
+            return
+        row = max(0, min(row, len(self._heights) - 1))
+        self._ensure_rows(range(row, min(row + 3, len(self._heights))))
+        target = self._offsets[row] - self.viewport().height() * fraction
+        self._set_scroll(target)
+
+    def scroll_to_offset(self, version: int, offset: int, row: int | None = None) -> None:
+        """Scroll to the line holding ``offset`` of ``version``, a third of the way down."""
+        model = self._model
+        if model is None:
+            return
+        if row is None:
+            row = model.row_of(version, offset)
+        self._ensure_rows(range(row, min(row + 2, len(self._heights))))
+        y = self._offsets[row] + self._line_y(row, version, offset)
+        self._set_scroll(y - self.viewport().height() / 3)
+
+    def set_find_matches(self, matches: list[list[tuple[int, int]]]) -> None:
+        """Highlight these (start, end) ranges of each version's text."""
+        self._find = matches
+        self._find_starts = [[m[0] for m in ms] for ms in matches]
+        self._find_current = None
+        self.viewport().update()
+
+    def set_find_current(self, version: int, start: int, end: int) -> None:
+        """Emphasise one find match and scroll to it."""
+        self._find_current = (version, start, end)
+        self.scroll_to_offset(version, start)
+        self.viewport().update()
+
+    def selected_text(self) -> str:
+        """The selected text, exactly as it is in the version."""
+        if self._selection is None or self._model is None:
+            return ""
+        column, a, b = self._selection
+        if column >= len(self._model.versions):
+            return ""
+        start, end = sorted((a, b))
+        return self._model.versions[column].text[start:end]
+
+    def select_all(self) -> None:
+        """Select the whole text of the pane last clicked in."""
+        if self._model is None:
+            return
+        column = min(self._active_column, len(self._model.versions) - 1)
+        self._selection = (column, 0, len(self._model.versions[column].text))
+        self.viewport().update()
+        self.selection_changed.emit()
+
+    def copy_selection(self) -> bool:
+        """Put the selection on the clipboard; returns False when nothing is selected."""
+        text = self.selected_text()
+        if not text:
+            return False
+        QGuiApplication.clipboard().setText(text)
+        return True
+
+    def active_column(self) -> int:
+        """The pane the user last clicked in."""
+        return self._active_column
+
+    def hit(self, pos: QPointF) -> Hit | None:
+        """What lies under viewport point ``pos``."""
+        return self._hit(pos)
+
+    def stop_at(self, version: int, offset: int) -> int:
+        """Index of the stop whose range holds ``offset`` of ``version``, or -1."""
+        for i, stop in enumerate(self.stops):
+            if stop.version == version and stop.start <= offset <= stop.end:
+                return i
+        return -1
+
+    def ensure_visible_laid_out(self) -> None:
+        """Lay out the rows on screen now (normally done just before painting)."""
+        self._ensure_visible()
+
+    # ----------------------------------------------------------------- geometry
+    def _unit(self) -> float:
+        return self._metrics.height()
+
+    def _gutter(self) -> float:
+        return 18.0
+
+    def _columns(self) -> list[tuple[float, float]]:
+        n = self.column_count()
+        width = float(self.viewport().width())
+        gutter = self._gutter()
+        each = max(80.0, (width - gutter * (n - 1)) / n)
+        return [(i * (each + gutter), each) for i in range(n)]
+
+    def _text_box(self, column: int) -> tuple[float, float]:
+        """Left x and width of the text inside a pane."""
+        x, w = self._columns()[column]
+        margin_left, margin_right = 34.0, 18.0
+        usable = max(60.0, w - margin_left - margin_right)
+        text_width = min(usable, self._max_line)
+        return x + margin_left + (usable - text_width) / 2, text_width
+
+    def _setup_fonts(self) -> None:
+        scale = self._zoom / 100.0
+        base = reading_font()
+        base.setPointSizeF(BASE_POINT_SIZE * scale)
+        self._font = base
+        heading = QFont(base)
+        heading.setPointSizeF(BASE_POINT_SIZE * scale * 1.3)
+        heading.setWeight(QFont.Weight.DemiBold)
+        self._heading_font = heading
+        small = QFont(self.font())
+        small.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.9 * scale))
+        self._small_font = small
+        self._metrics = QFontMetricsF(base)
+        self._small_metrics = QFontMetricsF(small)
+        self._leading = round(self._metrics.height() * 0.5)
+        self._max_line = self._metrics.averageCharWidth() * 78
+        self._pad_top = round(self._unit() * 0.35)
+        self._pad_bottom = round(self._unit() * 0.75)
+
+    def _make_formats(self) -> None:
+        t = self._theme
+        fmt = QTextCharFormat()
+        fmt.setForeground(QColor(t.deleted))
+        fmt.setBackground(QColor(t.deleted_tint))
+        fmt.setFontStrikeOut(True)
+        self._formats[DEL] = fmt
+        fmt = QTextCharFormat()
+        fmt.setForeground(QColor(t.added))
+        fmt.setBackground(QColor(t.added_tint))
+        fmt.setFontUnderline(True)
+        self._formats[INS] = fmt
+        for style in (NUM_OLD, NUM_NEW):
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(t.number))
+            fmt.setForeground(QColor(t.number_text))
+            fmt.setFontWeight(QFont.Weight.Bold)
+            if style == NUM_OLD:
+                fmt.setFontStrikeOut(True)
+            else:
+                fmt.setFontUnderline(True)
+            self._formats[style] = fmt
+        fmt = QTextCharFormat()
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        fmt.setUnderlineColor(QColor(t.typographic))
+        self._formats[TYPO] = fmt
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(t.find))
+        fmt.setForeground(QColor(t.find_text))
+        self._formats["find"] = fmt
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(t.selection))
+        fmt.setForeground(QColor(t.selection_text))
+        self._formats["selection"] = fmt
+
+    def format_for(self, style: str) -> QTextCharFormat:
+        """The character format a mark style is drawn with."""
+        return self._formats[style]
+
+    # ----------------------------------------------------------------- stops
+    def _rebuild_stops(self) -> None:
+        model = self._model
+        old = self.stops[self._current] if 0 <= self._current < len(self.stops) else None
+        if model is None:
+            self.stops = []
+        else:
+            self.stops = [
+                s
+                for s in model.stops
+                if not (self._ignore_typography and s.category == "typographic")
+                and (self._focus_pair < 0 or s.pair == self._focus_pair)
+            ]
+        self._current = self.stops.index(old) if old in self.stops else -1
+        self.geometry_changed.emit()
+
+    def span_visible(self, span: Span) -> bool:
+        """Whether a mark is drawn under the current options."""
+        if self._ignore_typography and span.style == TYPO:
+            return False
+        return self._focus_pair < 0 or span.pair == self._focus_pair
+
+    # ----------------------------------------------------------------- layout
+    def _row_collapsed(self, row: int) -> bool:
+        model = self._model
+        if model is None or self._show_markup or row in self._expanded:
+            return False
+        r = model.rows[row]
+        if r.is_ignored():
+            return True
+        paragraphs = [(v, p) for v, cell in enumerate(r.cells) for p in cell]
+        return bool(paragraphs) and all(not model.role(v, p).is_article for v, p in paragraphs)
+
+    def _estimate_rows(self) -> None:
+        model = self._model
+        if model is None:
+            self._heights, self._exact, self._offsets = [], bytearray(), [0.0]
+            return
+        line = self._metrics.height() + self._leading
+        char_w = self._metrics.averageCharWidth() * 1.05
+        widths = [self._text_box(c)[1] for c in range(len(model.versions))]
+        chars_per_line = [max(10.0, w / char_w) for w in widths]
+        pads = self._pad_top + self._pad_bottom
+        heights: list[float] = []
+        versions = model.versions
+        for r, row in enumerate(model.rows):
+            if self._row_collapsed(r):
+                heights.append(line + pads)
+                continue
+            best = line
+            for v, cell in enumerate(row.cells):
+                if not cell:
+                    continue
+                paragraphs = versions[v].paragraphs
+                h = 0.0
+                for p in cell:
+                    para = paragraphs[p]
+                    lines = math.ceil((para.end - para.start) / chars_per_line[v]) or 1
+                    h += lines * line
+                h += (len(cell) - 1) * self._leading
+                if len(cell) > 1:
+                    h += self._small_metrics.height()
+                best = max(best, h)
+            heights.append(best + pads)
+        self._heights = heights
+        self._exact = bytearray(len(heights))
+        self._offsets = [0.0, *accumulate(heights)]
+
+    def _relayout_all(self, keep_anchor: bool) -> None:
+        top = self.verticalScrollBar().value()
+        anchor_row = self.row_at_y(top)
+        within = 0.0
+        if keep_anchor and self._heights:
+            within = (top - self._offsets[anchor_row]) / max(1.0, self._heights[anchor_row])
+        self._cache.clear()
+        self._layout_width = self.viewport().width()
+        self._estimate_rows()
+        self._update_scrollbar()
+        if keep_anchor and self._heights:
+            anchor_row = min(anchor_row, len(self._heights) - 1)
+            self._ensure_rows(range(anchor_row, min(anchor_row + 1, len(self._heights))))
+            self._set_scroll(self._offsets[anchor_row] + within * self._heights[anchor_row])
+        self.viewport().update()
+        self.geometry_changed.emit()
+
+    def _update_scrollbar(self) -> None:
+        bar = self.verticalScrollBar()
+        vh = self.viewport().height()
+        bar.setPageStep(max(1, vh - int(self._unit() * 2)))
+        bar.setSingleStep(max(1, int(self._unit() * 3)))
+        bar.setRange(0, max(0, int(self._offsets[-1] - vh + self._unit() * 3)))
+
+    def _set_scroll(self, y: float) -> None:
+        bar = self.verticalScrollBar()
+        bar.setValue(int(max(bar.minimum(), min(bar.maximum(), y))))
+
+    def _ensure_rows(self, rows: range) -> bool:
+        """Lay out ``rows`` exactly; returns whether any height changed."""
+        changed = False
+        columns = len(self._model.versions) if self._model else 0
+        for r in rows:
+            if self._exact[r]:
+                continue
+            height = self._unit()
+            for c in range(columns):
+                height = max(height, self._cell(r, c).height)
+            height += self._pad_top + self._pad_bottom
+            self._exact[r] = 1
+            if abs(height - self._heights[r]) > 0.01:
+                self._heights[r] = height
+                changed = True
+        if changed:
+            self._offsets = [0.0, *accumulate(self._heights)]
+            self._update_scrollbar()
+            self.geometry_changed.emit()
+        return changed
+
+    def _ensure_visible(self) -> None:
+        if not self._heights:
+            return
+        if self.viewport().width() != self._layout_width:
+            self._relayout_all(keep_anchor=True)
+        top = self.verticalScrollBar().value()
+        bottom = top + self.viewport().height()
+        first = self.row_at_y(top)
+        r = first
+        # Heights of rows at and below ``first`` may change; rows above keep theirs, so
+        # the row at the top of the screen stays where it is.
+        while r < len(self._heights) and self._offsets[r] < bottom:
+            self._ensure_rows(range(r, r + 1))
+            r += 1
+
+    def _cell(self, row: int, column: int) -> _Cell:
+        key = (row, column)
+        cell = self._cache.get(key)
+        if cell is not None:
+            self._cache.move_to_end(key)
+            return cell
+        cell = self._layout_cell(row, column)
+        self._cache[key] = cell
+        if len(self._cache) > LAYOUT_CACHE:
+            self._cache.popitem(last=False)
+        return cell
+
+    def _layout_cell(self, row: int, column: int) -> _Cell:
+        model = self._model
+        assert model is not None
+        r = model.rows[row]
+        paragraphs = r.cells[column] if column < len(r.cells) else ()
+        if not paragraphs:
+            return _Cell(height=self._unit() * 1.6)
+        version = model.versions[column]
+        _, width = self._text_box(column)
+        caption = self._caption(row, column)
+        caption_height = self._small_metrics.height() * 1.3 if caption else 0.0
+        collapsed = self._row_collapsed(row)
+        y = caption_height
+        blocks: list[_Block] = []
+        for p in paragraphs:
+            para = version.paragraphs[p]
+            text = version.text[para.start : para.end]
+            font = self._heading_font if para.role is Role.HEADING else self._font
+            if collapsed:
+                font = self._small_font
+                first_line = text.split("\n", 1)[0]
+                text = QFontMetricsF(font).elidedText(
+                    first_line, Qt.TextElideMode.ElideRight, width - 20
+                )
+            layout = QTextLayout(text, font)
+            option = QTextOption()
+            option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+            layout.setTextOption(option)
+            if not collapsed:
+                layout.setFormats(self._ranges(model.spans_in(column, p), para.start))
+            h = self._lay_out(layout, width)
+            blocks.append(_Block(p, para.start, y, h, layout, collapsed))
+            y += h + self._leading
+        height = y - self._leading
+        return _Cell(height, blocks, caption, caption_height)
+
+    def _lay_out(self, layout: QTextLayout, width: float) -> float:
+        layout.beginLayout()
+        y = 0.0
+        half = self._leading / 2
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            line.setPosition(QPointF(0, y + half))
+            y += line.height() + self._leading
+        layout.endLayout()
+        return max(y, self._unit())
+
+    def _ranges(self, spans: list[Span], base: int) -> list[QTextLayout.FormatRange]:
+        out: list[QTextLayout.FormatRange] = []
+        for span in spans:
+            if not self.span_visible(span):
+                continue
+            fr = QTextLayout.FormatRange()
+            fr.start = span.start - base
+            fr.length = span.end - span.start
+            fr.format = self._formats[span.style]
+            out.append(fr)
+        return out
+
+    def _caption(self, row: int, column: int) -> str:
+        model = self._model
+        assert model is not None
+        r = model.rows[row]
+        n = len(r.cells[column])
+        # As the newer side of the pair before, then as the older side of the pair after.
+        if column > 0 and self._pair_shown(column - 1):
+            kind = r.pair_kinds[column - 1]
+            older = len(r.cells[column - 1])
+            if kind == "split" and n > 1:
+                return self.tr("Split from one paragraph")
+            if kind == "merged" and older > 1:
+                return self.tr("Merged from {0} paragraphs").format(older)
+        if column < len(r.pair_kinds) and self._pair_shown(column):
+            kind = r.pair_kinds[column]
+            newer = len(r.cells[column + 1])
+            if kind == "split" and newer > 1:
+                return self.tr("Split into {0} paragraphs").format(newer)
+            if kind == "merged" and n > 1:
+                return self.tr("Merged into one paragraph")
+        return ""
+
+    def _pair_shown(self, pair: int) -> bool:
+        return self._focus_pair < 0 or self._focus_pair == pair
+
+    def _placeholder(self, row: int, column: int) -> tuple[str, int | None]:
+        """Text for an empty cell, and the row a "moved" link leads to."""
+        model = self._model
+        assert model is not None
+        r = model.rows[row]
+        link = model.links.get((row, column))
+        if link is not None:
+            arrow = "↓" if link.target_row > row else "↑"
+            if link.to_newer:
+                return self.tr("moved to ¶{0} {1}").format(link.paragraph + 1, arrow), (
+                    link.target_row
+                )
+            return self.tr("moved from ¶{0} {1}").format(link.paragraph + 1, arrow), (
+                link.target_row
+            )
+        if r.is_ignored():
+            return "", None
+        if column > 0 and r.pair_kinds[column - 1] == "deleted":
+            return self.tr("removed"), None
+        if column < len(r.pair_kinds) and r.pair_kinds[column] == "added":
+            return self.tr("added"), None
+        return "", None
+
+    def _line_y(self, row: int, column: int, offset: int) -> float:
+        if self._model is None or column >= len(self._model.versions):
+            return 0.0
+        cell = self._cell(row, column)
+        for block in cell.blocks:
+            end = block.start + block.layout.text().__len__()
+            if offset <= end:
+                line = block.layout.lineForTextPosition(max(0, offset - block.start))
+                y = line.y() if line.isValid() else 0.0
+                return self._pad_top + block.y + y
+        return self._pad_top
+
+    # ----------------------------------------------------------------- painting
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: D102
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        t = self._theme
+        painter.fillRect(self.viewport().rect(), QColor(t.base))
+        self._paint_dividers(painter)
+        model = self._model
+        if model is not None and self._heights:
+            self._ensure_visible()
+            top = self.verticalScrollBar().value()
+            bottom = top + self.viewport().height()
+            r = self.row_at_y(top)
+            while r < len(self._heights) and self._offsets[r] < bottom:
+                self._paint_row(painter, r, self._offsets[r] - top)
+                r += 1
+        if model is not None and len(model.versions) == 1:
+            self._paint_invite(painter)
+        painter.end()
+        self.painted.emit()
+
+    def _paint_dividers(self, painter: QPainter) -> None:
+        columns = self._columns()
+        painter.setPen(QPen(QColor(self._theme.divider), 1))
+        h = self.viewport().height()
+        for x, w in columns[:-1]:
+            gx = x + w + self._gutter() / 2
+            painter.drawLine(QPointF(gx, 0), QPointF(gx, h))
+
+    def _paint_invite(self, painter: QPainter) -> None:
+        x, w = self._columns()[1]
+        rect = QRectF(x + 24, 24, w - 48, min(self.viewport().height() - 48, 280))
+        pen = QPen(QColor(self._theme.divider), 2, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(QColor(self._theme.panel))
+        painter.drawRoundedRect(rect, 12, 12)
+        painter.setPen(QColor(self._theme.text))
+        title = QFont(self.font())
+        title.setPointSizeF(title.pointSizeF() * 1.25)
+        title.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(title)
+        painter.drawText(
+            rect.adjusted(16, 0, -16, -rect.height() / 2 + 6),
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+            self.tr("Add a newer version"),
+        )
+        painter.setFont(self.font())
+        painter.setPen(QColor(self._theme.dim_text))
+        painter.drawText(
+            rect.adjusted(24, rect.height() / 2 + 8, -24, -12),
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+            self.tr(
+                "Drop a file here, choose File › Open…, or paste it with Edit › Paste as "
+                "new version."
+            ),
+        )
+
+    def _paint_row(self, painter: QPainter, row: int, y: float) -> None:
+        model = self._model
+        assert model is not None
+        r = model.rows[row]
+        height = self._heights[row]
+        for column in range(len(model.versions)):
+            x, w = self._columns()[column]
+            if r.cells[column]:
+                self._paint_cell(painter, row, column, y, height)
+            else:
+                self._paint_placeholder(painter, row, column, QRectF(x, y, w, height))
+
+    def _cell_tint(self, row: int, column: int) -> str | None:
+        model = self._model
+        assert model is not None
+        r = model.rows[row]
+        if column > 0 and self._pair_shown(column - 1) and r.pair_kinds[column - 1] == "added":
+            return self._theme.added_tint
+        if (
+            column < len(r.pair_kinds)
+            and self._pair_shown(column)
+            and r.pair_kinds[column] == "deleted"
+        ):
+            return self._theme.deleted_tint
+        return None
+
+    def _is_moved(self, row: int, column: int) -> bool:
+        model = self._model
+        assert model is not None
+        r = model.rows[row]
+        if column > 0 and self._pair_shown(column - 1) and r.pair_kinds[column - 1] == "moved_to":
+            return True
+        return (
+            column < len(r.pair_kinds)
+            and self._pair_shown(column)
+            and r.pair_kinds[column] == "moved_from"
+        )
+
+    def _paint_cell(self, painter: QPainter, row: int, column: int, y: float, h: float) -> None:
+        t = self._theme
+        cell = self._cell(row, column)
+        tx, tw = self._text_box(column)
+        top = y + self._pad_top
+        tint = self._cell_tint(row, column)
+        if tint:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(tint))
+            painter.drawRoundedRect(QRectF(tx - 10, top - 4, tw + 20, cell.height + 8), 6, 6)
+        if self._is_moved(row, column):
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(t.moved))
+            painter.drawRoundedRect(QRectF(tx - 18, top, 5, max(cell.height, 8)), 2, 2)
+        if cell.caption:
+            painter.setFont(self._small_font)
+            painter.setPen(QColor(t.dim_text))
+            painter.drawText(
+                QRectF(tx, top, tw, cell.caption_height),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                "⤷ " + cell.caption,
+            )
+        model = self._model
+        assert model is not None
+        version = model.versions[column]
+        dim = False
+        for block in cell.blocks:
+            role = version.paragraphs[block.paragraph].role
+            dim = not role.is_article
+            pos = QPointF(tx, top + block.y)
+            painter.setPen(QColor(t.dim_text if dim else t.text))
+            if block.collapsed:
+                painter.setFont(self._small_font)
+                marker = "▸" if not dim else "▸"
+                painter.drawText(
+                    QPointF(tx - 14, pos.y() + self._small_metrics.ascent() + self._leading / 2),
+                    marker,
+                )
+            selections = self._overlay(column, block)
+            if dim:
+                painter.setOpacity(0.75)
+            block.layout.draw(painter, pos, selections)
+            painter.setOpacity(1.0)
+            if not block.collapsed:
+                self._paint_badges(painter, column, block, pos)
+        self._paint_current(painter, row, column, cell, tx, top)
+
+    def _overlay(self, column: int, block: _Block) -> list[QTextLayout.FormatRange]:
+        out: list[QTextLayout.FormatRange] = []
+        if block.collapsed:
+            return out
+        start = block.start
+        end = start + len(block.layout.text())
+        if column < len(self._find) and self._find[column]:
+            starts = self._find_starts[column]
+            i = max(0, bisect_left(starts, start) - 1)
+            for s, e in self._find[column][i:]:
+                if s >= end:
+                    break
+                if e <= start:
+                    continue
+                fr = QTextLayout.FormatRange()
+                fr.start, fr.length = max(s, start) - start, min(e, end) - max(s, start)
+                fr.format = self._formats["find"]
+                out.append(fr)
+        if self._selection is not None and self._selection[0] == column:
+            a, b = sorted(self._selection[1:])
+            if a < end and b > start:
+                fr = QTextLayout.FormatRange()
+                fr.start, fr.length = max(a, start) - start, min(b, end) - max(a, start)
+                fr.format = self._formats["selection"]
+                out.append(fr)
+        return out
+
+    def _paint_badges(self, painter: QPainter, column: int, block: _Block, pos: QPointF) -> None:
+        """Small ▲/▼ in the margin beside lines where a number went up or down."""
+        model = self._model
+        assert model is not None
+        spans = model.spans_in(column, block.paragraph)
+        for span in spans:
+            if span.style != NUM_NEW or not self.span_visible(span):
+                continue
+            sign = self._number_sign(span)
+            if not sign:
+                continue
+            line = block.layout.lineForTextPosition(span.start - block.start)
+            if not line.isValid():
+                continue
+            painter.setFont(self._small_font)
+            painter.setPen(QColor(self._theme.deleted if self._theme.dark else "#9A6700"))
+            baseline = pos.y() + line.y() + line.ascent()
+            painter.drawText(QPointF(pos.x() - 30, baseline), sign)
+
+    def _number_sign(self, span: Span) -> str:
+        model = self._model
+        assert model is not None
+        pair = model.pairs[span.pair]
+        for number in pair.numbers:
+            if number.change == span.change and number.to_value is not None:
+                if number.from_value is None:
+                    return ""
+                if number.to_value > number.from_value:
+                    return "▲"
+                if number.to_value < number.from_value:
+                    return "▼"
+        return ""
+
+    def _paint_current(
+        self, painter: QPainter, row: int, column: int, cell: _Cell, tx: float, top: float
+    ) -> None:
+        if not (0 <= self._current < len(self.stops)):
+            return
+        stop = self.stops[self._current]
+        if stop.row != row or stop.version != column:
+            return
+        pen = QPen(QColor(self._theme.focus), 2)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if stop.end <= stop.start:
+            _, tw = self._text_box(column)
+            painter.drawRoundedRect(QRectF(tx - 6, top - 4, tw + 12, cell.height + 8), 5, 5)
+            return
+        path = QPainterPath()
+        for block in cell.blocks:
+            length = len(block.layout.text())
+            s = max(stop.start - block.start, 0)
+            e = min(stop.end - block.start, length)
+            if e <= s and not (s == e == 0 and stop.start == block.start):
+                continue
+            for i in range(block.layout.lineCount()):
+                line = block.layout.lineAt(i)
+                ls, le = line.textStart(), line.textStart() + line.textLength()
+                a, b = max(s, ls), min(e, le)
+                if b <= a:
+                    continue
+                x1 = self._cursor_x(line, a)
+                x2 = self._cursor_x(line, b)
+                rect = QRectF(
+                    tx + x1 - 2, top + block.y + line.y() - 1, x2 - x1 + 4, line.height() + 2
+                )
+                path.addRoundedRect(rect, 3, 3)
+        painter.drawPath(path)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(self._theme.focus))
+        marker = QPainterPath()
+        my = top + self._line_y(row, column, stop.start) - self._pad_top + self._unit() * 0.5
+        marker.moveTo(tx - 12, my - 5)
+        marker.lineTo(tx - 6, my)
+        marker.lineTo(tx - 12, my + 5)
+        marker.closeSubpath()
+        painter.drawPath(marker)
+
+    @staticmethod
+    def _cursor_x(line: object, position: int) -> float:
+        result = line.cursorToX(position)  # type: ignore[attr-defined]
+        return float(result[0] if isinstance(result, tuple) else result)
+
+    def _paint_placeholder(self, painter: QPainter, row: int, column: int, rect: QRectF) -> None:
+        text, link = self._placeholder(row, column)
+        if not text:
+            return
+        t = self._theme
+        tx, tw = self._text_box(column)
+        box = QRectF(
+            tx - 10,
+            rect.y() + self._pad_top - 4,
+            tw + 20,
+            max(self._unit() * 1.6, rect.height() - self._pad_top - self._pad_bottom + 8),
+        )
+        painter.setPen(QPen(QColor(t.divider), 1, Qt.PenStyle.DashLine))
+        painter.setBrush(QBrush(QColor(t.placeholder_fill)))
+        painter.drawRoundedRect(box, 6, 6)
+        font = QFont(self._small_font)
+        font.setItalic(link is None)
+        font.setUnderline(link is not None)
+        painter.setFont(font)
+        painter.setPen(QColor(t.moved if link is not None else t.placeholder_text))
+        painter.drawText(
+            QRectF(box.x(), box.y() + 4, box.width(), self._unit() * 1.3),
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
+            text,
+        )
+
+    # ----------------------------------------------------------------- hit testing
+    def _hit(self, pos: QPointF) -> Hit | None:
+        model = self._model
+        if model is None or not self._heights:
+            return None
+        y = pos.y() + self.verticalScrollBar().value()
+        row = self.row_at_y(y)
+        column = self.column_at(pos.x())
+        if column >= len(model.versions):
+            return None
+        r = model.rows[row]
+        if not r.cells[column]:
+            text, link = self._placeholder(row, column)
+            return Hit(row, column, None, link_row=link)
+        if self._row_collapsed(row):
+            return Hit(row, column, None, toggles_row=True)
+        cell = self._cell(row, column)
+        tx, _ = self._text_box(column)
+        local_y = y - self._offsets[row] - self._pad_top
+        block = cell.blocks[-1]
+        for b in cell.blocks:
+            if local_y < b.y + b.height:
+                block = b
+                break
+        if local_y < block.y:
+            return Hit(row, column, block.start)
+        layout = block.layout
+        ly = local_y - block.y
+        chosen = layout.lineAt(max(0, layout.lineCount() - 1))
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            if ly < line.y() + line.height() + self._leading / 2:
+                chosen = line
+                break
+        if not chosen.isValid():
+            return Hit(row, column, block.start)
+        index = chosen.xToCursor(pos.x() - tx)
+        return Hit(row, column, block.start + index)
+
+    # ----------------------------------------------------------------- events
+    def _on_scrolled(self, _value: int) -> None:
+        self.viewport().update()
+        self.geometry_changed.emit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: D102
+        super().resizeEvent(event)
+        self._update_header_geometry()
+        if self.viewport().width() != self._layout_width:
+            self._relayout_all(keep_anchor=True)
+        else:
+            self._update_scrollbar()
+
+    def _update_header_geometry(self) -> None:
+        height = self._header.sizeHint().height() if self._model is not None else 0
+        if height != self._header_height:
+            self._header_height = height
+            self.setViewportMargins(0, height, 0, 0)
+        vp = self.viewport().geometry()
+        self._header.setGeometry(vp.x(), vp.y() - height, vp.width(), height)
+        self._header.setVisible(height > 0)
+        self._header.set_columns(
+            [(x, w) for x, w in self._columns()][: max(1, self.column_count())],
+            single=self._model is not None and len(self._model.versions) == 1,
+        )
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: D102
+        if event.type() == QEvent.Type.ToolTip:
+            self._show_tooltip(event)
+            return True
+        return super().viewportEvent(event)
+
+    def _show_tooltip(self, event: QEvent) -> None:
+        pos = event.pos()  # type: ignore[attr-defined]
+        hit = self._hit(QPointF(pos))
+        text = self.tooltip_at(hit) if hit else ""
+        if text:
+            QToolTip.showText(event.globalPos(), text, self.viewport())  # type: ignore[attr-defined]
+        else:
+            QToolTip.hideText()
+
+    def tooltip_at(self, hit: Hit) -> str:
+        """What the tooltip says over ``hit``: number changes with their delta, and so on."""
+        model = self._model
+        if model is None:
+            return ""
+        if hit.link_row is not None:
+            return self.tr("Click to go to the other place of this paragraph")
+        if hit.toggles_row:
+            return self.tr("Page markup or metadata: click to show it in full")
+        if hit.offset is None:
+            return ""
+        paragraph = model.paragraph_at(hit.column, hit.offset)
+        lines: list[str] = []
+        for span in model.spans_in(hit.column, paragraph):
+            if not (span.start <= hit.offset < span.end) or not self.span_visible(span):
+                continue
+            pair = model.pairs[span.pair]
+            change = pair.changes[span.change]
+            if span.style in (NUM_OLD, NUM_NEW):
+                for number in pair.numbers:
+                    if number.change == span.change:
+                        label = f"{number.from_text} → {number.to_text}"
+                        if number.delta_label:
+                            label += f" ({number.delta_label})"
+                        lines.append(label)
+                if not lines:
+                    lines.append(
+                        self.tr("Number: {0} → {1}").format(
+                            change.from_text or "—", change.to_text or "—"
+                        )
+                    )
+            elif span.style == TYPO:
+                lines.append(
+                    self.tr("Typography only: {0} → {1}").format(
+                        change.from_text.strip() or "·", change.to_text.strip() or "·"
+                    )
+                )
+            elif span.style == DEL:
+                lines.append(self.tr("Removed in the next version"))
+            elif span.style == INS:
+                lines.append(self.tr("Added in this version"))
+        return "\n".join(dict.fromkeys(lines))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: D102
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        hit = self._hit(event.position())
+        if hit is None:
+            return
+        self._active_column = hit.column
+        self.pane_activated.emit(hit.column)
+        if hit.link_row is not None:
+            self.scroll_to_row(hit.link_row)
+            for i, stop in enumerate(self.stops):
+                if stop.row == hit.link_row:
+                    self.set_current_stop(i, scroll=False)
+                    break
+            return
+        if hit.toggles_row:
+            self._expanded.add(hit.row)
+            self._exact[hit.row] = 0
+            for c in range(self.column_count()):
+                self._cache.pop((hit.row, c), None)
+            self._ensure_rows(range(hit.row, hit.row + 1))
+            self.viewport().update()
+            return
+        if hit.offset is None:
+            return
+        if (
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            and self._selection
+            and (self._selection[0] == hit.column)
+        ):
+            self._selection = (hit.column, self._selection[1], hit.offset)
+        else:
+            self._selection = (hit.column, hit.offset, hit.offset)
+        self._selecting = True
+        found = self.stop_at(hit.column, hit.offset)
+        if found >= 0:
+            self.set_current_stop(found, scroll=False)
+        self.viewport().update()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: D102
+        pos = event.position()
+        if self._selecting and self._selection is not None:
+            self._extend_selection(pos)
+            inside = 0 <= pos.y() <= self.viewport().height()
+            if inside:
+                self._autoscroll.stop()
+            elif not self._autoscroll.isActive():
+                self._autoscroll.start()
+            return
+        hit = self._hit(pos)
+        if hit is not None and (hit.link_row is not None or hit.toggles_row):
+            self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+        elif hit is not None and hit.offset is not None:
+            self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
+        else:
+            self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
+
+    def _extend_selection(self, pos: QPointF) -> None:
+        assert self._selection is not None
+        column = self._selection[0]
+        clamped = QPointF(pos.x(), max(0.0, min(pos.y(), self.viewport().height() - 1.0)))
+        hit = self._hit(clamped)
+        if hit is None:
+            return
+        offset = hit.offset
+        if hit.column != column or offset is None:
+            # Outside the pane or over a placeholder: select up to the row's edge.
+            model = self._model
+            assert model is not None
+            row = model.rows[hit.row]
+            paragraphs = model.versions[column].paragraphs
+            if row.cells[column]:
+                offset = paragraphs[row.cells[column][-1]].end
+            else:
+                before = [model.rows[r].cells[column] for r in range(hit.row, -1, -1)]
+                cell = next((c for c in before if c), None)
+                offset = paragraphs[cell[-1]].end if cell else 0
+        self._selection = (column, self._selection[1], offset)
+        self.viewport().update()
+
+    def _on_autoscroll(self) -> None:
+        if not self._selecting:
+            self._autoscroll.stop()
+            return
+        pos = self.viewport().mapFromGlobal(self.cursor().pos())
+        bar = self.verticalScrollBar()
+        if pos.y() < 0:
+            bar.setValue(bar.value() - bar.singleStep())
+        elif pos.y() > self.viewport().height():
+            bar.setValue(bar.value() + bar.singleStep())
+        self._extend_selection(QPointF(pos))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: D102
+        if self._selecting:
+            self._selecting = False
+            self._autoscroll.stop()
+            if self.selected_text():
+                clipboard = QGuiApplication.clipboard()
+                if clipboard.supportsSelection():
+                    clipboard.setText(self.selected_text(), clipboard.Mode.Selection)
+            self.selection_changed.emit()
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: D102
+        hit = self._hit(event.position())
+        if hit is None or hit.offset is None or self._model is None:
+            return
+        text = self._model.versions[hit.column].text
+        lo = max(0, hit.offset - 60)
+        for m in WORD.finditer(text, lo, min(len(text), hit.offset + 60)):
+            if m.start() <= hit.offset <= m.end():
+                self._selection = (hit.column, m.start(), m.end())
+                self.viewport().update()
+                self.selection_changed.emit()
+                break
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: D102
+        bar = self.verticalScrollBar()
+        key = event.key()
+        if key == Qt.Key.Key_Home and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            bar.setValue(0)
+        elif key == Qt.Key.Key_End:
+            bar.setValue(bar.maximum())
+        elif key == Qt.Key.Key_Space:
+            step = (
+                -bar.pageStep()
+                if event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+                else (bar.pageStep())
+            )
+            bar.setValue(bar.value() + step)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and self._model is not None:
+            delta = -1 if key == Qt.Key.Key_Left else 1
+            self._active_column = (self._active_column + delta) % len(self._model.versions)
+            self.pane_activated.emit(self._active_column)
+            self._header.set_active(self._active_column)
+        else:
+            super().keyPressEvent(event)

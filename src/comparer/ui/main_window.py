@@ -1,0 +1,972 @@
+"""The reader window: menus, toolbar, the compare view, the overview and the sidebar."""
+
+from __future__ import annotations
+
+import importlib
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPoint, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from comparer import __version__
+from comparer.core.comparison import CompareOptions, PairComparison
+from comparer.core.version import Version
+from comparer.ui.changes_panel import ChangesPanel
+from comparer.ui.compare_task import CompareTask, Source, TaskResult
+from comparer.ui.compare_view import CompareView
+from comparer.ui.empty_state import EmptyState
+from comparer.ui.find_bar import FindBar, find_all
+from comparer.ui.legend import Legend
+from comparer.ui.message_bar import MessageBar
+from comparer.ui.overview_strip import OverviewStrip
+from comparer.ui.settings import ZOOM_DEFAULT, Settings
+from comparer.ui.theme import apply_palette, resolve_theme
+
+FILE_FILTER = (
+    "Articles (*.txt *.text *.md *.html *.htm *.xhtml *.docx *.odt *.rtf *.pdf);;All files (*)"
+)
+
+
+def _reports_module() -> object | None:
+    try:
+        return importlib.import_module("comparer.ui.report_pdf")
+    except ImportError:
+        return None
+
+
+class MainWindow(QMainWindow):
+    """The application window.
+
+    Signals:
+        comparison_ready(): a load or comparison finished and its result is shown.
+    """
+
+    comparison_ready = Signal()
+
+    def __init__(self, settings: Settings | None = None, persist: bool = True) -> None:
+        super().__init__()
+        self.settings = settings or Settings()
+        self.persist = persist
+        self._theme_choice = self.settings.theme
+        self.theme = resolve_theme(self._theme_choice)
+        self.versions: list[Version] = []
+        self._sources: list[Source] = []
+        self._generation = 0
+        self._busy = False
+        self._find_hits: list[tuple[int, int, int]] = []
+        self._find_index = -1
+        self._find_len = 0
+        self._was_compared = True
+        self.setWindowTitle(self.tr("Comparer"))
+        self.setAcceptDrops(True)
+        self.setMinimumSize(640, 420)
+        self._build_widgets()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._apply_settings()
+        self._apply_theme()
+        self._update_state()
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(self._on_system_scheme)
+
+    # ------------------------------------------------------------------ building
+    def _build_widgets(self) -> None:
+        self.message_bar = MessageBar(self.theme, self)
+        self.view = CompareView(self.theme, self)
+        self.strip = OverviewStrip(self.view, self.theme, self)
+        self.empty_state = EmptyState(self.theme, self)
+        self.find_bar = FindBar(self)
+        compare_page = QWidget(self)
+        row = QHBoxLayout(compare_page)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.view, 1)
+        row.addWidget(self.strip)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty_state)
+        self.stack.addWidget(compare_page)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.message_bar)
+        column.addWidget(self.stack, 1)
+        column.addWidget(self.find_bar)
+        self.setCentralWidget(central)
+
+        self.panel = ChangesPanel(self.view, self.theme, self)
+        self.dock = QDockWidget(self.tr("Changes"), self)
+        self.dock.setObjectName("changesDock")
+        self.dock.setWidget(self.panel)
+        self.dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.resizeDocks([self.dock], [300], Qt.Orientation.Horizontal)
+
+        self.summary_label = QLabel(self)
+        self.summary_label.setAccessibleName(self.tr("Summary of changes"))
+        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(140)
+        self.progress.setMaximumHeight(14)
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName(self.tr("Working"))
+        self.progress.hide()
+        self.progress_label = QLabel(self)
+        self.progress_label.hide()
+        self.legend = Legend(self.theme, self)
+        status = self.statusBar()
+        status.addWidget(self.progress)
+        status.addWidget(self.progress_label)
+        status.addWidget(self.summary_label, 1)
+        status.addPermanentWidget(self.legend)
+
+        self.empty_state.open_requested.connect(self.open_dialog)
+        self.empty_state.sample_requested.connect(self.open_sample)
+        self.empty_state.recent_requested.connect(self.open_files)
+        self.strip.stop_clicked.connect(self.view.set_current_stop)
+        self.panel.stop_activated.connect(self.view.set_current_stop)
+        self.view.current_stop_changed.connect(self._on_stop_changed)
+        self.find_bar.search_changed.connect(self._on_find)
+        self.find_bar.next_requested.connect(lambda: self.find_step(True))
+        self.find_bar.previous_requested.connect(lambda: self.find_step(False))
+        self.find_bar.closed.connect(self._on_find_closed)
+
+    def _action(
+        self,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | list[QKeySequence] | None = None,
+        tip: str = "",
+        icon: QStyle.StandardPixmap | None = None,
+        checkable: bool = False,
+    ) -> QAction:
+        action = QAction(text, self)
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        if isinstance(shortcut, list):
+            action.setShortcuts(shortcut)
+        elif shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip} ({keys})" if keys else tip)
+            action.setStatusTip(tip)
+        action.setCheckable(checkable)
+        if checkable:
+            action.toggled.connect(slot)
+        else:
+            action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        tr = self.tr
+        self.open_action = self._action(
+            tr("&Open…"),
+            self.open_dialog,
+            QKeySequence.StandardKey.Open,
+            tr("Open two or more versions, oldest first"),
+            sp.SP_DialogOpenButton,
+        )
+        self.sample_action = self._action(tr("Open the &Sample"), self.open_sample)
+        self.close_action = self._action(
+            tr("&Close Comparison"), self.close_comparison, QKeySequence.StandardKey.Close
+        )
+        self.export_action = self._action(
+            tr("&Export…"), self.export_report, "Ctrl+E", tr("Export a report of the changes")
+        )
+        self.print_action = self._action(
+            tr("&Print…"),
+            self.print_report,
+            QKeySequence.StandardKey.Print,
+            tr("Print the comparison"),
+        )
+        self.quit_action = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.copy_action = self._action(tr("&Copy"), self.copy, QKeySequence.StandardKey.Copy)
+        self.copy_change_action = self._action(
+            tr("Copy as &Before/After"),
+            self.copy_before_after,
+            "Ctrl+Shift+C",
+            tr("Copy the current change as “Before: … / After: …”"),
+        )
+        self.paste_action = self._action(
+            tr("&Paste as New Version"),
+            self.paste_version,
+            "Ctrl+Shift+V",
+            tr("Add the clipboard's text or web page as the newest version"),
+        )
+        self.select_all_action = self._action(
+            tr("Select &All"), self.view.select_all, QKeySequence.StandardKey.SelectAll
+        )
+        self.find_action = self._action(
+            tr("&Find…"),
+            self.find_bar.open_bar,
+            QKeySequence.StandardKey.Find,
+            tr("Find text in all versions"),
+            sp.SP_FileDialogContentsView,
+        )
+        self.find_next_action = self._action(
+            tr("Find &Next"), lambda: self.find_step(True), QKeySequence.StandardKey.FindNext
+        )
+        self.find_previous_action = self._action(
+            tr("Find Pre&vious"),
+            lambda: self.find_step(False),
+            QKeySequence.StandardKey.FindPrevious,
+        )
+        self.next_action = self._action(
+            tr("&Next Change"),
+            lambda: self.go_change(True),
+            [QKeySequence("F7"), QKeySequence("Alt+Down")],
+            tr("Next change"),
+            sp.SP_ArrowDown,
+        )
+        self.previous_action = self._action(
+            tr("&Previous Change"),
+            lambda: self.go_change(False),
+            [QKeySequence("Shift+F7"), QKeySequence("Alt+Up")],
+            tr("Previous change"),
+            sp.SP_ArrowUp,
+        )
+        self.next_number_action = self._action(
+            tr("Next N&umber Change"),
+            lambda: self.go_change(True, numeric=True),
+            [QKeySequence("F8"), QKeySequence("Alt+N")],
+            tr("Next changed number"),
+        )
+        self.previous_number_action = self._action(
+            tr("Previous Nu&mber Change"),
+            lambda: self.go_change(False, numeric=True),
+            [QKeySequence("Shift+F8"), QKeySequence("Alt+Shift+N")],
+            tr("Previous changed number"),
+        )
+        self.typography_action = self._action(
+            tr("Ignore &Typography"),
+            self.set_ignore_typography,
+            "Ctrl+Shift+T",
+            tr("Hide changes of quote marks, dashes and ellipses"),
+            checkable=True,
+        )
+        self.whitespace_action = self._action(
+            tr("Ignore &Whitespace"),
+            self._on_compare_option,
+            None,
+            tr("Leave out changes of spacing (compares again)"),
+            checkable=True,
+        )
+        self.case_action = self._action(
+            tr("Ignore &Case"),
+            self._on_compare_option,
+            None,
+            tr("Leave out changes of letter case (compares again)"),
+            checkable=True,
+        )
+        self.markup_action = self._action(
+            tr("Show Page &Markup in Full"),
+            self.set_show_markup,
+            None,
+            tr("Expand metadata and page-markup paragraphs"),
+            checkable=True,
+        )
+        self.zoom_in_action = self._action(
+            tr("Zoom &In"),
+            lambda: self.set_zoom(self.view.zoom() + 10),
+            [
+                QKeySequence("Ctrl+="),
+                QKeySequence("Ctrl++"),
+                QKeySequence(QKeySequence.StandardKey.ZoomIn),
+            ],
+        )
+        self.zoom_out_action = self._action(
+            tr("Zoom &Out"),
+            lambda: self.set_zoom(self.view.zoom() - 10),
+            [QKeySequence("Ctrl+-"), QKeySequence(QKeySequence.StandardKey.ZoomOut)],
+        )
+        self.zoom_reset_action = self._action(
+            tr("&Actual Size"), lambda: self.set_zoom(ZOOM_DEFAULT), "Ctrl+0"
+        )
+        self.focus_text_action = self._action(
+            tr("Focus the &Text"), lambda: self.view.setFocus(), "Ctrl+1"
+        )
+        self.focus_changes_action = self._action(
+            tr("Focus the Changes &List"), self._focus_changes, "Ctrl+2"
+        )
+        self.theme_group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for key, label in (
+            ("system", tr("Follow &System")),
+            ("light", tr("&Light")),
+            ("dark", tr("&Dark")),
+        ):
+            action = QAction(label, self, checkable=True)
+            action.triggered.connect(lambda _=False, k=key: self.set_theme_choice(k))
+            self.theme_group.addAction(action)
+            self.theme_actions[key] = action
+        self.about_action = self._action(tr("&About Comparer"), self.show_about)
+        reports = _reports_module()
+        for action, name in (
+            (self.export_action, "export_dialog"),
+            (self.print_action, "print_dialog"),
+        ):
+            if reports is None or not hasattr(reports, name):
+                action.setEnabled(False)
+                action.setToolTip(self.tr("Reports are not available in this build"))
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.open_action)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(self.sample_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.print_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.close_action)
+        file_menu.addAction(self.quit_action)
+        edit = bar.addMenu(self.tr("&Edit"))
+        for action in (self.copy_action, self.copy_change_action, self.select_all_action):
+            edit.addAction(action)
+        edit.addSeparator()
+        edit.addAction(self.paste_action)
+        edit.addSeparator()
+        for action in (self.find_action, self.find_next_action, self.find_previous_action):
+            edit.addAction(action)
+        view = bar.addMenu(self.tr("&View"))
+        for action in (
+            self.next_action,
+            self.previous_action,
+            self.next_number_action,
+            self.previous_number_action,
+        ):
+            view.addAction(action)
+        view.addSeparator()
+        for action in (
+            self.typography_action,
+            self.whitespace_action,
+            self.case_action,
+            self.markup_action,
+        ):
+            view.addAction(action)
+        view.addSeparator()
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            view.addAction(action)
+        view.addSeparator()
+        theme_menu = view.addMenu(self.tr("T&heme"))
+        for action in self.theme_actions.values():
+            theme_menu.addAction(action)
+        view.addSeparator()
+        toggle = self.dock.toggleViewAction()
+        toggle.setText(self.tr("Show Changes &Panel"))
+        view.addAction(toggle)
+        view.addAction(self.focus_text_action)
+        view.addAction(self.focus_changes_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        tb = QToolBar(self.tr("Main toolbar"), self)
+        tb.setObjectName("mainToolbar")
+        tb.setMovable(False)
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        tb.setAccessibleName(self.tr("Main toolbar"))
+        self.addToolBar(tb)
+        tb.addAction(self.open_action)
+        tb.addSeparator()
+        tb.addAction(self.previous_action)
+        tb.addAction(self.next_action)
+        tb.addAction(self.next_number_action)
+        tb.addSeparator()
+        self.pair_combo = QComboBox(self)
+        self.pair_combo.setAccessibleName(self.tr("Which versions to mark"))
+        self.pair_combo.setToolTip(self.tr("Mark the changes of every pair, or of one pair"))
+        self.pair_combo.currentIndexChanged.connect(self._on_pair_chosen)
+        self.pair_combo_action = tb.addWidget(self.pair_combo)
+        tb.addAction(self.typography_action)
+        tb.addSeparator()
+        tb.addAction(self.find_action)
+        tb.addAction(self.export_action)
+        for action in tb.actions():
+            widget = tb.widgetForAction(action)
+            if widget is not None and not widget.accessibleName():
+                widget.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+        self.toolbar = tb
+
+    # ------------------------------------------------------------------ settings, theme
+    def _apply_settings(self) -> None:
+        s = self.settings
+        if not s.geometry.isEmpty():
+            self.restoreGeometry(s.geometry)
+        else:
+            self.resize(1320, 860)
+        if not s.window_state.isEmpty():
+            self.restoreState(s.window_state)
+        for action, value in (
+            (self.typography_action, s.ignore_typography),
+            (self.whitespace_action, s.ignore_whitespace),
+            (self.case_action, s.ignore_case),
+            (self.markup_action, s.show_markup),
+        ):
+            action.blockSignals(True)
+            action.setChecked(value)
+            action.blockSignals(False)
+        self.view.set_ignore_typography(s.ignore_typography)
+        self.legend.set_ignore_typography(s.ignore_typography)
+        self.view.set_show_markup(s.show_markup)
+        self.view.set_zoom(s.zoom)
+        self.theme_actions[self._theme_choice].setChecked(True)
+        self.empty_state.set_recent(s.recent_files)
+
+    def save_settings(self) -> None:
+        """Remember geometry, options, theme and zoom."""
+        if not self.persist:
+            return
+        s = self.settings
+        s.geometry = self.saveGeometry()
+        s.window_state = self.saveState()
+        s.ignore_typography = self.typography_action.isChecked()
+        s.ignore_whitespace = self.whitespace_action.isChecked()
+        s.ignore_case = self.case_action.isChecked()
+        s.show_markup = self.markup_action.isChecked()
+        s.theme = self._theme_choice
+        s.zoom = self.view.zoom()
+        s.sync()
+
+    def set_theme_choice(self, choice: str) -> None:
+        """Use the "system", "light" or "dark" theme."""
+        self._theme_choice = choice
+        self.theme_actions[choice].setChecked(True)
+        self.theme = resolve_theme(choice)
+        self._apply_theme()
+        if self.persist:
+            self.settings.theme = choice
+
+    def _on_system_scheme(self, _scheme: object) -> None:
+        if self._theme_choice == "system":
+            self.set_theme_choice("system")
+
+    def _apply_theme(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_palette(app, self.theme)
+        for widget in (
+            self.view,
+            self.strip,
+            self.empty_state,
+            self.message_bar,
+            self.panel,
+            self.legend,
+        ):
+            widget.set_theme(self.theme)
+        self.view.header.set_theme(self.theme)
+
+    # ------------------------------------------------------------------ opening
+    def open_dialog(self) -> None:
+        """Ask for files and compare them (one file: show it and wait for the next)."""
+        start = (
+            str(Path(self._sources[0].path).parent)
+            if self._sources and (self._sources[0].path)
+            else str(Path.home())
+        )
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Open versions, oldest first"), start, FILE_FILTER
+        )
+        if not paths:
+            return
+        if len(paths) == 1 and len(self.versions) == 1:
+            self.add_sources([Source(path=paths[0])])
+        else:
+            self.open_files(sorted(paths) if len(paths) > 1 else paths)
+
+    def open_files(self, paths: list[str]) -> None:
+        """Compare these files, oldest first (a single file is shown on its own)."""
+        paths = [str(p) for p in paths]
+        if not paths:
+            return
+        self._start([Source(path=p) for p in paths])
+
+    def open_sample(self) -> None:
+        """Open the bundled sample story."""
+        from comparer.sample import sample_paths
+
+        paths = [str(p) for p in sample_paths()]
+        if not paths:
+            self.message_bar.show_message(
+                self.tr("The sample is missing from this build."), "error"
+            )
+            return
+        self.open_files(paths)
+
+    def add_sources(self, sources: list[Source], replace: int | None = None) -> None:
+        """Add versions after the open ones, or put one in place of version ``replace``."""
+        current = [Source(version=v, path=v.path) for v in self.versions]
+        if replace is not None and 0 <= replace < len(current) and len(sources) == 1:
+            current[replace] = sources[0]
+        else:
+            current.extend(sources)
+        self._start(current)
+
+    def paste_version(self) -> None:
+        """Add the clipboard's contents (HTML or text) as the newest version."""
+        mime = QGuiApplication.clipboard().mimeData()
+        data: bytes | None = None
+        if mime is not None and mime.hasHtml() and mime.html().strip():
+            data = mime.html().encode("utf-8")
+        elif mime is not None and mime.hasText() and mime.text().strip():
+            data = mime.text().encode("utf-8")
+        if data is None:
+            self.message_bar.show_message(
+                self.tr("The clipboard holds no text to compare."), "error"
+            )
+            return
+        self.add_sources([Source(data=data, label="clipboard")])
+
+    def close_comparison(self) -> None:
+        """Go back to the empty start screen."""
+        self._generation += 1
+        self.versions, self._sources = [], []
+        self.view.set_model(None)
+        self.panel.refresh()
+        self.message_bar.hide()
+        self._set_busy(False)
+        self.empty_state.set_recent(self.settings.recent_files)
+        self._update_state()
+
+    def recompare(self) -> None:
+        """Compare the open versions again (after an option changed)."""
+        if len(self.versions) >= 2:
+            self._start([Source(version=v, path=v.path) for v in self.versions])
+
+    def _options(self) -> CompareOptions:
+        return CompareOptions(
+            ignore_case=self.case_action.isChecked(),
+            ignore_whitespace=self.whitespace_action.isChecked(),
+        )
+
+    def _start(self, sources: list[Source]) -> None:
+        self._generation += 1
+        self._sources = sources
+        task = CompareTask(self._generation, sources, self._options())
+        task.signals.finished.connect(self._on_task_finished)
+        task.signals.progress.connect(self._on_progress)
+        self._set_busy(True, self.tr("Reading…"))
+        QThreadPool.globalInstance().start(task)
+
+    def is_busy(self) -> bool:
+        """Whether a load or comparison is running."""
+        return self._busy
+
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        self._busy = busy
+        self.progress.setVisible(busy)
+        self.progress_label.setVisible(busy)
+        self.progress_label.setText(text)
+        if busy:
+            self.summary_label.setText("")
+
+    def _on_progress(self, text: str) -> None:
+        self.progress_label.setText(text)
+
+    def _on_task_finished(self, result: TaskResult) -> None:
+        if result.generation != self._generation:
+            return
+        self._set_busy(False)
+        self.versions = list(result.versions)
+        self.view.set_model(result.model)
+        self.panel.refresh()
+        self._fill_pair_combo()
+        if result.errors:
+            self.message_bar.show_message("\n".join(result.errors), "error")
+        elif len(self.versions) == 1:
+            self.message_bar.show_message(
+                self.tr("Showing one version. Add a newer one to see what changed."),
+                "info",
+                self.tr("Open…"),
+                self.open_dialog,
+            )
+        else:
+            self.message_bar.hide()
+        paths = [v.path for v in self.versions if v.path and os.path.isfile(v.path)]
+        if len(paths) >= 2 and self.persist:
+            self.settings.add_recent(paths)
+        self._update_state()
+        if self.find_bar.isVisible() and self.find_bar.field.text():
+            self._on_find(self.find_bar.field.text())
+        self.comparison_ready.emit()
+
+    # ------------------------------------------------------------------ state
+    def _update_state(self) -> None:
+        has = bool(self.versions)
+        compared = len(self.versions) >= 2
+        self.stack.setCurrentIndex(1 if has else 0)
+        self.strip.setVisible(compared)
+        if compared != self._was_compared:
+            self.dock.setVisible(compared)
+            self._was_compared = compared
+        for action in (
+            self.next_action,
+            self.previous_action,
+            self.next_number_action,
+            self.previous_number_action,
+            self.copy_change_action,
+        ):
+            action.setEnabled(compared)
+        for action in (self.find_action, self.close_action, self.select_all_action):
+            action.setEnabled(has)
+        reports = _reports_module()
+        for action, name in (
+            (self.export_action, "export_dialog"),
+            (self.print_action, "print_dialog"),
+        ):
+            action.setEnabled(compared and reports is not None and hasattr(reports, name))
+        self.legend.setVisible(compared)
+        if has:
+            names = " → ".join(v.name for v in self.versions)
+            title = next((v.title for v in reversed(self.versions) if v.title), None)
+            label = title or names
+            self.setWindowTitle(
+                self.tr("{0} ({1} versions) — Comparer").format(label, len(self.versions))
+                if compared
+                else self.tr("{0} — Comparer").format(label)
+            )
+        else:
+            self.setWindowTitle(self.tr("Comparer"))
+        self.summary_label.setText(self.summary_text())
+
+    def _fill_pair_combo(self) -> None:
+        self.pair_combo.blockSignals(True)
+        self.pair_combo.clear()
+        n = len(self.versions)
+        if n >= 3:
+            self.pair_combo.addItem(self.tr("All versions"), -1)
+            for k in range(n - 1):
+                self.pair_combo.addItem(self.tr("v{0} → v{1}").format(k + 1, k + 2), k)
+        self.pair_combo.blockSignals(False)
+        self.pair_combo_action.setVisible(n >= 3)
+        self.view.set_focus_pair(-1)
+
+    def _on_pair_chosen(self, index: int) -> None:
+        pair = self.pair_combo.itemData(index)
+        self.view.set_focus_pair(int(pair) if pair is not None else -1)
+        self.panel.refresh()
+        self.summary_label.setText(self.summary_text())
+
+    def summary_text(self) -> str:
+        """The status bar's one-line account of what changed."""
+        model = self.view.model
+        if model is None or not model.pairs:
+            return ""
+        pairs = list(model.pairs)
+        focus = self.pair_combo.currentData() if self.pair_combo.count() else -1
+        if focus is not None and focus >= 0:
+            pairs = [model.pairs[int(focus)]]
+        parts = [self._pair_summary(p, len(model.pairs) > 1) for p in pairs]
+        return "     ".join(parts)
+
+    def _pair_summary(self, pair: PairComparison, prefix: bool) -> str:
+        s = pair.summary
+        tr = self.tr
+        bits = [
+            tr("{0} changed").format(s.paragraphs_changed),
+            tr("{0} added").format(s.paragraphs_added),
+            tr("{0} removed").format(s.paragraphs_deleted),
+            tr("{0} moved").format(s.paragraphs_moved),
+        ]
+        if s.numbers_changed:
+            shown = ", ".join(f"{n.from_text} → {n.to_text}" for n in pair.numbers[:2])
+            more = ", …" if len(pair.numbers) > 2 else ""
+            word = tr("number changed") if s.numbers_changed == 1 else tr("numbers changed")
+            bits.append(f"{s.numbers_changed} {word} ({shown}{more})")
+        else:
+            bits.append(tr("no numbers changed"))
+        bits.append(tr("{0} typographic only").format(s.typographic_only))
+        text = " · ".join(bits)
+        if prefix:
+            text = f"v{pair.from_index + 1}→v{pair.to_index + 1}: " + text
+        if not pair.differs:
+            text = (f"v{pair.from_index + 1}→v{pair.to_index + 1}: " if prefix else "") + tr(
+                "No differences"
+            )
+        return text
+
+    # ------------------------------------------------------------------ navigation
+    def go_change(self, forward: bool, numeric: bool = False) -> None:
+        """Go to the next or previous change (or changed number)."""
+        if not self.view.step(forward, numeric):
+            what = self.tr("number change") if numeric else self.tr("change")
+            where = self.tr("after") if forward else self.tr("before")
+            self.statusBar().showMessage(self.tr("No {0} {1} this point").format(what, where), 3000)
+
+    def _on_stop_changed(self, index: int) -> None:
+        self.copy_change_action.setEnabled(index >= 0)
+
+    def _focus_changes(self) -> None:
+        self.dock.show()
+        self.panel.setCurrentIndex(0)
+        self.panel.list.setFocus()
+
+    # ------------------------------------------------------------------ options
+    def set_ignore_typography(self, ignore: bool) -> None:
+        """Hide or show typographic-only changes."""
+        self.view.set_ignore_typography(ignore)
+        self.legend.set_ignore_typography(ignore)
+        self.panel.refresh()
+        if self.persist:
+            self.settings.ignore_typography = ignore
+
+    def set_show_markup(self, show: bool) -> None:
+        """Expand or collapse page markup and metadata."""
+        self.view.set_show_markup(show)
+        if self.persist:
+            self.settings.show_markup = show
+
+    def _on_compare_option(self, _checked: bool) -> None:
+        if self.persist:
+            self.settings.ignore_whitespace = self.whitespace_action.isChecked()
+            self.settings.ignore_case = self.case_action.isChecked()
+        self.recompare()
+
+    def set_zoom(self, percent: int) -> None:
+        """Scale the text."""
+        percent = max(60, min(250, percent))
+        self.view.set_zoom(percent)
+        self.statusBar().showMessage(self.tr("Zoom {0}%").format(percent), 1500)
+        if self.persist:
+            self.settings.zoom = percent
+
+    # ------------------------------------------------------------------ clipboard
+    def copy(self) -> None:
+        """Copy the selected text (or the focused widget's own selection)."""
+        focus = QApplication.focusWidget()
+        if focus is self.find_bar.field:
+            self.find_bar.field.copy()
+            return
+        if focus is self.panel.list:
+            index = self.panel.list.currentIndex()
+            if index.isValid():
+                self.view.set_current_stop(
+                    self.panel.changes_model.stop_index(index.row()), scroll=False
+                )
+                self.copy_before_after()
+                return
+        self.view.copy_selection()
+
+    def before_after_text(self) -> str:
+        """ "Before: … / After: …" for the current change's paragraphs, or ""."""
+        model = self.view.model
+        index = self.view.current_stop()
+        if model is None or index < 0 or index >= len(self.view.stops):
+            return ""
+        stop = self.view.stops[index]
+        pair = model.pairs[stop.pair]
+        old_v, new_v = model.versions[pair.from_index], model.versions[pair.to_index]
+        if stop.change >= 0:
+            change = pair.changes[stop.change]
+            entry = pair.alignment[change.entry]
+        else:
+            entry = next(
+                e for e in pair.alignment if e.to and new_v.paragraphs[e.to[0]].start == stop.start
+            )
+        before = "\n\n".join(old_v.paragraph_text(i) for i in entry.from_) or self.tr("(none)")
+        after = "\n\n".join(new_v.paragraph_text(i) for i in entry.to) or self.tr("(none)")
+        return self.tr("Before: {0}\nAfter: {1}").format(before, after)
+
+    def copy_before_after(self) -> None:
+        """Put the current change's paragraph before and after on the clipboard."""
+        text = self.before_after_text()
+        if not text:
+            self.statusBar().showMessage(self.tr("Go to a change first (F7)"), 3000)
+            return
+        QGuiApplication.clipboard().setText(text)
+        self.statusBar().showMessage(self.tr("Copied the change as before/after"), 2000)
+
+    # ------------------------------------------------------------------ find
+    def _on_find(self, text: str) -> None:
+        model = self.view.model
+        if model is None or not text:
+            self.view.set_find_matches([])
+            self._find_hits, self._find_index = [], -1
+            self.find_bar.set_count(-1, 0)
+            return
+        matches = find_all([v.text for v in model.versions], text)
+        self.view.set_find_matches(matches)
+        hits = [(model.row_of(v, s), v, s) for v, ms in enumerate(matches) for s, _e in ms]
+        hits.sort()
+        self._find_hits = hits
+        self._find_index = -1
+        self._find_len = len(text)
+        self.find_bar.set_count(-1, len(hits))
+
+    def find_step(self, forward: bool) -> None:
+        """Go to the next or previous match."""
+        if not self.find_bar.isVisible():
+            self.find_bar.open_bar()
+        self.find_bar.flush()
+        if not self._find_hits:
+            return
+        if self._find_index < 0:
+            top = self.view.visible_rows().start
+            later = [i for i, h in enumerate(self._find_hits) if h[0] >= top]
+            self._find_index = (
+                (later[0] if later else 0)
+                if forward
+                else ((later[0] - 1 if later else len(self._find_hits) - 1) % len(self._find_hits))
+            )
+        else:
+            step = 1 if forward else -1
+            self._find_index = (self._find_index + step) % len(self._find_hits)
+        _row, version, start = self._find_hits[self._find_index]
+        self.view.set_find_current(version, start, start + self._find_len)
+        self.find_bar.set_count(self._find_index, len(self._find_hits))
+
+    def _on_find_closed(self) -> None:
+        self.view.set_find_matches([])
+        self._find_hits, self._find_index = [], -1
+        self.view.setFocus()
+
+    # ------------------------------------------------------------------ reports
+    def export_report(self) -> None:
+        """Hand the comparison to the reports module's export dialog."""
+        self._call_reports("export_dialog")
+
+    def print_report(self) -> None:
+        """Hand the comparison to the reports module's print dialog."""
+        self._call_reports("print_dialog")
+
+    def _call_reports(self, name: str) -> None:
+        reports = _reports_module()
+        model = self.view.model
+        if reports is None or model is None or model.comparison is None:
+            return
+        try:
+            getattr(reports, name)(self, model.comparison)
+        except Exception as exc:  # noqa: BLE001 - a report bug must not close the window
+            self.message_bar.show_message(
+                self.tr("The report could not be made ({0}).").format(exc), "error"
+            )
+
+    # ------------------------------------------------------------------ recent, about
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        entries = self.settings.recent_files
+        for paths in entries:
+            label = "  ·  ".join(Path(p).name for p in paths)
+            action = self.recent_menu.addAction(label)
+            action.setToolTip("\n".join(paths))
+            action.triggered.connect(lambda _=False, p=paths: self.open_files(p))
+        if not entries:
+            none = self.recent_menu.addAction(self.tr("No recent comparisons"))
+            none.setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            clear = self.recent_menu.addAction(self.tr("Clear Menu"))
+            clear.triggered.connect(self.settings.clear_recent)
+
+    def show_about(self) -> None:
+        """Show the About box."""
+        QMessageBox.about(
+            self,
+            self.tr("About Comparer"),
+            self.tr(
+                "<h3>Comparer {0}</h3><p>See at a glance how a news article changed between "
+                "versions.</p><p>Colours from the Okabe–Ito palette, safe for colour-blind "
+                "readers; every mark also has a shape.</p>"
+            ).format(__version__),
+        )
+
+    # ------------------------------------------------------------------ drag and drop
+    @staticmethod
+    def _local_paths(mime: QMimeData) -> list[str]:
+        if not mime.hasUrls():
+            return []
+        return [u.toLocalFile() for u in mime.urls() if u.isLocalFile() and u.toLocalFile()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: D102
+        if self._local_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: D102
+        if self._local_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: D102
+        paths = self._local_paths(event.mimeData())
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.handle_drop(paths, event.position().toPoint())
+
+    def handle_drop(self, paths: list[str], window_pos: QPoint) -> None:
+        """Open dropped files: several start a comparison; one on a pane replaces it."""
+        if len(paths) > 1 or not self.versions:
+            self.open_files(sorted(paths))
+            return
+        if len(self.versions) == 1:
+            self.add_sources([Source(path=paths[0])])
+            return
+        viewport = self.view.viewport()
+        local = viewport.mapFrom(self, window_pos)
+        if viewport.rect().contains(local):
+            column = self.view.column_at(local.x())
+            self.add_sources([Source(path=paths[0])], replace=column)
+        else:
+            self.add_sources([Source(path=paths[0])])
+
+    # ------------------------------------------------------------------ closing
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: D102
+        self._generation += 1
+        self.save_settings()
+        super().closeEvent(event)
+
+
+def app_icon() -> QIcon:
+    """The application icon, from the package's resources."""
+    from importlib.resources import files
+
+    path = files("comparer") / "resources" / "icons" / "comparer.svg"
+    return QIcon(str(path))
+
+
+def schedule(ms: int, callback: object) -> None:
+    """Run ``callback`` on the event loop after ``ms`` milliseconds."""
+    QTimer.singleShot(ms, callback)  # type: ignore[call-overload]

@@ -1,0 +1,142 @@
+"""A narrow strip beside the panes with one tick per change over the whole document."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QWidget
+
+from comparer.ui.compare_view import CompareView
+from comparer.ui.theme import Theme
+
+PRIORITY = {"numeric": 4, "moved": 3, "text": 2, "typographic": 1}
+
+
+class OverviewStrip(QWidget):
+    """Shows where changes are; a click jumps to the nearest change.
+
+    Signals:
+        stop_clicked(int): index into the view's stops.
+    """
+
+    stop_clicked = Signal(int)
+
+    def __init__(self, view: CompareView, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._view = view
+        self._theme = theme
+        self._buckets: list[tuple[int, int, str]] = []  # y, stop index, category
+        self._key: tuple[float, int, int, int] | None = None
+        self.setFixedWidth(16)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setAccessibleName(self.tr("Overview of changes"))
+        self.setAccessibleDescription(
+            self.tr("One mark per change over the whole article; Up and Down move between them.")
+        )
+        self.setToolTip(self.tr("Where the changes are: click to jump"))
+        view.geometry_changed.connect(self.update)
+        view.current_stop_changed.connect(lambda _i: self.update())
+
+    def set_theme(self, theme: Theme) -> None:
+        """Repaint with other colours."""
+        self._theme = theme
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: D102
+        return QSize(16, 200)
+
+    def colour_for(self, stop_index: int) -> str:
+        """The tick colour of a stop, by its category."""
+        stop = self._view.stops[stop_index]
+        t = self._theme
+        if stop.category == "numeric":
+            return t.number
+        if stop.category == "typographic":
+            return t.typographic
+        if stop.category == "moved":
+            return t.moved
+        model = self._view.model
+        if model is not None and stop.version == model.pairs[stop.pair].from_index:
+            return t.deleted
+        return t.added
+
+    def tick_y(self, stop_index: int) -> int:
+        """Where a stop's tick is drawn."""
+        total = max(1.0, self._view.total_height())
+        stop = self._view.stops[stop_index]
+        usable = max(1, self.height() - 6)
+        return 3 + int(self._view.row_top(stop.row) / total * usable)
+
+    def _rebuild(self) -> None:
+        view = self._view
+        key = (view.total_height(), len(view.stops), self.height(), id(view.stops))
+        if key == self._key:
+            return
+        self._key = key
+        best: dict[int, tuple[int, int, str]] = {}
+        for i, stop in enumerate(view.stops):
+            y = self.tick_y(i) // 3 * 3
+            current = best.get(y)
+            if current is None or PRIORITY.get(stop.category, 0) > PRIORITY.get(current[2], 0):
+                best[y] = (y, i, stop.category)
+        self._buckets = sorted(best.values())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: D102
+        self._rebuild()
+        p = QPainter(self)
+        t = self._theme
+        p.fillRect(self.rect(), QColor(t.panel))
+        p.setPen(QPen(QColor(t.divider), 1))
+        p.drawLine(0, 0, 0, self.height())
+        view = self._view
+        total = max(1.0, view.total_height())
+        top = view.verticalScrollBar().value()
+        vh = view.viewport().height()
+        usable = max(1, self.height() - 6)
+        y1 = 3 + top / total * usable
+        y2 = 3 + min(total, top + vh) / total * usable
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(t.divider))
+        p.drawRoundedRect(QRectF(1.5, y1, self.width() - 3, max(6.0, y2 - y1)), 3, 3)
+        for y, index, _category in self._buckets:
+            p.fillRect(QRectF(3, y, self.width() - 6, 3), QColor(self.colour_for(index)))
+        current = view.current_stop()
+        if 0 <= current < len(view.stops):
+            y = self.tick_y(current)
+            p.setPen(QPen(QColor(t.focus), 1.5))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(QRectF(1.5, y - 2, self.width() - 3, 7))
+        if self.hasFocus():
+            p.setPen(QPen(QColor(t.focus), 1, Qt.PenStyle.DotLine))
+            p.drawRect(self.rect().adjusted(0, 0, -1, -1))
+        p.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: D102
+        self._jump(event.position().y())
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: D102
+        if event.buttons() & Qt.MouseButton.LeftButton:
+            view = self._view
+            usable = max(1, self.height() - 6)
+            y = (event.position().y() - 3) / usable * view.total_height()
+            view.verticalScrollBar().setValue(int(y - view.viewport().height() / 2))
+
+    def _jump(self, y: float) -> None:
+        self._rebuild()
+        view = self._view
+        if self._buckets:
+            nearest = min(self._buckets, key=lambda b: abs(b[0] - y))
+            if abs(nearest[0] - y) <= 8:
+                self.stop_clicked.emit(nearest[1])
+                return
+        usable = max(1, self.height() - 6)
+        target = (y - 3) / usable * view.total_height()
+        view.verticalScrollBar().setValue(int(target - view.viewport().height() / 2))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: D102
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Right):
+            self._view.step(True)
+        elif event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Left):
+            self._view.step(False)
+        else:
+            super().keyPressEvent(event)

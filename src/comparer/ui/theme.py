@@ -1,0 +1,147 @@
+"""Colours of the reader window, light and dark, from the Okabe–Ito palette."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+
+@dataclass(frozen=True)
+class Theme:
+    """Named colours every view paints with (hex strings, so tests can compare them)."""
+
+    dark: bool
+    base: str
+    text: str
+    dim_text: str
+    window: str
+    panel: str
+    divider: str
+    placeholder_fill: str
+    placeholder_text: str
+    deleted: str
+    deleted_tint: str
+    added: str
+    added_tint: str
+    number: str
+    number_text: str
+    typographic: str
+    moved: str
+    find: str
+    find_text: str
+    focus: str
+    selection: str
+    selection_text: str
+    message_error: str
+    message_info: str
+
+    @classmethod
+    def light(cls) -> Theme:
+        """The light theme."""
+        return cls(
+            dark=False,
+            base="#FFFFFF",
+            text="#1F2328",
+            dim_text="#8A8F96",
+            window="#F3F4F6",
+            panel="#FAFAFB",
+            divider="#D9DCE1",
+            placeholder_fill="#F4F5F7",
+            placeholder_text="#8A8F96",
+            deleted="#B34700",
+            deleted_tint="#FBE6DA",
+            added="#0067A3",
+            added_tint="#DDEEF8",
+            number="#E69F00",
+            number_text="#1A1300",
+            typographic="#8F959C",
+            moved="#CC79A7",
+            find="#F0E442",
+            find_text="#1A1A00",
+            focus="#1F2328",
+            selection="#B9D7F5",
+            selection_text="#1F2328",
+            message_error="#FBE6DA",
+            message_info="#DDEEF8",
+        )
+
+    @classmethod
+    def dark_theme(cls) -> Theme:
+        """The dark theme."""
+        return cls(
+            dark=True,
+            base="#1D2025",
+            text="#E3E5E8",
+            dim_text="#8B9097",
+            window="#25282E",
+            panel="#22252A",
+            divider="#3A3F47",
+            placeholder_fill="#24282E",
+            placeholder_text="#7D838B",
+            deleted="#FF9A5C",
+            deleted_tint="#4A2A1A",
+            added="#56B4E9",
+            added_tint="#15364D",
+            number="#E69F00",
+            number_text="#1A1300",
+            typographic="#80868E",
+            moved="#CC79A7",
+            find="#BFB52E",
+            find_text="#111100",
+            focus="#F0F2F4",
+            selection="#2E5A87",
+            selection_text="#FFFFFF",
+            message_error="#4A2A1A",
+            message_info="#15364D",
+        )
+
+
+def system_prefers_dark() -> bool:
+    """Whether the desktop asks for a dark colour scheme (Qt 6.5+ style hints)."""
+    app = QGuiApplication.instance()
+    if app is None:
+        return False
+    hints = QGuiApplication.styleHints()
+    return bool(hints.colorScheme() == Qt.ColorScheme.Dark)
+
+
+def resolve_theme(choice: str) -> Theme:
+    """The theme for a setting value: "light", "dark" or "system"."""
+    if choice == "dark" or (choice == "system" and system_prefers_dark()):
+        return Theme.dark_theme()
+    return Theme.light()
+
+
+def apply_palette(app: QApplication, theme: Theme) -> None:
+    """Give the application's widgets a palette that matches ``theme``."""
+    pal = QPalette()
+    window, base, text = QColor(theme.window), QColor(theme.base), QColor(theme.text)
+    pal.setColor(QPalette.ColorRole.Window, window)
+    pal.setColor(QPalette.ColorRole.WindowText, text)
+    pal.setColor(QPalette.ColorRole.Base, base)
+    pal.setColor(QPalette.ColorRole.AlternateBase, QColor(theme.panel))
+    pal.setColor(QPalette.ColorRole.Text, text)
+    pal.setColor(QPalette.ColorRole.Button, window)
+    pal.setColor(QPalette.ColorRole.ButtonText, text)
+    pal.setColor(QPalette.ColorRole.ToolTipBase, base)
+    pal.setColor(QPalette.ColorRole.ToolTipText, text)
+    pal.setColor(QPalette.ColorRole.PlaceholderText, QColor(theme.dim_text))
+    pal.setColor(QPalette.ColorRole.Highlight, QColor(theme.selection))
+    pal.setColor(QPalette.ColorRole.HighlightedText, QColor(theme.selection_text))
+    pal.setColor(QPalette.ColorRole.Link, QColor(theme.added))
+    pal.setColor(QPalette.ColorRole.Mid, QColor(theme.divider))
+    pal.setColor(QPalette.ColorRole.Midlight, QColor(theme.divider))
+    if theme.dark:
+        pal.setColor(QPalette.ColorRole.Light, QColor("#3A3F47"))
+        pal.setColor(QPalette.ColorRole.Dark, QColor("#121417"))
+        pal.setColor(QPalette.ColorRole.Shadow, QColor("#000000"))
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.ButtonText,
+    ):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor(theme.dim_text))
+    app.setPalette(pal)
