@@ -78,10 +78,6 @@ _MALE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 _FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 
 
-_T1 = bool(int(__import__("os").environ.get("T1", "1")))
-_T3 = bool(int(__import__("os").environ.get("T3", "1")))
-_T4 = bool(int(__import__("os").environ.get("T4", "1")))
-_T2 = bool(int(__import__("os").environ.get("T2", "1")))
 _LOWER_WORD = re.compile(r"(?<![\w\u2019'-])[a-z][a-z]+(?![\w\u2019'-])")
 _PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|near|outside|inside)\s+(?:the\s+)?$")
 _TITLE_ALIASES = {
@@ -236,7 +232,7 @@ class NameRegistry:
         if lead == len(words):
             return
         if (
-            _T1 and lead < len(words) - 0
+            lead < len(words) - 0
             and words[lead] not in self._mid_sentence
             and words[lead].lower() in self._lower_words
             and _sentence_initial(self.text, start + run.index(words[lead]), 0)
@@ -263,14 +259,14 @@ class NameRegistry:
             return
         prefix = self.text[max(0, start + offset - 40) : start + offset]
         low_titles = _LOW_TITLES.search(prefix)
-        if low_titles and _T4:
+        if low_titles:
             titles = titles + tuple(_TITLE_ALIASES.get(w, w) for w in low_titles.group().split())
         titles = tuple(_TITLE_ALIASES.get(t, t) for t in titles)
         if titles and kind == "unknown":
             kind = "person"
         after = self.text[start + offset + len(name) : start + offset + len(name) + 2]
         if (
-            _T2 and kind != "org"
+            kind != "org"
             and not titles
             and after[:1] not in ("'", "\u2019")
             and _PLACE_BEFORE.search(self.text, max(0, start - 12), start)
@@ -310,7 +306,7 @@ class NameRegistry:
                 continue
             if ent.titles:
                 ent.kind = "person"
-            elif _T3 and v.get("place") and v["place"] * 2 >= v.get("person", 0) + v.get("unknown", 0):
+            elif v.get("place") and v["place"] * 2 >= v.get("person", 0) + v.get("unknown", 0):
                 ent.kind = "place"
 
     def _match(self, name: str, kind: str) -> Entity | None:

@@ -139,7 +139,6 @@ _PERSON_NOUNS = _ROLE_NOUNS | TITLE_WORDS | frozenset(
 _GENERIC_ORG_HEADS = frozenset("group organisation organization movement network outlet".split())
 _WORD = re.compile(r"[\w\u2019'.\-]+")
 _SCARE_MAX_WORDS = 4
-_MODE = int(__import__("os").environ.get("QMODE", "0"))
 _SMALL_WORDS = frozenset("a an the of and or for to in on at by with from as vs is".split())
 _CUE = re.compile(
     r"\b(?:" + _VERBS + r"|call|calling|called|calls|describ\w*|label\w*|dub\w*|term\w*|"
@@ -656,7 +655,8 @@ class _Extractor:
         speaker = self._last_speaker(want, pos)
         if want in ("m", "f"):
             subject = self._recent_subject(want, pos)
-            if subject is not None and (speaker is None or _MODE == 1 or (_MODE == 3 and subject[0] > speaker[0])):
+            # whoever was named last: the latest speaker, or a person a later sentence is about
+            if subject is not None and (speaker is None or subject[0] > speaker[0]):
                 return subject[1]
         if speaker is not None:
             return speaker[1]

@@ -2,21 +2,175 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from comparer.core.quotes import Quote
+
+NEW = "new"
+DROPPED = "dropped"
+REWORDED = "reworded"
+REATTRIBUTED = "re-attributed"
+
+_WORDS = re.compile(r"\w+")
+_REWORDED_MIN_RATIO = 0.5
+_REATTRIBUTED_MIN_WORDS = 3
 
 
 @dataclass(frozen=True, slots=True)
 class Speaker:
-    """A person or body quoted in at least one version."""
+    """A person or body quoted in at least one version.
+
+    Attributes:
+        name: the fullest name used for them in any version.
+        quotes_per_version: how many quotes (direct and indirect) they have in each version;
+            a quote over several paragraphs, or interrupted by "he said", counts once.
+        badges: "new", "dropped", "reworded", "re-attributed", in that order.
+        quotes: (version index, quote index) of every quote piece that is theirs.
+    """
 
     name: str
     quotes_per_version: tuple[int, ...]
     badges: tuple[str, ...] = ()  # "new", "dropped", "reworded", "re-attributed"
+    quotes: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(slots=True)
+class _Said:
+    """One quote as counted: its pieces' indices and its words, typography folded."""
+
+    version: int
+    indices: list[int]
+    words: tuple[str, ...] = ()
+    speaker: str = ""
+
+
+@dataclass(slots=True)
+class _Tally:
+    name: str
+    said: list[_Said] = field(default_factory=list)
+
+
+def fold_words(text: str) -> tuple[str, ...]:
+    """The words of ``text`` with typography folded away (quote marks, dashes, "…", case).
+
+    Args:
+        text: a quote as written.
+
+    Returns:
+        Its words, lower case, in order; "it’s" and "it's" give the same words.
+    """
+    folded = unicodedata.normalize("NFKC", text).replace("\u00ad", "").casefold()
+    return tuple(_WORDS.findall(folded))
+
+
+def _name_key(name: str) -> tuple[str, ...]:
+    return fold_words(name)
 
 
 def list_speakers(quotes_per_version: Sequence[Sequence[Quote]]) -> tuple[Speaker, ...]:
-    """Speakers over all versions. (Not written yet.)"""
-    return ()
+    """Speakers over all versions, in order of their first quote.
+
+    Args:
+        quotes_per_version: each version's quotes, as ``extract_quotes`` returns them.
+
+    Returns:
+        One ``Speaker`` per name (a surname alone joins the fullest name that ends with it,
+        across versions too), with counts per version, badges and their quotes' indices.
+    """
+    n = len(quotes_per_version)
+    canonical = _canonical_names(quotes_per_version)
+    tallies: dict[str, _Tally] = {}
+    every: list[_Said] = []
+    for v, quotes in enumerate(quotes_per_version):
+        current: _Said | None = None
+        texts: list[str] = []
+        for i, q in enumerate(quotes):
+            if q.continues and current is not None and (q.speaker is None or canonical.get(q.speaker) == current.speaker):
+                current.indices.append(i)
+                texts.append(q.text)
+                continue
+            if current is not None:
+                current.words = fold_words(" ".join(texts))
+            current, texts = None, []
+            if q.speaker is None or not q.speaker.strip():
+                continue
+            name = canonical[q.speaker]
+            current = _Said(v, [i], speaker=name)
+            texts = [q.text]
+            tallies.setdefault(name, _Tally(name)).said.append(current)
+            every.append(current)
+        if current is not None:
+            current.words = fold_words(" ".join(texts))
+
+    by_words: dict[tuple[str, ...], set[tuple[int, str]]] = {}
+    for said in every:
+        if len(said.words) >= _REATTRIBUTED_MIN_WORDS:
+            by_words.setdefault(said.words, set()).add((said.version, said.speaker))
+
+    out: list[Speaker] = []
+    for tally in tallies.values():
+        counts = [0] * n
+        for said in tally.said:
+            counts[said.version] += 1
+        badges: list[str] = []
+        quoted = [v for v in range(n) if counts[v]]
+        if n > 1 and quoted and quoted[0] > 0:
+            badges.append(NEW)
+        if n > 1 and quoted and counts[n - 1] == 0:
+            badges.append(DROPPED)
+        if _reworded(tally, n):
+            badges.append(REWORDED)
+        if any(
+            v != s.version and who != tally.name
+            for s in tally.said
+            for v, who in by_words.get(s.words, ())
+        ):
+            badges.append(REATTRIBUTED)
+        refs = tuple(sorted((s.version, i) for s in tally.said for i in s.indices))
+        out.append(Speaker(tally.name, tuple(counts), tuple(badges), refs))
+    out.sort(key=lambda sp: sp.quotes[0] if sp.quotes else (n, 0))
+    return tuple(out)
+
+
+def _canonical_names(quotes_per_version: Sequence[Sequence[Quote]]) -> dict[str, str]:
+    """Map every speaker name to the fullest name that agrees with it, over all versions."""
+    names = {q.speaker for quotes in quotes_per_version for q in quotes if q.speaker}
+    ordered = sorted(names, key=lambda s: (-len(_name_key(s)), s))
+    out: dict[str, str] = {}
+    chosen: list[tuple[tuple[str, ...], str]] = []
+    for name in ordered:
+        key = _name_key(name)
+        target = name
+        for full_key, full in chosen:
+            if key == full_key or (
+                key and len(key) < len(full_key) and key[-1] == full_key[-1] and set(key) <= set(full_key)
+            ):
+                target = full
+                break
+        else:
+            chosen.append((key, name))
+        out[name] = target
+    return out
+
+
+def _reworded(tally: _Tally, n: int) -> bool:
+    """Whether a quote of theirs changed words from one version to the next."""
+    for v in range(n - 1):
+        before = [s.words for s in tally.said if s.version == v and s.words]
+        after = [s.words for s in tally.said if s.version == v + 1 and s.words]
+        if not before or not after:
+            continue
+        after_set = set(after)
+        for words in before:
+            if words in after_set:
+                continue
+            for other in after:
+                if other in before:
+                    continue
+                if SequenceMatcher(None, words, other, autojunk=False).ratio() >= _REWORDED_MIN_RATIO:
+                    return True
+    return False
