@@ -271,7 +271,7 @@ class _Report:
             + self._piece(Piece("48", Mark.NUMBER_NEW, "▲ +8"))
             + " · "
             + self._piece(Piece("typographic only", Mark.TYPO_NEW))
-            + ' · <span class="moved">moved ¶</span>'
+            + ' · <span class="moved">moved paragraph</span>'
             + ' · <span class="dim">markup or metadata</span></p>'
         ]
 

@@ -60,6 +60,7 @@ ins.num-new { text-decoration: underline; }
 td.delta-cell { font-weight: 700; white-space: nowrap; }
 .typo { color: var(--typo); text-decoration: underline dotted; text-underline-offset: .18em; }
 .moved { color: var(--moved-text); font-weight: 700; }
+.dim { color: var(--dim); }
 tr.k-moved td, .para.k-moved { border-left: 4px solid var(--moved); }
 tr.k-ignored td, .para.k-ignored { color: var(--dim); font-size: .85rem; }
 .para { padding: .35rem .6rem; border-bottom: 1px solid var(--rule); }
@@ -81,7 +82,7 @@ dl.facts dd { margin: 0; }
   }
 }
 @media print {
-  @page { size: A4 PAGE_ORIENTATION; margin: 12mm; }
+  @page { size: PAGE_ORIENTATION; margin: 12mm; }
   html { font-size: 10pt; }
   body { margin: 0; padding: 0; max-width: none; }
   * { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
@@ -117,6 +118,7 @@ td {{ vertical-align: top; }}
 .delta-cell {{ font-weight: bold; }}
 .typo {{ color: {TYPO_SENTINEL}; }}
 .moved {{ color: #8a3f6b; font-weight: bold; }}
+.dim {{ color: #808080; }}
 tr.k-moved td {{ background-color: #f7e6ef; }}
 tr.k-ignored td, div.k-ignored {{ color: #808080; font-size: 7.5pt; }}
 div.k-moved {{ background-color: #f7e6ef; }}
