@@ -334,7 +334,10 @@ class _Report:
             counts = list(speaker.quotes_per_version)[:count]
             counts += [0] * (count - len(counts))
             cells = "".join(f'<td class="count">{n}</td>' for n in counts)
-            badges = " ".join(f'<span class="badge">{esc(b)}</span>' for b in speaker.badges)
+            # Browsers draw badges as pills; Qt cannot, so it gets a comma between them.
+            badges = (", " if self.qt else " ").join(
+                f'<span class="badge">{esc(b)}</span>' for b in speaker.badges
+            )
             out.append(f"<tr><td>{esc(speaker.name)}</td>{cells}<td>{badges}</td></tr>")
         out += [
             "</tbody>",
