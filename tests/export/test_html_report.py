@@ -8,6 +8,8 @@ from datetime import UTC, datetime
 from html.parser import HTMLParser
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import comparer
 from comparer.core.compare import compare
@@ -318,3 +320,33 @@ def test_before_after_text_bad_index(flood: Comparison) -> None:
     with pytest.raises(IndexError):
         before_after_text(flood, 0, 999)
     assert re.match(r"Before: .*\nAfter: .*", before_after_text(flood, 0, 0))
+
+
+_WORDS = ["the", "river", "rose", "40", "48", "three", "people", "said", "“quoted”", "<b>", "&"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=8), min_size=1, max_size=5),
+    st.lists(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=8), min_size=1, max_size=5),
+)
+def test_any_two_texts_give_a_well_formed_report_showing_every_change(
+    old_paragraphs: list[list[str]], new_paragraphs: list[list[str]]
+) -> None:
+    old = _version([" ".join(p) for p in old_paragraphs], "a.txt")
+    new = _version([" ".join(p) for p in new_paragraphs], "b.txt")
+    comparison = compare([old, new])
+    for layout in LAYOUTS:
+        document = render_html(comparison, layout, exported_at=WHEN)
+        body = document[
+            document.index('<section class="pair"') : document.index('<section class="evidence"')
+        ]
+        parsed = _parse(body)
+        assert parsed.errors == []
+        assert parsed.stack == []
+        marked = "".join(parsed.marked)
+        for change in comparison.pairs[0].changes:
+            if change.category is Category.TYPOGRAPHIC:
+                continue
+            for word in (change.from_text + " " + change.to_text).split():
+                assert word in marked, (layout, word)

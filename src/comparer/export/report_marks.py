@@ -138,7 +138,7 @@ def _entry_view(
     else:
         old_pieces = _side(old, old_ranges, changes, numbers, newer=False)
         new_pieces = _side(new, new_ranges, changes, numbers, newer=True)
-        inline = _inline(new, new_ranges, changes, numbers)
+        inline = _inline(new, new_ranges, changes, numbers) if new_ranges else old_pieces
     label = _KIND_LABELS[kind]
     if kind is AlignKind.MOVED and entry.from_:
         label = f"moved from {paragraph_numbers(entry.from_)}"
