@@ -350,3 +350,6 @@ def test_any_two_texts_give_a_well_formed_report_showing_every_change(
                 continue
             for word in (change.from_text + " " + change.to_text).split():
                 assert word in marked, (layout, word)
+    for index in range(len(comparison.pairs[0].changes)):
+        before, after = before_after_text(comparison, 0, index).split("\n")
+        assert before.startswith("Before: ") and after.startswith("After: ")
