@@ -64,7 +64,7 @@ _NOT_NAMES = frozenset(
 NAME_TOKEN = r"(?:[A-Z][\w\u2019'.\-]*|(?:al|el|ad|as|an|ar|at|bin|ibn|abu|ben|abd|ul|ur)-[A-Z][\w\u2019'.\-]*)"
 NAME_RUN = (
     NAME_TOKEN
-    + r"(?:[ \u00a0]+(?:(?:al|el|de|da|van|von|bin|ibn|abu|der|del|la|le|du|di|dos|das|ben|bint)"
+    + r"(?:[ \u00a0]+(?:(?:al|el|de|da|van|von|bin|ibn|abu|der|del|la|le|du|di|dos|das|ben|bint|of|of the)"
     + r"[ \u00a0]+)?"
     + NAME_TOKEN
     + r")*"
@@ -235,6 +235,7 @@ class NameRegistry:
             lead < len(words) - 0
             and words[lead] not in self._mid_sentence
             and words[lead].lower() in self._lower_words
+            and words[lead].lower().rstrip(".") not in TITLE_WORDS
             and _sentence_initial(self.text, start + run.index(words[lead]), 0)
         ):
             lead += 1  # "Minutes later", "Employees treated well": common words

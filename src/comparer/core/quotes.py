@@ -91,7 +91,7 @@ _VERBS = (
     "announcing|acknowledging|admitting|recalling|joking|boasting|complaining|urging|"
     "summed up|sums up|put it|puts it|stressing|according to"
 )
-_VERB = re.compile(r"\b(?:" + _VERBS + r"|Said|Says|Added|Asked|Wrote)\b")
+_VERB = re.compile(r"(?<![\w-])(?:" + _VERBS + r"|Said|Says|Added|Asked|Wrote)\b")
 _INDIRECT_VERB = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|explained|explains|argued|argues|insisted|insists|"
     r"claimed|claims|warned|warns|stated|states|noted|notes|acknowledged|acknowledges|admitted|"
@@ -141,7 +141,7 @@ _WORD = re.compile(r"[\w\u2019'.\-]+")
 _SCARE_MAX_WORDS = 4
 _SMALL_WORDS = frozenset("a an the of and or for to in on at by with from as vs is".split())
 _CUE = re.compile(
-    r"\b(?:" + _VERBS + r"|call|calling|called|calls|describ\w*|label\w*|dub\w*|term\w*|"
+    r"(?<![\w-])(?:" + _VERBS + r"|call|calling|called|calls|describ\w*|label\w*|dub\w*|term\w*|"
     r"accus\w*|prais\w*|criticiz\w*|criticis\w*|slam\w*|blast\w*|refer\w*|deem\w*|"
     r"promis\w*|pledg\w*|vow\w*|urg\w*|deni\w*|den(?:y|ies)|insist\w*|accord\w*|"
     r"sa(?:y|id|ys)|speech|statement|interview|remarks|tweet\w*|wrote|writ\w*|told|tell\w*|"
@@ -233,7 +233,12 @@ class _Extractor:
         events: list[tuple[int, int, object]] = []
         for unit in units:
             self._attribute(unit)
-        units = [u for u in units if u.attributed or len(u.pieces) > 1 or not self._scare(u.pieces[0])]
+        units = [
+            u
+            for u in units
+            if len(u.pieces) > 1
+            or not ((self._title(u.pieces[0]) and not self._speech_end(u.pieces[0])) or not u.attributed and self._scare(u.pieces[0]))
+        ]
         indirect = self._indirect(units)
         for unit in units:
             pos = unit.mention[0] if unit.mention else unit.pieces[0].start
@@ -316,6 +321,27 @@ class _Extractor:
             return True
         return stripped[-1] in ",:\u2014" and bool(_VERB.search(gap)) and len(stripped.split()) <= 14
 
+    def _speech_end(self, piece: MarkedSpan) -> bool:
+        """Whether a passage ends the way speech does before "he said": ``,”`` ``?”`` ``!”``."""
+        tail = self.text[max(piece.start, piece.end - 3) : piece.end]
+        return any(ch in tail for ch in ",?!")
+
+    def _title(self, piece: MarkedSpan, most: int = 8) -> bool:
+        """Whether a passage is a title in quote marks: "The Nightly Show", "Tough Choices."."""
+        text = self.text
+        inner = text[piece.start + 1 : piece.end - 1 if piece.closed else piece.end]
+        words = inner.split()
+        if not words or len(words) > most:
+            return False
+        ps = self.article[piece.paragraph][0]
+        before = text[ps : piece.start].rstrip()
+        if not before or before.endswith(":"):
+            return False  # a quote that opens its paragraph or follows "X said:"
+        significant = [w for w in words if w[:1].isalpha() and w.lower() not in _SMALL_WORDS]
+        if not significant or not all(w[:1].isupper() for w in significant):
+            return False
+        return len(significant) >= 2 or not any(ch in inner[-2:] for ch in ".!?")
+
     def _scare(self, piece: MarkedSpan) -> bool:
         """Whether an unattributed passage is scare quotes or a title rather than a quote."""
         text = self.text
@@ -325,10 +351,8 @@ class _Extractor:
             return True
         ps = self.article[piece.paragraph][0]
         leads = piece.start == ps or text[ps : piece.start].strip() == ""
-        significant = [w for w in words if w[:1].isalpha() and w.lower() not in _SMALL_WORDS]
-        if significant and len(words) <= 12 and all(w[:1].isupper() for w in significant):
-            if len(significant) >= 2 or not any(ch in inner[-2:] for ch in ".!?"):
-                return True  # a title: "The Nightly Show", "Tough Choices."
+        if self._title(piece, 12):
+            return True
         if leads and len(words) >= 3:
             return False
         s0, s1 = self._sentence_bounds(piece.start, piece.end, piece.paragraph)
@@ -784,7 +808,7 @@ class _Extractor:
                 mention = self._np_after(tail.end("verb"), body_end)
             else:
                 mention = self._subject_before(tail.start() + 1, tail.start("verb2"))
-            if mention is not None and self._good_subject(mention):
+            if mention is not None and self._good_subject(mention, strict=False):
                 return s0, tail.start(), mention
         # "According to X, …"
         acc = _ACCORDING_LEAD.match(text, s0, s1)
@@ -811,13 +835,15 @@ class _Extractor:
             return None
         return start, body_end, mention
 
-    def _good_subject(self, mention: tuple[int, int]) -> bool:
+    def _good_subject(self, mention: tuple[int, int], strict: bool = True) -> bool:
         """Whether a reported-speech subject is someone: a name, a pronoun, "the group"."""
         phrase = self.text[mention[0] : mention[1]]
         low = phrase.lower()
         words = low.split()
         if not words or len(words) > 8 or low in ("it", "i", "we", "you", "who"):
             return False
+        if not strict:
+            return words[0] in _DETERMINERS or low in _PRONOUNS or phrase[:1].isupper()
         if low in _PRONOUNS:
             return True
         if phrase[:1].isupper() and not is_function_word(phrase.split()[0]):

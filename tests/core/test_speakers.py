@@ -1,0 +1,106 @@
+"""Tests for the speakers list: counts per version, badges and name merging."""
+
+from __future__ import annotations
+
+import pytest
+
+from comparer.core.quotes import Quote, QuoteKind
+from comparer.core.speakers import Speaker, fold_words, list_speakers
+
+
+def q(text: str, speaker: str | None, continues: bool = False, kind: QuoteKind = QuoteKind.DIRECT) -> Quote:
+    """A quote whose offsets do not matter to the speakers list."""
+    return Quote(0, len(text), text, kind, speaker, None, None, continues)
+
+
+def by_name(speakers: tuple[Speaker, ...]) -> dict[str, Speaker]:
+    return {s.name: s for s in speakers}
+
+
+def test_counts_direct_and_indirect_and_pieces_once() -> None:
+    version = [
+        q('"The first wall held,"', "Maria Lopez"),
+        q('"but the second did not."', "Maria Lopez", continues=True),
+        q("the repairs would take a year", "Maria Lopez", kind=QuoteKind.INDIRECT),
+        q('"We lost the harvest.', "Paul Green"),
+        q('"Nobody expected it."', "Paul Green", continues=True),
+        q('"A scare quote with nobody"', None),
+    ]
+    speakers = by_name(list_speakers([version]))
+    assert speakers["Maria Lopez"].quotes_per_version == (2,)
+    assert speakers["Paul Green"].quotes_per_version == (1,)
+    assert speakers["Maria Lopez"].quotes == ((0, 0), (0, 1), (0, 2))
+    assert set(speakers) == {"Maria Lopez", "Paul Green"}
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "name", "badges"),
+    [
+        ([q('"We stay."', "Ana Ruiz")], [q('"We stay."', "Ana Ruiz"), q('"Go home now."', "Ben Cole")], "Ben Cole", ("new",)),
+        ([q('"We stay."', "Ana Ruiz")], [q('"Go home now."', "Ben Cole")], "Ana Ruiz", ("dropped",)),
+        (
+            [q('"We will rebuild the bridge by June."', "Ana Ruiz")],
+            [q('"We will rebuild the bridge by September."', "Ana Ruiz")],
+            "Ana Ruiz",
+            ("reworded",),
+        ),
+        (
+            [q('"We will rebuild the bridge by June."', "Ana Ruiz")],
+            [q("\u201cWe will rebuild the bridge by June.\u201d", "Ana Ruiz")],
+            "Ana Ruiz",
+            (),
+        ),
+        (
+            [q('"The levee will hold ... for now."', "Ana Ruiz")],
+            [q("\u201cThe levee will hold \u2026 for now.\u201d", "Ben Cole")],
+            "Ben Cole",
+            ("new", "re-attributed"),
+        ),
+    ],
+    ids=["new", "dropped", "reworded", "typography-only-is-not-reworded", "re-attributed"],
+)
+def test_badges(old: list[Quote], new: list[Quote], name: str, badges: tuple[str, ...]) -> None:
+    speakers = by_name(list_speakers([old, new]))
+    assert speakers[name].badges == badges
+
+
+def test_re_attributed_marks_both_speakers() -> None:
+    old = [q('"The levee will hold for now."', "Ana Ruiz")]
+    new = [q('"The levee will hold for now."', "Ben Cole")]
+    speakers = by_name(list_speakers([old, new]))
+    assert "re-attributed" in speakers["Ana Ruiz"].badges
+    assert "re-attributed" in speakers["Ben Cole"].badges
+
+
+def test_surname_joins_full_name_across_versions() -> None:
+    old = [q('"Prices will rise."', "Ruth Adler")]
+    new = [q('"Prices will rise."', "Adler"), q('"And fall again."', "Adler")]
+    speakers = list_speakers([old, new])
+    assert [(s.name, s.quotes_per_version) for s in speakers] == [("Ruth Adler", (1, 2))]
+
+
+def test_three_versions_and_order_of_first_quote() -> None:
+    v1 = [q('"One."', "Ben Cole")]
+    v2 = [q('"Two words."', "Ana Ruiz"), q('"One."', "Ben Cole")]
+    v3 = [q('"Two words."', "Ana Ruiz")]
+    speakers = list_speakers([v1, v2, v3])
+    assert [(s.name, s.quotes_per_version, s.badges) for s in speakers] == [
+        ("Ben Cole", (1, 1, 0), ("dropped",)),
+        ("Ana Ruiz", (0, 1, 1), ("new",)),
+    ]
+
+
+def test_no_versions() -> None:
+    assert list_speakers([]) == ()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ('"It\'s over," she said', "\u201cIt\u2019s over,\u201d she said"),
+        ("wait ... and see", "wait \u2026 and see"),
+        ("a long\u2014long wait", "a long - long wait"),
+    ],
+)
+def test_fold_words_ignores_typography(a: str, b: str) -> None:
+    assert fold_words(a) == fold_words(b)
