@@ -69,8 +69,11 @@ def _tr(text: str) -> str:
 def _ensure_gui_application() -> None:
     """Start an offscreen ``QGuiApplication`` when none runs (the command line's case)."""
     global _OWN_APP
-    if QGuiApplication.instance() is not None:
+    running = QCoreApplication.instance()
+    if isinstance(running, QGuiApplication):
         return
+    if running is not None:
+        raise RuntimeError("PDF reports need a QGuiApplication, not a QCoreApplication")
     headless = sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     )
