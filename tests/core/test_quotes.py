@@ -28,7 +28,7 @@ def direct(paragraphs: list[str]) -> list[Quote]:
 
 def said(paragraphs: list[str]) -> list[tuple[str, str | None]]:
     """(first words of each direct quote, its speaker)."""
-    return [(q.text.strip("\"\u201c\u201d")[:20], q.speaker) for q in direct(paragraphs)]
+    return [(q.text.strip('"\u201c\u201d')[:20], q.speaker) for q in direct(paragraphs)]
 
 
 ATTRIBUTIONS = [
@@ -39,7 +39,9 @@ ATTRIBUTIONS = [
     ),
     pytest.param(['"The water is still rising," said Tomas Berg.'], "Tomas Berg", id="said-name"),
     pytest.param(
-        ["Lena Ortiz said: \u201cThe road to the valley is closed.\u201d"], "Lena Ortiz", id="name-said-colon-curly"
+        ["Lena Ortiz said: \u201cThe road to the valley is closed.\u201d"],
+        "Lena Ortiz",
+        id="name-said-colon-curly",
     ),
     pytest.param(
         ["Lena Ortiz arrived at noon.", 'Ortiz told reporters: "We need more pumps tonight."'],
@@ -47,12 +49,12 @@ ATTRIBUTIONS = [
         id="surname-told-colon",
     ),
     pytest.param(
-        ['Tomas Berg, a hydrologist at the Northfield Institute, said: "The levee held all night."'],
+        ['Tomas Berg, a hydrologist at the Northfield Institute, said: "The levee held."'],
         "Tomas Berg",
         id="name-appositive-said",
     ),
     pytest.param(
-        ['"The levee held all night," Tomas Berg, a hydrologist at the Northfield Institute, said.'],
+        ['"The levee held," Tomas Berg, a hydrologist at the Northfield Institute, said.'],
         "Tomas Berg",
         id="quote-name-appositive-said",
     ),
@@ -62,7 +64,7 @@ ATTRIBUTIONS = [
         id="outlet-quoted-as-saying",
     ),
     pytest.param(
-        ["River News's Mara Quint, reporting from Eastbridge, said: \"Boats are out on every street.\""],
+        ['River News\'s Mara Quint, reporting from Eastbridge, said: "Boats are out."'],
         "Mara Quint",
         id="outlet-possessive-reporting-from",
     ),
@@ -96,7 +98,7 @@ ATTRIBUTIONS = [
         id="surname-to-full-name",
     ),
     pytest.param(
-        ['"He told me \'run\', so I ran as fast as I could," said Ana Ruiz.'],
+        ["\"He told me 'run', so I ran as fast as I could,\" said Ana Ruiz."],
         "Ana Ruiz",
         id="nested-single-quotes",
     ),
@@ -138,7 +140,9 @@ def test_pronoun_skips_incompatible_speaker() -> None:
 
 
 def test_interrupted_quote_is_one_quote() -> None:
-    quotes = direct(['"The first wall held," engineer Maria Lopez said, "but the second one did not."'])
+    quotes = direct(
+        ['"The first wall held," engineer Maria Lopez said, "but the second one did not."']
+    )
     assert [q.speaker for q in quotes] == ["Maria Lopez", "Maria Lopez"]
     assert [q.continues for q in quotes] == [False, True]
 
@@ -161,7 +165,10 @@ def test_unattributed_quote_paragraph_continues_previous_speaker() -> None:
             '"We will keep it open for as long as families need it."',
         ]
     )
-    assert [(q.speaker, q.continues) for q in quotes] == [("Lena Ortiz", False), ("Lena Ortiz", False)]
+    assert [(q.speaker, q.continues) for q in quotes] == [
+        ("Lena Ortiz", False),
+        ("Lena Ortiz", False),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -180,7 +187,11 @@ def test_scare_quotes_and_titles_are_not_quotes(paragraph: str) -> None:
 @pytest.mark.parametrize(
     ("paragraphs", "speaker", "content"),
     [
-        (["Lena Ortiz said that the bridge would reopen next week."], "Lena Ortiz", "the bridge would reopen next week"),
+        (
+            ["Lena Ortiz said that the bridge would reopen next week."],
+            "Lena Ortiz",
+            "the bridge would reopen next week",
+        ),
         (
             ["Tomas Berg arrived.", "Berg told the council that the repairs would cost more."],
             "Tomas Berg",
@@ -191,7 +202,11 @@ def test_scare_quotes_and_titles_are_not_quotes(paragraph: str) -> None:
             "Northfield Institute",
             "the levee is stable",
         ),
-        (["The levee is stable and will hold, the engineer said."], "the engineer", "The levee is stable and will hold"),
+        (
+            ["The levee is stable and will hold, the engineer said."],
+            "the engineer",
+            "The levee is stable and will hold",
+        ),
     ],
     ids=["said-that", "told-that", "according-to", "clause-then-said"],
 )
@@ -205,7 +220,11 @@ def test_indirect_quotes(paragraphs: list[str], speaker: str, content: str) -> N
 
 def test_markup_and_metadata_paragraphs_are_not_read() -> None:
     text, paras = make(
-        ['<embed flashvars="a" name="player">', 'Source: "River News"', '"Water is rising," said Tomas Berg.'],
+        [
+            '<embed flashvars="a" name="player">',
+            'Source: "River News"',
+            '"Water is rising," said Tomas Berg.',
+        ],
         [Role.MARKUP, Role.METADATA, Role.BODY],
     )
     quotes = extract_quotes(text, paras)

@@ -8,7 +8,9 @@ from comparer.core.quotes import Quote, QuoteKind
 from comparer.core.speakers import Speaker, fold_words, list_speakers
 
 
-def q(text: str, speaker: str | None, continues: bool = False, kind: QuoteKind = QuoteKind.DIRECT) -> Quote:
+def q(
+    text: str, speaker: str | None, continues: bool = False, kind: QuoteKind = QuoteKind.DIRECT
+) -> Quote:
     """A quote whose offsets do not matter to the speakers list."""
     return Quote(0, len(text), text, kind, speaker, None, None, continues)
 
@@ -36,8 +38,18 @@ def test_counts_direct_and_indirect_and_pieces_once() -> None:
 @pytest.mark.parametrize(
     ("old", "new", "name", "badges"),
     [
-        ([q('"We stay."', "Ana Ruiz")], [q('"We stay."', "Ana Ruiz"), q('"Go home now."', "Ben Cole")], "Ben Cole", ("new",)),
-        ([q('"We stay."', "Ana Ruiz")], [q('"Go home now."', "Ben Cole")], "Ana Ruiz", ("dropped",)),
+        (
+            [q('"We stay."', "Ana Ruiz")],
+            [q('"We stay."', "Ana Ruiz"), q('"Go home now."', "Ben Cole")],
+            "Ben Cole",
+            ("new",),
+        ),
+        (
+            [q('"We stay."', "Ana Ruiz")],
+            [q('"Go home now."', "Ben Cole")],
+            "Ana Ruiz",
+            ("dropped",),
+        ),
         (
             [q('"We will rebuild the bridge by June."', "Ana Ruiz")],
             [q('"We will rebuild the bridge by September."', "Ana Ruiz")],

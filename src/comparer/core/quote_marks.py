@@ -16,10 +16,16 @@ CLOSERS = "\u201d\u00bb"
 STRAIGHT = '"'
 ALL_DOUBLE = OPENERS + CLOSERS + STRAIGHT + "\u201f"
 
-_ABBREVIATIONS = frozenset(
+
+def word_set(words: str) -> frozenset[str]:
+    """The whitespace-separated words of ``words`` as a set (for the rule tables)."""
+    return frozenset(words.split())
+
+
+_ABBREVIATIONS = word_set(
     """mr mrs ms dr sen rep gov gen lt col sgt capt prof rev st jr sr no vs inc corp co ltd
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n d.c a.m p.m e.g i.e ft mt
-    adm cmdr maj pres supt det insp atty""".split()
+    adm cmdr maj pres supt det insp atty"""
 )
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,400}>")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
@@ -62,7 +68,11 @@ def scan_paragraph(text: str, start: int, end: int, paragraph: int) -> list[Mark
     open_at = -1
     pos = start
     # quote marks inside leftover tags (<tweet author="…">) are not quotes
-    tags = [(m.start(), m.end()) for m in _TAG.finditer(text, start, end)] if "<" in text[start:end] else []
+    tags = (
+        [(m.start(), m.end()) for m in _TAG.finditer(text, start, end)]
+        if "<" in text[start:end]
+        else []
+    )
     ti = 0
     while True:
         # jump straight to the next double quote mark: the scan stays linear and fast

@@ -13,8 +13,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from comparer.core.quote_marks import word_set
+
 # words that open a sentence or a clause and are capitalised there, never names
-_FUNCTION_WORDS = frozenset(
+_FUNCTION_WORDS = word_set(
     """the a an but and or nor in on at for with as if when while after before since that this
     these those it he she they we i you his her their our my your its there here what who whom
     whose why how where then so yet also still now meanwhile however instead asked last next
@@ -26,10 +28,10 @@ _FUNCTION_WORDS = frozenset(
     unless without within is was are were be been has have had do does did will would can
     could should must might shall sources source mr mrs ms dr update updated read watch
     photo video editor note like unlike than once first second third another other such
-    which well yes oh please thank thanks hey let let's mr. mrs. ms. dr. live breaking""".split()
+    which well yes oh please thank thanks hey let let's mr. mrs. ms. dr. live breaking"""
 )
 # words that make a capitalised run an organisation
-_ORG_WORDS = frozenset(
+_ORG_WORDS = word_set(
     """commission committee party campaign council ministry department association institute
     university agency group times post news network inc corp corporation union office court
     house senate congress administration foundation fund bank army forces force police
@@ -38,10 +40,10 @@ _ORG_WORDS = frozenset(
     tribune herald press telegraph guardian monitor review magazine radio television tv
     channel agency club alliance league federation government regime cabinet parliament
     assembly caucus pac inc. co. llc ltd republicans democrats institution school college
-    academy society trust initiative project industries partners group""".split()
+    academy society trust initiative project industries partners group"""
 )
 # role words that stand before a name ("Syrian President Bashar al-Assad") and are cut off
-TITLE_WORDS = frozenset(
+TITLE_WORDS = word_set(
     """president vice sen sen. senator rep rep. representative gov gov. governor mr mr. mrs mrs.
     ms ms. dr dr. gen gen. general lt lt. col col. sgt sgt. capt capt. captain prof prof.
     professor rev rev. reverend secretary minister premier chancellor chairman chairwoman chair
@@ -52,27 +54,29 @@ TITLE_WORDS = frozenset(
     nominee founder ceo cofounder co-founder executive manager strategist adviser advisor aide
     analyst correspondent reporter host anchor editor columnist author economist pollster
     democrat democratic republican gop independent libertarian u.s. us american sens. reps.
-    gov.-elect sen.-elect senate house majority minority whip supreme court chief""".split()
+    gov.-elect sen.-elect senate house majority minority whip supreme court chief"""
 )
 # lowercase particles that may sit inside a name ("Ludwig van Beethoven", "Omar al Bashir")
-_PARTICLES = frozenset("al el de da van von bin ibn abu der del la le du di dos das ben bint".split())
+_PARTICLES = word_set("al el de da van von bin ibn abu der del la le du di dos das ben bint")
 # things that are capitalised but cannot be a speaker
-_NOT_NAMES = frozenset(
-    """twitter facebook instagram youtube fox tv internet web iowa""".split()
-)
+_NOT_NAMES = word_set("""twitter facebook instagram youtube fox tv internet web iowa""")
 
-NAME_TOKEN = r"(?:[A-Z][\w\u2019'.\-]*|(?:al|el|ad|as|an|ar|at|bin|ibn|abu|ben|abd|ul|ur)-[A-Z][\w\u2019'.\-]*)"
+NAME_TOKEN = (
+    r"(?:[A-Z][\w\u2019'.\-]*"
+    r"|(?:al|el|ad|as|an|ar|at|bin|ibn|abu|ben|abd|ul|ur)-[A-Z][\w\u2019'.\-]*)"
+)
 NAME_RUN = (
     NAME_TOKEN
-    + r"(?:[ \u00a0]+(?:(?:al|el|de|da|van|von|bin|ibn|abu|der|del|la|le|du|di|dos|das|ben|bint|of|of the)"
+    + r"(?:[ \u00a0]+(?:(?:al|el|de|da|van|von|bin|ibn|abu|der|del|la|le|du|di|dos|das|ben|bint"
+    + r"|of|of the)"
     + r"[ \u00a0]+)?"
     + NAME_TOKEN
     + r")*"
 )
 _CAP_RUN = re.compile(r"(?:(?<=[\s(\[\u201c\u2018\"'\u2014-])|^)" + NAME_RUN)
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
-_HONORIFIC_MALE = frozenset("mr mr.".split())
-_HONORIFIC_FEMALE = frozenset("mrs mrs. ms ms. miss".split())
+_HONORIFIC_MALE = word_set("mr mr.")
+_HONORIFIC_FEMALE = word_set("mrs mrs. ms ms. miss")
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 _MALE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 _FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
@@ -81,10 +85,23 @@ _FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"(?<![\w\u2019'-])[a-z][a-z]+(?![\w\u2019'-])")
 _PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|near|outside|inside)\s+(?:the\s+)?$")
 _TITLE_ALIASES = {
-    "sen": "senator", "sens": "senator", "rep": "representative", "reps": "representative",
-    "gov": "governor", "gen": "general", "pres": "president", "lt": "lieutenant", "col": "colonel",
-    "sgt": "sergeant", "capt": "captain", "prof": "professor", "rev": "reverend", "adm": "admiral",
-    "maj": "major", "spokeswoman": "spokesman", "spokesperson": "spokesman",
+    "sen": "senator",
+    "sens": "senator",
+    "rep": "representative",
+    "reps": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "pres": "president",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "sgt": "sergeant",
+    "capt": "captain",
+    "prof": "professor",
+    "rev": "reverend",
+    "adm": "admiral",
+    "maj": "major",
+    "spokeswoman": "spokesman",
+    "spokesperson": "spokesman",
 }
 _LOW_TITLES = re.compile(
     r"(?:\b(?:" + "|".join(sorted(w for w in TITLE_WORDS if w.isalpha())) + r"|manager|spokesman|"
@@ -139,7 +156,7 @@ class Entity:
 
     @property
     def gender(self) -> str | None:
-        """"m", "f" or None, from the evidence the article gives."""
+        """The gender ("m" or "f") the article's pronouns show, or None."""
         if self.male > self.female * 2 and self.male >= 1:
             return "m"
         if self.female > self.male * 2 and self.female >= 1:
@@ -175,12 +192,18 @@ def split_name(run: str) -> tuple[str, tuple[str, ...], int]:
     offset = words[cut].start()
     name = run[offset:]
     name = _POSSESSIVE.sub("", name) if name.endswith(("'s", "\u2019s")) else name
-    return name.rstrip(".,") if not name.endswith(("Jr.", "Sr.", "Inc.")) else name, tuple(titles), offset
+    return (
+        name.rstrip(".,") if not name.endswith(("Jr.", "Sr.", "Inc.")) else name,
+        tuple(titles),
+        offset,
+    )
 
 
 def is_strong_org(name: str) -> bool:
     """Whether a name says by itself that it is an organisation ("… Commission", "NATO")."""
-    return any(w.lower().strip(".,") in _ORG_WORDS for w in name.split()) or (name.isupper() and len(name) > 1)
+    return any(w.lower().strip(".,") in _ORG_WORDS for w in name.split()) or (
+        name.isupper() and len(name) > 1
+    )
 
 
 def classify_run(name: str, preceded_by_the: bool) -> str:
@@ -227,7 +250,10 @@ class NameRegistry:
         words = run.split()
         # a leading function word ("But Trump") is not part of the name
         lead = 0
-        while lead < len(words) and _POSSESSIVE.sub("", words[lead].lower().strip(".,")) in _FUNCTION_WORDS:
+        while (
+            lead < len(words)
+            and _POSSESSIVE.sub("", words[lead].lower().strip(".,")) in _FUNCTION_WORDS
+        ):
             lead += 1
         if lead == len(words):
             return
@@ -247,6 +273,7 @@ class NameRegistry:
             run = run[skip:]
         if len(words) - lead > 6 and not (is_strong_org(run) and len(words) - lead <= 9):
             return  # a headline in title case, not a name
+        titles: tuple[str, ...]
         if is_strong_org(run) and not _POSSESSIVE.search(run.split()[0]):
             name, titles, offset = _POSSESSIVE.sub("", run), (), 0
         else:
@@ -262,7 +289,7 @@ class NameRegistry:
         low_titles = _LOW_TITLES.search(prefix)
         if low_titles:
             titles = titles + tuple(_TITLE_ALIASES.get(w, w) for w in low_titles.group().split())
-        titles = tuple(_TITLE_ALIASES.get(t, t) for t in titles)
+        titles = tuple(_TITLE_ALIASES.get(title, title) for title in titles)
         if titles and kind == "unknown":
             kind = "person"
         after = self.text[start + offset + len(name) : start + offset + len(name) + 2]
@@ -279,8 +306,14 @@ class NameRegistry:
             if owner and _POSSESSIVE.search(owner[-1]) and not titles:
                 oname = _POSSESSIVE.sub("", " ".join(owner))
                 okind = classify_run(oname, the)
-                self.mentions.append(NameMention(start, start + len(oname), oname, okind if okind != "unknown" else "org"))
-        self.mentions.append(NameMention(start + offset, start + offset + len(name), name, kind, titles))
+                self.mentions.append(
+                    NameMention(
+                        start, start + len(oname), oname, okind if okind != "unknown" else "org"
+                    )
+                )
+        self.mentions.append(
+            NameMention(start + offset, start + offset + len(name), name, kind, titles)
+        )
 
     def _build_entities(self) -> None:
         # longest names first, so a surname joins the fullest name that ends with it
@@ -385,7 +418,9 @@ class NameRegistry:
                 s0, s1 = sm.start(), sm.end()
                 ments = self.mentions_between(s0, s1)
                 people = {
-                    e.name: e for m in ments if (e := self._match(m.name, m.kind)) and e.kind in ("person", "unknown")
+                    e.name: e
+                    for m in ments
+                    if (e := self._match(m.name, m.kind)) and e.kind in ("person", "unknown")
                 }
                 if len(people) == 1:
                     ent = next(iter(people.values()))

@@ -25,7 +25,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from comparer.core.quote_marks import ALL_DOUBLE, MarkedSpan, scan_paragraph, sentence_ends
+from comparer.core.quote_marks import (
+    ALL_DOUBLE,
+    MarkedSpan,
+    scan_paragraph,
+    sentence_ends,
+    word_set,
+)
 from comparer.core.quote_names import (
     NAME_RUN,
     NAME_TOKEN,
@@ -101,45 +107,53 @@ _INDIRECT_VERB = re.compile(
     r"promised|promises|vowed|vows|conceded|concedes)\b"
 )
 _ACCORDING = re.compile(r"\baccording to\s+$|\baccording to\b")
-_QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>.{1,80}?)\s+as\s+(?:saying|telling|writing|stating|adding)\b")
+_QUOTED_AS = re.compile(
+    r"\bquoted\s+(?P<who>.{1,80}?)\s+as\s+(?:saying|telling|writing|stating|adding)\b"
+)
 _PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "o", "i": "1", "we": "1", "who": "w"}
 _ADVERB_TAIL = re.compile(
     r"(?:\s+(?:also|later|then|has|had|have|would|will|was|is|previously|reportedly|once|again|"
     r"recently|further|finally|earlier|often|never|always|even|just|still|had|has|have|"
     r"[a-z]+ly|did|does|do|not|would|could|may|might|must|should|can|to|and|but|who|that))+$"
 )
-_NP_STOP = frozenset(
+_NP_STOP = word_set(
     """in on at after before with from to by during since into onto over under about against
     between among until and or but that which who whom whose when while where because as if
     is was are were be been being has have had do does did will would can could should may
     might must not also then than so yet said says told this these those there here it its
-    we they i you he she him her his them their our us me my your what how why""".split()
+    we they i you he she him her his them their our us me my your what how why"""
 )
-_DETERMINERS = frozenset("the a an his her its their our this that another one some many several two three four".split())
-_ROLE_NOUNS = frozenset(
+_DETERMINERS = word_set(
+    "the a an his her its their our this that another one some many several two three four"
+)
+_ROLE_NOUNS = word_set(
     """spokesman spokeswoman spokesperson spokespeople director head chairman chairwoman member
     members president secretary leader chief official officials representative aide aides
-    adviser advisers advisor staffer official spokesperson manager""".split()
+    adviser advisers advisor staffer official spokesperson manager"""
 )
-_ORG_HEADS = frozenset(
+_ORG_HEADS = word_set(
     """group organisation organization movement network commission committee agency company
     party ministry department campaign council army government regime coalition alliance
     office administration union association institute firm observatory monitor outlet
-    newspaper paper agency network station channel foundation center centre board service""".split()
+    newspaper paper agency network station channel foundation center centre board service"""
 )
-_PERSON_NOUNS = _ROLE_NOUNS | TITLE_WORDS | frozenset(
-    """man woman voter resident supporter delegate lawmaker congressman congresswoman activist
+_PERSON_NOUNS = (
+    _ROLE_NOUNS
+    | TITLE_WORDS
+    | word_set(
+        """man woman voter resident supporter delegate lawmaker congressman congresswoman activist
     expert professor businessman businesswoman billionaire mogul veteran mother father son
     daughter wife husband friend source insider strategist consultant operative attendee
     student teacher worker owner lawyer doctor nominee contender challenger rival incumbent
     pastor priest hopeful frontrunner front-runner governor senator critic observer
     protester protestor demonstrator witness victim survivor poll survey report study
-    researcher scientist economist historian official""".split()
+    researcher scientist economist historian official"""
+    )
 )
-_GENERIC_ORG_HEADS = frozenset("group organisation organization movement network outlet".split())
+_GENERIC_ORG_HEADS = word_set("group organisation organization movement network outlet")
 _WORD = re.compile(r"[\w\u2019'.\-]+")
 _SCARE_MAX_WORDS = 4
-_SMALL_WORDS = frozenset("a an the of and or for to in on at by with from as vs is".split())
+_SMALL_WORDS = word_set("a an the of and or for to in on at by with from as vs is")
 _CUE = re.compile(
     r"(?<![\w-])(?:" + _VERBS + r"|call|calling|called|calls|describ\w*|label\w*|dub\w*|term\w*|"
     r"accus\w*|prais\w*|criticiz\w*|criticis\w*|slam\w*|blast\w*|refer\w*|deem\w*|"
@@ -172,7 +186,9 @@ _INTRO = re.compile(
 _PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|He|She|They)\b")
 _SHORT_POST = re.compile(
     r"(?P<who>he|she|they|(?:[A-Z][\w\u2019'.\-]*\s+){0,3}[A-Z][\w\u2019'.\-]*)\s+"
-    r"(?:also\s+|later\s+|then\s+)?(?:" + _VERBS + r"|[a-z]+ed)\b(?:\s+[\w\u2019'.\-]+){0,6}?\s*[.!?]?\s*$"
+    r"(?:also\s+|later\s+|then\s+)?(?:"
+    + _VERBS
+    + r"|[a-z]+ed)\b(?:\s+[\w\u2019'.\-]+){0,6}?\s*[.!?]?\s*$"
 )
 _ACCORDING_LEAD = re.compile(r"According to\s+")
 _NAME_RUN = re.compile(NAME_RUN)
@@ -220,9 +236,12 @@ class _Extractor:
         self.text = text
         self.article = article
         self.names = NameRegistry(text, article)
-        self.spans: list[list[MarkedSpan]] = [scan_paragraph(text, s, e, i) for i, (s, e) in enumerate(article)]
+        self.spans: list[list[MarkedSpan]] = [
+            scan_paragraph(text, s, e, i) for i, (s, e) in enumerate(article)
+        ]
         self.ends: list[list[int]] = [
-            sentence_ends(text, s, e, [(q.start, q.end) for q in self.spans[i]]) for i, (s, e) in enumerate(article)
+            sentence_ends(text, s, e, [(q.start, q.end) for q in self.spans[i]])
+            for i, (s, e) in enumerate(article)
         ]
         # (position, name, kind, gender) of every attributed speaker so far
         self.history: list[tuple[int, str, str]] = []
@@ -237,7 +256,11 @@ class _Extractor:
             u
             for u in units
             if len(u.pieces) > 1
-            or not ((self._title(u.pieces[0]) and not self._speech_end(u.pieces[0])) or not u.attributed and self._scare(u.pieces[0]))
+            or not (
+                (self._title(u.pieces[0]) and not self._speech_end(u.pieces[0]))
+                or not u.attributed
+                and self._scare(u.pieces[0])
+            )
         ]
         indirect = self._indirect(units)
         for unit in units:
@@ -278,7 +301,15 @@ class _Extractor:
                 start, end, mention = item
                 name = self._resolve(mention, start)
                 out.append(
-                    Quote(start, end, self.text[start:end], QuoteKind.INDIRECT, name, mention[0], mention[1])
+                    Quote(
+                        start,
+                        end,
+                        self.text[start:end],
+                        QuoteKind.INDIRECT,
+                        name,
+                        mention[0],
+                        mention[1],
+                    )
                 )
                 if name is not None:
                     last_speaker = name
@@ -297,7 +328,12 @@ class _Extractor:
             for si, span in enumerate(spans):
                 cont = False
                 if prev is not None and units:
-                    if si == 0 and not prev.closed and prev.paragraph == pi - 1 and span.start == pstart:
+                    if (
+                        si == 0
+                        and not prev.closed
+                        and prev.paragraph == pi - 1
+                        and span.start == pstart
+                    ):
                         cont = True  # a quote running on into the next paragraph
                     elif si > 0 and prev.paragraph == pi and self._interrupted(prev, span):
                         cont = True
@@ -311,7 +347,9 @@ class _Extractor:
     def _interrupted(self, first: MarkedSpan, second: MarkedSpan) -> bool:
         """Whether ``second`` resumes ``first`` after an attribution ("…," he said, "…")."""
         tail = self.text[max(first.start, first.end - 3) : first.end]
-        if any(ch in tail for ch in ".!?") and not tail.rstrip(ALL_DOUBLE + "\u2019'").endswith("..."):
+        if any(ch in tail for ch in ".!?") and not tail.rstrip(ALL_DOUBLE + "\u2019'").endswith(
+            "..."
+        ):
             return False
         gap = self.text[first.end : second.start]
         if len(gap) > 150 or any(ch in gap for ch in ".!?;"):
@@ -319,7 +357,9 @@ class _Extractor:
         stripped = gap.strip()
         if not stripped:
             return True
-        return stripped[-1] in ",:\u2014" and bool(_VERB.search(gap)) and len(stripped.split()) <= 14
+        return (
+            stripped[-1] in ",:\u2014" and bool(_VERB.search(gap)) and len(stripped.split()) <= 14
+        )
 
     def _speech_end(self, piece: MarkedSpan) -> bool:
         """Whether a passage ends the way speech does before "he said": ``,”`` ``?”`` ``!”``."""
@@ -447,14 +487,15 @@ class _Extractor:
             if q.end <= piece.start and q.end > start:
                 start = q.end
         pre = text[start : piece.start]
-        qa = None
-        for qa in _QUOTED_AS.finditer(pre):
-            pass
-        if qa is not None:
+        quoted_as = list(_QUOTED_AS.finditer(pre))
+        if quoted_as:
+            qa = quoted_as[-1]
             return self._np_span(start + qa.start("who"), start + qa.end("who"), forward=True)
         colon = _COLON_INTRO.search(pre)
         if colon is not None:
-            return self._np_span(start + colon.start("who"), start + colon.end("who"), forward=False)
+            return self._np_span(
+                start + colon.start("who"), start + colon.end("who"), forward=False
+            )
         verbs = list(_VERB.finditer(pre))
         if not verbs:
             if pre.rstrip().endswith(":") and start == s_start:
@@ -491,22 +532,23 @@ class _Extractor:
         assert m is not None
         a = start + m.end()
         stop = a
-        words = 0
-        for wm in _WORD.finditer(text, a, end):
-            if text[stop:wm.start()].strip():
+        for index, wm in enumerate(_WORD.finditer(text, a, end)):
+            if text[stop : wm.start()].strip():
                 break  # punctuation between words ends the phrase
             w = wm.group()
             lw = w.lower().rstrip(".")
-            if words > 0 and (lw in _NP_STOP or _is_time_word(w)):
-                if lw in ("of", "for") and words > 0:
-                    pass
-                else:
-                    break
-            if words == 0 and lw in _NP_STOP and lw not in _PRONOUNS:
+            if index > 0 and (lw in _NP_STOP or _is_time_word(w)) and lw not in ("of", "for"):
+                break
+            if index == 0 and lw in _NP_STOP and lw not in _PRONOUNS:
                 return None
             stop = wm.end()
-            words += 1
-            if words >= 8 or w.endswith((".", ",")) and lw.rstrip(".") not in TITLE_WORDS and len(w) > 3:
+            words = index + 1
+            if (
+                words >= 8
+                or w.endswith((".", ","))
+                and lw.rstrip(".") not in TITLE_WORDS
+                and len(w) > 3
+            ):
                 break
         while stop > a and text[stop - 1] in ".,":
             stop -= 1
@@ -533,7 +575,11 @@ class _Extractor:
             fs, fe = parts[0]
             first = seg[fs:fe].strip()
             second = seg[parts[1][0] : parts[1][1]].strip()
-            if _looks_like_name(first) and _is_description(second) and not _has_verb(seg[parts[1][0] :]):
+            if (
+                _looks_like_name(first)
+                and _is_description(second)
+                and not _has_verb(seg[parts[1][0] :])
+            ):
                 return self._chunk(clause_start, seg, fs, fe)
         last_s, last_e = parts[-1]
         last = seg[last_s:last_e]
@@ -561,13 +607,23 @@ class _Extractor:
         """The subject at the start of a sentence (after a leading "In a statement,")."""
         text = self.text
         seg = text[s_start:limit]
-        m = re.match(r"\s*(?:(?:In|At|On|During|After|Before|Speaking|Asked|Later|Earlier|Then|But|And|Still|However|Meanwhile)\b[^,]{0,80},\s*)?", seg)
+        m = re.match(
+            r"\s*(?:(?:In|At|On|During|After|Before|Speaking|Asked|Later|Earlier|Then|But|And|Still|However|Meanwhile)\b[^,]{0,80},\s*)?",
+            seg,
+        )
         assert m is not None
         off = m.end()
         rest = seg[off:]
-        rm = re.match(r"(?:(?:he|she|they|He|She|They)\b|" + NAME_RUN + r"(?:\s*\([^()]{1,30}\))?)", rest)
+        rm = re.match(
+            r"(?:(?:he|she|they|He|She|They)\b|" + NAME_RUN + r"(?:\s*\([^()]{1,30}\))?)", rest
+        )
         if rm is None:
-            dm = re.match(r"(?:The|A|An)\s+(?:[\w\u2019'.\-]+\s+){0,4}?(?:" + "|".join(sorted(_ROLE_NOUNS | _ORG_HEADS)) + r")\b", rest)
+            dm = re.match(
+                r"(?:The|A|An)\s+(?:[\w\u2019'.\-]+\s+){0,4}?(?:"
+                + "|".join(sorted(_ROLE_NOUNS | _ORG_HEADS))
+                + r")\b",
+                rest,
+            )
             if dm is None:
                 return None
             return s_start + off, s_start + off + dm.end()
@@ -586,7 +642,10 @@ class _Extractor:
         for i in range(len(words) - 1, -1, -1):
             w = words[i].group()
             lw = w.lower()
-            if i < len(words) - 1 and text[words[i].end() : words[i + 1].start()].strip() not in ("", "-"):
+            if i < len(words) - 1 and text[words[i].end() : words[i + 1].start()].strip() not in (
+                "",
+                "-",
+            ):
                 break
             if lw in _PRONOUNS:
                 if i == len(words) - 1:
@@ -595,7 +654,11 @@ class _Extractor:
             if lw in _DETERMINERS:
                 first = i
                 break
-            if lw in ("of", "for") and i > 0 and words[i - 1].group().lower() in _ROLE_NOUNS | TITLE_WORDS:
+            if (
+                lw in ("of", "for")
+                and i > 0
+                and words[i - 1].group().lower() in _ROLE_NOUNS | TITLE_WORDS
+            ):
                 first = i
                 continue
             if lw in _NP_STOP:
@@ -610,7 +673,12 @@ class _Extractor:
         a, b = words[first].start(), words[-1].end()
         phrase = text[a:b]
         lw = phrase.lower()
-        if not (phrase[:1].isupper() or lw.split()[0] in _DETERMINERS or lw in _PRONOUNS or len(phrase.split()) <= 3):
+        if not (
+            phrase[:1].isupper()
+            or lw.split()[0] in _DETERMINERS
+            or lw in _PRONOUNS
+            or len(phrase.split()) <= 3
+        ):
             return None
         return self._np_span(a, b, forward=False)
 
@@ -655,7 +723,9 @@ class _Extractor:
         words = low.split()
         head = words[-1].strip(".,") if words else ""
         if head in _ORG_HEADS:
-            org = self.names.last_org_before(mention[0], None if head in _GENERIC_ORG_HEADS else head)
+            org = self.names.last_org_before(
+                mention[0], None if head in _GENERIC_ORG_HEADS else head
+            )
             if org is None and head not in _GENERIC_ORG_HEADS:
                 org = None
             if org is not None and self._para_of(org.start) >= self._para_of(mention[0]) - 6:
@@ -737,12 +807,16 @@ class _Extractor:
                 s0, s1 = bounds[k], bounds[k + 1]
                 intro = _INTRO.match(text, s0, s1)
                 head = intro.end() if intro else s0
-                while head < s1 and text[head] in " \u201c\"":
+                while head < s1 and text[head] in ' \u201c"':
                     head += 1
                 pm = _PRONOUN_SUBJECT.match(text, head, s1)
-                if pm is not None and pm.group().lower() in ("he", "she") and head < pos:
-                    if _PRONOUNS[pm.group().lower()] == want:
-                        continue  # "He said that …": the chain goes on further back
+                if (
+                    pm is not None
+                    and pm.group().lower() in ("he", "she")
+                    and head < pos
+                    and _PRONOUNS[pm.group().lower()] == want
+                ):
+                    continue  # "He said that …": the chain goes on further back
                 for m in self.names.mentions_between(s0, s1):
                     if any(a <= m.start < b for a, b in quoted):
                         continue
@@ -768,7 +842,7 @@ class _Extractor:
 
     # ----------------------------------------------------------------- indirect quotes
     def _indirect(self, units: list[_Unit]) -> list[tuple[int, int, tuple[int, int]]]:
-        """Reported speech: ``X said (that) …``, ``according to X, …``, ``…, X said.``"""
+        """Reported speech: ``X said (that) …``, ``according to X, …``, ``…, X said.``."""
         text = self.text
         direct = sorted((p.start, p.end) for u in units for p in u.pieces)
         direct_starts = [a for a, _ in direct]
@@ -825,7 +899,9 @@ class _Extractor:
             return None
         pos = vm.end()
         if vm.group() in ("told", "tells"):
-            obj = re.match(r"\s+(?:[A-Z][\w\u2019'.\-]*\s+){1,4}|\s+(?:the\s+|a\s+)?\w+\s+", text[pos:s1])
+            obj = re.match(
+                r"\s+(?:[A-Z][\w\u2019'.\-]*\s+){1,4}|\s+(?:the\s+|a\s+)?\w+\s+", text[pos:s1]
+            )
             if obj is not None:
                 pos += obj.end() - 1
         rest = re.match(r"\s*(?:(?:on|last|this|in|at)\s+\w+\s+)?(?:that\s+)?", text[pos:s1])
@@ -850,7 +926,12 @@ class _Extractor:
             return True
         head = words[-1].strip(".,")
         singular = head[:-1] if head.endswith("s") else head
-        return head in _PERSON_NOUNS or singular in _PERSON_NOUNS or head in _ORG_HEADS or singular in _ORG_HEADS
+        return (
+            head in _PERSON_NOUNS
+            or singular in _PERSON_NOUNS
+            or head in _ORG_HEADS
+            or singular in _ORG_HEADS
+        )
 
 
 def _split_commas(seg: str) -> list[tuple[int, int]]:
@@ -867,10 +948,22 @@ def _looks_like_name(chunk: str) -> bool:
     words = chunk.split()
     if not words or len(words) > 7 or is_function_word(words[0]):
         return False
-    if words[0].lower() in _DETERMINERS or words[0].lower() in ("in", "on", "at", "after", "before", "but", "and"):
+    if words[0].lower() in _DETERMINERS or words[0].lower() in (
+        "in",
+        "on",
+        "at",
+        "after",
+        "before",
+        "but",
+        "and",
+    ):
         return False
     caps = sum(1 for w in words if _NAME_TOKEN.fullmatch(w.rstrip(",.")))
-    return words[0][:1].isupper() and bool(_NAME_TOKEN.fullmatch(words[-1].rstrip(",."))) and caps >= max(1, len(words) - 2)
+    return (
+        words[0][:1].isupper()
+        and bool(_NAME_TOKEN.fullmatch(words[-1].rstrip(",.")))
+        and caps >= max(1, len(words) - 2)
+    )
 
 
 def _starts_upper(post: str) -> bool:
@@ -892,8 +985,8 @@ def _has_verb(chunk: str) -> bool:
     return bool(re.search(r"\b(?:is|was|are|were|has|had|have|will|would)\b", chunk))
 
 
-_TIME_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight last".split()
+_TIME_WORDS = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight last"
 )
 
 

@@ -89,7 +89,11 @@ def list_speakers(quotes_per_version: Sequence[Sequence[Quote]]) -> tuple[Speake
         current: _Said | None = None
         texts: list[str] = []
         for i, q in enumerate(quotes):
-            if q.continues and current is not None and (q.speaker is None or canonical.get(q.speaker) == current.speaker):
+            if (
+                q.continues
+                and current is not None
+                and (q.speaker is None or canonical.get(q.speaker) == current.speaker)
+            ):
                 current.indices.append(i)
                 texts.append(q.text)
                 continue
@@ -147,7 +151,10 @@ def _canonical_names(quotes_per_version: Sequence[Sequence[Quote]]) -> dict[str,
         target = name
         for full_key, full in chosen:
             if key == full_key or (
-                key and len(key) < len(full_key) and key[-1] == full_key[-1] and set(key) <= set(full_key)
+                key
+                and len(key) < len(full_key)
+                and key[-1] == full_key[-1]
+                and set(key) <= set(full_key)
             ):
                 target = full
                 break
@@ -171,6 +178,9 @@ def _reworded(tally: _Tally, n: int) -> bool:
             for other in after:
                 if other in before:
                     continue
-                if SequenceMatcher(None, words, other, autojunk=False).ratio() >= _REWORDED_MIN_RATIO:
+                if (
+                    SequenceMatcher(None, words, other, autojunk=False).ratio()
+                    >= _REWORDED_MIN_RATIO
+                ):
                     return True
     return False
