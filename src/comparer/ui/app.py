@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from comparer.ui.main_window import MainWindow, app_icon
@@ -57,19 +57,25 @@ def run_app(
     if size:
         window.resize(*size)
     status = {"code": 0}
-    if screenshot:
-        _arrange_screenshot(app, window, screenshot, status, expect=bool(files or sample))
+    # A screenshot run waits in a loop of its own, so quitting it leaves the application
+    # usable (tests call run_app inside their QApplication).
+    loop = QEventLoop() if screenshot else None
+    if screenshot and loop is not None:
+        _arrange_screenshot(loop, window, screenshot, status, expect=bool(files or sample))
     window.show()
     if sample:
         window.open_sample()
     elif files:
         window.open_files(files)
-    code = app.exec()
-    return status["code"] if screenshot else int(code)
+    if loop is not None:
+        loop.exec()
+        window.close()
+        return status["code"]
+    return int(app.exec())
 
 
 def _arrange_screenshot(
-    app: QApplication, window: MainWindow, path: str, status: dict[str, int], expect: bool
+    loop: QEventLoop, window: MainWindow, path: str, status: dict[str, int], expect: bool
 ) -> None:
     """Save the window to ``path`` once the comparison is shown and painted, then quit."""
 
@@ -78,17 +84,17 @@ def _arrange_screenshot(
             return
         status["shot"] = 1
         window.view.ensure_visible_laid_out()
-        app.processEvents()
+        QApplication.processEvents()
         image = window.grab()
         if image.isNull() or not image.save(path, "PNG"):
             print(f"comparer: {path}: the screenshot could not be saved", file=sys.stderr)
             status["code"] = 2
-        app.quit()
+        loop.quit()
 
     def timed_out() -> None:
         print("comparer: the window took too long to show the comparison", file=sys.stderr)
         status["code"] = 2
-        app.quit()
+        loop.quit()
 
     def after_ready() -> None:
         window.view.painted.connect(

@@ -394,6 +394,24 @@ class CompareView(QAbstractScrollArea):
                 return i
         return -1
 
+    def marks_in(self, row: int, column: int) -> list[tuple[str, QTextCharFormat]]:
+        """The marked stretches of text drawn in one cell, with their formats."""
+        model = self._model
+        if model is None or column >= len(model.versions) or not model.rows[row].cells[column]:
+            return []
+        out: list[tuple[str, QTextCharFormat]] = []
+        for block in self._cell(row, column).blocks:
+            text = block.layout.text()
+            for fr in block.layout.formats():
+                out.append((text[fr.start : fr.start + fr.length], QTextCharFormat(fr.format)))
+        return out
+
+    def placeholder_text(self, row: int, column: int) -> str:
+        """What an empty cell says ("removed", "added", "moved to ¶3 ↓"…), or ""."""
+        if self._model is None or self._model.rows[row].cells[column]:
+            return ""
+        return self._placeholder(row, column)[0]
+
     def ensure_visible_laid_out(self) -> None:
         """Lay out the rows on screen now (normally done just before painting)."""
         self._ensure_visible()

@@ -1,0 +1,54 @@
+"""Fixtures for the window tests: a shown window and the sample story's files."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from comparer.sample import sample_paths
+from comparer.ui.app import make_application
+from comparer.ui.main_window import MainWindow
+
+LOAD_TIMEOUT_MS = 30_000
+
+
+@pytest.fixture
+def sample() -> list[str]:
+    """The three sample versions, oldest first."""
+    return [str(p) for p in sample_paths()]
+
+
+@pytest.fixture
+def window(qtbot) -> MainWindow:
+    """A shown main window with default settings."""
+    make_application()
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1300, 850)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    qtbot.waitUntil(lambda: not win.is_busy(), timeout=LOAD_TIMEOUT_MS)
+    win.close()
+
+
+@pytest.fixture
+def open_files(qtbot, window: MainWindow) -> Callable[[list[str]], MainWindow]:
+    """Open files in the window and wait until the result is shown."""
+
+    def run(paths: list[str]) -> MainWindow:
+        with qtbot.waitSignal(window.comparison_ready, timeout=LOAD_TIMEOUT_MS):
+            window.open_files([str(p) for p in paths])
+        window.view.ensure_visible_laid_out()
+        return window
+
+    return run
+
+
+def write(tmp_path: Path, name: str, text: str) -> str:
+    """Write a small version file and return its path."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return str(path)

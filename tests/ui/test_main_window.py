@@ -1,0 +1,309 @@
+"""The reader window, driven as a user would: drops, keys, clicks and menus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QFont, QGuiApplication, QTextCharFormat
+from PySide6.QtWidgets import QApplication, QToolButton
+
+from comparer.ui.main_window import MainWindow
+from comparer.ui.settings import Settings
+from tests.ui.conftest import LOAD_TIMEOUT_MS, write
+
+SEEDS = sorted(Path("/work/shared/corpus/seeds").glob("*.txt"))
+
+
+def _drop(qtbot, window: MainWindow, paths: list[str], target: QPoint) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(p) for p in paths])
+    # Qt delivers a drop only to the widget that accepted the drag's entry.
+    enter = QDragEnterEvent(
+        QPointF(target),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    event = QDropEvent(
+        QPointF(target),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    with qtbot.waitSignal(window.comparison_ready, timeout=LOAD_TIMEOUT_MS):
+        QApplication.sendEvent(window, event)
+    assert event.isAccepted()
+
+
+def _paragraph_of_current(window: MainWindow) -> str:
+    view = window.view
+    stop = view.stops[view.current_stop()]
+    model = view.model
+    assert model is not None
+    return model.versions[stop.version].paragraph_text(
+        model.paragraph_at(stop.version, stop.start)
+    )
+
+
+def test_empty_state_invites_and_try_the_sample_opens_three_versions(qtbot, window) -> None:
+    assert window.stack.currentWidget() is window.empty_state
+    assert window.empty_state.open_button.isVisible()
+    with qtbot.waitSignal(window.comparison_ready, timeout=LOAD_TIMEOUT_MS):
+        qtbot.mouseClick(window.empty_state.sample_button, Qt.MouseButton.LeftButton)
+    assert len(window.versions) == 3
+    assert window.stack.currentWidget() is not window.empty_state
+    titles = [t.name.text() for t in window.view.header.titles()]
+    assert titles[0].startswith("v1-landslide")
+    assert "Landslide buries homes" in window.windowTitle()
+    assert "numbers changed (12 → 17" in window.summary_label.text()
+
+
+def test_dropping_two_files_starts_a_comparison(qtbot, window, sample) -> None:
+    _drop(qtbot, window, sample[:2], QPoint(400, 300))
+    assert [v.name for v in window.versions] == [Path(p).name for p in sample[:2]]
+    assert window.view.stops
+    assert window.strip.isVisible()
+
+
+def test_dropping_one_file_on_a_pane_replaces_that_version(qtbot, window, sample, open_files):
+    open_files(sample[:2])
+    rect = window.view.column_rect(1)
+    target = window.view.viewport().mapTo(window, rect.center())
+    _drop(qtbot, window, [sample[2]], target)
+    assert [v.name for v in window.versions] == [Path(sample[0]).name, Path(sample[2]).name]
+
+
+def test_one_file_is_shown_and_the_second_invited(qtbot, window, sample, open_files) -> None:
+    open_files(sample[:1])
+    assert len(window.versions) == 1
+    assert window.message_bar.isVisible() and window.message_bar.kind() == "info"
+    assert "newer" in window.message_bar.text()
+    _drop(qtbot, window, [sample[1]], QPoint(600, 300))
+    assert len(window.versions) == 2
+
+
+def test_command_line_files_open_and_screenshot_is_saved(qapp, tmp_path, sample) -> None:
+    from comparer.ui.app import run_app
+
+    out = tmp_path / "shot.png"
+    assert run_app(sample[:2], screenshot=str(out), size=(900, 600)) == 0
+    assert out.stat().st_size > 10_000
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    shown = [w for w in windows if w.versions]
+    assert shown and [v.name for v in shown[-1].versions] == [Path(p).name for p in sample[:2]]
+    for w in windows:
+        w.deleteLater()
+
+
+def test_next_and_previous_change_go_to_the_right_paragraph(qtbot, window, sample, open_files):
+    open_files(sample[:2])
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_F7)
+    assert "At least 17 people" in _paragraph_of_current(window)
+    first = window.view.current_stop()
+    qtbot.keyClick(window.view, Qt.Key.Key_F7)
+    assert window.view.current_stop() > first
+    qtbot.keyClick(window.view, Qt.Key.Key_F7, Qt.KeyboardModifier.ShiftModifier)
+    assert window.view.current_stop() == first
+    # Next number: jumps over word changes to the residents count.
+    window.view.set_current_stop(first)
+    window.next_number_action.trigger()
+    assert "450 residents" in _paragraph_of_current(window)
+    assert window.view.stops[window.view.current_stop()].category == "numeric"
+
+
+def test_overview_strip_click_jumps_to_a_change(qtbot, window, sample, open_files) -> None:
+    open_files(sample[:2])
+    strip = window.strip
+    last = len(window.view.stops) - 1
+    y = strip.tick_y(last)
+    qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=QPoint(8, y + 1))
+    assert window.view.stops[window.view.current_stop()].row == window.view.stops[last].row
+
+
+def _styles(window: MainWindow, row: int, column: int) -> dict[str, QTextCharFormat]:
+    return dict(window.view.marks_in(row, column))
+
+
+def test_marks_have_the_colours_and_shapes_of_their_category(window, sample, open_files) -> None:
+    open_files(sample[:2])
+    model = window.view.model
+    row = model.paragraph_rows[1][2]  # "At least 17 people …"
+    old, new = _styles(window, row, 0), _styles(window, row, 1)
+    number_old, number_new = old["12"], new["17"]
+    for fmt in (number_old, number_new):
+        assert fmt.background().color() == QColor("#E69F00")
+        assert fmt.fontWeight() == QFont.Weight.Bold
+    assert number_old.fontStrikeOut() and number_new.fontUnderline()
+    deleted = old["local "]
+    assert deleted.fontStrikeOut()
+    assert deleted.foreground().color() == QColor(window.theme.deleted)
+    added_row = model.paragraph_rows[1][9]  # Dr Priya Anand: added in v2
+    assert window.view.placeholder_text(added_row, 0) == "added"
+    added = window.view.marks_in(added_row, 1)
+    assert added and all(f.fontUnderline() for _t, f in added)
+    assert added[0][1].foreground().color() == QColor(window.theme.added)
+
+
+def test_moved_paragraph_is_labelled_on_both_sides_and_click_jumps(qtbot, window, sample,
+                                                                   open_files) -> None:
+    open_files(sample[:2])
+    view = window.view
+    model = view.model
+    new_place = model.paragraph_rows[1][3]
+    old_place = model.paragraph_rows[0][10]
+    assert view.placeholder_text(new_place, 0) == "moved from ¶11 ↓"
+    assert view.placeholder_text(old_place, 1) == "moved to ¶4 ↑"
+    view.scroll_to_row(new_place, 0.0)
+    view.ensure_visible_laid_out()
+    y = int(view.row_top(new_place) - view.verticalScrollBar().value() + 20)
+    x = view.column_rect(0).center().x()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, y))
+    assert old_place in view.visible_rows()
+
+
+def test_typography_toggle_hides_typographic_marks(qtbot, window, sample, open_files) -> None:
+    open_files(sample[1:])
+    model = window.view.model
+    row = model.paragraph_rows[1][8]  # "This is the darkest day…": typography only
+    dotted = QTextCharFormat.UnderlineStyle.DotLine
+    marks = window.view.marks_in(row, 1)
+    assert marks and all(f.underlineStyle() == dotted for _t, f in marks)
+    assert any(s.category == "typographic" for s in window.view.stops)
+    window.typography_action.trigger()
+    assert window.view.marks_in(row, 1) == []
+    assert all(s.category != "typographic" for s in window.view.stops)
+    assert window.panel.changes_model.rowCount() == len(window.view.stops)
+
+
+def test_settings_survive_a_restart(qtbot, window) -> None:
+    window.typography_action.trigger()
+    window.zoom_in_action.trigger()
+    window.set_theme_choice("dark")
+    window.resize(701, 555)  # within the offscreen screen, which restoreGeometry respects
+    window.close()
+    assert Settings().ignore_typography is True
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert second.typography_action.isChecked()
+    assert second.view.ignore_typography()
+    assert second.view.zoom() == 110
+    assert second.theme.dark
+    assert second.width() == 701
+    second.set_theme_choice("light")
+    second.close()
+
+
+def test_recent_files_are_remembered(qtbot, window, sample, open_files) -> None:
+    open_files(sample[:2])
+    assert Settings().recent_files[0] == sample[:2]
+
+
+def test_problems_show_in_the_window_not_as_a_crash(qtbot, window, tmp_path) -> None:
+    binary = tmp_path / "photo.bin"
+    binary.write_bytes(bytes(range(256)) * 40)
+    good = write(tmp_path, "a.txt", "One paragraph.\n\nAnother one.\n")
+    with qtbot.waitSignal(window.comparison_ready, timeout=LOAD_TIMEOUT_MS):
+        window.open_files([str(tmp_path / "missing.txt"), str(binary), good])
+    bar = window.message_bar
+    assert bar.isVisible() and bar.kind() == "error"
+    assert "missing.txt" in bar.text() and "photo.bin" in bar.text()
+    assert "Traceback" not in bar.text()
+    assert binary.read_bytes() == bytes(range(256)) * 40
+
+
+def test_copy_as_before_after(qtbot, window, sample, open_files) -> None:
+    open_files(sample[:2])
+    window.go_change(True)
+    window.copy_change_action.trigger()
+    text = QGuiApplication.clipboard().text()
+    assert text.startswith("Before: At least 12 people")
+    assert "\nAfter: At least 17 people" in text
+
+
+def test_selected_text_is_copied(qtbot, window, sample, open_files) -> None:
+    open_files(sample[:2])
+    view = window.view
+    row = view.model.paragraph_rows[1][2]
+    view.scroll_to_row(row, 0.0)
+    view.ensure_visible_laid_out()
+    rect = view.column_rect(1)
+    y = int(view.row_top(row) - view.verticalScrollBar().value() + view._pad_top + 8)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.x() + 60, y))
+    assert view.selected_text() in ("At", "least")
+    window.copy_action.trigger()
+    assert QGuiApplication.clipboard().text() == view.selected_text()
+
+
+def test_paste_as_new_version(qtbot, window, sample, open_files) -> None:
+    open_files(sample[:1])
+    QGuiApplication.clipboard().setText(Path(sample[1]).read_text(encoding="utf-8"))
+    with qtbot.waitSignal(window.comparison_ready, timeout=LOAD_TIMEOUT_MS):
+        window.paste_action.trigger()
+    assert len(window.versions) == 2
+    assert window.versions[1].name == "clipboard"
+
+
+def test_find_across_panes(qtbot, window, sample, open_files) -> None:
+    open_files(sample)
+    qtbot.keyClick(window.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.find_bar.isVisible()
+    qtbot.keyClicks(window.find_bar.field, "okafor")
+    window.find_bar.flush()
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return)
+    assert window.find_bar.count.text() == "1 of 1"
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible()
+
+
+def test_three_versions_can_focus_one_pair(qtbot, window, sample, open_files) -> None:
+    open_files(sample)
+    combo = window.pair_combo
+    assert combo.count() == 3
+    everything = len(window.view.stops)
+    combo.setCurrentIndex(2)  # v2 → v3
+    assert 0 < len(window.view.stops) < everything
+    assert {s.pair for s in window.view.stops} == {1}
+    assert window.summary_label.text().startswith("v2→v3")
+
+
+def test_accessible_names_are_set(window, sample, open_files) -> None:
+    open_files(sample[:2])
+    assert window.view.accessibleName()
+    assert window.strip.accessibleName() and window.strip.accessibleDescription()
+    assert window.panel.list.accessibleName()
+    assert [t.accessibleName() for t in window.view.header.titles()] == [
+        f"Version 1: {Path(sample[0]).name}",
+        f"Version 2: {Path(sample[1]).name}",
+    ]
+    buttons = window.toolbar.findChildren(QToolButton)
+    named = [b for b in buttons if b.isVisible() and b.defaultAction() is not None]
+    assert named and all(b.accessibleName() for b in named)
+
+
+def test_keyboard_only_use(qtbot, window) -> None:
+    window.activateWindow()
+    window.empty_state.open_button.setFocus()
+    qtbot.keyClick(window.empty_state.open_button, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.empty_state.sample_button
+    with qtbot.waitSignal(window.comparison_ready, timeout=LOAD_TIMEOUT_MS):
+        qtbot.keyClick(window.empty_state.sample_button, Qt.Key.Key_Space)
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.view.current_stop() == 0
+    qtbot.keyClick(window.view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.panel.list
+    qtbot.keyClick(window.view, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.view
+
+
+@pytest.mark.skipif(len(SEEDS) < 2, reason="shared corpus not available")
+def test_real_article_pair_loads(window, open_files) -> None:
+    open_files([str(p) for p in SEEDS[:2]])
+    assert "1 number changed (40 → 48)" in window.summary_label.text()
