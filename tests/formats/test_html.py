@@ -148,3 +148,23 @@ def test_hidden_elements_are_not_visible_text():
     )
     version = load_bytes(page, "h.html", LoadOptions(full_page=True))
     assert version.text == "Seen words."
+
+
+def test_huge_page_skips_article_extraction_but_loads():
+    page = (
+        b"<html><body><p>Start of a page of many tags.</p>"
+        + b"<b>x</b>" * 70_000
+        + b"</body></html>"
+    )
+    started = time.monotonic()
+    version = load_bytes(page, "tags.html")
+    assert time.monotonic() - started < 15
+    assert version.text.startswith("Start of a page")
+    assert any("too large" in note for note in version.notes)
+
+
+def test_text_file_starting_with_a_tag_stays_text():
+    data = b'<object id="player">Move the cursor over the video\n\nFirst paragraph of the story.\n'
+    version = load_bytes(data, "story.txt")
+    assert version.source_format == "text"
+    assert "<object" in version.text

@@ -57,3 +57,17 @@ def test_markdown_in_cp1252():
     )
     assert version.encoding == "cp1252"
     assert version.title == "Caf\u00e9"
+
+
+def test_markup_heavy_file_is_bounded():
+    import time
+
+    started = time.monotonic()
+    version = load_bytes(b"**a [" * 400_000, "hostile.md")
+    assert time.monotonic() - started < 10
+    assert version.text.startswith("a [a [a")
+
+
+def test_entities_and_escapes():
+    version = load_bytes(b"Fish &amp; chips \\*not emphasis\\*.\n", "e.md")
+    assert version.text == "Fish & chips *not emphasis*."

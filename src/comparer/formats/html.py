@@ -25,13 +25,19 @@ _META_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
 )
 _HTML_START = re.compile(
-    rb"^(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|head|body|meta|title|"
-    rb"!--|div|p|span|article|section|table|h[1-6]|ul|ol|b|i|a|br|style|link|base)[\s/>]",
+    rb"^(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|head|body)[\s/>]",
+    re.IGNORECASE | re.DOTALL,
+)
+_FRAGMENT_START = re.compile(
+    rb"^(?:\s|<!--.*?-->)*<(?:meta|title|div|p|span|article|section|table|h[1-6]|ul|ol|"
+    rb"b|i|a|br|style|link|base|strong|em|blockquote|figure|header|main)[\s/>]",
     re.IGNORECASE | re.DOTALL,
 )
 _HTML_ANYWHERE = re.compile(rb"<(?:!doctype\s+html|html[\s>]|body[\s>])", re.IGNORECASE)
 _CF_HTML = re.compile(rb"^Version:\d+\.\d+\s.*?StartHTML:\s*(-?\d+)", re.DOTALL)
-_MAX_TREE_ELEMENTS = 200_000
+# trafilatura takes about 50 microseconds per element; past this many, the page's full
+# text is shown instead, so that loading stays within a few seconds
+_MAX_TREE_ELEMENTS = 60_000
 
 _DROPPED = frozenset(
     {
@@ -65,15 +71,18 @@ class HtmlLoader:
 
     def sniff(self, data: bytes) -> bool:
         """A page that opens with HTML markup, or declares itself HTML near its start."""
-        head = _strip_bom(data[:4096])
+        head = _utf8_head(data)
         if _CF_HTML.match(head):
             return True
-        if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
-            try:
-                head = head.decode("utf-16").encode("utf-8")
-            except UnicodeDecodeError:
-                return False
         return bool(_HTML_START.match(head) or _HTML_ANYWHERE.search(head))
+
+    def sniff_fragment(self, data: bytes) -> bool:
+        """Whether ``data`` opens with an HTML tag, as HTML copied to the clipboard does.
+
+        Weaker than ``sniff``: a text file may start with a stray tag too, so this is
+        used only where no file name says what the data is.
+        """
+        return bool(_FRAGMENT_START.match(_utf8_head(data)))
 
     def extract(self, data: bytes, path: str, options: LoadOptions) -> Extracted:
         """Decode the page and extract its article (or, with ``full_page``, all its text)."""
@@ -81,8 +90,13 @@ class HtmlLoader:
         return extract_html(html, encoding, path, options)
 
 
-def _strip_bom(data: bytes) -> bytes:
-    return data[3:] if data.startswith(b"\xef\xbb\xbf") else data
+def _utf8_head(data: bytes) -> bytes:
+    head = data[:4096]
+    if head.startswith(b"\xef\xbb\xbf"):
+        return head[3:]
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return head.decode("utf-16", errors="replace").encode("utf-8")
+    return head
 
 
 def decode_html(data: bytes, path: str, declared: str | None = None) -> tuple[str, str]:
@@ -123,10 +137,14 @@ def extract_html(html: str, encoding: str, path: str, options: LoadOptions) -> E
     """
     tree = _parse(html, path)
     if options.full_page:
-        return _full_page(tree, encoding, path)
+        return _full_page(tree, encoding, path, len(html))
     import trafilatura
 
     page_title, page_date = _page_title(tree), _meta_date(tree)  # before trafilatura edits the tree
+    if sum(1 for _ in tree.iter()) > _MAX_TREE_ELEMENTS:
+        result = _full_page(tree, encoding, path, len(html))
+        result.notes.append("The page is too large to find its article: showing all its text.")
+        return result
     try:
         document = trafilatura.bare_extraction(
             tree,
@@ -146,7 +164,7 @@ def extract_html(html: str, encoding: str, path: str, options: LoadOptions) -> E
     body = getattr(document, "body", None) if document is not None else None
     blocks = list(_article_blocks(body)) if body is not None else []
     if not any(b.text.strip() for b in blocks):
-        result = _full_page(_parse(html, path), encoding, path)
+        result = _full_page(_parse(html, path), encoding, path, len(html))
         result.notes.append("No article was found in the page: showing all its text.")
         return result
     title = _clean(getattr(document, "title", None) or "") or page_title
@@ -285,7 +303,7 @@ def _hidden(element: Any) -> bool:
     return "display:none" in style or "visibility:hidden" in style
 
 
-def _full_page(tree: Any, encoding: str, path: str) -> Extracted:
+def _full_page(tree: Any, encoding: str, path: str, source_size: int = 0) -> Extracted:
     """All the page's visible text, one block per block-level element."""
     from lxml import etree
 
@@ -331,5 +349,8 @@ def _full_page(tree: Any, encoding: str, path: str) -> Extracted:
                     heading_depth -= 1
             current.append(element.tail or "")
     flush()
+    if not blocks and source_size > 9_000_000:
+        # libxml2 drops a text node over 10 MB rather than read it
+        raise LoadError(path, "is a web page with a block of text too large to read (over 10 MB)")
     title = _page_title(tree) or None
     return Extracted(blocks=blocks, encoding=encoding, title=title, date=_meta_date(tree))

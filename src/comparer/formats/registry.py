@@ -177,6 +177,9 @@ def _choose(data: bytes, path: str, format_hint: str | None) -> tuple[Loader, st
             return loader, note
     if expected is not None and expected.name not in _BY_CONTENT and expected.sniff(data):
         return expected, None
+    html = by_name["html"]
+    if expected is None and isinstance(html, HtmlLoader) and html.sniff_fragment(data):
+        return html, None
     text_loader = by_name["text"]
     if text_loader.sniff(data):
         if expected is not None and expected.name in ("pdf", "docx", "odt"):
