@@ -28,8 +28,9 @@ def make_pair(folder: Path, size: int) -> tuple[str, str]:
     """Write an old/new pair of about ``size`` bytes; returns their paths."""
     old, new = folder / f"old_{size}.txt", folder / f"new_{size}.txt"
     if not old.exists():
-        subprocess.run([sys.executable, str(MAKE_CORPUS), str(size), str(old), str(new)],
-                       check=True)
+        subprocess.run(
+            [sys.executable, str(MAKE_CORPUS), str(size), str(old), str(new)], check=True
+        )
     return str(old), str(new)
 
 
@@ -39,9 +40,20 @@ def time_to_paint(old: str, new: str, out: Path) -> float:
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     start = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-m", "comparer", old, new, "--screenshot", str(out),
-         "--size", "1400x900"],
-        check=True, env=env, stdout=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-m",
+            "comparer",
+            old,
+            new,
+            "--screenshot",
+            str(out),
+            "--size",
+            "1400x900",
+        ],
+        check=True,
+        env=env,
+        stdout=subprocess.DEVNULL,
     )
     return time.perf_counter() - start
 
@@ -93,17 +105,21 @@ def main() -> int:
             times = [time_to_paint(old, new, folder / "shot.png") for _ in range(args.runs)]
             medians[size] = statistics.median(times)
             label = LABELS.get(size, f"{size} B")
-            print(f"start to painted window, {label}: median {medians[size]:.2f} s "
-                  f"({', '.join(f'{t:.2f}' for t in times)})")
+            print(
+                f"start to painted window, {label}: median {medians[size]:.2f} s "
+                f"({', '.join(f'{t:.2f}' for t in times)})"
+            )
         if 10_000 in medians and 1_000_000 in medians:
             ratio = medians[1_000_000] / medians[10_000]
             print(f"1 MB / 10 KB: {ratio:.2f}x (target: at most 3x)")
         biggest = max(sizes)
         steps = scroll_stalls(*pairs[biggest])
         if steps:
-            print(f"scrolling {LABELS.get(biggest, biggest)} top to bottom: {len(steps)} steps, "
-                  f"median {statistics.median(steps):.1f} ms, longest {max(steps):.1f} ms "
-                  "(target: under 50 ms)")
+            print(
+                f"scrolling {LABELS.get(biggest, biggest)} top to bottom: {len(steps)} steps, "
+                f"median {statistics.median(steps):.1f} ms, longest {max(steps):.1f} ms "
+                "(target: under 50 ms)"
+            )
     return 0
 
 

@@ -6,7 +6,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QFont, QGuiApplication, QTextCharFormat
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QGuiApplication,
+    QTextCharFormat,
+)
 from PySide6.QtWidgets import QApplication, QToolButton
 
 from comparer.ui.main_window import MainWindow
@@ -46,9 +53,7 @@ def _paragraph_of_current(window: MainWindow) -> str:
     stop = view.stops[view.current_stop()]
     model = view.model
     assert model is not None
-    return model.versions[stop.version].paragraph_text(
-        model.paragraph_at(stop.version, stop.start)
-    )
+    return model.versions[stop.version].paragraph_text(model.paragraph_at(stop.version, stop.start))
 
 
 def test_empty_state_invites_and_try_the_sample_opens_three_versions(qtbot, window) -> None:
@@ -151,8 +156,9 @@ def test_marks_have_the_colours_and_shapes_of_their_category(window, sample, ope
     assert added[0][1].foreground().color() == QColor(window.theme.added)
 
 
-def test_moved_paragraph_is_labelled_on_both_sides_and_click_jumps(qtbot, window, sample,
-                                                                   open_files) -> None:
+def test_moved_paragraph_is_labelled_on_both_sides_and_click_jumps(
+    qtbot, window, sample, open_files
+) -> None:
     open_files(sample[:2])
     view = window.view
     model = view.model
@@ -307,3 +313,11 @@ def test_keyboard_only_use(qtbot, window) -> None:
 def test_real_article_pair_loads(window, open_files) -> None:
     open_files([str(p) for p in SEEDS[:2]])
     assert "1 number changed (40 → 48)" in window.summary_label.text()
+
+
+def test_speakers_are_found_after_the_comparison_is_shown(qtbot, window, sample) -> None:
+    with qtbot.waitSignal(window.speakers_ready, timeout=LOAD_TIMEOUT_MS):
+        window.open_files(sample)
+    model = window.view.model
+    assert model is not None and model.comparison is not None
+    assert len(model.comparison.quotes) == 3

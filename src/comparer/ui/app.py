@@ -48,7 +48,8 @@ def run_app(
         The exit status: 0, or 2 when a screenshot could not be made.
     """
     app = make_application()
-    window = MainWindow(persist=screenshot is None)
+    # A screenshot shows the comparison; finding speakers would only delay the exit.
+    window = MainWindow(persist=screenshot is None, find_quotes=screenshot is None)
     theme = os.environ.get("COMPARER_THEME")
     if theme in ("light", "dark"):
         window.set_theme_choice(theme)

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QLabel,
     QListView,
@@ -33,6 +40,7 @@ class ChangesModel(QAbstractListModel):
         self._view = view
         self._theme = theme
         self._order: list[int] = []
+        self._swatches: dict[str, QIcon] = {}
 
     def refresh(self) -> None:
         """Re-read the view's stops."""
@@ -48,6 +56,21 @@ class ChangesModel(QAbstractListModel):
         self._theme = theme
         if self._order:
             self.dataChanged.emit(self.index(0), self.index(len(self._order) - 1))
+
+    def _swatch(self, colour: str) -> QIcon:
+        icon = self._swatches.get(colour)
+        if icon is None:
+            pixmap = QPixmap(12, 12)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(colour))
+            painter.drawRoundedRect(1, 1, 10, 10, 3, 3)
+            painter.end()
+            icon = QIcon(pixmap)
+            self._swatches[colour] = icon
+        return icon
 
     def stop_index(self, row: int) -> int:
         """The view stop shown on list row ``row``."""
@@ -111,7 +134,7 @@ class ChangesModel(QAbstractListModel):
             if colour is None:
                 older = model is not None and stop.version == model.pairs[stop.pair].from_index
                 colour = t.deleted if older else t.added
-            return QColor(colour)
+            return self._swatch(colour)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.label(index.row())
         return None
@@ -135,6 +158,9 @@ class ChangesPanel(QTabWidget):
         self.list.setUniformItemSizes(True)
         self.list.setWordWrap(False)
         self.list.setAlternatingRowColors(True)
+        self.list.setIconSize(QSize(12, 12))
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAccessibleName(self.tr("List of changes"))
         self.list.setAccessibleDescription(
             self.tr("Every change, numbers first; press Enter to go to it.")

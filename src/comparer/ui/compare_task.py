@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
-from comparer.core.comparison import CompareOptions
+from comparer.core.comparison import CompareOptions, Comparison
 from comparer.core.version import Version
 from comparer.ui.document_model import DocumentModel, build_model, build_single
 
@@ -83,7 +83,8 @@ class CompareTask(QRunnable):
                 self.signals.progress.emit("Comparing…")
                 from comparer.core.compare import compare
 
-                model = build_model(compare(versions, self.options))
+                # Quotes come later (QuotesTask): the changes are worth showing at once.
+                model = build_model(compare(versions, self.options, with_quotes=False))
             elif versions:
                 model = build_single(versions[0])
         except MemoryError:
@@ -91,3 +92,27 @@ class CompareTask(QRunnable):
         except Exception as exc:  # noqa: BLE001 - keep the window alive whatever happens
             errors.append(f"The comparison failed ({type(exc).__name__}: {exc})")
         self.signals.finished.emit(TaskResult(self.generation, versions, model, errors))
+
+
+class QuotesTask(QRunnable):
+    """Find who is quoted in each version, after the comparison is already on screen."""
+
+    def __init__(self, generation: int, comparison: Comparison) -> None:
+        super().__init__()
+        self.generation = generation
+        self.comparison = comparison
+        self.signals = TaskSignals()
+        self.setAutoDelete(True)
+
+    def run(self) -> None:  # noqa: D102
+        from comparer.core.quotes import extract_quotes
+        from comparer.core.speakers import list_speakers
+
+        try:
+            found = tuple(extract_quotes(v.text, v.paragraphs) for v in self.comparison.versions)
+            result: Comparison | None = replace(
+                self.comparison, quotes=found, speakers=list_speakers(found)
+            )
+        except Exception:  # noqa: BLE001 - speakers are extra; the comparison stands
+            result = None
+        self.signals.finished.emit((self.generation, result))

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QProgressBar,
+    QSizePolicy,
     QStackedWidget,
-    QStyle,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -40,10 +40,11 @@ from comparer import __version__
 from comparer.core.comparison import CompareOptions, PairComparison
 from comparer.core.version import Version
 from comparer.ui.changes_panel import ChangesPanel
-from comparer.ui.compare_task import CompareTask, Source, TaskResult
+from comparer.ui.compare_task import CompareTask, QuotesTask, Source, TaskResult
 from comparer.ui.compare_view import CompareView
 from comparer.ui.empty_state import EmptyState
 from comparer.ui.find_bar import FindBar, find_all
+from comparer.ui.icons import themed_icon
 from comparer.ui.legend import Legend
 from comparer.ui.message_bar import MessageBar
 from comparer.ui.overview_strip import OverviewStrip
@@ -67,14 +68,19 @@ class MainWindow(QMainWindow):
 
     Signals:
         comparison_ready(): a load or comparison finished and its result is shown.
+        speakers_ready(): the people quoted were found (after ``comparison_ready``).
     """
 
     comparison_ready = Signal()
+    speakers_ready = Signal()
 
-    def __init__(self, settings: Settings | None = None, persist: bool = True) -> None:
+    def __init__(
+        self, settings: Settings | None = None, persist: bool = True, find_quotes: bool = True
+    ) -> None:
         super().__init__()
         self.settings = settings or Settings()
         self.persist = persist
+        self.find_quotes = find_quotes
         self._theme_choice = self.settings.theme
         self.theme = resolve_theme(self._theme_choice)
         self.versions: list[Version] = []
@@ -131,6 +137,7 @@ class MainWindow(QMainWindow):
             QDockWidget.DockWidgetFeature.DockWidgetClosable
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
         )
+        self.dock.setTitleBarWidget(QWidget(self.dock))
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.resizeDocks([self.dock], [300], Qt.Orientation.Horizontal)
 
@@ -151,7 +158,6 @@ class MainWindow(QMainWindow):
         status.addWidget(self.progress)
         status.addWidget(self.progress_label)
         status.addWidget(self.summary_label, 1)
-        status.addPermanentWidget(self.legend)
 
         self.empty_state.open_requested.connect(self.open_dialog)
         self.empty_state.sample_requested.connect(self.open_sample)
@@ -170,12 +176,12 @@ class MainWindow(QMainWindow):
         slot: object,
         shortcut: QKeySequence | QKeySequence.StandardKey | str | list[QKeySequence] | None = None,
         tip: str = "",
-        icon: QStyle.StandardPixmap | None = None,
+        icon: str | None = None,
         checkable: bool = False,
     ) -> QAction:
         action = QAction(text, self)
         if icon is not None:
-            action.setIcon(self.style().standardIcon(icon))
+            action.setProperty("icon_name", icon)
         if isinstance(shortcut, list):
             action.setShortcuts(shortcut)
         elif shortcut is not None:
@@ -193,14 +199,13 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        sp = QStyle.StandardPixmap
         tr = self.tr
         self.open_action = self._action(
             tr("&Open…"),
             self.open_dialog,
             QKeySequence.StandardKey.Open,
             tr("Open two or more versions, oldest first"),
-            sp.SP_DialogOpenButton,
+            "open",
         )
         self.sample_action = self._action(tr("Open the &Sample"), self.open_sample)
         self.close_action = self._action(
@@ -214,6 +219,7 @@ class MainWindow(QMainWindow):
             self.print_report,
             QKeySequence.StandardKey.Print,
             tr("Print the comparison"),
+            "print",
         )
         self.quit_action = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.copy_action = self._action(tr("&Copy"), self.copy, QKeySequence.StandardKey.Copy)
@@ -237,7 +243,7 @@ class MainWindow(QMainWindow):
             self.find_bar.open_bar,
             QKeySequence.StandardKey.Find,
             tr("Find text in all versions"),
-            sp.SP_FileDialogContentsView,
+            "find",
         )
         self.find_next_action = self._action(
             tr("Find &Next"), lambda: self.find_step(True), QKeySequence.StandardKey.FindNext
@@ -252,14 +258,14 @@ class MainWindow(QMainWindow):
             lambda: self.go_change(True),
             [QKeySequence("F7"), QKeySequence("Alt+Down")],
             tr("Next change"),
-            sp.SP_ArrowDown,
+            "next",
         )
         self.previous_action = self._action(
             tr("&Previous Change"),
             lambda: self.go_change(False),
             [QKeySequence("Shift+F7"), QKeySequence("Alt+Up")],
             tr("Previous change"),
-            sp.SP_ArrowUp,
+            "previous",
         )
         self.next_number_action = self._action(
             tr("Next N&umber Change"),
@@ -416,11 +422,18 @@ class MainWindow(QMainWindow):
         self.pair_combo.setAccessibleName(self.tr("Which versions to mark"))
         self.pair_combo.setToolTip(self.tr("Mark the changes of every pair, or of one pair"))
         self.pair_combo.currentIndexChanged.connect(self._on_pair_chosen)
+        self.pair_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.pair_combo_action = tb.addWidget(self.pair_combo)
+        self.pair_combo_action.setVisible(False)
         tb.addAction(self.typography_action)
         tb.addSeparator()
         tb.addAction(self.find_action)
         tb.addAction(self.export_action)
+        spacer = QWidget(self)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        tb.addWidget(spacer)
+        self.legend_action = tb.addWidget(self.legend)
+        tb.addWidget(QLabel("  ", self))
         for action in tb.actions():
             widget = tb.widgetForAction(action)
             if widget is not None and not widget.accessibleName():
@@ -494,6 +507,10 @@ class MainWindow(QMainWindow):
         ):
             widget.set_theme(self.theme)
         self.view.header.set_theme(self.theme)
+        for action in self.findChildren(QAction):
+            name = action.property("icon_name")
+            if name:
+                action.setIcon(themed_icon(str(name), self.theme.text))
 
     # ------------------------------------------------------------------ opening
     def open_dialog(self) -> None:
@@ -627,7 +644,21 @@ class MainWindow(QMainWindow):
         self._update_state()
         if self.find_bar.isVisible() and self.find_bar.field.text():
             self._on_find(self.find_bar.field.text())
+        model = result.model
+        if self.find_quotes and model is not None and model.comparison is not None:
+            quotes = QuotesTask(self._generation, model.comparison)
+            quotes.signals.finished.connect(self._on_quotes_found)
+            QThreadPool.globalInstance().start(quotes)
         self.comparison_ready.emit()
+
+    def _on_quotes_found(self, payload: tuple[int, object]) -> None:
+        generation, comparison = payload
+        model = self.view.model
+        if generation != self._generation or comparison is None or model is None:
+            return
+        model.comparison = comparison  # type: ignore[assignment]
+        self.panel.refresh()
+        self.speakers_ready.emit()
 
     # ------------------------------------------------------------------ state
     def _update_state(self) -> None:
@@ -654,7 +685,7 @@ class MainWindow(QMainWindow):
             (self.print_action, "print_dialog"),
         ):
             action.setEnabled(compared and reports is not None and hasattr(reports, name))
-        self.legend.setVisible(compared)
+        self.legend_action.setVisible(compared)
         if has:
             names = " → ".join(v.name for v in self.versions)
             title = next((v.title for v in reversed(self.versions) if v.title), None)
@@ -787,7 +818,7 @@ class MainWindow(QMainWindow):
         self.view.copy_selection()
 
     def before_after_text(self) -> str:
-        """ "Before: … / After: …" for the current change's paragraphs, or ""."""
+        """The current change's paragraphs as before/after text ("" when there is none)."""
         model = self.view.model
         index = self.view.current_stop()
         if model is None or index < 0 or index >= len(self.view.stops):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from comparer.core.version import Version
@@ -76,6 +77,7 @@ class PaneHeader(QWidget):
         self.setObjectName("paneHeader")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._titles: list[PaneTitle] = []
+        self._theme = Theme.light()
         self._invite = QLabel(self.tr("Waiting for a newer version"), self)
         self._invite.setObjectName("versionDate")
         self._invite.hide()
@@ -87,11 +89,19 @@ class PaneHeader(QWidget):
         hint.setHeight(self.fontMetrics().height() + 22)
         return hint
 
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: D102
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(self._theme.panel))
+        painter.setPen(QColor(self._theme.divider))
+        painter.drawLine(0, self.height() - 1, self.width(), self.height() - 1)
+        painter.end()
+
     def set_theme(self, theme: Theme) -> None:
         """Restyle for ``theme``."""
+        self._theme = theme
+        self.update()
         self.setStyleSheet(
-            f"#paneHeader {{ background: {theme.panel};"
-            f" border-bottom: 1px solid {theme.divider}; }}"
+            f"#versionName {{ color: {theme.text}; }}"
             f"#versionBadge {{ background: {theme.text}; color: {theme.base};"
             " border-radius: 4px; padding: 1px 6px; font-weight: bold; }"
             f"#versionDate {{ color: {theme.dim_text}; }}"
