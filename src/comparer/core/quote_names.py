@@ -9,6 +9,7 @@ says which pronoun goes with whom ("Mr", "Ms", "he said" after a sentence about 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -61,9 +62,10 @@ _PARTICLES = word_set("al el de da van von bin ibn abu der del la le du di dos d
 # things that are capitalised but cannot be a speaker
 _NOT_NAMES = word_set("""twitter facebook instagram youtube fox tv internet web iowa""")
 
+# a period belongs to a name only in initials and short abbreviations ("J.", "Sen.", "U.S.")
 NAME_TOKEN = (
-    r"(?:[A-Z][\w\u2019'.\-]*"
-    r"|(?:al|el|ad|as|an|ar|at|bin|ibn|abu|ben|abd|ul|ur)-[A-Z][\w\u2019'.\-]*)"
+    r"(?:(?:[A-Z]\.){2,}|[A-Z][\w\u2019'\-]{0,2}\.(?![\w\u2019'\-])|[A-Z][\w\u2019'\-]*"
+    r"|(?:al|el|ad|as|an|ar|at|bin|ibn|abu|ben|abd|ul|ur)-[A-Z][\w\u2019'\-]*)"
 )
 NAME_RUN = (
     NAME_TOKEN
@@ -103,9 +105,8 @@ _TITLE_ALIASES = {
     "spokeswoman": "spokesman",
     "spokesperson": "spokesman",
 }
-_LOW_TITLES = re.compile(
-    r"(?:\b(?:" + "|".join(sorted(w for w in TITLE_WORDS if w.isalpha())) + r"|manager|spokesman|"
-    r"spokeswoman|adviser|aide|nominee|candidate|businessman|billionaire|senator|governor)\s+){1,3}$"
+_LOW_TITLE_WORDS = frozenset(w for w in TITLE_WORDS if w.isalpha()) | word_set(
+    "manager spokesman spokeswoman adviser aide nominee candidate businessman billionaire"
 )
 
 
@@ -121,6 +122,7 @@ def _sentence_initial(text: str, pos: int, floor: int) -> bool:
     return k < floor or text[k] in ".!?\n:\u2014"
 
 
+@functools.lru_cache(maxsize=65536)
 def name_key(token: str) -> str:
     """A token folded for matching: lower case, no possessive, no ``al-`` style prefix."""
     t = _POSSESSIVE.sub("", token.strip(".,")).lower()
@@ -230,16 +232,19 @@ class NameRegistry:
         # lowercase words of the article: "Employees" at a sentence start is not a name
         self._lower_words = {m.group() for m in _LOWER_WORD.finditer(text)}
         self._mid_sentence: set[str] = set()
+        runs: list[tuple[int, str]] = []
         for start, end in spans:
             for m in _CAP_RUN.finditer(text, start, end):
+                run = m.group()
+                runs.append((m.start(), run))
                 if not _sentence_initial(text, m.start(), start):
-                    self._mid_sentence.add(m.group().split()[0])
-        for start, end in spans:
-            for m in _CAP_RUN.finditer(text, start, end):
-                self._add_run(m.start(), m.group())
+                    self._mid_sentence.add(run.split(None, 1)[0])
+        for start, run in runs:
+            self._add_run(start, run)
         self.mentions.sort(key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
         self.entities: dict[str, Entity] = {}
+        self._entity_cache: dict[str, Entity | None] = {}
         self._by_key: dict[str, list[Entity]] = {}
         self._build_entities()
         self._orgs = [(m.start, m) for m in self.mentions if m.kind == "org"]
@@ -285,10 +290,15 @@ class NameRegistry:
         kind = classify_run(name, the)
         if name.lower() in _NOT_NAMES:
             return
-        prefix = self.text[max(0, start + offset - 40) : start + offset]
-        low_titles = _LOW_TITLES.search(prefix)
-        if low_titles:
-            titles = titles + tuple(_TITLE_ALIASES.get(w, w) for w in low_titles.group().split())
+        # lowercase titles just before the name: "presidential candidate Donald Trump"
+        prefix = self.text[max(0, start + offset - 40) : start + offset].split()[-3:]
+        low: list[str] = []
+        for word in reversed(prefix):
+            if word not in _LOW_TITLE_WORDS:
+                break
+            low.append(word)
+        if low:
+            titles = titles + tuple(_TITLE_ALIASES.get(w, w) for w in reversed(low))
         titles = tuple(_TITLE_ALIASES.get(title, title) for title in titles)
         if titles and kind == "unknown":
             kind = "person"
@@ -360,11 +370,15 @@ class NameRegistry:
 
     def entity(self, name: str) -> Entity | None:
         """The entity a name (full or partial) refers to, if the article names it."""
-        return self._match(name, "unknown")
+        try:
+            return self._entity_cache[name]
+        except KeyError:
+            ent = self._entity_cache[name] = self._match(name, "unknown")
+            return ent
 
     def canonical(self, name: str) -> str:
         """The fullest form of ``name`` the article uses."""
-        ent = self._match(name, "unknown")
+        ent = self.entity(name)
         return ent.name if ent else name
 
     def mentions_between(self, start: int, end: int) -> list[NameMention]:
@@ -403,7 +417,7 @@ class NameRegistry:
             m = self.mentions[i]
             if title in m.titles:
                 return m
-            ent = self._match(m.name, m.kind)
+            ent = self.entity(m.name)
             if ent is not None and title in ent.titles and m.kind != "org":
                 return m
             i -= 1

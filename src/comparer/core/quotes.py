@@ -79,7 +79,7 @@ class Quote:
 
 _VERBS = (
     "said|says|say|saying|told|tells|tell|telling|added|adds|asked|asks|explained|explains|"
-    "noted|notes|wrote|writes|writing|continued|continues|argued|argues|insisted|insists|"
+    "noted|notes|wrote|write|writes|writing|continued|continues|argued|argues|insisted|insists|"
     "stated|states|declared|declares|claimed|claims|recalled|recalls|replied|replies|"
     "responded|responds|tweeted|tweets|posted|remarked|remarks|warned|warns|acknowledged|"
     "acknowledges|admitted|admits|announced|announces|observed|observes|suggested|suggests|"
@@ -190,6 +190,10 @@ _SHORT_POST = re.compile(
     + _VERBS
     + r"|[a-z]+ed)\b(?:\s+[\w\u2019'.\-]+){0,6}?\s*[.!?]?\s*$"
 )
+_SIGNATURE = re.compile(
+    r"[-\u2013\u2014]+\s*(?P<who>(?:[A-Z][\w\u2019'.\-]*\s+){0,4}[A-Z][\w\u2019'.\-]*)"
+    r"(?=[,.;]|\s*$|\s+\w+ing\b)"
+)
 _ACCORDING_LEAD = re.compile(r"According to\s+")
 _NAME_RUN = re.compile(NAME_RUN)
 _NAME_TOKEN = re.compile(NAME_TOKEN)
@@ -236,6 +240,7 @@ class _Extractor:
         self.text = text
         self.article = article
         self.names = NameRegistry(text, article)
+        self._para_starts = [s for s, _ in article]
         self.spans: list[list[MarkedSpan]] = [
             scan_paragraph(text, s, e, i) for i, (s, e) in enumerate(article)
         ]
@@ -318,7 +323,7 @@ class _Extractor:
         return tuple(out)
 
     def _para_of(self, pos: int) -> int:
-        return max(0, bisect.bisect_right([s for s, _ in self.article], pos) - 1)
+        return max(0, bisect.bisect_right(self._para_starts, pos) - 1)
 
     def _units(self) -> list[_Unit]:
         units: list[_Unit] = []
@@ -432,7 +437,24 @@ class _Extractor:
         if found is not None:
             unit.mention, unit.attributed = found, True
             return
-        del text
+        pi = first.paragraph
+        ps = self.article[pi][0]
+        if pi > 0 and not text[ps : first.start].strip():
+            # "X described it this way:" closing the paragraph before
+            prev_start, prev_end = self.article[pi - 1]
+            if text[prev_end - 1 : prev_end] == ":" and not self.spans[pi - 1]:
+                found = self._before(MarkedSpan(prev_end, prev_end, True, pi - 1))
+                if found is not None:
+                    unit.mention, unit.attributed = found, True
+                    return
+        if last.paragraph + 1 < len(self.article):
+            # a signature line after the quote: "- Michelle Marks, Philadelphia."
+            ns, ne = self.article[last.paragraph + 1]
+            tail = text[last.end : self.article[last.paragraph][1]].strip()
+            sig = _SIGNATURE.match(text, ns, ne)
+            if sig is not None and not tail:
+                unit.mention = self._np_span(sig.start("who"), sig.end("who"), forward=True)
+                unit.attributed = unit.mention is not None
 
     def _after(self, piece: MarkedSpan) -> tuple[int, int] | None:
         text = self.text
@@ -498,9 +520,14 @@ class _Extractor:
             )
         verbs = list(_VERB.finditer(pre))
         if not verbs:
-            if pre.rstrip().endswith(":") and start == s_start:
-                # "X delivered a blunt message: “…”"
-                return self._sentence_subject(s_start, piece.start)
+            if pre.rstrip().endswith(":"):
+                # "When …, X fired back: “…”": the subject of the clause before the colon
+                comma = pre.rfind(", ")
+                clause = start + comma + 2 if comma >= 0 else s_start
+                found = self._sentence_subject(clause, piece.start, intro=comma < 0)
+                if found is None and comma >= 0:
+                    found = self._sentence_subject(s_start, piece.start)
+                return found
             return None
         vm = verbs[-1]
         verb = vm.group()
@@ -537,9 +564,14 @@ class _Extractor:
                 break  # punctuation between words ends the phrase
             w = wm.group()
             lw = w.lower().rstrip(".")
-            if index > 0 and (lw in _NP_STOP or _is_time_word(w)) and lw not in ("of", "for"):
+            if (
+                index > 0
+                and (lw in _NP_STOP or _is_time_word(w))
+                and lw not in ("of", "for")
+                and not (index == 1 and lw in ("his", "her", "their", "its"))
+            ):
                 break
-            if index == 0 and lw in _NP_STOP and lw not in _PRONOUNS:
+            if index == 0 and lw in _NP_STOP and lw not in _PRONOUNS and lw not in _DETERMINERS:
                 return None
             stop = wm.end()
             words = index + 1
@@ -603,10 +635,15 @@ class _Extractor:
         a = clause_start + ps + lead
         return self._np_span(a, a + len(chunk), forward=False)
 
-    def _sentence_subject(self, s_start: int, limit: int) -> tuple[int, int] | None:
+    def _sentence_subject(
+        self, s_start: int, limit: int, intro: bool = True
+    ) -> tuple[int, int] | None:
         """The subject at the start of a sentence (after a leading "In a statement,")."""
         text = self.text
         seg = text[s_start:limit]
+        if not intro:
+            seg = seg.lstrip()
+            s_start = limit - len(seg)
         m = re.match(
             r"\s*(?:(?:In|At|On|During|After|Before|Speaking|Asked|Later|Earlier|Then|But|And|Still|However|Meanwhile)\b[^,]{0,80},\s*)?",
             seg,
