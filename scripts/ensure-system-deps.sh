@@ -3,7 +3,8 @@
 # (Debian/Ubuntu; does nothing where they are present or apt-get is unavailable).
 set -uo pipefail
 need=()
-for pkg in libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core; do
+for pkg in libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core \
+  desktop-file-utils appstream; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 [ "${#need[@]}" -eq 0 ] && exit 0

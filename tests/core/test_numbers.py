@@ -65,3 +65,12 @@ def test_decimal_comma_convention_is_detected_from_the_text() -> None:
 def test_words_that_merely_look_like_numbers_are_not_numbers() -> None:
     assert find_numbers("a second look at the data") == []
     assert find_numbers("May I ask?") == []
+
+
+@pytest.mark.parametrize("text", ["no one came", "the one who left", "they helped one another"])
+def test_one_as_a_pronoun_is_not_a_number(text: str) -> None:
+    assert find_numbers(text) == []
+
+
+def test_one_as_a_count_is_a_number() -> None:
+    assert [n.value for n in find_numbers("one person died")] == [1]

@@ -29,3 +29,12 @@ def test_metadata_dates() -> None:
     assert metadata_date("Updated: March 3, 2025") == "2025-03-03"
     assert metadata_date("Source: agencies") is None
     assert parse_date("no date here") is None
+
+
+def test_prose_that_mentions_a_tag_is_still_compared() -> None:
+    prose = "The page used a <script> element to load the counter, the developers said. " * 5
+    assert classify(prose) is Role.BODY
+
+
+def test_a_long_paragraph_is_not_metadata() -> None:
+    assert classify("Source: " + "a long account of what the source said, " * 10) is Role.BODY

@@ -41,6 +41,7 @@ MATCH_MIN = 0.5  # word similarity for a reworded paragraph in place
 MOVE_MIN = 0.6  # a paragraph found elsewhere must be closer to count as moved
 SPLIT_GAIN = 0.08  # how much closer a join must make the match to count as a split/merge
 CANDIDATES = 8  # similar paragraphs scored per unmatched paragraph
+EXACT_SIMILARITY_CELLS = 4_000_000  # word pairs: beyond this, similarity is estimated
 GAP_PAIRS = 16  # stretches between anchors up to this many pairs are matched directly
 
 _WORD = re.compile(r"\w+")
@@ -111,6 +112,19 @@ def align(old: Version, new: Version, ignore_case: bool = False) -> list[Alignme
     return entries
 
 
+def _similarity(a: list[int], b: list[int]) -> float:
+    """Word similarity of two paragraphs, from 0 to 1.
+
+    Indel similarity (twice the longest common word subsequence over the total length);
+    for huge paragraphs, whose exact figure costs seconds, the share of words they have in
+    common stands in (an upper bound of the exact figure, equal to it when no word moved).
+    """
+    if len(a) * len(b) <= EXACT_SIMILARITY_CELLS:
+        return float(Indel.normalized_similarity(a, b))
+    common = sum((Counter(a) & Counter(b)).values())
+    return 2 * common / (len(a) + len(b))
+
+
 def _anchor(old_keys: list[str], new_keys: list[str]) -> list[_Pair]:
     """Pairs of paragraphs equal after folding, in order (a longest common subsequence)."""
     matcher = SequenceMatcher(None, old_keys, new_keys, autojunk=False)
@@ -134,11 +148,7 @@ def _match_in_gaps(a: _Side, b: _Side, anchors: list[_Pair]) -> list[_Pair]:
         if not olds or not news or len(olds) * len(news) > GAP_PAIRS:
             continue
         scored = sorted(
-            (
-                (Indel.normalized_similarity(a.words(o), b.words(n)), o, n)
-                for o in olds
-                for n in news
-            ),
+            ((_similarity(a.words(o), b.words(n)), o, n) for o in olds for n in news),
             key=lambda t: (-t[0], t[1], t[2]),
         )
         used_old: set[int] = set()
@@ -179,7 +189,7 @@ def _match_similar(a: _Side, b: _Side, old_free: list[int], new_free: list[int])
             # only common words: fall back to the nearest free paragraphs by position
             continue
         for n, _count in hits.most_common(CANDIDATES):
-            sim = Indel.normalized_similarity(words, b.words(n))
+            sim = _similarity(words, b.words(n))
             if sim >= MATCH_MIN:
                 scored.append((sim, o, n))
     scored.sort(key=lambda t: (-t[0], t[1], t[2]))
@@ -248,7 +258,7 @@ def _join_neighbours(a: _Side, b: _Side, pairs: list[_Pair]) -> None:
                 for cand in (mine[0] - 1, mine[-1] + 1):
                     if 0 <= cand < len(side.keys) and cand not in used:
                         trial = sorted([*mine, cand])
-                        sim = Indel.normalized_similarity(target, side.joined_words(trial))
+                        sim = _similarity(target, side.joined_words(trial))
                         if sim >= best + SPLIT_GAIN:
                             grown = (sim, cand)
                             best = sim

@@ -18,7 +18,7 @@ from comparer.core.comparison import (
     PairComparison,
     Summary,
 )
-from comparer.core.numbers import Number, find_numbers, may_hold_number, uses_decimal_comma
+from comparer.core.numbers import Number, uses_decimal_comma
 from comparer.core.quotes import extract_quotes
 from comparer.core.speakers import list_speakers
 from comparer.core.typography import fold, only_whitespace_differs
@@ -114,18 +114,10 @@ def compare_pair(
         spans = [s for s in spans if not _ignored(old_text, new_text, s, options)]
         entry_changes: list[Change] = []
         if spans:
-            # Finding numbers costs more than diffing: do it only where a change may
-            # touch one (a digit or number word in it, or a digit just beside it, as
-            # in "$4m" → "$4bn").
-            numeric = any(
-                may_hold_number(old_text[max(0, s.from_start - 1) : s.from_end + 1])
-                or may_hold_number(new_text[max(0, s.to_start - 1) : s.to_end + 1])
-                for s in spans
-            )
-            old_nums = find_numbers(old_text, decimal_comma_old) if numeric else []
-            new_nums = find_numbers(new_text, decimal_comma_new) if numeric else []
             for span in spans:
-                category, replaced = categorise(old_text, new_text, span, old_nums, new_nums)
+                category, replaced = categorise(
+                    old_text, new_text, span, (decimal_comma_old, decimal_comma_new)
+                )
                 change_index = len(changes) + len(entry_changes)
                 entry_changes.append(
                     Change(
@@ -165,9 +157,7 @@ def _whole_paragraph_category(old_text: str, new_text: str, decimal_comma: bool)
     """The category of a paragraph added or removed whole (one side is empty)."""
     kind = ChangeKind.INSERT if new_text else ChangeKind.DELETE
     span = Span(kind, 0, len(old_text), 0, len(new_text))
-    old_nums = find_numbers(old_text, decimal_comma)
-    new_nums = find_numbers(new_text, decimal_comma)
-    return categorise(old_text, new_text, span, old_nums, new_nums)[0]
+    return categorise(old_text, new_text, span, (decimal_comma, decimal_comma))[0]
 
 
 def _insertion_point(new: Version, entries: list[AlignmentEntry]) -> int:

@@ -297,6 +297,9 @@ def _number_words(ascii_text: str, text: str) -> list[Number]:
             else:
                 break
         end = tokens[j][1]
+        if j == i and word == "one" and _pronoun_one(tokens, i):
+            i += 1
+            continue
         value, unit = _word_value(ascii_text[start:end])
         if value is not None:
             out.append(Number(start, end, text[start:end], value, unit))
@@ -409,6 +412,18 @@ def _word_value(words: str) -> tuple[float | None, str]:
     if len(tokens) == 1 and tokens[0] == "second":
         return None, ""  # "a second look": far more often a word than a number
     return float(total + current), unit
+
+
+_ONE_AS_PRONOUN_AFTER = frozenset(
+    ["no", "any", "every", "some", "the", "this", "that", "which", "each", "anyone", "someone"]
+)
+
+
+def _pronoun_one(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether a lone "one" is a pronoun ("no one", "the one", "one another"), not a count."""
+    before = tokens[i - 1][2] if i > 0 else ""
+    after = tokens[i + 1][2] if i + 1 < len(tokens) else ""
+    return before in _ONE_AS_PRONOUN_AFTER or after == "another"
 
 
 def _attach_scale_words(numbers: list[Number], text: str) -> list[Number]:

@@ -18,6 +18,8 @@ _TAG = re.compile(
     r"(?:\s[^<>]*)?/?\s*(?:>|$)",
     re.IGNORECASE,
 )
+MARKUP_SHARE = 0.25  # share of a paragraph in tags that makes it debris
+METADATA_MAX = 200  # a "Source: …" or "Updated: …" line is short
 _TAG_LIKE = re.compile(r"<[^<>]{0,400}>")
 _METADATA = re.compile(
     r"^\s*(?:last\s+(?:modified|updated)|updated|published|posted|first\s+published|"
@@ -77,7 +79,7 @@ def classify(text: str, index: int = 1) -> Role:
         return Role.BODY
     if _is_markup(stripped):
         return Role.MARKUP
-    if _METADATA.match(stripped):
+    if len(stripped) <= METADATA_MAX and _METADATA.match(stripped):
         return Role.METADATA
     if stripped.startswith("#") and stripped.lstrip("#").startswith(" "):
         return Role.HEADING
@@ -87,10 +89,15 @@ def classify(text: str, index: int = 1) -> Role:
 
 
 def _is_markup(text: str) -> bool:
-    if _TAG.search(text):
-        return True
-    tag_chars = sum(len(m.group()) for m in _TAG_LIKE.finditer(text))
-    return tag_chars > 0.5 * len(text)
+    """Whether a paragraph is mostly page debris: tags make up a good share of it.
+
+    A tag or two inside prose (an article about HTML, a "<b>" left in a quote) does not
+    make a paragraph debris: it would then never be compared.
+    """
+    tag_chars = sum(len(m.group()) for m in _TAG.finditer(text))
+    if tag_chars == 0:
+        tag_chars = sum(len(m.group()) for m in _TAG_LIKE.finditer(text)) // 2
+    return tag_chars >= MARKUP_SHARE * len(text)
 
 
 def _looks_like_heading(text: str) -> bool:

@@ -8,13 +8,15 @@ semantic clean-up work on whole words: "January → March" rather than "Janu|M|a
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from diff_match_patch import diff_match_patch
 
 from comparer.core.comparison import Category, ChangeKind
-from comparer.core.numbers import Number, find_numbers, values_differ
+from comparer.core.numbers import Number, find_numbers, may_hold_number, values_differ
 from comparer.core.typography import fold
 
 TOKEN = re.compile(r"\w+(?:[.,:'\u2019]\w+)*|\s+|[^\w\s]")
@@ -40,20 +42,15 @@ class TokenCodec:
 
     def encode(self, text: str) -> tuple[str, list[int]]:
         """The encoded string and the length of each token, in order."""
-        chars: list[str] = []
-        lengths: list[int] = []
+        tokens = TOKEN.findall(text)
         codes = self._codes
-        for token in TOKEN.findall(text):
-            ch = codes.get(token)
-            if ch is None:
-                n = len(self._tokens) + 0x100
-                if n >= 0xD800:
-                    n += 0x800
-                ch = codes[token] = chr(n)
-                self._tokens.append(token)
-            chars.append(ch)
-            lengths.append(len(token))
-        return "".join(chars), lengths
+        for token in set(tokens).difference(codes):
+            n = len(self._tokens) + 0x100
+            if n >= 0xD800:
+                n += 0x800  # skip the surrogate range
+            codes[token] = chr(n)
+            self._tokens.append(token)
+        return "".join(map(codes.__getitem__, tokens)), list(map(len, tokens))
 
 
 def diff_spans(old: str, new: str, codec: TokenCodec | None = None) -> list[Span]:
@@ -71,6 +68,8 @@ def diff_spans(old: str, new: str, codec: TokenCodec | None = None) -> list[Span
             for s in inner
         ]
     codec = codec or TokenCodec()
+    if len(old) + len(new) > CHUNKED_ABOVE:
+        return _diff_chunked(old, new, codec)
     enc_a, len_a = codec.encode(old)
     enc_b, len_b = codec.encode(new)
     dmp = diff_match_patch()
@@ -118,6 +117,70 @@ def diff_spans(old: str, new: str, codec: TokenCodec | None = None) -> list[Span
     return spans
 
 
+CHUNKED_ABOVE = 60_000  # characters in a pair of stretches: beyond this, diff in chunks
+_CHUNK_WORD = re.compile(r"\S+\s*")
+_SENTENCE_END = re.compile(r"(?<=[.!?]\s)")  # split after the space that ends a sentence
+LONG_SENTENCE = 600  # characters
+
+
+def _chunks(text: str) -> list[str]:
+    """Cut ``text`` into sentences, and long sentences into runs of words.
+
+    A long sentence is cut after each word whose checksum happens to be a multiple of 24,
+    so an insertion early on does not shift every later cut (content-defined chunking):
+    the chunks of two versions line up wherever their text does.
+    """
+    out: list[str] = []
+    for sentence in _SENTENCE_END.split(text):
+        if len(sentence) <= LONG_SENTENCE:
+            out.append(sentence)
+            continue
+        start = 0
+        for m in _CHUNK_WORD.finditer(sentence):
+            if zlib.crc32(m.group().rstrip().encode("utf-8", "surrogatepass")) % 24 == 0:
+                out.append(sentence[start : m.end()])
+                start = m.end()
+        if start < len(sentence):
+            out.append(sentence[start:])
+    return [chunk for chunk in out if chunk]
+
+
+def _diff_chunked(old: str, new: str, codec: TokenCodec) -> list[Span]:
+    """Word diff of two long stretches: chunks are matched first, words within what differs.
+
+    A Myers diff over millions of words would run out of time and return one coarse
+    change; matching chunks first keeps both the time and the changes small.
+    """
+    chunks_a, chunks_b = _chunks(old), _chunks(new)
+    offsets_a = [0]
+    for chunk in chunks_a:
+        offsets_a.append(offsets_a[-1] + len(chunk))
+    offsets_b = [0]
+    for chunk in chunks_b:
+        offsets_b.append(offsets_b[-1] + len(chunk))
+    matcher = SequenceMatcher(None, chunks_a, chunks_b, autojunk=False)
+    spans: list[Span] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        a0, a1, b0, b1 = offsets_a[i1], offsets_a[i2], offsets_b[j1], offsets_b[j2]
+        part_a, part_b = old[a0:a1], new[b0:b1]
+        if len(part_a) + len(part_b) > CHUNKED_ABOVE:
+            kind = (
+                ChangeKind.REPLACE
+                if part_a and part_b
+                else (ChangeKind.INSERT if part_b else ChangeKind.DELETE)
+            )
+            inner = [Span(kind, 0, len(part_a), 0, len(part_b))]
+        else:
+            inner = diff_spans(part_a, part_b, codec)
+        spans.extend(
+            Span(s.kind, s.from_start + a0, s.from_end + a0, s.to_start + b0, s.to_end + b0)
+            for s in inner
+        )
+    return spans
+
+
 def _common_prefix_length(a: str, b: str) -> int:
     """Length of the common prefix, by bisection on slices (fast: comparisons run in C)."""
     low, high = 0, min(len(a), len(b))
@@ -152,27 +215,50 @@ def _common_ends(old: str, new: str) -> tuple[int, int]:
     return head, len(old) - tail_start
 
 
-def numbers_within(numbers: list[Number], start: int, end: int) -> list[Number]:
-    """The numbers that overlap ``[start, end)`` (or contain ``start`` when it is empty)."""
+NUMBER_CONTEXT = 80  # characters either side of a change in which its numbers are read
+
+
+def numbers_near(text: str, start: int, end: int, decimal_comma: bool) -> list[Number]:
+    """The numbers that overlap ``[start, end)`` of ``text``, with offsets into ``text``.
+
+    Only a window around the change is read, cut at spaces so that no figure is halved:
+    reading a whole long paragraph for each change would cost far more.
+    """
     if start == end:
         return []
-    return [n for n in numbers if n.start < end and n.end > start]
+    lo = max(0, start - NUMBER_CONTEXT)
+    if lo > 0:
+        space = text.find(" ", lo, start)
+        lo = space + 1 if space >= 0 else lo
+    hi = min(len(text), end + NUMBER_CONTEXT)
+    if hi < len(text):
+        space = text.rfind(" ", end, hi)
+        hi = space if space >= 0 else hi
+    return [
+        Number(n.start + lo, n.end + lo, n.text, n.value, n.unit)
+        for n in find_numbers(text[lo:hi], decimal_comma)
+        if n.start + lo < end and n.end + lo > start
+    ]
 
 
 def categorise(
     old_text: str,
     new_text: str,
     span: Span,
-    old_numbers: list[Number],
-    new_numbers: list[Number],
+    decimal_comma: tuple[bool, bool] = (False, False),
 ) -> tuple[Category, list[tuple[Number, Number]]]:
     """The category of one change, and the number replacements it makes.
 
-    ``old_numbers``/``new_numbers`` are the numbers of the whole texts being compared, so
-    that a change inside a larger figure ("4" of "4 million") is judged by the whole figure.
+    Numbers are read in the change's context, so that a change inside a larger figure
+    ("4" of "4 million") is judged by the whole figure.
     """
-    before = numbers_within(old_numbers, span.from_start, span.from_end)
-    after = numbers_within(new_numbers, span.to_start, span.to_end)
+    numeric = may_hold_number(
+        old_text[max(0, span.from_start - 1) : span.from_end + 1]
+    ) or may_hold_number(new_text[max(0, span.to_start - 1) : span.to_end + 1])
+    before = (
+        numbers_near(old_text, span.from_start, span.from_end, decimal_comma[0]) if numeric else []
+    )
+    after = numbers_near(new_text, span.to_start, span.to_end, decimal_comma[1]) if numeric else []
     if values_differ(before, after):
         replaced = [(x, y) for x, y in zip(before, after, strict=False) if not x.same_as(y)]
         return Category.NUMERIC, replaced
