@@ -108,3 +108,25 @@ def test_garbage_after_pdf_magic():
 def test_image_only_pdf_has_no_text_layer():
     with pytest.raises(LoadError, match="no text"):
         load_bytes(make_pdf([[]]), "scan.pdf")
+
+
+def test_three_columns():
+    texts = [
+        ["First column words run on for a while here.", "And the first column ends here."],
+        ["Second column carries the story further on.", "Then the second column ends."],
+        ["Third column closes the story at last now.", "The third column ends it all."],
+    ]
+    drawn = []
+    for index, column in enumerate(texts):
+        drawn += _column(column, 40 + index * 190, 700, width=26)
+    version = load_bytes(make_pdf([sorted(drawn, key=lambda ln: -ln.y)]), "three.pdf")
+    assert _texts(version) == [t for column in texts for t in column]
+
+
+def test_table_is_read_by_rows():
+    rows = [("Town", "Homes"), ("Marlow", "240"), ("Kell", "35"), ("Harbourside", "1,300")]
+    drawn = [Line(72, 700, "Homes evacuated by town, as counted by the council on Sunday.")]
+    for index, (town, homes) in enumerate(rows):
+        drawn += [Line(72, 670 - 14 * index, town), Line(400, 670 - 14 * index, homes)]
+    version = load_bytes(make_pdf([drawn]), "table.pdf")
+    assert "Town Homes Marlow 240 Kell 35 Harbourside 1,300" in version.text

@@ -44,7 +44,7 @@ class DocxLoader:
     """Reads Word 2007+ ``.docx`` files."""
 
     name: str = "docx"
-    extensions: tuple[str, ...] = (".docx", ".docm", ".dotx")
+    extensions: tuple[str, ...] = (".docx",)
 
     def sniff(self, data: bytes) -> bool:
         """A zip archive holding a ``word/`` folder."""

@@ -33,7 +33,9 @@ class MhtmlLoader:
             return False
         header_end = re.search(rb"\r?\n\r?\n", head)
         headers = head[: header_end.start()] if header_end else head
-        return b"mime-version:" in headers and b"multipart/" in headers
+        return b"mime-version:" in headers and (
+            b"multipart/" in headers or b"content-type: text/html" in headers
+        )
 
     def extract(self, data: bytes, path: str, options: LoadOptions) -> Extracted:
         """Find the page's HTML part, decode it and extract the article."""

@@ -53,7 +53,7 @@ class OdtLoader:
     """Reads OpenDocument text files (LibreOffice Writer's own format)."""
 
     name: str = "odt"
-    extensions: tuple[str, ...] = (".odt", ".ott", ".fodt")
+    extensions: tuple[str, ...] = (".odt", ".ott")
 
     def sniff(self, data: bytes) -> bool:
         """A zip archive whose ``mimetype`` member names OpenDocument text."""

@@ -11,12 +11,14 @@ seconds, and a long run of empty pages stops the reading early.
 
 from __future__ import annotations
 
+import ctypes
 import re
 import statistics
 import threading
 import time
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
 from comparer.core.version import Block, Role
 from comparer.formats.base import Extracted, LoadOptions
@@ -52,6 +54,7 @@ class _Line:
     top: float
     text: str
     size: float
+    baseline: float
 
 
 class PdfLoader:
@@ -74,7 +77,7 @@ class PdfLoader:
         title = (metadata.get("Title") or "").strip()
         if not title or re.search(r"\.(docx?|pdf|odt|rtf|txt)$|^Microsoft Word", title, re.I):
             title = next((b.text for b in blocks if b.role is Role.HEADING), "")
-        return Extracted(blocks=blocks, encoding="pdf", title=title or None, notes=notes)
+        return Extracted(blocks=blocks, title=title or None, notes=notes)
 
 
 def _read_pages(data: bytes, path: str) -> tuple[list[list[_Line]], list[str], dict[str, str]]:
@@ -133,23 +136,28 @@ def _read_pages(data: bytes, path: str) -> tuple[list[list[_Line]], list[str], d
     return pages, notes, metadata
 
 
-def _page_lines(textpage: object, pdfium_c: object) -> list[_Line]:
-    """The page's text runs as lines with their boxes and font sizes."""
+def _page_lines(textpage: Any, pdfium_c: Any) -> list[_Line]:
+    """The page's text runs as lines with their boxes, baselines and font sizes."""
     lines: list[_Line] = []
-    count = textpage.count_rects()  # type: ignore[attr-defined]
+    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    count = textpage.count_rects()
     for index in range(count):
-        left, bottom, right, top = textpage.get_rect(index)  # type: ignore[attr-defined]
-        text = textpage.get_text_bounded(left, bottom, right, top)  # type: ignore[attr-defined]
+        left, bottom, right, top = textpage.get_rect(index)
+        text = textpage.get_text_bounded(left, bottom, right, top)
         if not text or not text.strip():
             continue
-        char = textpage.get_index(left + 0.5, (bottom + top) / 2, 2.0, (top - bottom) / 2 + 1)  # type: ignore[attr-defined]
-        size = 0.0
+        char = textpage.get_index(left + 0.5, (bottom + top) / 2, 2.0, (top - bottom) / 2 + 1)
+        size, baseline = 0.0, bottom
         if char is not None and char >= 0:
-            size = float(pdfium_c.FPDFText_GetFontSize(textpage.raw, char))  # type: ignore[attr-defined]
+            size = float(pdfium_c.FPDFText_GetFontSize(textpage.raw, char))
+            if pdfium_c.FPDFText_GetCharOrigin(
+                textpage.raw, char, ctypes.byref(origin_x), ctypes.byref(origin_y)
+            ):
+                baseline = origin_y.value
         if size <= 0:
             size = max(top - bottom, 1.0)
         text = text.replace("\r\n", " ").replace("\n", " ")
-        line = _Line(left, bottom, right, top, _SPACES.sub(" ", text).strip(" "), size)
+        line = _Line(left, bottom, right, top, _SPACES.sub(" ", text).strip(" "), size, baseline)
         if lines and _same_line(lines[-1], line):
             previous = lines[-1]
             previous.text = f"{previous.text} {line.text}"
@@ -164,7 +172,7 @@ def _page_lines(textpage: object, pdfium_c: object) -> list[_Line]:
 def _same_line(a: _Line, b: _Line) -> bool:
     """Two runs on one baseline with a word's gap between them (a font change, say)."""
     size = max(a.size, b.size)
-    return abs(a.bottom - b.bottom) < 0.35 * size and -0.5 < b.left - a.right < 1.0 * size
+    return abs(a.baseline - b.baseline) < 0.35 * size and -0.5 < b.left - a.right < 1.0 * size
 
 
 def _mark_bands(lines: list[_Line], height: float) -> list[_Line]:
@@ -205,51 +213,76 @@ def _drop_running_lines(pages: list[list[_Line]]) -> list[list[_Line]]:
     return kept_pages
 
 
-def _reading_order(lines: list[_Line]) -> list[list[_Line]]:
-    """The page's lines as columns in reading order, each column top to bottom."""
+def _reading_order(lines: list[_Line], depth: int = 0) -> list[list[_Line]]:
+    """The page's lines as columns in reading order, each column top to bottom.
+
+    A page splits at a vertical gutter that (almost) no line crosses; lines that do cross
+    it (a headline over both columns) close the band of columns above them. Each side may
+    split again, for three or four columns.
+    """
     if not lines:
         return []
-    lefts = min(ln.left for ln in lines)
-    rights = max(ln.right for ln in lines)
-    width = rights - lefts
-    gutter = None
-    if width > 0 and len(lines) >= 6:
-        best = None
-        steps = 60
-        for step in range(int(steps * 0.3), int(steps * 0.7) + 1):
-            x = lefts + width * step / steps
-            crossing = sum(1 for ln in lines if ln.left < x < ln.right)
-            left_side = sum(1 for ln in lines if ln.right <= x)
-            right_side = sum(1 for ln in lines if ln.left >= x)
-            balanced = min(left_side, right_side) >= max(3, len(lines) // 5)
-            if balanced and (best is None or crossing < best[0]):
-                best = (crossing, x)
-        if best is not None and best[0] <= max(2, len(lines) // 10):
-            gutter = best[1]
-    ordered = sorted(lines, key=lambda ln: (-ln.top, ln.left))
+    ordered = sorted(lines, key=lambda ln: (-ln.baseline, ln.left))
+    gutter = _find_gutter(lines) if depth < 3 else None
     if gutter is None:
         return [_rows_in_order(ordered)]
     columns: list[list[_Line]] = []
     left: list[_Line] = []
     right: list[_Line] = []
+
+    def close_band() -> None:
+        for side in (left, right):
+            if side:
+                columns.extend(_reading_order(list(side), depth + 1))
+        left.clear()
+        right.clear()
+
     for line in ordered:
         if line.left < gutter < line.right:  # a full-width line: closes the band above it
-            columns.extend(c for c in (left, right) if c)
-            left, right = [], []
+            close_band()
             columns.append([line])
         elif line.right <= gutter:
             left.append(line)
         else:
             right.append(line)
-    columns.extend(c for c in (left, right) if c)
+    close_band()
     return columns
+
+
+def _find_gutter(lines: list[_Line]) -> float | None:
+    """The x of a gutter between columns of running text, if the lines have one."""
+    if len(lines) < 6:
+        return None
+    lefts = min(ln.left for ln in lines)
+    width = max(ln.right for ln in lines) - lefts
+    if width <= 0:
+        return None
+    best: tuple[int, float] | None = None
+    steps = 60
+    for step in range(int(steps * 0.3), int(steps * 0.7) + 1):
+        x = lefts + width * step / steps
+        crossing = sum(1 for ln in lines if ln.left < x < ln.right)
+        left_side = [ln for ln in lines if ln.right <= x]
+        right_side = [ln for ln in lines if ln.left >= x]
+        balanced = min(len(left_side), len(right_side)) >= max(3, len(lines) // 5)
+        if balanced and (best is None or crossing < best[0]) and _prose(left_side, right_side):
+            best = (crossing, x)
+    if best is not None and best[0] <= max(2, len(lines) // 10):
+        return best[1]
+    return None
+
+
+def _prose(*sides: list[_Line]) -> bool:
+    """Whether each side holds lines of running text, not the short cells of a table."""
+    return all(statistics.median(len(ln.text) for ln in side) >= 16 for side in sides)
 
 
 def _rows_in_order(lines: list[_Line]) -> list[_Line]:
     """Lines sorted top to bottom, those sharing a baseline left to right."""
     out: list[_Line] = []
     for line in lines:
-        if out and abs(out[-1].bottom - line.bottom) < 0.3 * line.size and line.left < out[-1].left:
+        same_row = out and abs(out[-1].baseline - line.baseline) < 0.3 * line.size
+        if same_row and line.left < out[-1].left:
             out.insert(len(out) - 1, line)
         else:
             out.append(line)
@@ -271,7 +304,7 @@ def _paragraphs(raw_pages: list[list[_Line]]) -> list[Block]:
     for columns in columns_per_page:
         for column in columns:
             for a, b in zip(column, column[1:], strict=False):
-                step = a.bottom - b.bottom
+                step = a.baseline - b.baseline
                 if abs(a.size - body_size) < 0.5 and abs(b.size - body_size) < 0.5 and step > 0:
                     steps.append(step)
     # the usual distance between baselines; capped, since a short text may have no two
@@ -306,7 +339,7 @@ def _breaks(
     """Whether ``line`` starts a new paragraph after ``previous`` in the same column."""
     if abs(previous.size - line.size) > 0.15 * max(previous.size, line.size):
         return True
-    gap = previous.bottom - line.bottom
+    gap = previous.baseline - line.baseline
     if gap > 1.45 * max(line_step, line.size) or gap < -0.5 * line.size:
         return True
     size = line.size
