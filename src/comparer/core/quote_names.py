@@ -77,6 +77,8 @@ NAME_RUN = (
 )
 _CAP_RUN = re.compile(r"(?:(?<=[\s(\[\u201c\u2018\"'\u2014-])|^)" + NAME_RUN)
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
+_CONTRACTION = re.compile(r"[\u2019'](?:s|m|re|ve|ll|d|t)?$")
+_QUOTED_TEXT = re.compile(r"[\u201c\"][^\u201c\u201d\"]*[\u201d\"]")
 _HONORIFIC_MALE = word_set("mr mr.")
 _HONORIFIC_FEMALE = word_set("mrs mrs. ms ms. miss")
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
@@ -111,8 +113,8 @@ _LOW_TITLE_WORDS = frozenset(w for w in TITLE_WORDS if w.isalpha()) | word_set(
 
 
 def is_function_word(word: str) -> bool:
-    """Whether a capitalised word is a sentence opener such as "Still" or "It's"."""
-    return _POSSESSIVE.sub("", word.lower().strip(".,")) in _FUNCTION_WORDS
+    """Whether a capitalised word is a sentence opener such as "Still", "It's" or "I'm"."""
+    return _CONTRACTION.sub("", word.lower().strip(".,")) in _FUNCTION_WORDS
 
 
 def _sentence_initial(text: str, pos: int, floor: int) -> bool:
@@ -436,19 +438,24 @@ class NameRegistry:
                     for m in ments
                     if (e := self._match(m.name, m.kind)) and e.kind in ("person", "unknown")
                 }
+                # pronouns inside quote marks speak of someone else
                 if len(people) == 1:
                     ent = next(iter(people.values()))
-                    after = self.text[ments[0].end : s1]
+                    after = _QUOTED_TEXT.sub(" ", self.text[ments[0].end : s1])
                     ent.male += len(_MALE.findall(after))
                     ent.female += len(_FEMALE.findall(after))
                     prev = ent
                 elif not people and prev is not None:
-                    piece = self.text[s0:s1]
+                    piece = _QUOTED_TEXT.sub(" ", self.text[s0:s1])
                     prev.male += len(_MALE.findall(piece)) // 2
                     prev.female += len(_FEMALE.findall(piece)) // 2
                     prev = None
                 else:
                     prev = None
+
+    def named_mid_sentence(self, name: str) -> bool:
+        """Whether ``name`` starts a capitalised run somewhere other than a sentence start."""
+        return name.split(None, 1)[0] in self._mid_sentence if name else False
 
     def gender_counts(self) -> Counter[str]:
         """How many people the article names of each known gender (for tests and tuning)."""

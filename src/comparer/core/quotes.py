@@ -615,11 +615,20 @@ class _Extractor:
                 return self._chunk(clause_start, seg, fs, fe)
         last_s, last_e = parts[-1]
         last = seg[last_s:last_e]
+        if last.strip() == "who" and len(parts) >= 2:
+            # "…, Sen. Dianne Feinstein, who said …": the name before "who"
+            ps, pe = parts[-2]
+            runs = list(_NAME_RUN.finditer(seg, ps, pe))
+            if runs:
+                return self._np_span(
+                    clause_start + runs[-1].start(), clause_start + runs[-1].end(), False
+                )
+            return None
         if not last.strip():
             # "X, a senator from Y, said": walk back over the appositives
             for ps, pe in reversed(parts[:-1]):
                 chunk = seg[ps:pe].strip()
-                if not chunk or chunk.lower() == "who":
+                if not chunk:
                     continue
                 if _looks_like_name(chunk) or chunk.lower() in _PRONOUNS:
                     return self._chunk(clause_start, seg, ps, pe)
@@ -857,8 +866,8 @@ class _Extractor:
                 for m in self.names.mentions_between(s0, s1):
                     if any(a <= m.start < b for a, b in quoted):
                         continue
-                    if text[m.end : m.end + 2] in ("'s", "\u2019s") and m.start != head:
-                        continue
+                    if text[m.end : m.end + 2] in ("'s", "\u2019s"):
+                        continue  # "Clinton's position was supported by …"
                     if not self._is_person(m.name):
                         continue
                     g = self._gender(m.name)
@@ -875,7 +884,10 @@ class _Extractor:
         ent = self.names.entity(name)
         if ent is None or ent.kind in ("org", "place"):
             return False
-        return ent.kind == "person" or ent.male + ent.female > 0
+        if ent.kind == "person":
+            return True
+        # one capitalised word: a person only if the article also writes it mid-sentence
+        return ent.male + ent.female > 0 and self.names.named_mid_sentence(ent.name)
 
     # ----------------------------------------------------------------- indirect quotes
     def _indirect(self, units: list[_Unit]) -> list[tuple[int, int, tuple[int, int]]]:
