@@ -32,6 +32,10 @@ def _temporary_settings(request: pytest.FixtureRequest, tmp_path: Path) -> Itera
         return
     from PySide6.QtCore import QSettings
 
+    from comparer.ui.app import guard_none_refcount
+
+    guard_none_refcount()  # some PySide6 builds leak references to None on Python 3.11
+
     folder = tmp_path / "settings"
     folder.mkdir()
     for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):

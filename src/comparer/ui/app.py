@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import os
 import sys
 
@@ -12,10 +13,38 @@ from comparer.ui.main_window import MainWindow, app_icon
 from comparer.ui.theme import apply_palette
 
 SCREENSHOT_TIMEOUT_MS = 180_000
+_GUARD = {"done": False}
+
+
+def guard_none_refcount() -> bool:
+    """Keep Python from freeing ``None`` under PySide6 builds that leak its references.
+
+    Some PySide6 builds return ``None`` from every void method without taking a reference
+    to it. Python 3.12+ never frees ``None``, but on 3.11 a few thousand painter calls
+    bring its count to zero and the interpreter aborts ("none_dealloc"). When the leak is
+    detected, ``None`` is given a reference count that no session can use up.
+
+    Returns:
+        Whether the work-around was needed.
+    """
+    if sys.version_info >= (3, 12) or _GUARD["done"]:
+        return False
+    _GUARD["done"] = True
+    from PySide6.QtCore import QObject
+
+    probe = QObject()
+    before = sys.getrefcount(None)
+    for _ in range(64):
+        probe.setObjectName("probe")
+    if sys.getrefcount(None) > before - 32:
+        return False
+    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 48
+    return True
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication, created once, with the Fusion style and the app's names."""
+    guard_none_refcount()
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
