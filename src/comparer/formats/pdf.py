@@ -310,6 +310,9 @@ def _paragraphs(raw_pages: list[list[_Line]]) -> list[Block]:
     # the usual distance between baselines; capped, since a short text may have no two
     # lines of one paragraph to measure it from
     line_step = min(statistics.median(steps), 2.1 * body_size) if steps else body_size * 1.25
+    # Where paragraphs are set apart by space, a short line ending a sentence is no sign
+    # of a paragraph's end; where they are not, it is the best sign there is.
+    spaced = sum(1 for step in steps if step > 1.45 * line_step) >= max(1, len(steps) // 50)
     blocks: list[tuple[list[str], float]] = []  # lines of a paragraph, its font size
     for columns in columns_per_page:
         for column in columns:
@@ -317,7 +320,9 @@ def _paragraphs(raw_pages: list[list[_Line]]) -> list[Block]:
             col_right = max(ln.right for ln in column)
             previous: _Line | None = None
             for line in column:
-                if previous is None or _breaks(previous, line, line_step, col_left, col_right):
+                if previous is None or _breaks(
+                    previous, line, line_step, col_left, col_right, spaced
+                ):
                     if previous is None and blocks and _continues(blocks[-1], line, body_size):
                         blocks[-1][0].append(line.text)
                     else:
@@ -334,7 +339,12 @@ def _paragraphs(raw_pages: list[list[_Line]]) -> list[Block]:
 
 
 def _breaks(
-    previous: _Line, line: _Line, line_step: float, col_left: float, col_right: float
+    previous: _Line,
+    line: _Line,
+    line_step: float,
+    col_left: float,
+    col_right: float,
+    spaced: bool,
 ) -> bool:
     """Whether ``line`` starts a new paragraph after ``previous`` in the same column."""
     if abs(previous.size - line.size) > 0.15 * max(previous.size, line.size):
@@ -342,6 +352,8 @@ def _breaks(
     gap = previous.baseline - line.baseline
     if gap > 1.45 * max(line_step, line.size) or gap < -0.5 * line.size:
         return True
+    if spaced:
+        return False
     size = line.size
     ends_sentence = previous.text.rstrip()[-1:] in _SENTENCE_END
     short = previous.right < col_right - 4 * size
