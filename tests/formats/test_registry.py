@@ -193,3 +193,23 @@ def test_empty_pages_after_the_text_are_not_all_read():
     version = load_bytes(data, "mostly-blank.pdf")
     assert version.text == "The only words in this document."
     assert any("stopped" in note for note in version.notes)
+
+
+def test_clipboard_fragment_keeps_everything_selected():
+    fragment = (
+        b"<meta charset='utf-8'><h1>Ferry suspended</h1><p>The ferry was suspended on Thursday.</p>"
+        b"<ul><li>Short item</li></ul><p>Last words.</p>"
+    )
+    version = load_bytes(fragment, "clipboard")
+    assert [version.text[p.start : p.end] for p in version.paragraphs] == [
+        "Ferry suspended",
+        "The ferry was suspended on Thursday.",
+        "Short item",
+        "Last words.",
+    ]
+
+
+def test_html_hint_for_text_without_tags_at_the_start():
+    version = load_bytes(b"Words first, <b>then</b> markup.", "clipboard", format_hint="html")
+    assert version.source_format == "html"
+    assert version.text == "Words first, then markup."

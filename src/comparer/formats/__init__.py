@@ -5,7 +5,8 @@ module with a ``…Loader`` class; ``registry.py`` decides which loader reads a 
 content first and its extension second.
 """
 
+from comparer.formats.base import LoadOptions
 from comparer.formats.errors import LoadError
-from comparer.formats.registry import MAX_FILE_BYTES, load_bytes, load_path
+from comparer.formats.registry import MAX_FILE_BYTES, choose_loader, load_bytes, load_path
 
-__all__ = ["MAX_FILE_BYTES", "LoadError", "load_bytes", "load_path"]
+__all__ = ["MAX_FILE_BYTES", "LoadError", "LoadOptions", "choose_loader", "load_bytes", "load_path"]

@@ -85,8 +85,20 @@ class HtmlLoader:
         return bool(_FRAGMENT_START.match(_utf8_head(data)))
 
     def extract(self, data: bytes, path: str, options: LoadOptions) -> Extracted:
-        """Decode the page and extract its article (or, with ``full_page``, all its text)."""
+        """Decode the page and extract its article (or, with ``full_page``, all its text).
+
+        A fragment of a page (HTML copied to the clipboard: no ``<html>`` or ``<body>``,
+        or marked by ``StartFragment`` comments) is already what the user chose, so all
+        of its text is kept.
+        """
         html, encoding = decode_html(data, path)
+        start = html.find("<!--StartFragment-->")
+        end = html.find("<!--EndFragment-->")
+        if 0 <= start < end:
+            html = html[start + len("<!--StartFragment-->") : end]
+            options = LoadOptions(full_page=True)
+        elif not self.sniff(_utf8_head(html[:4096].encode("utf-8"))):
+            options = LoadOptions(full_page=True)
         return extract_html(html, encoding, path, options)
 
 

@@ -178,7 +178,8 @@ def _choose(data: bytes, path: str, format_hint: str | None) -> tuple[Loader, st
     if expected is not None and expected.name not in _BY_CONTENT and expected.sniff(data):
         return expected, None
     html = by_name["html"]
-    if expected is None and isinstance(html, HtmlLoader) and html.sniff_fragment(data):
+    fragment = isinstance(html, HtmlLoader) and html.sniff_fragment(data)
+    if (format_hint == "html" or (expected is None and fragment)) and by_name["text"].sniff(data):
         return html, None
     text_loader = by_name["text"]
     if text_loader.sniff(data):
