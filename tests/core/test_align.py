@@ -164,3 +164,14 @@ def test_identical_versions_have_no_differences() -> None:
     pair = compare_pair(v, v)
     assert not pair.differs
     assert not pair.summary.has_differences
+
+
+def test_a_reworded_attribution_keeps_the_figure_apart() -> None:
+    old = body(['"We ran," said Joan Whitfield, 64, who lives nearby.'])
+    new = body(['"We ran," said Samuel Okafor, 58, who lives nearby.'])
+    pair = compare_pair(old, new)
+    assert [(c.from_text, c.to_text, c.category) for c in pair.changes] == [
+        ("Joan Whitfield", "Samuel Okafor", Category.TEXT),
+        ("64", "58", Category.NUMERIC),
+    ]
+    assert [(n.from_text, n.to_text) for n in pair.numbers] == [("64", "58")]

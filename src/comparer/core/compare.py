@@ -23,7 +23,7 @@ from comparer.core.quotes import extract_quotes
 from comparer.core.speakers import list_speakers
 from comparer.core.typography import fold, only_whitespace_differs
 from comparer.core.version import Version
-from comparer.core.word_diff import Span, TokenCodec, categorise, diff_spans
+from comparer.core.word_diff import Span, TokenCodec, categorise, diff_spans, split_numeric
 
 _ALIGNED = (AlignKind.CHANGED, AlignKind.MOVED, AlignKind.SPLIT, AlignKind.MERGED, AlignKind.EQUAL)
 
@@ -114,10 +114,15 @@ def compare_pair(
         spans = [s for s in spans if not _ignored(old_text, new_text, s, options)]
         entry_changes: list[Change] = []
         if spans:
+            convention = (decimal_comma_old, decimal_comma_new)
+            judged = []
             for span in spans:
-                category, replaced = categorise(
-                    old_text, new_text, span, (decimal_comma_old, decimal_comma_new)
-                )
+                category, replaced = categorise(old_text, new_text, span, convention)
+                if category is Category.NUMERIC and span.kind is ChangeKind.REPLACE:
+                    judged.extend(split_numeric(old_text, new_text, span, codec, convention))
+                else:
+                    judged.append((span, category, replaced))
+            for span, category, replaced in judged:
                 change_index = len(changes) + len(entry_changes)
                 entry_changes.append(
                     Change(

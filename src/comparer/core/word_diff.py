@@ -70,12 +70,18 @@ def diff_spans(old: str, new: str, codec: TokenCodec | None = None) -> list[Span
     codec = codec or TokenCodec()
     if len(old) + len(new) > CHUNKED_ABOVE:
         return _diff_chunked(old, new, codec)
+    return _token_diff(old, new, codec, semantic=True)
+
+
+def _token_diff(old: str, new: str, codec: TokenCodec, semantic: bool) -> list[Span]:
+    """Diff two strings token by token; ``semantic`` merges edits split by small equalities."""
     enc_a, len_a = codec.encode(old)
     enc_b, len_b = codec.encode(new)
     dmp = diff_match_patch()
     dmp.Diff_Timeout = 2.0
     diffs = dmp.diff_main(enc_a, enc_b, False)
-    dmp.diff_cleanupSemantic(diffs)
+    if semantic:
+        dmp.diff_cleanupSemantic(diffs)
     spans: list[Span] = []
     ta = tb = 0  # token positions
     ca = cb = 0  # character positions
@@ -86,13 +92,7 @@ def diff_spans(old: str, new: str, codec: TokenCodec | None = None) -> list[Span
             return
         fa0, fa1 = pending[0][0], pending[-1][1]
         fb0, fb1 = pending[0][2], pending[-1][3]
-        if fa0 == fa1:
-            kind = ChangeKind.INSERT
-        elif fb0 == fb1:
-            kind = ChangeKind.DELETE
-        else:
-            kind = ChangeKind.REPLACE
-        spans.append(Span(kind, fa0, fa1, fb0, fb1))
+        spans.append(Span(_kind(fa0, fa1, fb0, fb1), fa0, fa1, fb0, fb1))
         pending.clear()
 
     for op, chunk in diffs:
@@ -115,6 +115,58 @@ def diff_spans(old: str, new: str, codec: TokenCodec | None = None) -> list[Span
             tb += n
     flush()
     return spans
+
+
+def _kind(from_start: int, from_end: int, to_start: int, to_end: int) -> ChangeKind:
+    if from_start == from_end:
+        return ChangeKind.INSERT
+    if to_start == to_end:
+        return ChangeKind.DELETE
+    return ChangeKind.REPLACE
+
+
+def split_numeric(
+    old_text: str,
+    new_text: str,
+    span: Span,
+    codec: TokenCodec,
+    decimal_comma: tuple[bool, bool] = (False, False),
+) -> list[tuple[Span, Category, list[tuple[Number, Number]]]]:
+    """Split a numeric change that also rewords text, so that the figure stands alone.
+
+    "Joan Whitfield, 64," → "Samuel Okafor, 58," reads as a name change and an age
+    change, not as one numeric blur. The change is diffed again without the semantic
+    clean-up, and the pieces that touch no number are joined back together.
+    """
+    a0, b0 = span.from_start, span.to_start
+    pieces = _token_diff(old_text[a0 : span.from_end], new_text[b0 : span.to_end], codec, False)
+    judged = []
+    for piece in pieces:
+        shifted = Span(
+            piece.kind,
+            piece.from_start + a0,
+            piece.from_end + a0,
+            piece.to_start + b0,
+            piece.to_end + b0,
+        )
+        judged.append((shifted, *categorise(old_text, new_text, shifted, decimal_comma)))
+    merged: list[tuple[Span, Category, list[tuple[Number, Number]]]] = []
+    for piece, category, replaced in judged:
+        if merged and category is not Category.NUMERIC and merged[-1][1] is not Category.NUMERIC:
+            last = merged[-1][0]
+            joined = Span(
+                _kind(last.from_start, piece.from_end, last.to_start, piece.to_end),
+                last.from_start,
+                piece.from_end,
+                last.to_start,
+                piece.to_end,
+            )
+            merged[-1] = (joined, *categorise(old_text, new_text, joined, decimal_comma))
+        else:
+            merged.append((piece, category, replaced))
+    if not any(category is Category.NUMERIC for _, category, _ in merged):
+        return [(span, *categorise(old_text, new_text, span, decimal_comma))]
+    return merged
 
 
 CHUNKED_ABOVE = 60_000  # characters in a pair of stretches: beyond this, diff in chunks
