@@ -130,3 +130,17 @@ def test_table_is_read_by_rows():
         drawn += [Line(72, 670 - 14 * index, town), Line(400, 670 - 14 * index, homes)]
     version = load_bytes(make_pdf([drawn]), "table.pdf")
     assert "Town Homes Marlow 240 Kell 35 Harbourside 1,300" in version.text
+
+
+def test_paragraphs_without_space_between_them():
+    first = wrap("The first paragraph has enough words to fill two lines of the page here.", 40)
+    second = wrap("The second one starts on an indented line and then runs on a little.", 40)
+    drawn, y = [], 700
+    for row in first:
+        drawn.append(Line(72, y, row))
+        y -= 13
+    for index, row in enumerate(second):
+        drawn.append(Line(90 if index == 0 else 72, y, row))
+        y -= 13
+    version = load_bytes(make_pdf([drawn]), "tight.pdf")
+    assert _texts(version) == [" ".join(first), " ".join(second)]

@@ -6,6 +6,7 @@ from comparer.formats import load_bytes
 from .builders import (
     ARTICLE,
     ARTICLE_V2,
+    Article,
     make_article_pdf,
     make_docx,
     make_html,
@@ -56,3 +57,34 @@ def test_every_format_shows_the_same_changed_numbers(name):
     new = load_bytes(FORMATS[name](ARTICLE_V2), name)
     pair = compare.compare([old, new], with_quotes=False).pairs[0]
     assert sorted((n.from_text, n.to_text) for n in pair.numbers) == [("12", "15"), ("240", "260")]
+
+
+ARABIC = Article(
+    title="الفيضان يصل إلى جسر مارلو",
+    paragraphs=(
+        "وصلت مياه الفيضان إلى الجسر القديم صباح الأحد، وأجبرت 240 عائلة على مغادرة منازلها.",
+        "## فرق الإنقاذ",
+        "قال رئيس البلدية إن فرق الإنقاذ عملت طوال الليل لنقل السكان إلى المدرسة.",
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "make"),
+    [
+        ("ar.docx", make_docx),
+        ("ar.odt", make_odt),
+        ("ar.rtf", make_rtf),
+        ("ar.html", make_html),
+        ("ar.md", make_markdown),
+        ("ar.txt", lambda article: make_text(article, encoding="cp1256")),
+        ("ar-utf16.txt", lambda article: make_text(article, encoding="utf-16")),
+    ],
+)
+def test_right_to_left_article_in_every_text_format(name, make):
+    version = load_bytes(make(ARABIC), name)
+    assert [version.text[p.start : p.end] for p in version.paragraphs] == ARABIC.expected
+    if version.source_format != "text":
+        # plain text: the title is guessed by comparer.core.roles, which looks for a
+        # capital letter that Arabic does not have
+        assert version.title == ARABIC.title

@@ -196,6 +196,9 @@ def _trafilatura_config() -> Any:
     config = use_config()
     config.set("DEFAULT", "MAX_TREE_SIZE", str(_MAX_TREE_ELEMENTS))
     config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")  # no signal-based timeout in threads
+    # Below this many characters trafilatura distrusts its result and falls back to a
+    # baseline that runs the whole page into one paragraph; short articles are real.
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "50")
     return config
 
 

@@ -60,9 +60,12 @@ class RtfLoader:
             if line:
                 blocks.append(Block(line, role))
         title_match = _TITLE.search(source[:65536])
-        title = title_match.group(1).strip() if title_match else None
-        if title and _MARK in title:
-            title = title.replace(_MARK, "")
+        title = None
+        if title_match:
+            title = rtf_to_text(  # type: ignore[no-untyped-call]
+                "{\\rtf1 " + title_match.group(1) + "}", encoding=encoding, errors="replace"
+            )
+            title = _SPACES.sub(" ", str(title).replace(_MARK, "")).strip()
         return Extracted(blocks=blocks, encoding=encoding, title=title or None)
 
 
