@@ -19,8 +19,8 @@ _GUARD = {"done": False}
 def guard_none_refcount() -> bool:
     """Keep Python from freeing ``None`` under PySide6 builds that leak its references.
 
-    Some PySide6 builds return ``None`` from every void method without taking a reference
-    to it. Python 3.12+ never frees ``None``, but on 3.11 a few thousand painter calls
+    Some PySide6 builds return ``None`` (and ``True``/``False``) from methods without
+    taking a reference to it. Python 3.12+ never frees ``None``, but on 3.11 a few thousand painter calls
     bring its count to zero and the interpreter aborts ("none_dealloc"). When the leak is
     detected, ``None`` is given a reference count that no session can use up.
 
@@ -38,7 +38,9 @@ def guard_none_refcount() -> bool:
         probe.setObjectName("probe")
     if sys.getrefcount(None) > before - 32:
         return False
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 48
+    # The same builds drop references to True and False returned by bool methods.
+    for singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 48
     return True
 
 
