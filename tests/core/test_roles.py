@@ -38,3 +38,8 @@ def test_prose_that_mentions_a_tag_is_still_compared() -> None:
 
 def test_a_long_paragraph_is_not_metadata() -> None:
     assert classify("Source: " + "a long account of what the source said, " * 10) is Role.BODY
+
+
+def test_headings_in_scripts_without_capitals() -> None:
+    assert classify("\u0627\u0646\u0647\u064a\u0627\u0631 \u0623\u0631\u0636\u064a") is Role.HEADING
+    assert classify("a lowercase fragment of a sentence") is Role.BODY

@@ -108,7 +108,7 @@ def _looks_like_heading(text: str) -> bool:
         return False
     if text[0] in "\"'\u201c\u2018-\u2013\u2014*\u2022":
         return False
-    return text[0].isupper() or text[0].isdigit()
+    return not text[0].islower()  # scripts without capitals (Arabic, Hebrew) count too
 
 
 def metadata_date(text: str) -> str | None:
