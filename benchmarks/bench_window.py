@@ -70,9 +70,12 @@ def scroll_stalls(old: str, new: str) -> list[float]:
     window = MainWindow(persist=False)
     window.resize(1400, 900)
     window.show()
+    done = {"speakers": False}
+    window.speakers_ready.connect(lambda: done.update(speakers=True))
     window.open_files([old, new])
     deadline = time.time() + 600
-    while window.is_busy() and time.time() < deadline:
+    # Wait for the background work (comparison, then speakers) so the steps measure scrolling.
+    while (window.is_busy() or not done["speakers"]) and time.time() < deadline:
         app.processEvents()
         time.sleep(0.01)
     view = window.view

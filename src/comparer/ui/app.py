@@ -20,9 +20,9 @@ def guard_none_refcount() -> bool:
     """Keep Python from freeing ``None`` under PySide6 builds that leak its references.
 
     Some PySide6 builds return ``None`` (and ``True``/``False``) from methods without
-    taking a reference to it. Python 3.12+ never frees ``None``, but on 3.11 a few thousand painter calls
-    bring its count to zero and the interpreter aborts ("none_dealloc"). When the leak is
-    detected, ``None`` is given a reference count that no session can use up.
+    taking a reference to it. Python 3.12+ never frees them, but on 3.11 a few thousand
+    painter calls bring the count to zero and the interpreter aborts ("none_dealloc").
+    When the leak is detected, they get a reference count no session can use up.
 
     Returns:
         Whether the work-around was needed.

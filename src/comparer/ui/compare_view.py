@@ -624,9 +624,26 @@ class CompareView(QAbstractScrollArea):
         r = first
         # Heights of rows at and below ``first`` may change; rows above keep theirs, so
         # the row at the top of the screen stays where it is.
-        while r < len(self._heights) and self._offsets[r] < bottom:
-            self._ensure_rows(range(r, r + 1))
+        y = self._offsets[r]
+        changed = False
+        columns = len(self._model.versions) if self._model else 0
+        while r < len(self._heights) and y < bottom:
+            if not self._exact[r]:
+                height = self._unit()
+                for c in range(columns):
+                    height = max(height, self._cell(r, c).height)
+                height += self._pad_top + self._pad_bottom
+                self._exact[r] = 1
+                if abs(height - self._heights[r]) > 0.01:
+                    self._heights[r] = height
+                    changed = True
+            y += self._heights[r]
             r += 1
+        if changed:
+            # One pass over the offsets for the whole screen, not one per row.
+            self._offsets = [0.0, *accumulate(self._heights)]
+            self._update_scrollbar()
+            self.geometry_changed.emit()
 
     def _cell(self, row: int, column: int) -> _Cell:
         key = (row, column)

@@ -69,8 +69,15 @@ class OverviewStrip(QWidget):
 
     def _rebuild(self) -> None:
         view = self._view
-        key = (view.total_height(), len(view.stops), self.height(), id(view.stops))
-        if key == self._key:
+        total = view.total_height()
+        key = (total, len(view.stops), self.height(), id(view.stops))
+        # Estimated heights settle as rows are laid out; ticks only move a pixel or two,
+        # so the buckets are rebuilt when the total has moved by more than 1 %.
+        if (
+            self._key is not None
+            and key[1:] == self._key[1:]
+            and abs(total - self._key[0]) <= 0.01 * max(1.0, self._key[0])
+        ):
             return
         self._key = key
         best: dict[int, tuple[int, int, str]] = {}
