@@ -23,6 +23,7 @@ def quote_dict(quote: Quote) -> dict[str, Any]:
         "speaker": quote.speaker,
         "speaker_start": quote.speaker_start,
         "speaker_end": quote.speaker_end,
+        "continues": quote.continues,
     }
 
 
