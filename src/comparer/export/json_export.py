@@ -105,6 +105,7 @@ def comparison_dict(comparison: Comparison) -> dict[str, Any]:
                 "name": s.name,
                 "quotes_per_version": list(s.quotes_per_version),
                 "badges": list(s.badges),
+                "quotes": [list(q) for q in s.quotes],
             }
             for s in comparison.speakers
         ],
