@@ -1,6 +1,6 @@
 import pytest
 
-from comparer.core.typography import fold, is_typographic
+from comparer.core.typography import fold, fold_many, is_typographic
 
 SAME = [
     ('"fighters"', "\u201cfighters\u201d"),
@@ -34,3 +34,9 @@ def test_different_words_stay_different(a: str, b: str) -> None:
 
 def test_case_folding_is_optional() -> None:
     assert fold("Cat", ignore_case=True) == fold("cat", ignore_case=True)
+
+
+def test_folding_many_texts_at_once_matches_one_by_one() -> None:
+    texts = [a for a, _ in SAME] + [b for _, b in SAME] + ["", "  x - y  ", "nul\0inside"]
+    assert fold_many(texts) == [fold(t) for t in texts]
+    assert fold_many(["Cat", "DOG"], ignore_case=True) == ["cat", "dog"]

@@ -34,7 +34,7 @@ from difflib import SequenceMatcher
 from rapidfuzz.distance import Indel
 
 from comparer.core.comparison import AlignKind, AlignmentEntry
-from comparer.core.typography import fold
+from comparer.core.typography import fold_many
 from comparer.core.version import Version
 
 MATCH_MIN = 0.5  # word similarity for a reworded paragraph in place
@@ -61,7 +61,7 @@ class _Side:
 
     def __init__(self, version: Version, ignore_case: bool) -> None:
         self.index = [i for i, p in enumerate(version.paragraphs) if p.role.is_article]
-        self.keys = [fold(version.paragraph_text(i), ignore_case) for i in self.index]
+        self.keys = fold_many([version.paragraph_text(i) for i in self.index], ignore_case)
         self._words: dict[int, list[int]] = {}
         self._vocab: dict[str, int] = {}
 

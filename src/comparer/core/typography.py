@@ -51,10 +51,9 @@ _TRANSLATE = str.maketrans(
         "\u200f": None,
     }
 )
-_SPACES = re.compile(r"\s+")
-_ODD_SPACE = re.compile(r"[^\S ]| {2}")
-_DASH_SPACING = re.compile(r" ?(-+) ?")
-_ELLIPSIS_SPACING = re.compile(r" ?\.\.\.")
+_TRANSLATED = re.compile("[" + "".join(re.escape(chr(c)) for c in _TRANSLATE) + "]")
+_OTHER_SPACE = re.compile(r"[^\S ]")  # tabs, newlines and other spaces than " "
+_SPACE_RUN = re.compile(r"  +")
 _HAS_SPECIAL = re.compile(r"[^\x20-\x7e]|\s\s|[\t\n\r`]|-|\.\.\.")
 
 
@@ -75,17 +74,29 @@ def fold(text: str, ignore_case: bool = False) -> str:
     if _HAS_SPECIAL.search(text):
         if not unicodedata.is_normalized("NFKC", text):
             text = unicodedata.normalize("NFKC", text)
-        text = text.translate(_TRANSLATE)
-        if _ODD_SPACE.search(text):
-            text = _SPACES.sub(" ", text)
-        if "-" in text:
-            text = _DASH_SPACING.sub(r"\1", text)
-        if "..." in text:
-            text = _ELLIPSIS_SPACING.sub("...", text)
+        # Substituting only the characters that change is much faster than translating
+        # every character through a table.
+        text = _TRANSLATED.sub(lambda m: m.group().translate(_TRANSLATE), text)
+        text = _SPACE_RUN.sub(" ", _OTHER_SPACE.sub(" ", text))
+        text = text.replace(" -", "-").replace("- ", "-").replace(" ...", "...")
     text = text.strip()
     if ignore_case:
         text = text.casefold()
     return text
+
+
+def fold_many(texts: list[str], ignore_case: bool = False) -> list[str]:
+    """``fold`` of each text, done in one pass over all of them (much faster for many).
+
+    Folding never reaches across a NUL character, so the texts are joined with one,
+    folded together and split again; a text holding a NUL itself is folded on its own.
+    """
+    if not texts:
+        return []
+    if any("\0" in t for t in texts):
+        return [fold(t, ignore_case) for t in texts]
+    joined = fold("\0".join(texts), ignore_case)
+    return [part.strip() for part in joined.split("\0")]
 
 
 def is_typographic(a: str, b: str) -> bool:
