@@ -20,7 +20,12 @@ import tempfile
 import time
 from pathlib import Path
 
-MAKE_CORPUS = Path(os.environ.get("COMPARER_MAKE_CORPUS", "/work/shared/bench/make_corpus.py"))
+MAKE_CORPUS = Path(
+    os.environ.get(
+        "COMPARER_MAKE_CORPUS",
+        str(Path(__file__).resolve().parents[2] / "shared" / "bench" / "make_corpus.py"),
+    )
+)
 LABELS = {10_000: "10 KB", 1_000_000: "1 MB", 5_000_000: "5 MB"}
 
 

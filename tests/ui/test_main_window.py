@@ -20,7 +20,7 @@ from comparer.ui.main_window import MainWindow
 from comparer.ui.settings import Settings
 from tests.ui.conftest import LOAD_TIMEOUT_MS, write
 
-SEEDS = sorted(Path("/work/shared/corpus/seeds").glob("*.txt"))
+SEEDS = sorted((Path(__file__).resolve().parents[3] / "shared" / "corpus" / "seeds").glob("*.txt"))
 
 
 def _drop(qtbot, window: MainWindow, paths: list[str], target: QPoint) -> None:
@@ -28,7 +28,7 @@ def _drop(qtbot, window: MainWindow, paths: list[str], target: QPoint) -> None:
     mime.setUrls([QUrl.fromLocalFile(p) for p in paths])
     # Qt delivers a drop only to the widget that accepted the drag's entry.
     enter = QDragEnterEvent(
-        QPointF(target),
+        target,
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.NoButton,
