@@ -95,6 +95,11 @@ def fold_many(texts: list[str], ignore_case: bool = False) -> list[str]:
         return []
     if any("\0" in t for t in texts):
         return [fold(t, ignore_case) for t in texts]
+    # Normalising only the texts that need it spares a pass over the whole document.
+    texts = [
+        t if unicodedata.is_normalized("NFKC", t) else unicodedata.normalize("NFKC", t)
+        for t in texts
+    ]
     joined = fold("\0".join(texts), ignore_case)
     return [part.strip() for part in joined.split("\0")]
 
