@@ -29,6 +29,7 @@ _ABBREVIATIONS = word_set(
 )
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,400}>")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_DOUBLE_MARK = re.compile("[" + ALL_DOUBLE + "]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,19 +71,15 @@ def scan_paragraph(text: str, start: int, end: int, paragraph: int) -> list[Mark
     # quote marks inside leftover tags (<tweet author="…">) are not quotes
     tags = (
         [(m.start(), m.end()) for m in _TAG.finditer(text, start, end)]
-        if "<" in text[start:end]
+        if text.find("<", start, end) >= 0
         else []
     )
     ti = 0
-    while True:
-        # jump straight to the next double quote mark: the scan stays linear and fast
-        nxt = -1
-        for mark in ALL_DOUBLE:
-            k = text.find(mark, pos, end)
-            if k >= 0 and (nxt < 0 or k < nxt):
-                nxt = k
-        if nxt < 0:
-            break
+    # one regex pass jumps from mark to mark: linear however long the paragraph
+    for mark in _DOUBLE_MARK.finditer(text, start, end):
+        nxt = mark.start()
+        if nxt < pos:
+            continue
         while ti < len(tags) and tags[ti][1] <= nxt:
             ti += 1
         if ti < len(tags) and tags[ti][0] <= nxt:

@@ -203,6 +203,7 @@ def split_name(run: str) -> tuple[str, tuple[str, ...], int]:
     )
 
 
+@functools.lru_cache(maxsize=65536)
 def is_strong_org(name: str) -> bool:
     """Whether a name says by itself that it is an organisation ("… Commission", "NATO")."""
     return any(w.lower().strip(".,") in _ORG_WORDS for w in name.split()) or (
@@ -210,6 +211,7 @@ def is_strong_org(name: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=65536)
 def classify_run(name: str, preceded_by_the: bool) -> str:
     """Whether a name looks like a person, an organisation or cannot tell."""
     words = [w.lower().strip(".,") for w in name.split()]
@@ -224,6 +226,39 @@ def classify_run(name: str, preceded_by_the: bool) -> str:
     return "unknown"
 
 
+@functools.lru_cache(maxsize=65536)
+def _leading_function_words(run: str) -> int:
+    """How many words at the start of a capitalised run are function words ("But", "The")."""
+    lead = 0
+    words = run.split()
+    while lead < len(words):
+        if _POSSESSIVE.sub("", words[lead].lower().strip(".,")) not in _FUNCTION_WORDS:
+            break
+        lead += 1
+    return lead
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_parts(run: str) -> tuple[str, tuple[str, ...], int] | None:
+    """The name in a run, the titles cut off and its offset; None if the run is no name.
+
+    Depends on the run alone, so it is cached: articles repeat the same names.
+    """
+    words = run.split()
+    if len(words) > 6 and not (is_strong_org(run) and len(words) <= 9):
+        return None  # a headline in title case, not a name
+    titles: tuple[str, ...]
+    if is_strong_org(run) and not _POSSESSIVE.search(words[0]):
+        name, titles, offset = _POSSESSIVE.sub("", run), (), 0
+    else:
+        name, titles, offset = split_name(run)
+    if not name or name.split()[-1].lower().rstrip(".") in TITLE_WORDS:
+        return None  # "Democratic", "President": adjectives and titles alone are not names
+    if name.lower() in _NOT_NAMES:
+        return None
+    return name, titles, offset
+
+
 class NameRegistry:
     """Every name in the article's text, queried by position."""
 
@@ -232,7 +267,7 @@ class NameRegistry:
         self.text = text
         self.mentions: list[NameMention] = []
         # lowercase words of the article: "Employees" at a sentence start is not a name
-        self._lower_words = {m.group() for m in _LOWER_WORD.finditer(text)}
+        self._lower_words = set(_LOWER_WORD.findall(text))
         self._mid_sentence: set[str] = set()
         runs: list[tuple[int, str]] = []
         for start, end in spans:
@@ -256,17 +291,11 @@ class NameRegistry:
     def _add_run(self, start: int, run: str) -> None:
         words = run.split()
         # a leading function word ("But Trump") is not part of the name
-        lead = 0
-        while (
-            lead < len(words)
-            and _POSSESSIVE.sub("", words[lead].lower().strip(".,")) in _FUNCTION_WORDS
-        ):
-            lead += 1
+        lead = _leading_function_words(run)
         if lead == len(words):
             return
         if (
-            lead < len(words) - 0
-            and words[lead] not in self._mid_sentence
+            words[lead] not in self._mid_sentence
             and words[lead].lower() in self._lower_words
             and words[lead].lower().rstrip(".") not in TITLE_WORDS
             and _sentence_initial(self.text, start + run.index(words[lead]), 0)
@@ -278,20 +307,13 @@ class NameRegistry:
             skip = run.index(words[lead])
             start += skip
             run = run[skip:]
-        if len(words) - lead > 6 and not (is_strong_org(run) and len(words) - lead <= 9):
-            return  # a headline in title case, not a name
-        titles: tuple[str, ...]
-        if is_strong_org(run) and not _POSSESSIVE.search(run.split()[0]):
-            name, titles, offset = _POSSESSIVE.sub("", run), (), 0
-        else:
-            name, titles, offset = split_name(run)
-        if not name or name.split()[-1].lower().rstrip(".") in TITLE_WORDS:
-            return  # "Democratic", "President": adjectives and titles alone are not names
+        parts = _name_parts(run)
+        if parts is None:
+            return
+        name, titles, offset = parts
         before = self.text[max(0, start - 4) : start].lower()
         the = before.endswith("the ") or (lead > 0 and words[lead - 1].lower() == "the")
         kind = classify_run(name, the)
-        if name.lower() in _NOT_NAMES:
-            return
         # lowercase titles just before the name: "presidential candidate Donald Trump"
         prefix = self.text[max(0, start + offset - 40) : start + offset].split()[-3:]
         low: list[str] = []

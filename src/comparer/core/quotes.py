@@ -154,15 +154,37 @@ _GENERIC_ORG_HEADS = word_set("group organisation organization movement network 
 _WORD = re.compile(r"[\w\u2019'.\-]+")
 _SCARE_MAX_WORDS = 4
 _SMALL_WORDS = word_set("a an the of and or for to in on at by with from as vs is")
-_CUE = re.compile(
-    r"(?<![\w-])(?:" + _VERBS + r"|call|calling|called|calls|describ\w*|label\w*|dub\w*|term\w*|"
-    r"accus\w*|prais\w*|criticiz\w*|criticis\w*|slam\w*|blast\w*|refer\w*|deem\w*|"
-    r"promis\w*|pledg\w*|vow\w*|urg\w*|deni\w*|den(?:y|ies)|insist\w*|accord\w*|"
-    r"sa(?:y|id|ys)|speech|statement|interview|remarks|tweet\w*|wrote|writ\w*|told|tell\w*|"
-    r"characteriz\w*|claim\w*|warn\w*|argu\w*|believ\w*|ask\w*|quot\w*|mock\w*|insult\w*|"
-    r"attack\w*|rail\w*|decri\w*|dismiss\w*|vow\w*|hail\w*|touted|defend\w*|respon\w*)\b",
-    re.IGNORECASE,
+_CUE_PREFIXES = tuple(
+    word_set(
+        """describ label dub term accus prais criticiz criticis slam blast refer deem promis pledg
+    vow urg deni insist accord tweet writ tell characteriz claim warn argu believ ask quot mock
+    insult attack rail decri dismiss hail defend respon"""
+    )
 )
+_CUE_WORDS = frozenset(w for w in _VERBS.split("|") if " " not in w) | word_set(
+    "call calling called calls deny denies say said says speech statement interview remarks "
+    "wrote told touted"
+)
+_CUE_PAIRS = frozenset(tuple(w.split()) for w in _VERBS.split("|") if " " in w)
+# words as the cue check reads them: not glued to a word or hyphen before
+_CUE_TOKEN = re.compile(r"(?<![\w-])\w+")
+
+
+def _has_cue(sentence: str) -> bool:
+    """Whether a sentence holds a speech word ("said", "called", "a statement", "tweeted").
+
+    A word-set look-up rather than one big alternation: it is checked for every short
+    passage in quote marks, and the regex alternation was the slowest step on large texts.
+    """
+    words = [m.group() for m in _CUE_TOKEN.finditer(sentence.lower())]
+    for i, w in enumerate(words):
+        if w in _CUE_WORDS or w.startswith(_CUE_PREFIXES):
+            return True
+        if i + 1 < len(words) and (w, words[i + 1]) in _CUE_PAIRS:
+            return True
+    return False
+
+
 _TAIL_ATTRIBUTION = re.compile(
     r",\s+(?:(?P<verb>said|says|added|explained|argued|insisted|claimed|noted|wrote)"
     r"(?:\s+[\w\u2019'.\-]+){1,6}?|according\s+to\s+(?P<acc>[^,.]{2,80}?))[.!?\s]*$"
@@ -244,6 +266,7 @@ class _Extractor:
         self.spans: list[list[MarkedSpan]] = [
             scan_paragraph(text, s, e, i) for i, (s, e) in enumerate(article)
         ]
+        self._span_starts: list[list[int]] = [[q.start for q in spans] for spans in self.spans]
         self.ends: list[list[int]] = [
             sentence_ends(text, s, e, [(q.start, q.end) for q in self.spans[i]])
             for i, (s, e) in enumerate(article)
@@ -379,8 +402,8 @@ class _Extractor:
         if not words or len(words) > most:
             return False
         ps = self.article[piece.paragraph][0]
-        before = text[ps : piece.start].rstrip()
-        if not before or before.endswith(":"):
+        k = _last_nonspace(text, ps, piece.start)
+        if k < 0 or text[k] == ":":
             return False  # a quote that opens its paragraph or follows "X said:"
         significant = [w for w in words if w[:1].isalpha() and w.lower() not in _SMALL_WORDS]
         if not significant or not all(w[:1].isupper() for w in significant):
@@ -395,14 +418,14 @@ class _Extractor:
         if not words:
             return True
         ps = self.article[piece.paragraph][0]
-        leads = piece.start == ps or text[ps : piece.start].strip() == ""
+        leads = _last_nonspace(text, ps, piece.start) < 0
         if self._title(piece, 12):
             return True
         if leads and len(words) >= 3:
             return False
         s0, s1 = self._sentence_bounds(piece.start, piece.end, piece.paragraph)
         sentence = text[s0 : piece.start] + " " + text[piece.end : s1]
-        if _CUE.search(sentence):
+        if _has_cue(sentence):
             return False
         return len(words) <= _SCARE_MAX_WORDS
 
@@ -439,7 +462,7 @@ class _Extractor:
             return
         pi = first.paragraph
         ps = self.article[pi][0]
-        if pi > 0 and not text[ps : first.start].strip():
+        if pi > 0 and _last_nonspace(text, ps, first.start) < 0:
             # "X described it this way:" closing the paragraph before
             prev_start, prev_end = self.article[pi - 1]
             if text[prev_end - 1 : prev_end] == ":" and not self.spans[pi - 1]:
@@ -450,9 +473,9 @@ class _Extractor:
         if last.paragraph + 1 < len(self.article):
             # a signature line after the quote: "- Michelle Marks, Philadelphia."
             ns, ne = self.article[last.paragraph + 1]
-            tail = text[last.end : self.article[last.paragraph][1]].strip()
-            sig = _SIGNATURE.match(text, ns, ne)
-            if sig is not None and not tail:
+            blank_tail = _NONSPACE.search(text, last.end, self.article[last.paragraph][1]) is None
+            sig = _SIGNATURE.match(text, ns, ne) if blank_tail else None
+            if sig is not None:
                 unit.mention = self._np_span(sig.start("who"), sig.end("who"), forward=True)
                 unit.attributed = unit.mention is not None
 
@@ -462,10 +485,10 @@ class _Extractor:
         i = bisect.bisect_right(ends, piece.end)
         s_end = ends[i] if i < len(ends) else self.article[piece.paragraph][1]
         end = min(s_end, piece.end + 300)
-        for q in self.spans[piece.paragraph]:
-            if q.start >= piece.end:
-                end = min(end, q.start)
-                break
+        starts = self._span_starts[piece.paragraph]
+        k = bisect.bisect_left(starts, piece.end)
+        if k < len(starts):
+            end = min(end, starts[k])  # the next quoted passage
         post = text[piece.end : end]
         inner = text[max(piece.start, piece.end - 3) : piece.end]
         # after “….” a new sentence starts: only "X said." right after it is an attribution
@@ -505,9 +528,12 @@ class _Extractor:
         text = self.text
         s_start, _ = self._sentence_bounds(piece.start, piece.end, piece.paragraph)
         start = max(s_start, piece.start - 400)
-        for q in self.spans[piece.paragraph]:
-            if q.end <= piece.start and q.end > start:
-                start = q.end
+        k = bisect.bisect_left(self._span_starts[piece.paragraph], piece.start)
+        if k > 0:
+            # the passages are in order and do not overlap: the one before ends last
+            previous = self.spans[piece.paragraph][k - 1]
+            if start < previous.end <= piece.start:
+                start = previous.end
         pre = text[start : piece.start]
         quoted_as = list(_QUOTED_AS.finditer(pre))
         if quoted_as:
@@ -981,6 +1007,17 @@ class _Extractor:
             or head in _ORG_HEADS
             or singular in _ORG_HEADS
         )
+
+
+_NONSPACE = re.compile(r"\S")
+
+
+def _last_nonspace(text: str, floor: int, pos: int) -> int:
+    """The offset of the last non-space character in ``text[floor:pos]``, or -1."""
+    k = pos - 1
+    while k >= floor and text[k].isspace():
+        k -= 1
+    return k if k >= floor else -1
 
 
 def _split_commas(seg: str) -> list[tuple[int, int]]:
