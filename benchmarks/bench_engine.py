@@ -184,6 +184,8 @@ def main() -> int:
     def ratio(a: tuple[str, int], b: tuple[str, int]) -> str:
         if a in results and b in results:
             return f"{results[a][0] / results[b][0]:.1f}×"
+        if a[0] in given_up and b in results:  # a gave up: at least cap / b
+            return f"> {args.cap / results[b][0]:.0f}×"
         return "n/a"
 
     big, mid = max(sizes), 300_000
