@@ -299,6 +299,7 @@ class _Extractor:
         events.sort(key=lambda e: (e[0], e[1]))
         out: list[Quote] = []
         last_speaker: str | None = None
+        last_mention: tuple[int, int] | None = None
         last_speaker_para = -10
         for _, kind, item in events:
             if kind == 0:
@@ -308,9 +309,11 @@ class _Extractor:
                     name = self._resolve(item.mention, item.pieces[0].start)
                     item.speaker = name
                 elif last_speaker is not None and para - last_speaker_para <= 3:
-                    item.speaker = last_speaker
+                    # the same speaker goes on: the quote is attributed from the same mention
+                    item.speaker, item.mention = last_speaker, last_mention
                 if item.speaker is not None:
                     last_speaker, last_speaker_para = item.speaker, item.pieces[-1].paragraph
+                    last_mention = item.mention
                 for i, piece in enumerate(item.pieces):
                     out.append(
                         Quote(
@@ -340,7 +343,7 @@ class _Extractor:
                     )
                 )
                 if name is not None:
-                    last_speaker = name
+                    last_speaker, last_mention = name, mention
                     last_speaker_para = self._para_of(start)
         out.sort(key=lambda q: (q.start, q.end))
         return tuple(out)
