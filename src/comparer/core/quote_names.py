@@ -238,6 +238,31 @@ def _leading_function_words(run: str) -> int:
     return lead
 
 
+_ORG_TITLE_WORDS = frozenset(w for w in TITLE_WORDS if w in _ORG_WORDS) | word_set(
+    "state supreme house senate court"
+)
+
+
+def _titled_after_org(words: list[str]) -> bool:
+    """Whether a run that names an organisation ends with a title and a person's name.
+
+    "House Speaker Paul Ryan", "Speaker of the House Rep. Paul Ryan": the organisation is
+    part of the title, the name after it is a person.
+    """
+    last = -1
+    for i, w in enumerate(words):
+        token = w.lower().rstrip(".,")
+        if token in TITLE_WORDS and token not in _ORG_TITLE_WORDS:
+            last = i
+    if last < 0 or last == len(words) - 1:
+        return False
+    rest = words[last + 1 :]
+    return all(
+        w[:1].isupper() and w.lower().strip(".,") not in _ORG_WORDS and not w.isupper()
+        for w in rest
+    )
+
+
 @functools.lru_cache(maxsize=65536)
 def _name_parts(run: str) -> tuple[str, tuple[str, ...], int] | None:
     """The name in a run, the titles cut off and its offset; None if the run is no name.
@@ -248,7 +273,7 @@ def _name_parts(run: str) -> tuple[str, tuple[str, ...], int] | None:
     if len(words) > 6 and not (is_strong_org(run) and len(words) <= 9):
         return None  # a headline in title case, not a name
     titles: tuple[str, ...]
-    if is_strong_org(run) and not _POSSESSIVE.search(words[0]):
+    if is_strong_org(run) and not _POSSESSIVE.search(words[0]) and not _titled_after_org(words):
         name, titles, offset = _POSSESSIVE.sub("", run), (), 0
     else:
         name, titles, offset = split_name(run)

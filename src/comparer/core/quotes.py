@@ -205,6 +205,9 @@ _INTRO = re.compile(
     r"Yet|Also|For|Unlike|Like|Like|Under|Over|Throughout|Within|From|By|To|Because|Although|"
     r"Though|If|Once|Moments|Minutes|Hours|Days|Weeks|Months|Years)\b[^,.;]{0,120},\s*)"
 )
+_REFERENT_PARAGRAPHS = 6
+_REFERENT_SENTENCES = 24
+_SKIP = "\x00skip"  # a sentence the pronoun walk passes over
 _PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|He|She|They)\b")
 _SHORT_POST = re.compile(
     r"(?P<who>he|she|they|(?:[A-Z][\w\u2019'.\-]*\s+){0,3}[A-Z][\w\u2019'.\-]*)\s+"
@@ -273,6 +276,7 @@ class _Extractor:
         ]
         # (position, name, kind, gender) of every attributed speaker so far
         self.history: list[tuple[int, str, str]] = []
+        self._history_pos: list[int] = []
 
     # ----------------------------------------------------------------- direct quotes
     def run(self) -> tuple[Quote, ...]:
@@ -789,11 +793,14 @@ class _Extractor:
         phrase = text[mention[0] : mention[1]]
         low = phrase.lower()
         if low in _PRONOUNS:
-            return self._resolve_pronoun(low, mention[0])
+            name = self._resolve_pronoun(low, mention[0])
+            if name is not None and _PRONOUNS[low] in ("m", "f"):
+                self._remember(mention[0], name, "pronoun")
+            return name
         if phrase[:1].isupper() and low.split()[0] not in _DETERMINERS:
             name = self.names.canonical(phrase)
             kind = "person" if self._is_person(name) else "org" if self._is_org(name) else "unknown"
-            self.history.append((mention[0], name, kind))
+            self._remember(mention[0], name, kind)
             return name
         words = low.split()
         head = words[-1].strip(".,") if words else ""
@@ -805,28 +812,33 @@ class _Extractor:
                 org = None
             if org is not None and self._para_of(org.start) >= self._para_of(mention[0]) - 6:
                 name = self.names.canonical(org.name)
-                self.history.append((mention[0], name, "org"))
+                self._remember(mention[0], name, "org")
                 return name
         elif words and words[0] == "the" and (head in TITLE_WORDS or head in _ROLE_NOUNS):
             person = self.names.last_titled_before(mention[0], head)
             if person is not None:
                 name = self.names.canonical(person.name)
-                self.history.append((mention[0], name, "person"))
+                self._remember(mention[0], name, "person")
                 return name
         kind = "group" if head.endswith("s") else "desc"
-        self.history.append((mention[0], phrase, kind))
+        self._remember(mention[0], phrase, kind)
         return phrase
+
+    def _remember(self, pos: int, name: str, kind: str) -> None:
+        """Note a speaker attributed at ``pos`` (kept in text order for look-ups)."""
+        i = bisect.bisect_right(self._history_pos, pos)
+        self._history_pos.insert(i, pos)
+        self.history.insert(i, (pos, name, kind))
 
     def _resolve_pronoun(self, pronoun: str, pos: int) -> str | None:
         want = _PRONOUNS[pronoun]
         if want in ("1", "w"):
             return None
-        speaker = self._last_speaker(want, pos)
         if want in ("m", "f"):
-            subject = self._recent_subject(want, pos)
-            # whoever was named last: the latest speaker, or a person a later sentence is about
-            if subject is not None and (speaker is None or subject[0] > speaker[0]):
-                return subject[1]
+            found = self._referent(want, pos)
+            if found is not None:
+                return found
+        speaker = self._last_speaker(want, pos)
         if speaker is not None:
             return speaker[1]
         # nobody quoted yet: the most recent person named before
@@ -844,9 +856,10 @@ class _Extractor:
         return ent.gender if ent else None
 
     def _last_speaker(self, want: str, pos: int) -> tuple[int, str] | None:
-        for hpos, name, kind in reversed(self.history):
-            if hpos >= pos:
-                continue
+        for i in range(bisect.bisect_left(self._history_pos, pos) - 1, -1, -1):
+            hpos, name, kind = self.history[i]
+            if kind == "pronoun":
+                kind = "person"
             if want in ("m", "f"):
                 if kind == "desc":
                     head = name.lower().split()[-1]
@@ -865,45 +878,92 @@ class _Extractor:
                 return hpos, name
         return None
 
-    def _recent_subject(self, want: str, pos: int) -> tuple[int, str] | None:
-        """The person a recent sentence is about: its subject, or its first person named.
+    def _referent(self, want: str, pos: int) -> str | None:
+        """The person "he" or "she" at ``pos`` stands for, walking back sentence by sentence.
 
-        Sentences whose subject is a pronoun are passed over: they continue someone
-        named earlier.
+        The first sentence before it that speaks of a compatible person gives the answer:
+        its subject (after a leading "As …," clause) before the others it names, and a
+        quote's speaker counts as named where the attribution stands. A sentence whose
+        subject is the same pronoun continues that chain (its own referent if a quote was
+        attributed to it, else the walk goes on), so "He had protested Trump" does not
+        make Trump the referent.
         """
-        text = self.text
         para = self._para_of(pos)
-        for pi in range(para, max(-1, para - 2), -1):
+        seen = 0
+        for pi in range(para, max(-1, para - _REFERENT_PARAGRAPHS), -1):
             ps, pe = self.article[pi]
             limit = min(pos, pe)
-            quoted = [(q.start, q.end) for q in self.spans[pi]]
-            bounds = [ps, *[e for e in self.ends[pi] if e < limit], limit]
-            for k in range(len(bounds) - 2, -1, -1):
-                s0, s1 = bounds[k], bounds[k + 1]
-                intro = _INTRO.match(text, s0, s1)
-                head = intro.end() if intro else s0
-                while head < s1 and text[head] in ' \u201c"':
-                    head += 1
-                pm = _PRONOUN_SUBJECT.match(text, head, s1)
-                if (
-                    pm is not None
-                    and pm.group().lower() in ("he", "she")
-                    and head < pos
-                    and _PRONOUNS[pm.group().lower()] == want
-                ):
-                    continue  # "He said that …": the chain goes on further back
-                for m in self.names.mentions_between(s0, s1):
-                    if any(a <= m.start < b for a, b in quoted):
-                        continue
-                    if text[m.end : m.end + 2] in ("'s", "\u2019s"):
-                        continue  # "Clinton's position was supported by …"
-                    if not self._is_person(m.name):
-                        continue
-                    g = self._gender(m.name)
-                    if g is not None and g != want:
-                        continue
-                    return m.start, self.names.canonical(m.name)
+            ends = self.ends[pi]
+            j = bisect.bisect_left(ends, limit)
+            for k in range(j, -1, -1):
+                s0 = ends[k - 1] if k > 0 else ps
+                s1 = ends[k] if k < j else limit
+                if s1 <= s0:
+                    continue
+                seen += 1
+                if seen > _REFERENT_SENTENCES:
+                    return None
+                verdict = self._sentence_referent(want, pi, s0, s1)
+                if verdict is _SKIP:
+                    continue
+                if verdict is not None:
+                    return verdict
         return None
+
+    def _sentence_referent(self, want: str, pi: int, s0: int, s1: int) -> str | None:
+        """The compatible person a sentence is about, ``_SKIP`` to pass over it, or None."""
+        text = self.text
+        intro = _INTRO.match(text, s0, s1)
+        head = intro.end() if intro else s0
+        while head < s1 and text[head] in ' \u201c"':
+            head += 1
+        h0 = bisect.bisect_left(self._history_pos, s0)
+        h1 = bisect.bisect_left(self._history_pos, s1)
+        spoken = self.history[h0:h1]
+        pm = _PRONOUN_SUBJECT.match(text, head, s1)
+        if pm is not None and _PRONOUNS[pm.group().lower()] == want:
+            for hpos, name, kind in spoken:
+                if hpos == pm.start() and kind == "pronoun":
+                    return name  # "“…,” he said": the chain's referent is known
+            return _SKIP  # "He did not elaborate.": the chain goes on further back
+        for hpos, name, kind in reversed(spoken):
+            if self._compatible_speaker(want, name, kind):
+                return name  # "…, Henson said.": whoever the sentence quotes
+        candidates: list[tuple[int, str]] = []
+        starts = self._span_starts[pi]
+        spans = self.spans[pi]
+        for m in self.names.mentions_between(s0, s1):
+            q = bisect.bisect_right(starts, m.start) - 1
+            if q >= 0 and spans[q].end > m.start:
+                continue  # named inside quote marks: someone the speaker speaks of
+            if text[m.end : m.end + 2] in ("'s", "\u2019s"):
+                continue  # "Clinton's position was supported by …"
+            if not self._is_person(m.name):
+                continue
+            g = self._gender(m.name)
+            if g is not None and g != want:
+                continue
+            candidates.append((m.start, self.names.canonical(m.name)))
+        if not candidates:
+            return None
+        candidates.sort()
+        for cpos, name in candidates:
+            if cpos >= head:
+                return name  # the main clause's subject, or the first person after it
+        return candidates[0][1]
+
+    def _compatible_speaker(self, want: str, name: str, kind: str) -> bool:
+        if kind == "desc":
+            return name.lower().split()[-1] in _PERSON_NOUNS
+        if kind == "unknown":
+            # a speaker is someone: a person unless the article says it is a group or place
+            ent = self.names.entity(name)
+            if ent is not None and ent.kind in ("org", "place"):
+                return False
+        elif kind not in ("person", "pronoun"):
+            return False
+        g = self._gender(name)
+        return g is None or g == want
 
     def _is_org(self, name: str) -> bool:
         ent = self.names.entity(name)
