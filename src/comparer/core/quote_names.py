@@ -79,10 +79,38 @@ _CAP_RUN = re.compile(r"(?:(?<=[\s(\[\u201c\u2018\"'\u2014-])|^)" + NAME_RUN)
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
 _CONTRACTION = re.compile(r"[\u2019'](?:s|m|re|ve|ll|d|t)?$")
 _QUOTED_TEXT = re.compile(r"[\u201c\"][^\u201c\u201d\"]*[\u201d\"]")
+# Common English given names whose gender is clear (ambiguous ones such as Chris, Kelly,
+# Jordan or Pat left out). A generic list, not drawn from any article: it only seeds the
+# gender of a person named in full ("Hillary Clinton"), and the article's own evidence
+# (Mr/Ms, pronouns) adds to it, so a rare or foreign name simply has no seed.
+_MALE_GIVEN = word_set(
+    """aaron adam alan albert alexander andrew anthony arthur austin barack ben benjamin bernard
+    bernie bill billy bob bobby brandon brian bruce bryan carl carlos charles charlie chuck
+    christopher dan daniel dave david dennis donald doug douglas dylan edward eric ethan eugene
+    frank fred gabriel gary george gerald gordon greg gregory harold harry henry howard ian jack
+    jacob jake james jason jeff jeffrey jeremy jerry jim jimmy joe john johnny jonathan jose
+    joseph joshua juan justin keith ken kenneth kevin kyle larry lawrence louis luis mark martin
+    matt matthew michael mike mitchell nathan nicholas noah patrick paul peter philip ralph
+    randy raymond richard rick rob robert roger ron ronald roy russell ryan sam samuel scott sean
+    stephen steve steven ted terrence thomas tim timothy todd tom tony tyler victor vincent walter
+    wayne william willie zachary"""
+)
+_FEMALE_GIVEN = word_set(
+    """abigail alice alexandra alison alyssa amanda amber amy andrea angela ann anna anne ashley
+    barbara betty beth beverly brenda brittany carly carol caroline carolyn catherine charlotte
+    cheryl christina christine cindy claire cynthia debbie deborah debra denise diana diane donna
+    doris dorothy elaine elizabeth ellen emily emma evelyn frances gloria grace hannah heather
+    helen hillary hilary irene jacqueline jane janet janice jean jennifer jessica jill joan joyce
+    judith judy julia julie karen katherine kathleen kathryn kathy katie kate kimberly laura lauren
+    linda lisa liz lori louise margaret maria marie marilyn martha mary megan melissa michelle
+    nancy natalie nicole nikki olivia pamela patricia peggy rachel rebecca rose ruth sally
+    samantha sandra sara sarah sharon shirley sophia stephanie sue susan teresa theresa tiffany
+    valerie victoria virginia wendy"""
+)
 _HONORIFIC_MALE = word_set("mr mr.")
 _HONORIFIC_FEMALE = word_set("mrs mrs. ms ms. miss")
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
-_MALE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+_MALE = re.compile(r"\b(?:he|his|himself)\b", re.IGNORECASE)
 _FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 
 
@@ -378,10 +406,23 @@ class NameRegistry:
         # longest names first, so a surname joins the fullest name that ends with it
         order = sorted(self.mentions, key=lambda m: -len(m.name.split()))
         for m in order:
-            ent = self._match(m.name, m.kind)
+            hint = (
+                "m"
+                if any(t in _HONORIFIC_MALE for t in m.titles)
+                else "f"
+                if any(t in _HONORIFIC_FEMALE for t in m.titles)
+                else None
+            )
+            ent = self._match(m.name, m.kind, hint)
             if ent is None:
                 keys = tuple(name_key(t) for t in m.name.split())
                 ent = Entity(m.name, m.kind, keys)
+                if len(keys) >= 2 and m.kind != "org":
+                    # a seed from the given name; the article's evidence is added to it
+                    if keys[0] in _MALE_GIVEN:
+                        ent.male += 3
+                    elif keys[0] in _FEMALE_GIVEN:
+                        ent.female += 3
                 self.entities[m.name] = ent
                 if m.kind != "org":
                     self._by_key.setdefault(keys[-1], []).append(ent)
@@ -402,7 +443,7 @@ class NameRegistry:
             elif v.get("place") and v["place"] * 2 >= v.get("person", 0) + v.get("unknown", 0):
                 ent.kind = "place"
 
-    def _match(self, name: str, kind: str) -> Entity | None:
+    def _match(self, name: str, kind: str, gender: str | None = None) -> Entity | None:
         keys = [name_key(t) for t in name.split()]
         if not keys:
             return None
@@ -411,11 +452,19 @@ class NameRegistry:
             return exact[0]
         if kind == "org" or len(keys) > 1 and keys[-1] in _PARTICLES:
             return None
-        cands = self._by_key.get(keys[-1], [])
-        for ent in cands:
-            if ent.kind != "org" and all(k in ent.keys for k in keys):
-                return ent
-        return None
+        cands = [
+            ent
+            for ent in self._by_key.get(keys[-1], [])
+            if ent.kind != "org" and all(k in ent.keys for k in keys)
+        ]
+        if len(cands) > 1:
+            # "Clinton" with Bill and Hillary Clinton both named: "Mr." or "Mrs." decides,
+            # else the one the article names most
+            if gender is not None:
+                fit = [e for e in cands if e.gender == gender]
+                cands = fit or cands
+            return max(cands, key=lambda e: sum(e.votes.values()))
+        return cands[0] if cands else None
 
     def entity(self, name: str) -> Entity | None:
         """The entity a name (full or partial) refers to, if the article names it."""
