@@ -156,7 +156,7 @@ def sentence_ends(text: str, start: int, end: int, quoted: list[tuple[int, int]]
 
 def _starts_sentence(text: str, pos: int, end: int) -> bool:
     k = pos
-    while k < end and text[k] in " \t\u00a0\u201d\u2019\"')]":
+    while k < end and text[k] in " \t\n\r\u00a0\u201d\u2019\"')]":
         k += 1
     if k >= end:
         return True

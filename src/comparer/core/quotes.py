@@ -783,8 +783,12 @@ class _Extractor:
                 tail = phrase[run.end() :].strip().lower()
                 words_after = tail.split()
                 # "O'Malley's campaign": the owner's name is not the speaker
-                if not (words_after and run.group().endswith(("'s", "\u2019s"))):
-                    return a, a + len(name)
+                if words_after and run.group().endswith(("'s", "\u2019s")):
+                    return start, end
+                # "One California delegate": the name only qualifies the noun after it
+                if words_after and all(w.isalpha() and w.islower() for w in words_after):
+                    return start, end
+                return a, a + len(name)
         return start, end
 
     # ----------------------------------------------------------------- resolution
