@@ -205,6 +205,18 @@ _INTRO = re.compile(
     r"Yet|Also|For|Unlike|Like|Like|Under|Over|Throughout|Within|From|By|To|Because|Although|"
     r"Though|If|Once|Moments|Minutes|Hours|Days|Weeks|Months|Years)\b[^,.;]{0,120},\s*)"
 )
+# "the <noun>" that points back at someone named before (not "the source", "the woman")
+_ANAPHORIC_NOUNS = word_set(
+    """businessman businesswoman billionaire mogul candidate nominee frontrunner front-runner
+    congressman congresswoman lawmaker hopeful incumbent governor senator president
+    ex-president vice-president republican democrat rival challenger contender host"""
+)
+_NOUN_GENDER = {
+    "businessman": "m",
+    "businesswoman": "f",
+    "congressman": "m",
+    "congresswoman": "f",
+}
 _REFERENT_PARAGRAPHS = 6
 _REFERENT_SENTENCES = 24
 _SKIP = "\x00skip"  # a sentence the pronoun walk passes over
@@ -824,6 +836,12 @@ class _Extractor:
                 name = self.names.canonical(person.name)
                 self._remember(mention[0], name, "person")
                 return name
+        if words and words[0] == "the" and head in _ANAPHORIC_NOUNS and len(words) <= 5:
+            # "the businessman replied": the person the text is about
+            found = self._referent(_NOUN_GENDER.get(head, "any"), mention[0])
+            if found is not None:
+                self._remember(mention[0], found, "person")
+                return found
         kind = "group" if head.endswith("s") else "desc"
         self._remember(mention[0], phrase, kind)
         return phrase
@@ -925,7 +943,7 @@ class _Extractor:
         h1 = bisect.bisect_left(self._history_pos, s1)
         spoken = self.history[h0:h1]
         pm = _PRONOUN_SUBJECT.match(text, head, s1)
-        if pm is not None and _PRONOUNS[pm.group().lower()] == want:
+        if pm is not None and _PRONOUNS[pm.group().lower()] == want and want != "any":
             for hpos, name, kind in spoken:
                 if hpos == pm.start() and kind == "pronoun":
                     return name  # "“…,” he said": the chain's referent is known
@@ -945,7 +963,7 @@ class _Extractor:
             if not self._is_person(m.name):
                 continue
             g = self._gender(m.name)
-            if g is not None and g != want:
+            if g is not None and g != want and want != "any":
                 continue
             candidates.append((m.start, self.names.canonical(m.name)))
         if not candidates:
@@ -967,7 +985,7 @@ class _Extractor:
         elif kind not in ("person", "pronoun"):
             return False
         g = self._gender(name)
-        return g is None or g == want
+        return g is None or g == want or want == "any"
 
     def _is_org(self, name: str) -> bool:
         ent = self.names.entity(name)
