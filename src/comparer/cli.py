@@ -232,15 +232,13 @@ def _run_window(args: argparse.Namespace) -> int:
     files = list(args.files)
     try:
         from comparer.ui.app import run_app
-    except ImportError:
-        run_app = None
-    if run_app is None:
-        # No window in this build: show the comparison in the terminal instead.
+    except ImportError as exc:
+        # Qt cannot load here (no graphics libraries): show the comparison in the terminal.
         from comparer.sample import sample_paths
 
         if args.sample:
             files = [str(p) for p in sample_paths()]
-        if len(files) < 2:
-            return _fail("the window is not available; use 'comparer compare FILE FILE'")
+        if len(files) < 2 or args.screenshot:
+            return _fail(f"the window cannot open ({exc}); use 'comparer compare FILE FILE'")
         return _run_compare(_compare_parser().parse_args(files))
     return int(run_app(files, sample=args.sample, screenshot=args.screenshot, size=size))
