@@ -156,6 +156,7 @@ class CompareView(QAbstractScrollArea):
         self._find_starts: list[list[int]] = []
         self._find_current: tuple[int, int, int] | None = None
         self._formats: dict[str, QTextCharFormat] = {}
+        self._clip = QRectF()
         self._header = PaneHeader(self)
         self._header_height = 0
         self._autoscroll = QTimer(self)
@@ -263,6 +264,12 @@ class CompareView(QAbstractScrollArea):
     def row_top(self, row: int) -> float:
         """Top of ``row`` in document pixels."""
         return self._offsets[min(row, len(self._offsets) - 1)]
+
+    def row_tops(self, rows: list[int]) -> list[float]:
+        """Tops of many rows at once, in document pixels (for the overview's ticks)."""
+        offsets = self._offsets
+        last = len(offsets) - 1
+        return [offsets[r] if r < last else offsets[last] for r in rows]
 
     def row_at_y(self, y: float) -> int:
         """The row at document y."""
@@ -785,6 +792,7 @@ class CompareView(QAbstractScrollArea):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         t = self._theme
         painter.fillRect(self.viewport().rect(), QColor(t.base))
+        self._clip = QRectF(event.rect())
         self._paint_dividers(painter)
         model = self._model
         if model is not None and self._heights:
@@ -915,7 +923,8 @@ class CompareView(QAbstractScrollArea):
             selections = self._overlay(column, block)
             if dim:
                 painter.setOpacity(0.75)
-            block.layout.draw(painter, pos, selections)
+            # Clipped, so a paragraph taller than the screen draws only its visible lines.
+            block.layout.draw(painter, pos, selections, self._clip)
             painter.setOpacity(1.0)
             if not block.collapsed:
                 self._paint_badges(painter, column, block, pos)

@@ -27,6 +27,9 @@ class OverviewStrip(QWidget):
         self._theme = theme
         self._buckets: list[tuple[int, int, str]] = []  # y, stop index, category
         self._key: tuple[float, int, int, int] | None = None
+        self._stops_id = 0
+        self._rows: list[int] = []
+        self._ranks: list[int] = []
         self.setFixedWidth(16)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setAccessibleName(self.tr("Overview of changes"))
@@ -69,24 +72,33 @@ class OverviewStrip(QWidget):
 
     def _rebuild(self) -> None:
         view = self._view
-        total = view.total_height()
-        key = (total, len(view.stops), self.height(), id(view.stops))
-        # Estimated heights settle as rows are laid out; ticks only move a pixel or two,
-        # so the buckets are rebuilt when the total has moved by more than 1 %.
+        stops = view.stops
+        total = max(1.0, view.total_height())
+        usable = max(1, self.height() - 6)
+        key = (total, len(stops), self.height(), id(stops))
+        # Estimated heights settle as rows are laid out. Ticks are rebuilt only when that
+        # moves the bottom tick by half a pixel or more, and the rebuild reads the view's
+        # row offsets in one pass (a 5 MB comparison has thousands of stops).
         if (
             self._key is not None
             and key[1:] == self._key[1:]
-            and abs(total - self._key[0]) <= 0.01 * max(1.0, self._key[0])
+            and abs(total - self._key[0]) / total * usable < 0.5
         ):
             return
         self._key = key
-        best: dict[int, tuple[int, int, str]] = {}
-        for i, stop in enumerate(view.stops):
-            y = self.tick_y(i) // 3 * 3
+        if self._stops_id != id(stops):
+            self._stops_id = id(stops)
+            self._rows = [s.row for s in stops]
+            self._ranks = [PRIORITY.get(s.category, 0) for s in stops]
+        scale = usable / total
+        best: dict[int, tuple[int, int]] = {}  # bucket y -> (rank, stop index)
+        for i, top in enumerate(view.row_tops(self._rows)):
+            y = (3 + int(top * scale)) // 3 * 3
+            rank = self._ranks[i]
             current = best.get(y)
-            if current is None or PRIORITY.get(stop.category, 0) > PRIORITY.get(current[2], 0):
-                best[y] = (y, i, stop.category)
-        self._buckets = sorted(best.values())
+            if current is None or rank > current[0]:
+                best[y] = (rank, i)
+        self._buckets = sorted((y, i, stops[i].category) for y, (_r, i) in best.items())
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: D102
         self._rebuild()
