@@ -110,6 +110,8 @@ _FEMALE_GIVEN = word_set(
 _HONORIFIC_MALE = word_set("mr mr.")
 _HONORIFIC_FEMALE = word_set("mrs mrs. ms ms. miss")
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+_SPEECH_AFTER = re.compile(r",?\s(?:said|says|told|tells|added|adds|wrote|writes|tweeted)\b")
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says)\s$")
 _MALE = re.compile(r"\b(?:he|his|himself)\b", re.IGNORECASE)
 _FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 
@@ -337,6 +339,13 @@ class NameRegistry:
         self._entity_cache: dict[str, Entity | None] = {}
         self._by_key: dict[str, list[Entity]] = {}
         self._build_entities()
+        # names that say things in the article ("Reid said", "said Reid"): someone
+        self._speakers = {
+            m.name
+            for m in self.mentions
+            if _SPEECH_AFTER.match(text, m.end)
+            or _SPEECH_BEFORE.search(text, max(0, m.start - 8), m.start)
+        }
         self._orgs = [(m.start, m) for m in self.mentions if m.kind == "org"]
         self._org_starts = [s for s, _ in self._orgs]
         self._learn_genders(spans)
@@ -548,6 +557,10 @@ class NameRegistry:
                     prev = None
                 else:
                     prev = None
+
+    def speaks(self, name: str) -> bool:
+        """Whether the article has ``name`` say or write something ("Reid said")."""
+        return name in self._speakers
 
     def named_mid_sentence(self, name: str) -> bool:
         """Whether ``name`` starts a capitalised run somewhere other than a sentence start."""

@@ -217,6 +217,13 @@ _NOUN_GENDER = {
     "congressman": "m",
     "congresswoman": "f",
 }
+_VERB_AFTER_NAME = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?\s+(?:(?:also|later|then|again|quickly|has|had|have|was|is|"
+    r"would|will|[a-z]+ly)\s+)?(?:(?P<speech>said|says|told|tells|added|adds|asked|wrote|"
+    r"writes|tweeted|explained|argued|insisted|claimed|noted|recalled|replied|responded|"
+    r"declared|stated|warned|acknowledged|admitted|announced|continued)|[a-z]{2,}ed|is|was|"
+    r"has|had|will|would|says|thinks|believes|wants|appeared|seemed)\b"
+)
 _REFERENT_PARAGRAPHS = 6
 _REFERENT_SENTENCES = 24
 _SKIP = "\x00skip"  # a sentence the pronoun walk passes over
@@ -948,10 +955,10 @@ class _Extractor:
                 if hpos == pm.start() and kind == "pronoun":
                     return name  # "“…,” he said": the chain's referent is known
             return _SKIP  # "He did not elaborate.": the chain goes on further back
-        for hpos, name, kind in reversed(spoken):
+        for _hpos, name, kind in reversed(spoken):
             if self._compatible_speaker(want, name, kind):
                 return name  # "…, Henson said.": whoever the sentence quotes
-        candidates: list[tuple[int, str]] = []
+        candidates: list[tuple[int, int, str]] = []
         starts = self._span_starts[pi]
         spans = self.spans[pi]
         for m in self.names.mentions_between(s0, s1):
@@ -965,14 +972,16 @@ class _Extractor:
             g = self._gender(m.name)
             if g is not None and g != want and want != "any":
                 continue
-            candidates.append((m.start, self.names.canonical(m.name)))
+            # rank: a name with a speech verb ("Sanders said"), one with another verb
+            # ("Trump asserted"), the main clause's first person, any other
+            vm = _VERB_AFTER_NAME.match(text, m.end, min(s1, m.end + 40))
+            rank = 3 if m.start < head else 2
+            if vm is not None:
+                rank = 0 if vm.group("speech") else 1
+            candidates.append((rank, m.start, self.names.canonical(m.name)))
         if not candidates:
             return None
-        candidates.sort()
-        for cpos, name in candidates:
-            if cpos >= head:
-                return name  # the main clause's subject, or the first person after it
-        return candidates[0][1]
+        return min(candidates)[2]
 
     def _compatible_speaker(self, want: str, name: str, kind: str) -> bool:
         if kind == "desc":
@@ -998,6 +1007,9 @@ class _Extractor:
         if ent.kind == "person":
             return True
         # one capitalised word: a person only if the article also writes it mid-sentence
+        # and a pronoun goes with it, or if it says something
+        if (self.names.speaks(name) or self.names.speaks(ent.name)) and not ent.name.isupper():
+            return True
         return ent.male + ent.female > 0 and self.names.named_mid_sentence(ent.name)
 
     # ----------------------------------------------------------------- indirect quotes
