@@ -175,3 +175,13 @@ def test_a_reworded_attribution_keeps_the_figure_apart() -> None:
         ("64", "58", Category.NUMERIC),
     ]
     assert [(n.from_text, n.to_text) for n in pair.numbers] == [("64", "58")]
+
+
+def test_words_before_a_changed_figure_are_a_change_of_their_own() -> None:
+    old = body(["Officials said that about 300 residents had been moved."])
+    new = body(["Officials said 450 residents had been moved."])
+    changes = compare_pair(old, new).changes
+    assert [(c.from_text, c.to_text, c.category) for c in changes] == [
+        ("that about ", "", Category.TEXT),
+        ("300", "450", Category.NUMERIC),
+    ]

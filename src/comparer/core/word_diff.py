@@ -149,7 +149,7 @@ def split_numeric(
             piece.to_start + b0,
             piece.to_end + b0,
         )
-        judged.append((shifted, *categorise(old_text, new_text, shifted, decimal_comma)))
+        judged.extend(_cut_at_numbers(old_text, new_text, shifted, decimal_comma))
     merged: list[tuple[Span, Category, list[tuple[Number, Number]]]] = []
     for piece, category, replaced in judged:
         if merged and category is not Category.NUMERIC and merged[-1][1] is not Category.NUMERIC:
@@ -167,6 +167,40 @@ def split_numeric(
     if not any(category is Category.NUMERIC for _, category, _ in merged):
         return [(span, *categorise(old_text, new_text, span, decimal_comma))]
     return merged
+
+
+def _cut_at_numbers(
+    old_text: str, new_text: str, span: Span, decimal_comma: tuple[bool, bool]
+) -> list[tuple[Span, Category, list[tuple[Number, Number]]]]:
+    """Cut a replacement holding as many numbers on each side at those numbers.
+
+    "that about 300" → "450" becomes a deletion of "that about " and "300" → "450".
+    """
+    whole = (span, *categorise(old_text, new_text, span, decimal_comma))
+    if whole[1] is not Category.NUMERIC or span.kind is not ChangeKind.REPLACE:
+        return [whole]
+    before = numbers_near(old_text, span.from_start, span.from_end, decimal_comma[0])
+    after = numbers_near(new_text, span.to_start, span.to_end, decimal_comma[1])
+    if not before or len(before) != len(after):
+        return [whole]
+    cuts_a = [span.from_start]
+    cuts_b = [span.to_start]
+    for x, y in zip(before, after, strict=True):
+        cuts_a += [max(x.start, cuts_a[-1]), min(x.end, span.from_end)]
+        cuts_b += [max(y.start, cuts_b[-1]), min(y.end, span.to_end)]
+    cuts_a.append(span.from_end)
+    cuts_b.append(span.to_end)
+    out = []
+    for i in range(len(cuts_a) - 1):
+        a0, a1, b0, b1 = cuts_a[i], cuts_a[i + 1], cuts_b[i], cuts_b[i + 1]
+        if a0 >= a1 and b0 >= b1:
+            continue
+        a1, b1 = max(a0, a1), max(b0, b1)
+        piece = Span(_kind(a0, a1, b0, b1), a0, a1, b0, b1)
+        if old_text[a0:a1] == new_text[b0:b1]:
+            continue  # the same text between two figures: not a change
+        out.append((piece, *categorise(old_text, new_text, piece, decimal_comma)))
+    return out or [whole]
 
 
 CHUNKED_ABOVE = 60_000  # characters in a pair of stretches: beyond this, diff in chunks
