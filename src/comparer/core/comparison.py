@@ -22,6 +22,23 @@ class AlignKind(StrEnum):
     MERGED = "merged"
     IGNORED = "ignored"
 
+    @property
+    def label(self) -> str:
+        """What a reader calls this kind of row ("removed", "not article text", …)."""
+        return _ALIGN_LABELS[self]
+
+
+_ALIGN_LABELS = {
+    AlignKind.EQUAL: "unchanged",
+    AlignKind.CHANGED: "changed",
+    AlignKind.MOVED: "moved",
+    AlignKind.ADDED: "added",
+    AlignKind.DELETED: "removed",
+    AlignKind.SPLIT: "split",
+    AlignKind.MERGED: "merged",
+    AlignKind.IGNORED: "not article text",
+}
+
 
 class ChangeKind(StrEnum):
     """What a word-level change does."""

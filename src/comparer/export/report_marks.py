@@ -70,18 +70,6 @@ class EntryView:
     typographic_only: bool
 
 
-_KIND_LABELS = {
-    AlignKind.EQUAL: "unchanged",
-    AlignKind.CHANGED: "changed",
-    AlignKind.MOVED: "moved",
-    AlignKind.ADDED: "added",
-    AlignKind.DELETED: "removed",
-    AlignKind.SPLIT: "split",
-    AlignKind.MERGED: "merged",
-    AlignKind.IGNORED: "not article text",
-}
-
-
 def paragraph_numbers(indices: Sequence[int]) -> str:
     """``¶3`` or ``¶3+4`` for paragraph indices (counted from 1), "" for none."""
     return "¶" + "+".join(str(i + 1) for i in indices) if indices else ""
@@ -139,7 +127,7 @@ def _entry_view(
         old_pieces = _side(old, old_ranges, changes, numbers, newer=False)
         new_pieces = _side(new, new_ranges, changes, numbers, newer=True)
         inline = _inline(new, new_ranges, changes, numbers) if new_ranges else old_pieces
-    label = _KIND_LABELS[kind]
+    label = kind.label
     if kind is AlignKind.MOVED and entry.from_:
         label = f"moved from {paragraph_numbers(entry.from_)}"
     if typographic_only and kind is not AlignKind.EQUAL:

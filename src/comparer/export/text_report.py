@@ -42,16 +42,6 @@ ANSI = Style(
     bold=("\033[1m", _RESET),
 )
 
-_LABELS = {
-    AlignKind.CHANGED: "changed",
-    AlignKind.MOVED: "moved",
-    AlignKind.ADDED: "added",
-    AlignKind.DELETED: "removed",
-    AlignKind.SPLIT: "split",
-    AlignKind.MERGED: "merged",
-    AlignKind.IGNORED: "not article text",
-}
-
 
 def render(comparison: Comparison, colour: bool = False, show_equal: bool = False) -> str:
     """The comparison as text for a terminal.
@@ -147,12 +137,12 @@ def _render_entry(
     if kind is AlignKind.IGNORED:
         para = old.paragraph_text(from_[0]) if from_ else new.paragraph_text(to[0])
         short = para if len(para) < 70 else para[:67] + "…"
-        return [_wrap(f"¶{where} {_LABELS[kind]}: {short}", style.dim)]
+        return [_wrap(f"¶{where} {kind.label}: {short}", style.dim)]
     if kind is AlignKind.ADDED:
         return [f"¶{where} added", "  " + _wrap(new.paragraph_text(to[0]), style.inserted)]
     if kind is AlignKind.DELETED:
         return [f"¶{where} removed", "  " + _wrap(old.paragraph_text(from_[0]), style.deleted)]
-    label = _LABELS[kind]
+    label = kind.label
     if kind is AlignKind.MOVED:
         label = f"moved from ¶{from_[0] + 1}"
     typographic_only = bool(changes) and all(c.category is Category.TYPOGRAPHIC for c in changes)
