@@ -191,6 +191,15 @@ _TAIL_ATTRIBUTION = re.compile(
     r"|,\s+(?:[\w\u2019'.\-]+\s+){1,6}?(?P<verb2>said|says|added|explained|argued|insisted|claimed|noted|wrote)"
     r"(?:\s+(?:on|last|this|in|at)\s+\w+)?(?:\s+\w+day)?[.!?\s]*$"
 )
+_ENDS_IN_NAME = re.compile(r"(?:^|\s)[A-Z][\w\u2019'.\-]*\s+[A-Z][\w\u2019'.\-]*$")
+_APPOSITIVE_POST = re.compile(
+    r"(?P<who>(?:[A-Z][\w\u2019'.\-]*\s+){0,3}[A-Z][\w\u2019'.\-]*),\s[^,.;!?]{2,80},\s+"
+    r"(?:also\s+|later\s+)?(?:said|says|added|adds|explained|noted|told|recalled)\b"
+)
+_INVERTED_POST = re.compile(
+    r"(?:[a-z]{3,}ed)\s+(?P<who>(?:[A-Z][\w\u2019'.\-]*\s+){0,3}[A-Z][\w\u2019'.\-]*)"
+    r"(?=[,.;!?]|\s*$)"
+)
 _PAREN_TAIL = re.compile(r"\s*\([^()]{1,30}\)\s*$")
 _GENERIC_POST = re.compile(
     r"(?P<who>he|she|they|(?:[A-Z][\w\u2019'.\-]*\s+){0,3}[A-Z][\w\u2019'.\-]*)\s+"
@@ -527,13 +536,21 @@ class _Extractor:
             return None
         if ended:
             sm = _SHORT_POST.match(rest)
-            if sm is None:
+            if sm is not None:
+                return self._np_span(off + sm.start("who"), off + sm.end("who"), forward=False)
+            # “…?” Miller, a retired worker, said pleasantly.
+            am = _APPOSITIVE_POST.match(rest)
+            if am is None:
                 return None
-            return self._np_span(off + sm.start("who"), off + sm.end("who"), forward=False)
+            return self._np_span(off + am.start("who"), off + am.end("who"), forward=False)
         qa = _QUOTED_AS.search(rest)
         if qa and qa.start() < 80:
             return self._np_span(off + qa.start("who"), off + qa.end("who"), forward=True)
         vm = _VERB.search(rest)
+        im = _INVERTED_POST.match(rest)
+        if im is not None and (vm is None or vm.start() > 0):
+            # “This is fantastic!” beamed Donald Hartley
+            return self._np_span(off + im.start("who"), off + im.end("who"), forward=True)
         if vm is None or vm.start() > 120:
             gm = _GENERIC_POST.match(rest)
             if gm is None:
@@ -715,6 +732,9 @@ class _Extractor:
         rm = re.match(
             r"(?:(?:he|she|they|He|She|They)\b|" + NAME_RUN + r"(?:\s*\([^()]{1,30}\))?)", rest
         )
+        if rm is not None and rm.group() in ("The", "A", "An"):
+            # "The email said", "The timing of …": a description, not a name
+            return self._np_after(s_start + off, limit)
         if rm is None:
             dm = re.match(
                 r"(?:The|A|An)\s+(?:[\w\u2019'.\-]+\s+){0,4}?(?:"
@@ -776,6 +796,7 @@ class _Extractor:
             or lw.split()[0] in _DETERMINERS
             or lw in _PRONOUNS
             or len(phrase.split()) <= 3
+            or _ENDS_IN_NAME.search(phrase)  # "campaign manager Robby Mook"
         ):
             return None
         return self._np_span(a, b, forward=False)
@@ -1161,6 +1182,8 @@ def _is_description(chunk: str) -> bool:
         return False
     if words[0].lower() in _DETERMINERS or words[0][:1].islower():
         return True
+    if len(words) == 1 and words[0].isdigit():
+        return True  # an age: "Ki Hong, 33, said"
     return any(w[:1].islower() and w not in _SMALL_WORDS for w in words)
 
 
