@@ -41,7 +41,7 @@ _ORG_WORDS = word_set(
     tribune herald press telegraph guardian monitor review magazine radio television tv
     channel agency club alliance league federation government regime cabinet parliament
     assembly caucus pac inc. co. llc ltd republicans democrats institution school college
-    academy society trust initiative project industries partners group"""
+    academy society trust initiative project industries partners group street avenue"""
 )
 # role words that stand before a name ("Syrian President Bashar al-Assad") and are cut off
 TITLE_WORDS = word_set(

@@ -233,6 +233,10 @@ _VERB_AFTER_NAME = re.compile(
     r"declared|stated|warned|acknowledged|admitted|announced|continued)|[a-z]{2,}ed|is|was|"
     r"has|had|will|would|says|thinks|believes|wants|appeared|seemed)\b"
 )
+_NEXT_WORD = re.compile(r"[ \u00a0]+([a-z][a-z\-]*)")
+_MODIFIED_NOUNS = (
+    _PERSON_NOUNS | _ORG_HEADS | word_set("people flag flags voters officials leaders crowd")
+) - word_set("said says")
 _REFERENT_PARAGRAPHS = 6
 _REFERENT_SENTENCES = 24
 _SKIP = "\x00skip"  # a sentence the pronoun walk passes over
@@ -768,6 +772,11 @@ class _Extractor:
             if lw in _PRONOUNS:
                 if i == len(words) - 1:
                     first = i
+                elif lw in ("he", "she", "they") and all(
+                    x.group().isalpha() and x.group().islower() for x in words[i + 1 :]
+                ):
+                    # "she laughed and said": the words after the pronoun were its verbs
+                    return words[i].start(), words[i].end()
                 break
             if lw in _DETERMINERS:
                 first = i
@@ -841,6 +850,8 @@ class _Extractor:
             if name is not None and _PRONOUNS[low] in ("m", "f"):
                 self._remember(mention[0], name, "pronoun")
             return name
+        if " " not in phrase and is_function_word(phrase):
+            return None  # "But", "Yet": no one
         if phrase[:1].isupper() and low.split()[0] not in _DETERMINERS:
             name = self.names.canonical(phrase)
             kind = "person" if self._is_person(name) else "org" if self._is_org(name) else "unknown"
@@ -988,6 +999,9 @@ class _Extractor:
                 continue  # named inside quote marks: someone the speaker speaks of
             if text[m.end : m.end + 2] in ("'s", "\u2019s"):
                 continue  # "Clinton's position was supported by …"
+            nw = _NEXT_WORD.match(text, m.end, s1)
+            if nw is not None and nw.group(1) in _MODIFIED_NOUNS:
+                continue  # "the former Mexican president": the name qualifies a noun
             if not self._is_person(m.name):
                 continue
             g = self._gender(m.name)
