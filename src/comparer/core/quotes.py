@@ -212,7 +212,8 @@ _INTRO = re.compile(
     r"\s*(?:(?:In|At|On|During|After|Before|Following|Speaking|Asked|Absent|With|Without|Despite|"
     r"Since|When|While|As|Last|Earlier|Later|Then|But|And|Still|However|Meanwhile|Instead|Now|"
     r"Yet|Also|For|Unlike|Like|Like|Under|Over|Throughout|Within|From|By|To|Because|Although|"
-    r"Though|If|Once|Moments|Minutes|Hours|Days|Weeks|Months|Years)\b[^,.;]{0,120},\s*)"
+    r"Though|If|Once|Moments|Minutes|Hours|Days|Weeks|Months|Years|More|Most|Soon|Today|"
+    r"Yesterday|Tonight|Overall|Again|Otherwise|Indeed|[A-Z][a-z]+ly)\b[^,.;]{0,120},\s*)"
 )
 # "the <noun>" that points back at someone named before (not "the source", "the woman")
 _ANAPHORIC_NOUNS = word_set(
@@ -233,6 +234,7 @@ _VERB_AFTER_NAME = re.compile(
     r"declared|stated|warned|acknowledged|admitted|announced|continued)|[a-z]{2,}ed|is|was|"
     r"has|had|will|would|says|thinks|believes|wants|appeared|seemed)\b"
 )
+_PREPOSITION_BEFORE = re.compile(r"\b(?:than|of|with|for|against|about|from|at|to)\s+$")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([a-z][a-z\-]*)")
 _MODIFIED_NOUNS = (
     _PERSON_NOUNS | _ORG_HEADS | word_set("people flag flags voters officials leaders crowd")
@@ -240,7 +242,11 @@ _MODIFIED_NOUNS = (
 _REFERENT_PARAGRAPHS = 6
 _REFERENT_SENTENCES = 24
 _SKIP = "\x00skip"  # a sentence the pronoun walk passes over
-_PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|He|She|They)\b")
+_PRONOUN_SUBJECT = re.compile(r"(he|she|they|He|She|They)\b")
+_PRONOUN_SPEAKS = re.compile(
+    r"\b(he|she|He|She)\s+(?:said|says|noted|notes|added|adds|explained|argued|told|wrote|"
+    r"recalled|insisted|stressed|acknowledged|conceded)\b"
+)
 _SHORT_POST = re.compile(
     r"(?P<who>he|she|they|(?:[A-Z][\w\u2019'.\-]*\s+){0,3}[A-Z][\w\u2019'.\-]*)\s+"
     r"(?:also\s+|later\s+|then\s+)?(?:"
@@ -982,7 +988,17 @@ class _Extractor:
         h1 = bisect.bisect_left(self._history_pos, s1)
         spoken = self.history[h0:h1]
         pm = _PRONOUN_SUBJECT.match(text, head, s1)
-        if pm is not None and _PRONOUNS[pm.group().lower()] == want and want != "any":
+        if pm is None or _PRONOUNS[pm.group().lower()] != want:
+            # "…, he noted, so …": a pronoun that speaks inside the sentence
+            pm = next(
+                (
+                    x
+                    for x in _PRONOUN_SPEAKS.finditer(text, s0, s1)
+                    if _PRONOUNS[x.group(1).lower()] == want and not self._quoted(pi, x.start())
+                ),
+                None,
+            )
+        if pm is not None and _PRONOUNS[pm.group(1).lower()] == want and want != "any":
             for hpos, name, kind in spoken:
                 if hpos == pm.start() and kind == "pronoun":
                     return name  # "“…,” he said": the chain's referent is known
@@ -997,6 +1013,8 @@ class _Extractor:
             q = bisect.bisect_right(starts, m.start) - 1
             if q >= 0 and spans[q].end > m.start:
                 continue  # named inside quote marks: someone the speaker speaks of
+            if _PREPOSITION_BEFORE.search(text, max(s0, m.start - 9), m.start):
+                continue  # "… more liberal nominees than Obama": not who the text is about
             if text[m.end : m.end + 2] in ("'s", "\u2019s"):
                 continue  # "Clinton's position was supported by …"
             nw = _NEXT_WORD.match(text, m.end, s1)
@@ -1013,10 +1031,24 @@ class _Extractor:
             rank = 3 if m.start < head else 2
             if vm is not None:
                 rank = 0 if vm.group("speech") else 1
+            elif not self._known_person(m.name):
+                rank = 4  # "West Point", "Off Message": capitalised, nothing shows a person
             candidates.append((rank, m.start, self.names.canonical(m.name)))
         if not candidates:
             return None
         return min(candidates)[2]
+
+    def _quoted(self, pi: int, pos: int) -> bool:
+        """Whether ``pos`` lies inside a quoted passage of paragraph ``pi``."""
+        q = bisect.bisect_right(self._span_starts[pi], pos) - 1
+        return q >= 0 and self.spans[pi][q].end > pos
+
+    def _known_person(self, name: str) -> bool:
+        """Whether the article shows ``name`` is a person: a title, a gender, a quote."""
+        ent = self.names.entity(name)
+        if ent is None:
+            return False
+        return bool(ent.titles) or ent.male + ent.female > 0 or self.names.speaks(ent.name)
 
     def _compatible_speaker(self, want: str, name: str, kind: str) -> bool:
         if kind == "desc":
