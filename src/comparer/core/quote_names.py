@@ -112,8 +112,16 @@ _HONORIFIC_FEMALE = word_set("mrs mrs. ms ms. miss")
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 _SPEECH_AFTER = re.compile(r",?\s(?:said|says|told|tells|added|adds|wrote|writes|tweeted)\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says)\s$")
-_MALE = re.compile(r"\b(?:he|his|himself)\b", re.IGNORECASE)
-_FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+_GENDERED = re.compile(r"\b(?:(he|his|himself)|she|her|hers|herself)\b", re.IGNORECASE)
+
+
+def _pronoun_counts(piece: str) -> tuple[int, int]:
+    """Male and female pronouns in ``piece``, leaving out those inside quote marks."""
+    if '"' in piece or "\u201c" in piece:
+        piece = _QUOTED_TEXT.sub(" ", piece)  # pronouns inside quote marks: someone else
+    found = _GENDERED.findall(piece)
+    male = sum(1 for m in found if m)
+    return male, len(found) - male
 
 
 _LOWER_WORD = re.compile(r"(?<![\w\u2019'-])[a-z][a-z]+(?![\w\u2019'-])")
@@ -340,12 +348,11 @@ class NameRegistry:
         self._by_key: dict[str, list[Entity]] = {}
         self._build_entities()
         # names that say things in the article ("Reid said", "said Reid"): someone
-        self._speakers = {
-            m.name
-            for m in self.mentions
-            if _SPEECH_AFTER.match(text, m.end)
-            or _SPEECH_BEFORE.search(text, max(0, m.start - 8), m.start)
-        }
+        # where each name is mentioned, for the lazy "does it say something" test
+        self._spoken: dict[str, bool] = {}
+        self._where: dict[str, list[NameMention]] = {}
+        for m in self.mentions:
+            self._where.setdefault(m.name, []).append(m)
         self._orgs = [(m.start, m) for m in self.mentions if m.kind == "org"]
         self._org_starts = [s for s, _ in self._orgs]
         self._learn_genders(spans)
@@ -377,7 +384,13 @@ class NameRegistry:
         the = before.endswith("the ") or (lead > 0 and words[lead - 1].lower() == "the")
         kind = classify_run(name, the)
         # lowercase titles just before the name: "presidential candidate Donald Trump"
-        prefix = self.text[max(0, start + offset - 40) : start + offset].split()[-3:]
+        k = start + offset - 2
+        # only worth a look when a lowercase word ends right before the name
+        prefix = (
+            self.text[max(0, start + offset - 40) : start + offset].split()[-3:]
+            if k >= 0 and self.text[k].islower()
+            else []
+        )
         low: list[str] = []
         for word in reversed(prefix):
             if word not in _LOW_TITLE_WORDS:
@@ -414,6 +427,8 @@ class NameRegistry:
     def _build_entities(self) -> None:
         # longest names first, so a surname joins the fullest name that ends with it
         order = sorted(self.mentions, key=lambda m: -len(m.name.split()))
+        # repeated mentions match the same entity: looked up once
+        seen: dict[tuple[str, str, str | None], Entity] = {}
         for m in order:
             hint = (
                 "m"
@@ -422,8 +437,13 @@ class NameRegistry:
                 if any(t in _HONORIFIC_FEMALE for t in m.titles)
                 else None
             )
-            ent = self._match(m.name, m.kind, hint)
+            key = (m.name, m.kind, hint)
+            ent = seen.get(key)
             if ent is None:
+                ent = self._match(m.name, m.kind, hint)
+            if ent is not None:
+                seen[key] = ent
+            else:
                 keys = tuple(name_key(t) for t in m.name.split())
                 ent = Entity(m.name, m.kind, keys)
                 if len(keys) >= 2 and m.kind != "org":
@@ -533,34 +553,52 @@ class NameRegistry:
 
     def _learn_genders(self, spans: list[tuple[int, int]]) -> None:
         # a sentence that names one person, and the next sentence, show that person's pronoun
+        known: dict[tuple[str, str], Entity | None] = {}
+        people_of: list[Entity | None] = []
+        for m in self.mentions:
+            key = (m.name, m.kind)
+            if key not in known:
+                e = self._match(m.name, m.kind)
+                known[key] = e if e is not None and e.kind in ("person", "unknown") else None
+            people_of.append(known[key])
+        starts = self._starts
         for start, end in spans:
             prev: Entity | None = None
             for sm in _SENTENCE.finditer(self.text, start, end):
                 s0, s1 = sm.start(), sm.end()
-                ments = self.mentions_between(s0, s1)
-                people = {
-                    e.name: e
-                    for m in ments
-                    if (e := self._match(m.name, m.kind)) and e.kind in ("person", "unknown")
-                }
+                lo = bisect.bisect_left(starts, s0)
+                hi = bisect.bisect_left(starts, s1)
+                if lo == hi and prev is None:
+                    continue  # no one named, no one to carry over
+                ments = self.mentions[lo:hi]
+                people = {e.name: e for e in people_of[lo:hi] if e is not None}
                 # pronouns inside quote marks speak of someone else
                 if len(people) == 1:
                     ent = next(iter(people.values()))
-                    after = _QUOTED_TEXT.sub(" ", self.text[ments[0].end : s1])
-                    ent.male += len(_MALE.findall(after))
-                    ent.female += len(_FEMALE.findall(after))
+                    male, female = _pronoun_counts(self.text[ments[0].end : s1])
+                    ent.male += male
+                    ent.female += female
                     prev = ent
                 elif not people and prev is not None:
-                    piece = _QUOTED_TEXT.sub(" ", self.text[s0:s1])
-                    prev.male += len(_MALE.findall(piece)) // 2
-                    prev.female += len(_FEMALE.findall(piece)) // 2
+                    male, female = _pronoun_counts(self.text[s0:s1])
+                    prev.male += male // 2
+                    prev.female += female // 2
                     prev = None
                 else:
                     prev = None
 
     def speaks(self, name: str) -> bool:
         """Whether the article has ``name`` say or write something ("Reid said")."""
-        return name in self._speakers
+        try:
+            return self._spoken[name]
+        except KeyError:
+            text = self.text
+            found = self._spoken[name] = any(
+                _SPEECH_AFTER.match(text, m.end)
+                or _SPEECH_BEFORE.search(text, max(0, m.start - 8), m.start)
+                for m in self._where.get(name, ())
+            )
+            return found
 
     def named_mid_sentence(self, name: str) -> bool:
         """Whether ``name`` starts a capitalised run somewhere other than a sentence start."""

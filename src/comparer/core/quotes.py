@@ -165,7 +165,10 @@ _CUE_WORDS = frozenset(w for w in _VERBS.split("|") if " " not in w) | word_set(
     "call calling called calls deny denies say said says speech statement interview remarks "
     "wrote told touted"
 )
-_CUE_PAIRS = frozenset(tuple(w.split()) for w in _VERBS.split("|") if " " in w)
+_CUE_PAIRS = frozenset(
+    (w.split()[0], w.split()[1]) for w in _VERBS.split("|") if len(w.split()) == 2
+)
+_CUE_PAIR_FIRST = frozenset(first for first, _ in _CUE_PAIRS)
 # words as the cue check reads them: not glued to a word or hyphen before
 _CUE_TOKEN = re.compile(r"(?<![\w-])\w+")
 
@@ -176,13 +179,15 @@ def _has_cue(sentence: str) -> bool:
     A word-set look-up rather than one big alternation: it is checked for every short
     passage in quote marks, and the regex alternation was the slowest step on large texts.
     """
-    words = [m.group() for m in _CUE_TOKEN.finditer(sentence.lower())]
-    for i, w in enumerate(words):
-        if w in _CUE_WORDS or w.startswith(_CUE_PREFIXES):
-            return True
-        if i + 1 < len(words) and (w, words[i + 1]) in _CUE_PAIRS:
-            return True
-    return False
+    words = _CUE_TOKEN.findall(sentence.lower())
+    distinct = set(words)
+    if not distinct.isdisjoint(_CUE_WORDS):
+        return True
+    if any(w.startswith(_CUE_PREFIXES) for w in distinct):
+        return True
+    if distinct.isdisjoint(_CUE_PAIR_FIRST):
+        return False
+    return any(pair in _CUE_PAIRS for pair in zip(words, words[1:], strict=False))
 
 
 _TAIL_ATTRIBUTION = re.compile(
@@ -259,6 +264,7 @@ _SIGNATURE = re.compile(
 )
 _ACCORDING_LEAD = re.compile(r"According to\s+")
 _NAME_RUN = re.compile(NAME_RUN)
+_DOUBLE_MARK = re.compile("[" + ALL_DOUBLE + "]")
 _NAME_TOKEN = re.compile(NAME_TOKEN)
 
 
@@ -1106,8 +1112,7 @@ class _Extractor:
 
     def _indirect_in(self, s0: int, s1: int) -> tuple[int, int, tuple[int, int]] | None:
         text = self.text
-        sentence = text[s0:s1]
-        if any(ch in sentence for ch in ALL_DOUBLE):
+        if _DOUBLE_MARK.search(text, s0, s1):
             return None
         body_end = s1
         while body_end > s0 and text[body_end - 1] in " .!?\u2019'":
