@@ -351,8 +351,8 @@ class NameRegistry:
         # where each name is mentioned, for the lazy "does it say something" test
         self._spoken: dict[str, bool] = {}
         self._where: dict[str, list[NameMention]] = {}
-        for m in self.mentions:
-            self._where.setdefault(m.name, []).append(m)
+        for mention in self.mentions:
+            self._where.setdefault(mention.name, []).append(mention)
         self._orgs = [(m.start, m) for m in self.mentions if m.kind == "org"]
         self._org_starts = [s for s, _ in self._orgs]
         self._learn_genders(spans)
