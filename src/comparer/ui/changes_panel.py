@@ -1,4 +1,4 @@
-"""The sidebar: every change listed (numbers first), and a place for speakers."""
+"""The sidebar: every change listed (numbers first), and the people quoted."""
 
 from __future__ import annotations
 
@@ -11,17 +11,10 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import (
-    QLabel,
-    QListView,
-    QTabWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QListView, QTabWidget, QWidget
 
 from comparer.ui.compare_view import CompareView
+from comparer.ui.speakers_panel import SpeakersPanel
 from comparer.ui.theme import Theme
 
 Index = QModelIndex | QPersistentModelIndex
@@ -167,19 +160,9 @@ class ChangesPanel(QTabWidget):
         )
         self.list.activated.connect(self._on_activated)
         self.list.clicked.connect(self._on_activated)
-        self.speakers = QTreeWidget(self)
-        self.speakers.setHeaderLabels([self.tr("Speaker"), self.tr("Quotes per version")])
-        self.speakers.setAccessibleName(self.tr("People quoted"))
-        speakers_page = QWidget(self)
-        box = QVBoxLayout(speakers_page)
-        box.setContentsMargins(0, 0, 0, 0)
-        self.speakers_note = QLabel(self.tr("No quoted speakers found yet."), speakers_page)
-        self.speakers_note.setWordWrap(True)
-        self.speakers_note.setMargin(8)
-        box.addWidget(self.speakers_note)
-        box.addWidget(self.speakers, 1)
+        self.speakers = SpeakersPanel(view, theme, self)
         self.addTab(self.list, self.tr("Changes"))
-        self.addTab(speakers_page, self.tr("Speakers"))
+        self.addTab(self.speakers, self.tr("Speakers"))
         self.setAccessibleName(self.tr("Changes and speakers"))
         view.current_stop_changed.connect(self._follow_view)
 
@@ -187,20 +170,16 @@ class ChangesPanel(QTabWidget):
         """Re-read the changes and speakers from the view's model."""
         self.changes_model.refresh()
         self.setTabText(0, self.tr("Changes ({0})").format(self.changes_model.rowCount()))
-        self.speakers.clear()
-        model = self._view.model
-        speakers = model.comparison.speakers if model and model.comparison else ()
-        for speaker in speakers:
-            counts = " · ".join(str(c) for c in speaker.quotes_per_version)
-            badges = ", ".join(speaker.badges)
-            item = QTreeWidgetItem([speaker.name, counts + (f"  ({badges})" if badges else "")])
-            self.speakers.addTopLevelItem(item)
-        self.speakers_note.setVisible(not speakers)
-        self.speakers.setVisible(bool(speakers))
+        self.speakers.refresh()
+        count = len(self.speakers.model.speakers())
+        self.setTabText(
+            1, self.tr("Speakers ({0})").format(count) if count else self.tr("Speakers")
+        )
 
     def set_theme(self, theme: Theme) -> None:
         """Recolour."""
         self.changes_model.set_theme(theme)
+        self.speakers.set_theme(theme)
 
     def _on_activated(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -115,12 +115,16 @@ class CompareView(QAbstractScrollArea):
         geometry_changed(): scroll position or row heights changed (for the overview).
         selection_changed(): selected text changed.
         pane_activated(int): the user clicked into a version's pane.
+        row_filter_changed(): rows were hidden or shown again (``row_filter``).
+        quote_highlight_changed(): a quote was highlighted or the highlight cleared.
     """
 
     current_stop_changed = Signal(int)
     geometry_changed = Signal()
     selection_changed = Signal()
     pane_activated = Signal(int)
+    row_filter_changed = Signal()
+    quote_highlight_changed = Signal()
     painted = Signal()
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
@@ -157,6 +161,10 @@ class CompareView(QAbstractScrollArea):
         self._find_current: tuple[int, int, int] | None = None
         self._formats: dict[str, QTextCharFormat] = {}
         self._clip = QRectF()
+        self._shown: bytearray | None = None  # per row: 1 shown, 0 hidden by a filter
+        self._filter_label = ""
+        self._filter_serial = 0
+        self._quote: tuple[int, tuple[tuple[int, int], ...]] | None = None
         self._header = PaneHeader(self)
         self._header_height = 0
         self._autoscroll = QTimer(self)
@@ -180,6 +188,9 @@ class CompareView(QAbstractScrollArea):
     def set_model(self, model: DocumentModel | None) -> None:
         """Show ``model`` (None clears the view)."""
         self._model = model
+        had_filter, had_quote = self._shown is not None, self._quote is not None
+        self._shown, self._filter_label, self._quote = None, "", None
+        self._filter_serial += 1
         self._expanded.clear()
         self._selection = None
         self._current = -1
@@ -190,6 +201,104 @@ class CompareView(QAbstractScrollArea):
         self._relayout_all(keep_anchor=False)
         self.verticalScrollBar().setValue(0)
         self.viewport().update()
+        if had_filter:
+            self.row_filter_changed.emit()
+        if had_quote:
+            self.quote_highlight_changed.emit()
+
+    # ----------------------------------------------------------------- filter, quote
+    def set_row_filter(self, rows: set[int] | None, label: str = "") -> None:
+        """Show only ``rows`` (None shows every row again).
+
+        Args:
+            rows: indices of the rows to keep; the others take no space.
+            label: what the filter is, for the status bar ("Elena Marsh's quotes").
+        """
+        model = self._model
+        if model is None or (rows is None and self._shown is None):
+            return
+        if rows is None:
+            self._shown, self._filter_label = None, ""
+        else:
+            shown = bytearray(len(model.rows))
+            for r in rows:
+                if 0 <= r < len(shown):
+                    shown[r] = 1
+            self._shown, self._filter_label = shown, label
+        self._filter_serial += 1
+        # Hiding rows keeps the first shown row at the top; showing all keeps the row
+        # that was on top where it was.
+        self._relayout_all(keep_anchor=rows is None)
+        if rows is not None:
+            self.verticalScrollBar().setValue(0)
+        self.row_filter_changed.emit()
+
+    def row_filter(self) -> str:
+        """The active filter's label, or "" when every row is shown."""
+        return self._filter_label if self._shown is not None else ""
+
+    def filter_serial(self) -> int:
+        """A number that changes whenever rows are hidden or shown."""
+        return self._filter_serial
+
+    def row_shown(self, row: int) -> bool:
+        """Whether ``row`` is shown (not hidden by a filter)."""
+        return self._shown is None or (0 <= row < len(self._shown) and bool(self._shown[row]))
+
+    def shown_rows(self) -> list[int]:
+        """Indices of the rows not hidden by a filter."""
+        count = len(self._model.rows) if self._model else 0
+        return [r for r in range(count) if self.row_shown(r)]
+
+    def highlight_quote(self, version: int, ranges: list[tuple[int, int]]) -> None:
+        """Mark a quote's text in one pane and scroll to it.
+
+        The mark stays until ``clear_quote_highlight`` (Esc in the text), another quote
+        is highlighted, or another comparison is shown. A filter that hides the quote's
+        row is lifted first.
+
+        Args:
+            version: the pane (version index).
+            ranges: (start, end) offsets of the quote's pieces in that version's text.
+        """
+        model = self._model
+        if model is None or not ranges or version >= len(model.versions):
+            return
+        ranges = sorted(ranges)
+        row = model.row_of(version, ranges[0][0])
+        if not self.row_shown(row):
+            self.set_row_filter(None)
+        self._quote = (version, tuple(ranges))
+        self._active_column = version
+        self._header.set_active(version)
+        self.scroll_to_offset(version, ranges[0][0], row)
+        self.viewport().update()
+        self.quote_highlight_changed.emit()
+
+    def quote_highlight(self) -> tuple[int, tuple[tuple[int, int], ...]] | None:
+        """The highlighted quote as (version, ranges), or None."""
+        return self._quote
+
+    def clear_quote_highlight(self) -> None:
+        """Remove the quote highlight."""
+        if self._quote is None:
+            return
+        self._quote = None
+        self.viewport().update()
+        self.quote_highlight_changed.emit()
+
+    def is_offset_visible(self, version: int, offset: int) -> bool:
+        """Whether the line holding ``offset`` of ``version`` is on screen now."""
+        model = self._model
+        if model is None or version >= len(model.versions):
+            return False
+        row = model.row_of(version, offset)
+        if not self.row_shown(row):
+            return False
+        self._ensure_visible()
+        y = self._offsets[row] + self._line_y(row, version, offset)
+        top = self.verticalScrollBar().value()
+        return top <= y and y + self._unit() <= top + self.viewport().height()
 
     def set_theme(self, theme: Theme) -> None:
         """Repaint with other colours."""
@@ -295,6 +404,8 @@ class CompareView(QAbstractScrollArea):
             return
         index = max(0, min(index, len(self.stops) - 1))
         self._current = index
+        if scroll and not self.row_shown(self.stops[index].row):
+            self.set_row_filter(None)
         if scroll:
             stop = self.stops[index]
             self.scroll_to_offset(stop.version, stop.start, stop.row)
@@ -305,7 +416,11 @@ class CompareView(QAbstractScrollArea):
         """Move to the next (or previous) change; returns False when there is none."""
         if not self.stops:
             return False
-        candidates = [i for i, s in enumerate(self.stops) if not numeric or s.category == "numeric"]
+        candidates = [
+            i
+            for i, s in enumerate(self.stops)
+            if (not numeric or s.category == "numeric") and self.row_shown(s.row)
+        ]
         if not candidates:
             return False
         visible = self.visible_rows()
@@ -548,7 +663,11 @@ class CompareView(QAbstractScrollArea):
         pads = self._pad_top + self._pad_bottom
         heights: list[float] = []
         versions = model.versions
+        shown = self._shown
         for r, row in enumerate(model.rows):
+            if shown is not None and not shown[r]:
+                heights.append(0.0)
+                continue
             if self._row_collapsed(r):
                 heights.append(line + pads)
                 continue
@@ -568,7 +687,8 @@ class CompareView(QAbstractScrollArea):
                 best = max(best, h)
             heights.append(best + pads)
         self._heights = heights
-        self._exact = bytearray(len(heights))
+        # Hidden rows count as laid out, so they are never laid out.
+        self._exact = bytearray(len(heights)) if shown is None else bytearray(1 - x for x in shown)
         self._offsets = [0.0, *accumulate(heights)]
 
     def _relayout_all(self, keep_anchor: bool) -> None:
@@ -801,7 +921,8 @@ class CompareView(QAbstractScrollArea):
             bottom = top + self.viewport().height()
             r = self.row_at_y(top)
             while r < len(self._heights) and self._offsets[r] < bottom:
-                self._paint_row(painter, r, self._offsets[r] - top)
+                if self._heights[r] > 0:
+                    self._paint_row(painter, r, self._offsets[r] - top)
                 r += 1
         if model is not None and len(model.versions) == 1:
             self._paint_invite(painter)
@@ -906,6 +1027,11 @@ class CompareView(QAbstractScrollArea):
             )
         model = self._model
         assert model is not None
+        quote_path = self._quote_path(column, cell, tx, top)
+        if quote_path is not None:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(t.quote_tint))
+            painter.drawPath(quote_path)
         version = model.versions[column]
         dim = False
         for block in cell.blocks:
@@ -928,7 +1054,73 @@ class CompareView(QAbstractScrollArea):
             painter.setOpacity(1.0)
             if not block.collapsed:
                 self._paint_badges(painter, column, block, pos)
+        if quote_path is not None:
+            pen = QPen(QColor(t.quote), 1.5)
+            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(quote_path)
         self._paint_current(painter, row, column, cell, tx, top)
+
+    def quote_rects(self, row: int, column: int) -> list[QRectF]:
+        """The highlighted quote's line boxes in one cell, relative to the cell's text."""
+        model = self._model
+        if (
+            model is None
+            or self._quote is None
+            or self._quote[0] != column
+            or not self.row_shown(row)
+            or not model.rows[row].cells[column]
+        ):
+            return []
+        return self._quote_line_rects(self._cell(row, column))
+
+    def _quote_line_rects(self, cell: _Cell) -> list[QRectF]:
+        assert self._quote is not None
+        ranges = self._quote[1]
+        if not cell.blocks or cell.blocks[0].collapsed:
+            return []
+        last = cell.blocks[-1]
+        if ranges[-1][1] <= cell.blocks[0].start or ranges[0][0] >= last.start + len(
+            last.layout.text()
+        ):
+            return []
+        rects: list[QRectF] = []
+        for block in cell.blocks:
+            length = len(block.layout.text())
+            for start, end in ranges:
+                s, e = max(start - block.start, 0), min(end - block.start, length)
+                if e <= s:
+                    continue
+                for i in range(block.layout.lineCount()):
+                    line = block.layout.lineAt(i)
+                    a = max(s, line.textStart())
+                    b = min(e, line.textStart() + line.textLength())
+                    if b > a:
+                        # Boxes reach half-way into the leading, so a quote's lines join up.
+                        x1, x2 = self._cursor_x(line, a), self._cursor_x(line, b)
+                        half = self._leading / 2 + 0.5
+                        rects.append(
+                            QRectF(
+                                x1 - 3,
+                                block.y + line.y() - half,
+                                x2 - x1 + 6,
+                                line.height() + 2 * half,
+                            )
+                        )
+        return rects
+
+    def _quote_path(self, column: int, cell: _Cell, tx: float, top: float) -> QPainterPath | None:
+        if self._quote is None or self._quote[0] != column:
+            return None
+        rects = self._quote_line_rects(cell)
+        if not rects:
+            return None
+        path = QPainterPath()
+        for rect in rects:
+            path.addRect(rect.translated(tx, top))
+        # One outline around the quote's lines rather than a box per line.
+        return path.simplified()
 
     def _overlay(self, column: int, block: _Block) -> list[QTextLayout.FormatRange]:
         out: list[QTextLayout.FormatRange] = []
@@ -1074,7 +1266,7 @@ class CompareView(QAbstractScrollArea):
         y = pos.y() + self.verticalScrollBar().value()
         row = self.row_at_y(y)
         column = self.column_at(pos.x())
-        if column >= len(model.versions):
+        if column >= len(model.versions) or self._heights[row] <= 0:
             return None
         r = model.rows[row]
         if not r.cells[column]:
@@ -1313,6 +1505,10 @@ class CompareView(QAbstractScrollArea):
             bar.setValue(0)
         elif key == Qt.Key.Key_End:
             bar.setValue(bar.maximum())
+        elif key == Qt.Key.Key_Escape and (self._shown is not None or self._quote is not None):
+            # Back to the whole article, unmarked: the speaker filter and the quote go.
+            self.set_row_filter(None)
+            self.clear_quote_highlight()
         elif key == Qt.Key.Key_Space:
             step = (
                 -bar.pageStep()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
 from comparer import __version__
 from comparer.core.comparison import CompareOptions, PairComparison
 from comparer.core.version import Version
+from comparer.export.html_report import before_after_text
 from comparer.ui.changes_panel import ChangesPanel
 from comparer.ui.compare_task import CompareTask, QuotesTask, Source, TaskResult
 from comparer.ui.compare_view import CompareView
@@ -49,6 +51,8 @@ from comparer.ui.legend import Legend
 from comparer.ui.message_bar import MessageBar
 from comparer.ui.overview_strip import OverviewStrip
 from comparer.ui.settings import ZOOM_DEFAULT, Settings
+from comparer.ui.speakers_model import SPEAKER_ROLE
+from comparer.ui.speakers_panel import FAILED, FINDING, FOUND
 from comparer.ui.theme import apply_palette, resolve_theme
 
 FILE_FILTER = (
@@ -154,9 +158,21 @@ class MainWindow(QMainWindow):
         self.progress_label = QLabel(self)
         self.progress_label.hide()
         self.legend = Legend(self.theme, self)
+        self.filter_label = QLabel(self)
+        self.filter_label.setObjectName("filterLabel")
+        self.filter_label.setAccessibleName(self.tr("Filter"))
+        self.filter_label.hide()
+        self.show_all_button = QToolButton(self)
+        self.show_all_button.setText(self.tr("Show all"))
+        self.show_all_button.setToolTip(self.tr("Show every paragraph again (Esc)"))
+        self.show_all_button.setAccessibleName(self.tr("Show all paragraphs"))
+        self.show_all_button.setAutoRaise(True)
+        self.show_all_button.hide()
         status = self.statusBar()
         status.addWidget(self.progress)
         status.addWidget(self.progress_label)
+        status.addWidget(self.filter_label)
+        status.addWidget(self.show_all_button)
         status.addWidget(self.summary_label, 1)
 
         self.empty_state.open_requested.connect(self.open_dialog)
@@ -165,6 +181,9 @@ class MainWindow(QMainWindow):
         self.strip.stop_clicked.connect(self.view.set_current_stop)
         self.panel.stop_activated.connect(self.view.set_current_stop)
         self.view.current_stop_changed.connect(self._on_stop_changed)
+        self.view.row_filter_changed.connect(self._on_row_filter_changed)
+        self.view.quote_highlight_changed.connect(self._on_quote_highlight_changed)
+        self.show_all_button.clicked.connect(lambda: self.view.set_row_filter(None))
         self.find_bar.search_changed.connect(self._on_find)
         self.find_bar.next_requested.connect(lambda: self.find_step(True))
         self.find_bar.previous_requested.connect(lambda: self.find_step(False))
@@ -330,6 +349,16 @@ class MainWindow(QMainWindow):
         self.focus_changes_action = self._action(
             tr("Focus the Changes &List"), self._focus_changes, "Ctrl+2"
         )
+        self.focus_speakers_action = self._action(
+            tr("Focus the &Speakers List"), self._focus_speakers, "Ctrl+3"
+        )
+        self.show_all_action = self._action(
+            tr("Show All &Paragraphs"),
+            lambda: self.view.set_row_filter(None),
+            None,
+            tr("Lift the speaker filter"),
+        )
+        self.show_all_action.setEnabled(False)
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
         for key, label in (
@@ -400,8 +429,10 @@ class MainWindow(QMainWindow):
         toggle = self.dock.toggleViewAction()
         toggle.setText(self.tr("Show Changes &Panel"))
         view.addAction(toggle)
+        view.addAction(self.show_all_action)
         view.addAction(self.focus_text_action)
         view.addAction(self.focus_changes_action)
+        view.addAction(self.focus_speakers_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -625,6 +656,7 @@ class MainWindow(QMainWindow):
         self._set_busy(False)
         self.versions = list(result.versions)
         self.view.set_model(result.model)
+        self.panel.speakers.set_state(FOUND)
         self.panel.refresh()
         self._fill_pair_combo()
         if result.errors:
@@ -646,6 +678,7 @@ class MainWindow(QMainWindow):
             self._on_find(self.find_bar.field.text())
         model = result.model
         if self.find_quotes and model is not None and model.comparison is not None:
+            self.panel.speakers.set_state(FINDING)
             quotes = QuotesTask(self._generation, model.comparison)
             quotes.signals.finished.connect(self._on_quotes_found)
             QThreadPool.globalInstance().start(quotes)
@@ -654,9 +687,13 @@ class MainWindow(QMainWindow):
     def _on_quotes_found(self, payload: tuple[int, object]) -> None:
         generation, comparison = payload
         model = self.view.model
-        if generation != self._generation or comparison is None or model is None:
+        if generation != self._generation or model is None:
+            return
+        if comparison is None:
+            self.panel.speakers.set_state(FAILED)
             return
         model.comparison = comparison  # type: ignore[assignment]
+        self.panel.speakers.set_state(FOUND)
         self.panel.refresh()
         self.speakers_ready.emit()
 
@@ -771,6 +808,50 @@ class MainWindow(QMainWindow):
         self.panel.setCurrentIndex(0)
         self.panel.list.setFocus()
 
+    def _focus_speakers(self) -> None:
+        self.dock.show()
+        self.show_speakers()
+        self.panel.speakers.tree.setFocus()
+
+    def show_speakers(self) -> None:
+        """Bring the Speakers tab of the sidebar to the front."""
+        self.dock.show()
+        self.panel.setCurrentWidget(self.panel.speakers)
+
+    def _on_row_filter_changed(self) -> None:
+        label = self.view.row_filter()
+        self.show_all_action.setEnabled(bool(label))
+        self.filter_label.setVisible(bool(label))
+        self.show_all_button.setVisible(bool(label))
+        if label:
+            shown = len(self.view.shown_rows())
+            total = len(self.view.model.rows) if self.view.model else 0
+            self.filter_label.setText(
+                self.tr("Filter on: only {0} ({1} of {2} rows) — Esc shows all").format(
+                    label, shown, total
+                )
+            )
+            self.filter_label.setStyleSheet(
+                f"background: {self.theme.quote_tint}; color: {self.theme.text};"
+                f" border: 1px solid {self.theme.quote}; border-radius: 4px; padding: 1px 6px;"
+            )
+        else:
+            self.filter_label.setText("")
+
+    def _on_quote_highlight_changed(self) -> None:
+        quote = self.view.quote_highlight()
+        if quote is None:
+            return
+        version, ranges = quote
+        speaker = self.panel.speakers.tree.currentIndex().data(SPEAKER_ROLE)
+        who = self.tr(" by {0}").format(speaker) if speaker else ""
+        self.statusBar().showMessage(
+            self.tr("Quote{0} highlighted in v{1} — Esc in the text clears it").format(
+                who, version + 1
+            ),
+            6000,
+        )
+
     # ------------------------------------------------------------------ options
     def set_ignore_typography(self, ignore: bool) -> None:
         """Hide or show typographic-only changes."""
@@ -818,21 +899,26 @@ class MainWindow(QMainWindow):
         self.view.copy_selection()
 
     def before_after_text(self) -> str:
-        """The current change's paragraphs as before/after text ("" when there is none)."""
+        """The current change as "Before: … / After: …" text ("" when there is none).
+
+        A change is cut to its sentence by the export module, as reports quote it; a
+        moved paragraph, which is no change of words, is given whole.
+        """
         model = self.view.model
         index = self.view.current_stop()
-        if model is None or index < 0 or index >= len(self.view.stops):
+        if model is None or model.comparison is None or not 0 <= index < len(self.view.stops):
             return ""
         stop = self.view.stops[index]
+        if stop.change >= 0:
+            return before_after_text(model.comparison, stop.pair, stop.change)
         pair = model.pairs[stop.pair]
         old_v, new_v = model.versions[pair.from_index], model.versions[pair.to_index]
-        if stop.change >= 0:
-            change = pair.changes[stop.change]
-            entry = pair.alignment[change.entry]
-        else:
-            entry = next(
-                e for e in pair.alignment if e.to and new_v.paragraphs[e.to[0]].start == stop.start
-            )
+        entry = next(
+            (e for e in pair.alignment if e.to and new_v.paragraphs[e.to[0]].start == stop.start),
+            None,
+        )
+        if entry is None:
+            return ""
         before = "\n\n".join(old_v.paragraph_text(i) for i in entry.from_) or self.tr("(none)")
         after = "\n\n".join(new_v.paragraph_text(i) for i in entry.to) or self.tr("(none)")
         return self.tr("Before: {0}\nAfter: {1}").format(before, after)

@@ -26,7 +26,7 @@ class OverviewStrip(QWidget):
         self._view = view
         self._theme = theme
         self._buckets: list[tuple[int, int, str]] = []  # y, stop index, category
-        self._key: tuple[float, int, int, int] | None = None
+        self._key: tuple[float, int, int, int, int] | None = None
         self._stops_id = 0
         self._rows: list[int] = []
         self._ranks: list[int] = []
@@ -75,7 +75,7 @@ class OverviewStrip(QWidget):
         stops = view.stops
         total = max(1.0, view.total_height())
         usable = max(1, self.height() - 6)
-        key = (total, len(stops), self.height(), id(stops))
+        key = (total, len(stops), self.height(), id(stops), view.filter_serial())
         # Estimated heights settle as rows are laid out. Ticks are rebuilt only when that
         # moves the bottom tick by half a pixel or more, and the rebuild reads the view's
         # row offsets in one pass (a 5 MB comparison has thousands of stops).
@@ -92,7 +92,10 @@ class OverviewStrip(QWidget):
             self._ranks = [PRIORITY.get(s.category, 0) for s in stops]
         scale = usable / total
         best: dict[int, tuple[int, int]] = {}  # bucket y -> (rank, stop index)
+        filtered = bool(view.row_filter())
         for i, top in enumerate(view.row_tops(self._rows)):
+            if filtered and not view.row_shown(self._rows[i]):
+                continue
             y = (3 + int(top * scale)) // 3 * 3
             rank = self._ranks[i]
             current = best.get(y)

@@ -37,6 +37,12 @@ class Theme:
     selection_text: str
     message_error: str
     message_info: str
+    quote: str
+    quote_tint: str
+    badge_new: str
+    badge_dropped: str
+    badge_reworded: str
+    badge_reattributed: str
 
     @classmethod
     def light(cls) -> Theme:
@@ -66,6 +72,12 @@ class Theme:
             selection_text="#1F2328",
             message_error="#FBE6DA",
             message_info="#DDEEF8",
+            quote="#007A5A",
+            quote_tint="#D9F2E8",
+            badge_new="#0067A3",
+            badge_dropped="#B34700",
+            badge_reworded="#8A5A00",
+            badge_reattributed="#A3487C",
         )
 
     @classmethod
@@ -96,6 +108,12 @@ class Theme:
             selection_text="#FFFFFF",
             message_error="#4A2A1A",
             message_info="#15364D",
+            quote="#3FC29B",
+            quote_tint="#173D32",
+            badge_new="#56B4E9",
+            badge_dropped="#FF9A5C",
+            badge_reworded="#E69F00",
+            badge_reattributed="#E08DBB",
         )
 
 
