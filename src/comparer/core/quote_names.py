@@ -29,7 +29,8 @@ _FUNCTION_WORDS = word_set(
     unless without within is was are were be been has have had do does did will would can
     could should must might shall sources source mr mrs ms dr update updated read watch
     photo video editor note like unlike than once first second third another other such
-    which well yes oh please thank thanks hey let let's mr. mrs. ms. dr. live breaking"""
+    which well yes oh please thank thanks hey let let's mr. mrs. ms. dr. live breaking any
+    anyone everyone someone nobody none"""
 )
 # words that make a capitalised run an organisation
 _ORG_WORDS = word_set(
@@ -317,6 +318,9 @@ def _name_parts(run: str) -> tuple[str, tuple[str, ...], int] | None:
         name, titles, offset = split_name(run)
     if not name or name.split()[-1].lower().rstrip(".") in TITLE_WORDS:
         return None  # "Democratic", "President": adjectives and titles alone are not names
+    head, sep, tail = name.partition(" of ")
+    if sep and is_strong_org(tail) and not is_strong_org(head) and 2 <= len(head.split()) <= 3:
+        name = head  # "Stephen Vladeck of the University of Texas": the person
     if name.lower() in _NOT_NAMES:
         return None
     return name, titles, offset
@@ -453,7 +457,8 @@ class NameRegistry:
                     elif keys[0] in _FEMALE_GIVEN:
                         ent.female += 3
                 self.entities[m.name] = ent
-                if m.kind != "org":
+                if m.kind != "org" and "of" not in keys:
+                    # "GIFs of Clinton" is not what a later "Clinton" refers to
                     self._by_key.setdefault(keys[-1], []).append(ent)
                 self._by_key.setdefault(" ".join(keys), []).append(ent)
             ent.votes[m.kind] = ent.votes.get(m.kind, 0) + 1

@@ -192,7 +192,8 @@ def _has_cue(sentence: str) -> bool:
 
 _TAIL_ATTRIBUTION = re.compile(
     r",\s+(?:(?P<verb>said|says|added|explained|argued|insisted|claimed|noted|wrote)"
-    r"(?:\s+[\w\u2019'.\-]+){1,6}?|according\s+to\s+(?P<acc>[^,.]{2,80}?))[.!?\s]*$"
+    r"(?:\s+[\w\u2019'.\-]+){1,6}?(?:,\s+[^,;]{2,80}?)?"
+    r"|according\s+to\s+(?P<acc>[^,.]{2,80}?))[.!?\s]*$"
     r"|,\s+(?:[\w\u2019'.\-]+\s+){1,6}?(?P<verb2>said|says|added|explained|argued|insisted|claimed|noted|wrote)"
     r"(?:\s+(?:on|last|this|in|at)\s+\w+)?(?:\s+\w+day)?[.!?\s]*$"
 )
@@ -218,7 +219,8 @@ _INTRO = re.compile(
     r"Since|When|While|As|Last|Earlier|Later|Then|But|And|Still|However|Meanwhile|Instead|Now|"
     r"Yet|Also|For|Unlike|Like|Like|Under|Over|Throughout|Within|From|By|To|Because|Although|"
     r"Though|If|Once|Moments|Minutes|Hours|Days|Weeks|Months|Years|More|Most|Soon|Today|"
-    r"Yesterday|Tonight|Overall|Again|Otherwise|Indeed|[A-Z][a-z]+ly)\b[^,.;]{0,120},\s*)"
+    r"Yesterday|Tonight|Overall|Again|Otherwise|Indeed|[A-Z][a-z]+ly|[A-Z][a-z]+(?:ed|ing))\b"
+    r"[^,.;]{0,120},\s*)"
 )
 # "the <noun>" that points back at someone named before (not "the source", "the woman")
 _ANAPHORIC_NOUNS = word_set(
@@ -240,6 +242,7 @@ _VERB_AFTER_NAME = re.compile(
     r"has|had|will|would|says|thinks|believes|wants|appeared|seemed)\b"
 )
 _PREPOSITION_BEFORE = re.compile(r"\b(?:than|of|with|for|against|about|from|at|to)\s+$")
+_PARTICIPLE = re.compile(r"\s*[\u201c\"]?[A-Z][a-z]+(?:ed|ing)\b")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([a-z][a-z\-]*)")
 _MODIFIED_NOUNS = (
     _PERSON_NOUNS | _ORG_HEADS | word_set("people flag flags voters officials leaders crowd")
@@ -738,12 +741,8 @@ class _Extractor:
         if not intro:
             seg = seg.lstrip()
             s_start = limit - len(seg)
-        m = re.match(
-            r"\s*(?:(?:In|At|On|During|After|Before|Speaking|Asked|Later|Earlier|Then|But|And|Still|However|Meanwhile)\b[^,]{0,80},\s*)?",
-            seg,
-        )
-        assert m is not None
-        off = m.end()
+        m = _INTRO.match(seg)
+        off = m.end() if m is not None else len(seg) - len(seg.lstrip())
         rest = seg[off:]
         rm = re.match(
             r"(?:(?:he|she|they|He|She|They)\b|" + NAME_RUN + r"(?:\s*\([^()]{1,30}\))?)", rest
@@ -988,6 +987,7 @@ class _Extractor:
         text = self.text
         intro = _INTRO.match(text, s0, s1)
         head = intro.end() if intro else s0
+        participle = intro is not None and bool(_PARTICIPLE.match(text, s0, s1))
         while head < s1 and text[head] in ' \u201c"':
             head += 1
         h0 = bisect.bisect_left(self._history_pos, s0)
@@ -1019,6 +1019,8 @@ class _Extractor:
             q = bisect.bisect_right(starts, m.start) - 1
             if q >= 0 and spans[q].end > m.start:
                 continue  # named inside quote marks: someone the speaker speaks of
+            if participle and m.start < head:
+                continue  # "Asked about Clinton, she replied": Clinton is not "she"
             if _PREPOSITION_BEFORE.search(text, max(s0, m.start - 9), m.start):
                 continue  # "… more liberal nominees than Obama": not who the text is about
             if text[m.end : m.end + 2] in ("'s", "\u2019s"):
