@@ -59,6 +59,7 @@ TITLE_WORDS = word_set(
     gov.-elect sen.-elect senate house majority minority whip supreme court chief"""
 )
 # lowercase particles that may sit inside a name ("Ludwig van Beethoven", "Omar al Bashir")
+_WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
 _PARTICLES = word_set("al el de da van von bin ibn abu der del la le du di dos das ben bint")
 # things that are capitalised but cannot be a speaker
 _NOT_NAMES = word_set("""twitter facebook instagram youtube fox tv internet web iowa""")
@@ -318,6 +319,9 @@ def _name_parts(run: str) -> tuple[str, tuple[str, ...], int] | None:
         name, titles, offset = split_name(run)
     if not name or name.split()[-1].lower().rstrip(".") in TITLE_WORDS:
         return None  # "Democratic", "President": adjectives and titles alone are not names
+    last = name.rsplit(None, 1)
+    if len(last) == 2 and last[1].lower() in _WEEKDAYS:
+        name = last[0]  # "told MSNBC Monday": the day is not part of the name
     head, sep, tail = name.partition(" of ")
     if sep and is_strong_org(tail) and not is_strong_org(head) and 2 <= len(head.split()) <= 3:
         name = head  # "Stephen Vladeck of the University of Texas": the person

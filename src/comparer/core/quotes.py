@@ -197,6 +197,8 @@ _TAIL_ATTRIBUTION = re.compile(
     r"|,\s+(?:[\w\u2019'.\-]+\s+){1,6}?(?P<verb2>said|says|added|explained|argued|insisted|claimed|noted|wrote)"
     r"(?:\s+(?:on|last|this|in|at)\s+\w+)?(?:\s+\w+day)?[.!?\s]*$"
 )
+# verbs whose object is the listener, not the speaker: "X, 69, told MSNBC"
+_LISTENER_VERBS = word_set("told tells tell telling asked asks")
 _ENDS_IN_NAME = re.compile(r"(?:^|\s)[A-Z][\w\u2019'.\-]*\s+[A-Z][\w\u2019'.\-]*$")
 _APPOSITIVE_POST = re.compile(
     r"(?P<who>(?:[A-Z][\w\u2019'.\-]*\s+){0,3}[A-Z][\w\u2019'.\-]*),\s[^,.;!?]{2,80},\s+"
@@ -580,7 +582,7 @@ class _Extractor:
             # verb first: said X, according to X
             a = off + vm.end()
             return self._np_after(a, end)
-        if rest[: vm.start()].rstrip().endswith(","):
+        if rest[: vm.start()].rstrip().endswith(",") and verb not in _LISTENER_VERBS:
             found = self._np_after(off + vm.end(), end)  # "…” about X, said Y"
             if found is not None and text[found[0] : found[0] + 1].isupper():
                 return found
