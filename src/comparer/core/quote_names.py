@@ -323,8 +323,11 @@ def _name_parts(run: str) -> tuple[str, tuple[str, ...], int] | None:
     if len(last) == 2 and last[1].lower() in _WEEKDAYS:
         name = last[0]  # "told MSNBC Monday": the day is not part of the name
     head, sep, tail = name.partition(" of ")
-    if sep and is_strong_org(tail) and not is_strong_org(head) and 2 <= len(head.split()) <= 3:
-        name = head  # "Stephen Vladeck of the University of Texas": the person
+    if sep and not is_strong_org(head) and 2 <= len(head.split()) <= 3:
+        given = name_key(head.split()[0])
+        if is_strong_org(tail) or titles or given in _MALE_GIVEN or given in _FEMALE_GIVEN:
+            # "Stephen Vladeck of the University of Texas", "Sen. Marco Rubio of Florida"
+            name = head
     if name.lower() in _NOT_NAMES:
         return None
     return name, titles, offset
@@ -454,7 +457,7 @@ class NameRegistry:
             else:
                 keys = tuple(name_key(t) for t in m.name.split())
                 ent = Entity(m.name, m.kind, keys)
-                if len(keys) >= 2 and m.kind != "org":
+                if m.kind != "org":
                     # a seed from the given name; the article's evidence is added to it
                     if keys[0] in _MALE_GIVEN:
                         ent.male += 3

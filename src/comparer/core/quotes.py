@@ -199,6 +199,10 @@ _TAIL_ATTRIBUTION = re.compile(
 )
 # verbs whose object is the listener, not the speaker: "X, 69, told MSNBC"
 _LISTENER_VERBS = word_set("told tells tell telling asked asks")
+_COORDINATED = re.compile(
+    r"\b(he|she|they|He|She|They)\s+[a-z][^,;.:\u201c\u201d\"]{1,120}?\s+and"
+    r"(?:\s+(?:later|then|also|quickly|finally|again))?\s*$"
+)
 _ENDS_IN_NAME = re.compile(r"(?:^|\s)[A-Z][\w\u2019'.\-]*\s+[A-Z][\w\u2019'.\-]*$")
 _APPOSITIVE_POST = re.compile(
     r"(?P<who>(?:[A-Z][\w\u2019'.\-]*\s+){0,3}[A-Z][\w\u2019'.\-]*),\s[^,.;!?]{2,80},\s+"
@@ -691,6 +695,10 @@ class _Extractor:
             seg = seg[: m.start()].rstrip()  # "Sen. Ted Cruz (R-Texas) said"
         if not seg:
             return None
+        cm = _COORDINATED.search(text, clause_start, verb_start)
+        if cm is not None:
+            # "he brought up the bombing and later said": the pronoun is the subject
+            return cm.start(1), cm.end(1)
         parts = _split_commas(seg)
         # "Rami Khouri, director of …, American University of Beirut said"
         if len(parts) >= 2:
