@@ -112,7 +112,11 @@ _FEMALE_GIVEN = word_set(
 _HONORIFIC_MALE = word_set("mr mr.")
 _HONORIFIC_FEMALE = word_set("mrs mrs. ms ms. miss")
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
-_SPEECH_AFTER = re.compile(r",?\s(?:said|says|told|tells|added|adds|wrote|writes|tweeted)\b")
+_SPEECH_AFTER = re.compile(
+    r",?\s(?:said|says|told|tells|added|adds|wrote|writes|tweeted|tweets|stated|states|"
+    r"explained|explains|noted|notes|argued|argues|insisted|insists|replied|recalled|warned|"
+    r"asked|asks|continued|answered|responded)\b"
+)
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says)\s$")
 _GENDERED = re.compile(r"\b(?:(he|his|himself)|she|her|hers|herself)\b", re.IGNORECASE)
 

@@ -242,11 +242,15 @@ _NOUN_GENDER = {
 }
 _VERB_AFTER_NAME = re.compile(
     r"(?:\s*\([^()]{1,30}\))?\s+(?:(?:also|later|then|again|quickly|has|had|have|was|is|"
-    r"would|will|[a-z]+ly)\s+)?(?:(?P<speech>said|says|told|tells|added|adds|asked|wrote|"
-    r"writes|tweeted|explained|argued|insisted|claimed|noted|recalled|replied|responded|"
-    r"declared|stated|warned|acknowledged|admitted|announced|continued)|[a-z]{2,}ed|is|was|"
+    r"would|will|[a-z]+ly)\s+)?(?:(?P<speech>said|says|told|tells|added|adds|asked|asks|"
+    r"wrote|writes|tweeted|tweets|explained|explains|argued|argues|insisted|insists|claimed|"
+    r"claims|noted|notes|recalled|recalls|replied|replies|responded|responds|declared|"
+    r"declares|stated|states|warned|warns|acknowledged|admitted|admits|announced|continued|"
+    r"agreed|agrees)|[a-z]{2,}ed|is|was|"
     r"has|had|will|would|says|thinks|believes|wants|appeared|seemed)\b"
 )
+_REPORTED_BEFORE = re.compile(r",\s*$")
+_CONTRACTED_HAS = re.compile(r"\s+(?:been|not|going|never|also|still|got|done|made|said|become)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:than|of|with|for|against|about|from|at|to)\s+$")
 _PARTICIPLE = re.compile(r"\s*[\u201c\"]?[A-Z][a-z]+(?:ed|ing)\b")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([a-z][a-z\-]*)")
@@ -970,6 +974,7 @@ class _Extractor:
         attributed to it, else the walk goes on), so "He had protested Trump" does not
         make Trump the referent.
         """
+        text = self.text
         para = self._para_of(pos)
         seen = 0
         for pi in range(para, max(-1, para - _REFERENT_PARAGRAPHS), -1):
@@ -985,6 +990,14 @@ class _Extractor:
                 seen += 1
                 if seen > _REFERENT_SENTENCES:
                     return None
+                if (
+                    s1 == pos
+                    and _REPORTED_BEFORE.search(text, max(s0, pos - 3), pos)
+                    and not _INTRO.match(text, s0, s1)
+                ):
+                    # "China may outnumber …, but …, he says.": what comes before the
+                    # pronoun is what it says, not who it is
+                    continue
                 verdict = self._sentence_referent(want, pi, s0, s1)
                 if verdict is _SKIP:
                     continue
@@ -1033,8 +1046,10 @@ class _Extractor:
                 continue  # "Asked about Clinton, she replied": Clinton is not "she"
             if _PREPOSITION_BEFORE.search(text, max(s0, m.start - 9), m.start):
                 continue  # "… more liberal nominees than Obama": not who the text is about
-            if text[m.end : m.end + 2] in ("'s", "\u2019s"):
-                continue  # "Clinton's position was supported by …"
+            if text[m.end : m.end + 2] in ("'s", "\u2019s") and not _CONTRACTED_HAS.match(
+                text, m.end + 2
+            ):
+                continue  # "Clinton's position was supported by …" (not "Christie's been")
             nw = _NEXT_WORD.match(text, m.end, s1)
             if nw is not None and nw.group(1) in _MODIFIED_NOUNS:
                 continue  # "the former Mexican president": the name qualifies a noun
