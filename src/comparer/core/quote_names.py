@@ -59,6 +59,8 @@ TITLE_WORDS = word_set(
     gov.-elect sen.-elect senate house majority minority whip supreme court chief"""
 )
 # lowercase particles that may sit inside a name ("Ludwig van Beethoven", "Omar al Bashir")
+# small words that a name never holds capitalised, but a title-case headline does
+_HEADLINE_WORDS = word_set("by and to in on at for with from is are was has have into as")
 _WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
 _PARTICLES = word_set("al el de da van von bin ibn abu der del la le du di dos das ben bint")
 # things that are capitalised but cannot be a speaker
@@ -308,14 +310,22 @@ def _titled_after_org(words: list[str]) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)
-def _name_parts(run: str) -> tuple[str, tuple[str, ...], int] | None:
-    """The name in a run, the titles cut off and its offset; None if the run is no name.
+def name_parts(run: str) -> tuple[str, tuple[str, ...], int] | None:
+    """The name in a capitalised run, the titles cut off and its offset; None if no name.
 
     Depends on the run alone, so it is cached: articles repeat the same names.
+
+    Args:
+        run: the run as written, e.g. "Sen. Marco Rubio of Florida".
+
+    Returns:
+        ("Marco Rubio", ("sen",), 5) for that run; None for a headline or a title alone.
     """
     words = run.split()
     if len(words) > 6 and not (is_strong_org(run) and len(words) <= 9):
         return None  # a headline in title case, not a name
+    if any(w.lower() in _HEADLINE_WORDS for w in words[1:]):
+        return None  # "Outreach Undone By Trump": a headline, not a name
     titles: tuple[str, ...]
     if is_strong_org(run) and not _POSSESSIVE.search(words[0]) and not _titled_after_org(words):
         name, titles, offset = _POSSESSIVE.sub("", run), (), 0
@@ -361,6 +371,7 @@ class NameRegistry:
         self.entities: dict[str, Entity] = {}
         self._entity_cache: dict[str, Entity | None] = {}
         self._by_key: dict[str, list[Entity]] = {}
+        self._by_first: dict[str, list[Entity]] = {}
         self._build_entities()
         # names that say things in the article ("Reid said", "said Reid"): someone
         # where each name is mentioned, for the lazy "does it say something" test
@@ -391,7 +402,7 @@ class NameRegistry:
             skip = run.index(words[lead])
             start += skip
             run = run[skip:]
-        parts = _name_parts(run)
+        parts = name_parts(run)
         if parts is None:
             return
         name, titles, offset = parts
@@ -468,6 +479,8 @@ class NameRegistry:
                     elif keys[0] in _FEMALE_GIVEN:
                         ent.female += 3
                 self.entities[m.name] = ent
+                if m.kind != "org" and len(keys) >= 2:
+                    self._by_first.setdefault(keys[0], []).append(ent)
                 if m.kind != "org" and "of" not in keys:
                     # "GIFs of Clinton" is not what a later "Clinton" refers to
                     self._by_key.setdefault(keys[-1], []).append(ent)
@@ -502,6 +515,13 @@ class NameRegistry:
             for ent in self._by_key.get(keys[-1], [])
             if ent.kind != "org" and all(k in ent.keys for k in keys)
         ]
+        if not cands and len(keys) == 1 and (keys[0] in _MALE_GIVEN or keys[0] in _FEMALE_GIVEN):
+            # "Hillary", "Bernie": a given name alone is the person named in full with it
+            cands = [
+                ent
+                for ent in self._by_first.get(keys[0], [])
+                if ent.kind != "org" and len(ent.keys) >= 2
+            ]
         if len(cands) > 1:
             # "Clinton" with Bill and Hillary Clinton both named: "Mr." or "Mrs." decides,
             # else the one the article names most

@@ -38,6 +38,7 @@ from comparer.core.quote_names import (
     TITLE_WORDS,
     NameRegistry,
     is_function_word,
+    name_parts,
     split_name,
 )
 from comparer.core.version import Paragraph, Role
@@ -851,7 +852,8 @@ class _Extractor:
         runs = list(_NAME_RUN.finditer(phrase))
         if runs:
             run = runs[0] if forward else runs[-1]
-            name, _, off = split_name(run.group())
+            parts = name_parts(run.group())
+            name, _, off = parts if parts is not None else split_name(run.group())
             if name:
                 a = start + run.start() + off
                 tail = phrase[run.end() :].strip().lower()
