@@ -923,11 +923,20 @@ class CompareView(QAbstractScrollArea):
             while r < len(self._heights) and self._offsets[r] < bottom:
                 if self._heights[r] > 0:
                     self._paint_row(painter, r, self._offsets[r] - top)
+                    if self._shown is not None and r > 0 and not self._shown[r - 1]:
+                        self._paint_gap(painter, self._offsets[r] - top)
                 r += 1
         if model is not None and len(model.versions) == 1:
             self._paint_invite(painter)
         painter.end()
         self.painted.emit()
+
+    def _paint_gap(self, painter: QPainter, y: float) -> None:
+        """A dashed rule where filtered-out paragraphs were, so joined rows do not read on."""
+        pen = QPen(QColor(self._theme.divider), 1, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        width = float(self.viewport().width())
+        painter.drawLine(QPointF(12, y + 1), QPointF(width - 12, y + 1))
 
     def _paint_dividers(self, painter: QPainter) -> None:
         columns = self._columns()
@@ -1117,6 +1126,7 @@ class CompareView(QAbstractScrollArea):
         if not rects:
             return None
         path = QPainterPath()
+        path.setFillRule(Qt.FillRule.WindingFill)
         for rect in rects:
             path.addRect(rect.translated(tx, top))
         # One outline around the quote's lines rather than a box per line.

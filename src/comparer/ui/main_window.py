@@ -656,7 +656,10 @@ class MainWindow(QMainWindow):
         self._set_busy(False)
         self.versions = list(result.versions)
         self.view.set_model(result.model)
-        self.panel.speakers.set_state(FOUND)
+        seek_quotes = (
+            self.find_quotes and result.model is not None and result.model.comparison is not None
+        )
+        self.panel.speakers.set_state(FINDING if seek_quotes else FOUND)
         self.panel.refresh()
         self._fill_pair_combo()
         if result.errors:
@@ -677,8 +680,7 @@ class MainWindow(QMainWindow):
         if self.find_bar.isVisible() and self.find_bar.field.text():
             self._on_find(self.find_bar.field.text())
         model = result.model
-        if self.find_quotes and model is not None and model.comparison is not None:
-            self.panel.speakers.set_state(FINDING)
+        if seek_quotes and model is not None and model.comparison is not None:
             quotes = QuotesTask(self._generation, model.comparison)
             quotes.signals.finished.connect(self._on_quotes_found)
             QThreadPool.globalInstance().start(quotes)

@@ -335,9 +335,7 @@ class SpeakersPanel(QWidget):
         else:
             self.model.set_document(None)
         self._filter_speaker = -1
-        self.filter_button.blockSignals(True)
-        self.filter_button.setChecked(False)
-        self.filter_button.blockSignals(False)
+        self._sync_filter_button(False)
         self.filter_button.setEnabled(False)
         self.show_all_button.setVisible(bool(self._view.row_filter()))
         speakers = self.model.speakers()
@@ -378,8 +376,8 @@ class SpeakersPanel(QWidget):
                 if len(speakers) != 1
                 else self.tr("1 person quoted")
             )
-            per = " · ".join(f"v{v + 1}: {c}" for v, c in enumerate(counts))
-            self.summary.setText(f"{people}  ({per})")
+            per = ", ".join(self.tr("{0} in v{1}").format(c, v + 1) for v, c in enumerate(counts))
+            self.summary.setText(f"{people} — {per}")
             self.summary.setAccessibleName(self.summary.text())
             if not self.tree.currentIndex().isValid():
                 self.tree.setCurrentIndex(self.model.index(0, 0))
@@ -437,9 +435,7 @@ class SpeakersPanel(QWidget):
         self._filter_speaker = speaker
         label = self.tr("paragraphs quoting {0}").format(speakers[speaker].name)
         self._view.set_row_filter(self.model.rows_of(speaker), label)
-        self.filter_button.blockSignals(True)
-        self.filter_button.setChecked(True)
-        self.filter_button.blockSignals(False)
+        self._sync_filter_button(True)
 
     def show_all(self) -> None:
         """Show every row again."""
@@ -472,6 +468,14 @@ class SpeakersPanel(QWidget):
         if speaker >= 0 and self._view.row_filter() and speaker != self._filter_speaker:
             self.filter_to(speaker)
 
+    def _sync_filter_button(self, on: bool) -> None:
+        self.filter_button.blockSignals(True)
+        self.filter_button.setChecked(on)
+        self.filter_button.blockSignals(False)
+        self.filter_button.setText(
+            self.tr("✓ Only their paragraphs") if on else self.tr("Only their paragraphs")
+        )
+
     def _on_filter_toggled(self, on: bool) -> None:
         if on:
             self.filter_to(self.model.speaker_of(self.tree.currentIndex()))
@@ -483,6 +487,4 @@ class SpeakersPanel(QWidget):
         self.show_all_button.setVisible(active)
         if not active:
             self._filter_speaker = -1
-            self.filter_button.blockSignals(True)
-            self.filter_button.setChecked(False)
-            self.filter_button.blockSignals(False)
+            self._sync_filter_button(False)
