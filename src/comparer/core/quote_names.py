@@ -30,7 +30,7 @@ _FUNCTION_WORDS = word_set(
     could should must might shall sources source mr mrs ms dr update updated read watch
     photo video editor note like unlike than once first second third another other such
     which well yes oh please thank thanks hey let let's mr. mrs. ms. dr. live breaking any
-    anyone everyone someone nobody none"""
+    anyone everyone someone nobody none whether"""
 )
 # words that make a capitalised run an organisation
 _ORG_WORDS = word_set(
@@ -111,6 +111,7 @@ _FEMALE_GIVEN = word_set(
     samantha sandra sara sarah sharon shirley sophia stephanie sue susan teresa theresa tiffany
     valerie victoria virginia wendy"""
 )
+_GIVEN_NAMES = _MALE_GIVEN | _FEMALE_GIVEN
 _HONORIFIC_MALE = word_set("mr mr.")
 _HONORIFIC_FEMALE = word_set("mrs mrs. ms ms. miss")
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
@@ -120,7 +121,7 @@ _SPEECH_AFTER = re.compile(
     r"asked|asks|continued|answered|responded)\b"
 )
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says)\s$")
-_GENDERED = re.compile(r"\b(?:(he|his|himself)|she|her|hers|herself)\b", re.IGNORECASE)
+_GENDERED = re.compile(r"\b(?:(he|himself)|she|herself)\b", re.IGNORECASE)
 
 
 def _pronoun_counts(piece: str) -> tuple[int, int]:
@@ -392,6 +393,7 @@ class NameRegistry:
         if (
             words[lead] not in self._mid_sentence
             and words[lead].lower() in self._lower_words
+            and not (lead + 1 < len(words) and name_key(words[lead]) in _GIVEN_NAMES)
             and words[lead].lower().rstrip(".") not in TITLE_WORDS
             and _sentence_initial(self.text, start + run.index(words[lead]), 0)
         ):

@@ -242,7 +242,7 @@ _NOUN_GENDER = {
     "congresswoman": "f",
 }
 _VERB_AFTER_NAME = re.compile(
-    r"(?:\s*\([^()]{1,30}\))?\s+(?:(?:also|later|then|again|quickly|has|had|have|was|is|"
+    r"(?:\s*\([^()]{1,30}\))?(?:,\s[^,.;\u201c\"]{1,90},)?\s+(?:(?:also|later|then|again|quickly|has|had|have|was|is|"
     r"would|will|[a-z]+ly)\s+)?(?:(?P<speech>said|says|told|tells|added|adds|asked|asks|"
     r"wrote|writes|tweeted|tweets|explained|explains|argued|argues|insisted|insists|claimed|"
     r"claims|noted|notes|recalled|recalls|replied|replies|responded|responds|declared|"
