@@ -56,7 +56,7 @@ TITLE_WORDS = word_set(
     nominee founder ceo cofounder co-founder executive manager strategist adviser advisor aide
     analyst correspondent reporter host anchor editor columnist author economist pollster
     democrat democratic republican gop independent libertarian u.s. us american sens. reps.
-    gov.-elect sen.-elect senate house majority minority whip supreme court chief"""
+    gov.-elect sen.-elect senate house majority minority whip supreme court chief staff"""
 )
 # lowercase particles that may sit inside a name ("Ludwig van Beethoven", "Omar al Bashir")
 # small words that a name never holds capitalised, but a title-case headline does
@@ -332,8 +332,15 @@ def name_parts(run: str) -> tuple[str, tuple[str, ...], int] | None:
         name, titles, offset = _POSSESSIVE.sub("", run), (), 0
     else:
         name, titles, offset = split_name(run)
-    if not name or name.split()[-1].lower().rstrip(".") in TITLE_WORDS:
-        return None  # "Democratic", "President": adjectives and titles alone are not names
+    if not name:
+        return None
+    parts = name.split()
+    if parts[-1].lower().rstrip(".") in TITLE_WORDS and not (
+        len(parts) >= 2 and name_key(parts[-2]) in _GIVEN_NAMES
+    ):
+        # "Democratic", "President": adjectives and titles alone are not names (but
+        # "Billie Jean King" is)
+        return None
     last = name.rsplit(None, 1)
     if len(last) == 2 and last[1].lower() in _WEEKDAYS:
         name = last[0]  # "told MSNBC Monday": the day is not part of the name

@@ -252,6 +252,7 @@ _VERB_AFTER_NAME = re.compile(
 )
 _REPORTED_BEFORE = re.compile(r",\s*$")
 _CONTRACTED_HAS = re.compile(r"\s+(?:been|not|going|never|also|still|got|done|made|said|become)\b")
+_INTRODUCED = re.compile(r",\s+(?:a|an|the|who|one)\s")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:than|of|with|for|against|about|from|at|to)\s+$")
 _PARTICIPLE = re.compile(r"\s*[\u201c\"]?[A-Z][a-z]+(?:ed|ing)\b")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([a-z][a-z\-]*)")
@@ -587,6 +588,8 @@ class _Extractor:
                 return None
             return self._np_span(off + gm.start("who"), off + gm.end("who"), forward=False)
         verb = vm.group()
+        if vm.start() == 0 and verb.endswith("ing") and verb != "according to":
+            return None  # "…,” saying calling the Islamic State …: the speaker came before
         if vm.start() == 0 or verb == "according to":
             # verb first: said X, according to X
             a = off + vm.end()
@@ -1046,8 +1049,6 @@ class _Extractor:
                 continue  # named inside quote marks: someone the speaker speaks of
             if participle and m.start < head:
                 continue  # "Asked about Clinton, she replied": Clinton is not "she"
-            if _PREPOSITION_BEFORE.search(text, max(s0, m.start - 9), m.start):
-                continue  # "… more liberal nominees than Obama": not who the text is about
             if text[m.end : m.end + 2] in ("'s", "\u2019s") and not _CONTRACTED_HAS.match(
                 text, m.end + 2
             ):
@@ -1060,14 +1061,25 @@ class _Extractor:
             g = self._gender(m.name)
             if g is not None and g != want and want != "any":
                 continue
-            # rank: a name with a speech verb ("Sanders said"), one with another verb
-            # ("Trump asserted"), the main clause's first person, any other
-            vm = _VERB_AFTER_NAME.match(text, m.end, min(s1, m.end + 40))
-            rank = 3 if m.start < head else 2
-            if vm is not None:
-                rank = 0 if vm.group("speech") else 1
+            # rank: a name with a speech verb ("Sanders said"), the name the main clause
+            # opens with, one with another verb ("Trump asserted"), the main clause's
+            # first person, any other
+            vm = _VERB_AFTER_NAME.match(text, m.end, min(s1, m.end + 140))
+            rank = 4 if m.start < head else 3
+            if vm is not None and vm.group("speech"):
+                rank = 0
+            elif m.start <= head + 1 and self._known_person(m.name):
+                rank = 1  # "Andrew Hale took his daughter … to explain who Ali was"
+            elif vm is not None:
+                rank = 2
             elif not self._known_person(m.name):
-                rank = 4  # "West Point", "Off Message": capitalised, nothing shows a person
+                rank = 5  # "West Point", "Off Message": capitalised, nothing shows a person
+            if _PREPOSITION_BEFORE.search(
+                text, max(s0, m.start - 9), m.start
+            ) and not _INTRODUCED.match(text, m.end, s1):
+                # "… more liberal nominees than Obama": not who the text is about (unless
+                # introduced: "courtesy of Wes Nakagiri, a delegate from Michigan")
+                continue
             candidates.append((rank, m.start, self.names.canonical(m.name)))
         if not candidates:
             return None
