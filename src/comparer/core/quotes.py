@@ -336,6 +336,7 @@ class _Extractor:
         # (position, name, kind, gender) of every attributed speaker so far
         self.history: list[tuple[int, str, str]] = []
         self._history_pos: list[int] = []
+        self._first_spoken: dict[str, int] = {}
 
     # ----------------------------------------------------------------- direct quotes
     def run(self) -> tuple[Quote, ...]:
@@ -908,16 +909,29 @@ class _Extractor:
         if words and words[0] == "the" and head in _ANAPHORIC_NOUNS and len(words) <= 5:
             # "the businessman replied": the person the text is about
             found = self._referent(_NOUN_GENDER.get(head, "any"), mention[0])
-            if found is not None:
+            ent = self.names.entity(found) if found is not None else None
+            if (
+                found is not None
+                and ent is not None
+                and (head in ent.titles or self._speaker_before(found, mention[0]))
+            ):
+                # only someone described or quoted before: "the candidate" is not whoever
+                # the last sentence happened to name
                 self._remember(mention[0], found, "person")
                 return found
         kind = "group" if head.endswith("s") else "desc"
         self._remember(mention[0], phrase, kind)
         return phrase
 
+    def _speaker_before(self, name: str, pos: int) -> bool:
+        """Whether ``name`` was attributed a quote before ``pos``."""
+        return self._first_spoken.get(name, pos) < pos
+
     def _remember(self, pos: int, name: str, kind: str) -> None:
         """Note a speaker attributed at ``pos`` (kept in text order for look-ups)."""
         i = bisect.bisect_right(self._history_pos, pos)
+        if pos < self._first_spoken.get(name, pos + 1):
+            self._first_spoken[name] = pos
         self._history_pos.insert(i, pos)
         self.history.insert(i, (pos, name, kind))
 
