@@ -1082,7 +1082,9 @@ class _Extractor:
             rank = 4 if m.start < head else 3
             if vm is not None and vm.group("speech"):
                 rank = 0
-            elif m.start <= head + 1 and self._known_person(m.name):
+            elif m.start <= head + 1 and (
+                self._known_person(m.name) or _NEXT_WORD.match(text, m.end, s1)
+            ):
                 rank = 1  # "Andrew Hale took his daughter … to explain who Ali was"
             elif vm is not None:
                 rank = 2
