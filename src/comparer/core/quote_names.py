@@ -79,7 +79,8 @@ NAME_RUN = (
     + NAME_TOKEN
     + r")*"
 )
-_CAP_RUN = re.compile(r"(?:(?<=[\s(\[\u201c\u2018\"'\u2014-])|^)" + NAME_RUN)
+# the look-ahead names the characters a run can start with, so the scan skips the others
+_CAP_RUN = re.compile(r"(?=[A-Zaeibu])(?:(?<=[\s(\[\u201c\u2018\"'\u2014-])|^)" + NAME_RUN)
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
 _CONTRACTION = re.compile(r"[\u2019'](?:s|m|re|ve|ll|d|t)?$")
 _QUOTED_TEXT = re.compile(r"[\u201c\"][^\u201c\u201d\"]*[\u201d\"]")
@@ -121,16 +122,40 @@ _SPEECH_AFTER = re.compile(
     r"asked|asks|continued|answered|responded)\b"
 )
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says)\s$")
-_GENDERED = re.compile(r"\b(?:(he|himself)|she|herself)\b", re.IGNORECASE)
+_GENDERED = re.compile(r"(?=[hHsS])\b(?:([Hh]e|[Hh]imself|HE)|[Ss]he|[Ss]herself|SHE)\b")
 
 
-def _pronoun_counts(piece: str) -> tuple[int, int]:
-    """Male and female pronouns in ``piece``, leaving out those inside quote marks."""
-    if '"' in piece or "\u201c" in piece:
-        piece = _QUOTED_TEXT.sub(" ", piece)  # pronouns inside quote marks: someone else
-    found = _GENDERED.findall(piece)
-    male = sum(1 for m in found if m)
-    return male, len(found) - male
+_PUNCT_RUN = re.compile(r"[.!?]+")
+_SENTENCE_REACH = 3000  # a "sentence" longer than this is cut: text without full stops
+
+
+def _count_between(male: list[int], female: list[int], a: int, b: int) -> tuple[int, int]:
+    """How many of the (sorted) male and female pronoun offsets fall in ``[a, b)``."""
+    return (
+        bisect.bisect_left(male, b) - bisect.bisect_left(male, a),
+        bisect.bisect_left(female, b) - bisect.bisect_left(female, a),
+    )
+
+
+def _pronoun_positions(text: str, spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Where "he"/"himself" and "she"/"herself" stand, outside quote marks (sorted).
+
+    Pronouns inside quote marks speak of someone else. One pass over the text, so each
+    sentence then counts its pronouns with two look-ups.
+    """
+    male: list[int] = []
+    female: list[int] = []
+    for start, end in spans:
+        quoted = [(m.start(), m.end()) for m in _QUOTED_TEXT.finditer(text, start, end)]
+        q = 0
+        for m in _GENDERED.finditer(text, start, end):
+            k = m.start()
+            while q < len(quoted) and quoted[q][1] <= k:
+                q += 1
+            if q < len(quoted) and quoted[q][0] <= k:
+                continue
+            (male if m.group(1) else female).append(k)
+    return male, female
 
 
 _LOWER_WORD = re.compile(r"(?<![\w\u2019'-])[a-z][a-z]+(?![\w\u2019'-])")
@@ -597,7 +622,11 @@ class NameRegistry:
         return None
 
     def _learn_genders(self, spans: list[tuple[int, int]]) -> None:
-        # a sentence that names one person, and the next sentence, show that person's pronoun
+        """Count the pronouns of sentences that name one person (and of the next sentence).
+
+        Only sentences holding a pronoun are visited, so the work follows the pronouns,
+        not the length of the text.
+        """
         known: dict[tuple[str, str], Entity | None] = {}
         people_of: list[Entity | None] = []
         for m in self.mentions:
@@ -607,30 +636,44 @@ class NameRegistry:
                 known[key] = e if e is not None and e.kind in ("person", "unknown") else None
             people_of.append(known[key])
         starts = self._starts
-        for start, end in spans:
-            prev: Entity | None = None
-            for sm in _SENTENCE.finditer(self.text, start, end):
-                s0, s1 = sm.start(), sm.end()
-                lo = bisect.bisect_left(starts, s0)
-                hi = bisect.bisect_left(starts, s1)
-                if lo == hi and prev is None:
-                    continue  # no one named, no one to carry over
-                ments = self.mentions[lo:hi]
-                people = {e.name: e for e in people_of[lo:hi] if e is not None}
-                # pronouns inside quote marks speak of someone else
-                if len(people) == 1:
-                    ent = next(iter(people.values()))
-                    male, female = _pronoun_counts(self.text[ments[0].end : s1])
-                    ent.male += male
-                    ent.female += female
-                    prev = ent
-                elif not people and prev is not None:
-                    male, female = _pronoun_counts(self.text[s0:s1])
-                    prev.male += male // 2
-                    prev.female += female // 2
-                    prev = None
-                else:
-                    prev = None
+        para_starts = [s for s, _ in spans]
+        male_at, female_at = _pronoun_positions(self.text, spans)
+        found = sorted([(k, 1, 0) for k in male_at] + [(k, 0, 1) for k in female_at])
+        done = -1  # the end of the last sentence counted
+        for k, _, _ in found:
+            if k < done:
+                continue
+            ps, pe = spans[bisect.bisect_right(para_starts, k) - 1]
+            s0, s1 = self._sentence_at(k, ps, pe)
+            done = s1
+            lo, hi = bisect.bisect_left(starts, s0), bisect.bisect_left(starts, s1)
+            people = {e.name: e for e in people_of[lo:hi] if e is not None}
+            if len(people) == 1:
+                ent = next(iter(people.values()))
+                male, female = _count_between(male_at, female_at, self.mentions[lo].end, s1)
+                ent.male += male
+                ent.female += female
+            elif not people and s0 > ps:
+                # the sentence after one naming a single person still speaks of them
+                p0, _ = self._sentence_at(s0 - 1, ps, pe)
+                plo, phi = bisect.bisect_left(starts, p0), bisect.bisect_left(starts, s0)
+                before = {e.name: e for e in people_of[plo:phi] if e is not None}
+                if len(before) == 1:
+                    ent = next(iter(before.values()))
+                    male, female = _count_between(male_at, female_at, s0, s1)
+                    ent.male += male // 2
+                    ent.female += female // 2
+
+    def _sentence_at(self, k: int, ps: int, pe: int) -> tuple[int, int]:
+        """The sentence around offset ``k``: after the last ``.!?`` before it to the next."""
+        text = self.text
+        floor = max(ps, k - _SENTENCE_REACH)
+        while k > floor and text[k] in ".!?" and text[k - 1] in ".!?":
+            k -= 1  # k in a closing run ("?!"): the sentence is the one that run closes
+        j = max(text.rfind(".", floor, k), text.rfind("!", floor, k), text.rfind("?", floor, k))
+        s0 = j + 1 if j >= 0 else floor
+        m = _PUNCT_RUN.search(text, k, min(pe, k + _SENTENCE_REACH))
+        return s0, (m.end() if m else min(pe, k + _SENTENCE_REACH))
 
     def speaks(self, name: str) -> bool:
         """Whether the article has ``name`` say or write something ("Reid said")."""

@@ -99,13 +99,26 @@ _VERBS = (
     "summed up|sums up|put it|puts it|stressing|according to"
 )
 _VERB = re.compile(r"(?<![\w-])(?:" + _VERBS + r"|Said|Says|Added|Asked|Wrote)\b")
-_INDIRECT_VERB = re.compile(
-    r"\b(?:said|says|say|told|tells|added|adds|explained|explains|argued|argues|insisted|insists|"
-    r"claimed|claims|warned|warns|stated|states|noted|notes|acknowledged|acknowledges|admitted|"
-    r"admits|announced|announces|suggested|suggests|reported|reports|wrote|writes|confirmed|"
-    r"confirms|denied|denies|predicted|predicts|believes|believed|thinks|thought|contends|"
-    r"contended|maintains|maintained|stressed|stresses|emphasized|emphasised|asserted|asserts|"
-    r"promised|promises|vowed|vows|conceded|concedes)\b"
+_INDIRECT_WORDS = sorted(
+    word_set(
+        "said says say told tells added adds explained explains argued argues insisted insists "
+        "claimed claims warned warns stated states noted notes acknowledged acknowledges admitted "
+        "admits announced announces suggested suggests reported reports wrote writes confirmed "
+        "confirms denied denies predicted predicts believes believed thinks thought contends "
+        "contended maintains maintained stressed stresses emphasized emphasised asserted asserts "
+        "promised promises vowed vows conceded concedes"
+    ),
+    key=lambda w: (-len(w), w),  # longer first: "says" is not read as "say"
+)
+_INDIRECT_VERB = re.compile(r"\b(?:" + "|".join(_INDIRECT_WORDS) + r")\b")
+# any word that can make a sentence reported speech (a superset of the patterns below); the
+# look-ahead names the possible first letters, so the scan skips every other position
+_REPORTING = re.compile(
+    "(?=["
+    + "".join(sorted({w[0] for w in _INDIRECT_WORDS} | {"a", "A"}))
+    + "])(?:"
+    + _INDIRECT_VERB.pattern
+    + r"|\b[Aa]ccording to\b)"
 )
 _ACCORDING = re.compile(r"\baccording to\s+$|\baccording to\b")
 _QUOTED_AS = re.compile(
@@ -1150,9 +1163,16 @@ class _Extractor:
         direct_starts = [a for a, _ in direct]
         out: list[tuple[int, int, tuple[int, int]]] = []
         for pi, (ps, pe) in enumerate(self.article):
+            # one pass per paragraph finds the reporting verbs; only their sentences are read
+            hits = [m.start() for m in _REPORTING.finditer(text, ps, pe)]
+            if not hits:
+                continue
             bounds = [ps, *self.ends[pi], pe]
             for k in range(len(bounds) - 1):
                 s0, s1 = bounds[k], bounds[k + 1]
+                h = bisect.bisect_left(hits, s0)
+                if h == len(hits) or hits[h] >= s1:
+                    continue  # no reporting verb in this sentence
                 while s0 < s1 and text[s0].isspace():
                     s0 += 1
                 if s1 - s0 < 12:
