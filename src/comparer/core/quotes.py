@@ -185,6 +185,7 @@ _CUE_PAIRS = frozenset(
 _CUE_PAIR_FIRST = frozenset(first for first, _ in _CUE_PAIRS)
 # words as the cue check reads them: not glued to a word or hyphen before
 _CUE_TOKEN = re.compile(r"(?<![\w-])\w+")
+_CUE_REACH = 400
 
 
 def _has_cue(sentence: str) -> bool:
@@ -504,6 +505,8 @@ class _Extractor:
         if leads and len(words) >= 3:
             return False
         s0, s1 = self._sentence_bounds(piece.start, piece.end, piece.paragraph)
+        # the speech word, if any, stands near the quote: a run-on "sentence" is cut
+        s0, s1 = max(s0, piece.start - _CUE_REACH), min(s1, piece.end + _CUE_REACH)
         sentence = text[s0 : piece.start] + " " + text[piece.end : s1]
         if _has_cue(sentence):
             return False
