@@ -1,9 +1,18 @@
 """Names in an article: people and organisations, their titles, genders and fullest forms.
 
-Hand-written rules, no name lists: a name is a run of capitalised words; titles before it
-("Syrian President", "Sen.") and possessives ("Al Jazeera's") are cut off; a run that
-follows "the" or holds a word such as "Commission" is an organisation. The article itself
-says which pronoun goes with whom ("Mr", "Ms", "he said" after a sentence about one person).
+Hand-written rules, no list of people: a name is a run of capitalised words; titles before
+it ("Syrian President", "Sen.", "campaign manager") and possessives ("Al Jazeera's") are cut
+off; a run that follows "the" or holds a word such as "Commission" is an organisation, and
+"X of the University of Y" is the person X. A surname alone is the fullest name ending with
+it; when two people share it (Bill and Hillary Clinton), "Mr."/"Mrs." choose, else the one
+the article names most.
+
+Gender comes from the article first: "Mr"/"Ms", and the subject pronouns ("he", "she",
+"himself") of sentences that name one person, outside quote marks. A short generic list of
+common English given names whose gender is clear seeds it ("Hillary", "Robert"): it
+generalises to any English-language news text, it only adds to the article's evidence, and
+a rare or foreign name simply gets no seed. Possessive and object pronouns ("his", "her",
+"him") are not counted: they point at someone else as often as not.
 """
 
 from __future__ import annotations
@@ -115,7 +124,6 @@ _FEMALE_GIVEN = word_set(
 _GIVEN_NAMES = _MALE_GIVEN | _FEMALE_GIVEN
 _HONORIFIC_MALE = word_set("mr mr.")
 _HONORIFIC_FEMALE = word_set("mrs mrs. ms ms. miss")
-_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 _SPEECH_AFTER = re.compile(
     r",?\s(?:said|says|told|tells|added|adds|wrote|writes|tweeted|tweets|stated|states|"
     r"explained|explains|noted|notes|argued|argues|insisted|insists|replied|recalled|warned|"
@@ -406,7 +414,6 @@ class NameRegistry:
         self._by_key: dict[str, list[Entity]] = {}
         self._by_first: dict[str, list[Entity]] = {}
         self._build_entities()
-        # names that say things in the article ("Reid said", "said Reid"): someone
         # where each name is mentioned, for the lazy "does it say something" test
         self._spoken: dict[str, bool] = {}
         self._where: dict[str, list[NameMention]] = {}

@@ -12,9 +12,14 @@ text well, and a model would need a download. The method, in order:
    resumes after ``"…," he said, "…"`` is the same quote.
 3. Short quoted words with no attribution (scare quotes, titles) are not quotes.
 4. Reported speech (``X said that …``, ``according to X``) gives indirect quotes.
-5. Speakers are resolved with ``quote_names``: pronouns to the most recent compatible
-   speaker, "the group" to the most recent organisation, "the president" to the person
-   with that title, surnames to the fullest name, titles and possessives cut off.
+5. Speakers are resolved with ``quote_names``: surnames to the fullest name, titles and
+   possessives cut off, "the group" to the most recent organisation, "the president" to
+   the person with that title. "He" and "she" walk back sentence by sentence to the first
+   one that speaks of a compatible person: whoever it quotes ("…, Henson said."), else
+   the name with a speech verb, the name the sentence opens with, a name with another
+   verb, and only then names in subordinate clauses. A sentence whose subject is the same
+   pronoun continues that chain; names inside quote marks, after a participle opener
+   ("Asked about Clinton, she …") or after a preposition are passed over.
 """
 
 from __future__ import annotations
@@ -120,7 +125,6 @@ _REPORTING = re.compile(
     + _INDIRECT_VERB.pattern
     + r"|\b[Aa]ccording to\b)"
 )
-_ACCORDING = re.compile(r"\baccording to\s+$|\baccording to\b")
 _QUOTED_AS = re.compile(
     r"\bquoted\s+(?P<who>.{1,80}?)\s+as\s+(?:saying|telling|writing|stating|adding)\b"
 )
