@@ -155,6 +155,31 @@ ATTRIBUTIONS = [
         id="pronoun-with-two-verbs",
     ),
     pytest.param(
+        ['Tomas Berg called on her to resign and said, "Her time is over."'],
+        "Tomas Berg",
+        id="coordinated-verbs",
+    ),
+    pytest.param(
+        ['Karen Mendes said it was too early to count votes but added, "We did well."'],
+        "Karen Mendes",
+        id="said-but-added",
+    ),
+    pytest.param(
+        ['What do you think of Tomas Berg quietly saying "pray for them" after the flood?'],
+        "Tomas Berg",
+        id="name-right-before-participle",
+    ),
+    pytest.param(
+        ["Tomas Berg spoke.", '"Why would anyone stay?" Berg said about the empty village.'],
+        "Tomas Berg",
+        id="name-said-after-question-long-tail",
+    ),
+    pytest.param(
+        ['"This is fantastic!" beamed Karen Mendes of Northfield, who came early.'],
+        "Karen Mendes",
+        id="inverted-verb-name-of-place",
+    ),
+    pytest.param(
         ['"The vote was close," one Northfield delegate said.'],
         "one Northfield delegate",
         id="name-qualifies-noun",

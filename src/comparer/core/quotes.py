@@ -217,6 +217,8 @@ _TAIL_ATTRIBUTION = re.compile(
     r"(?:\s+(?:on|last|this|in|at)\s+\w+)?(?:\s+\w+day)?[.!?\s]*$"
 )
 # verbs whose object is the listener, not the speaker: "X, 69, told MSNBC"
+_ADJACENT = re.compile(r"\s+(?:[a-z]+ly\s+)?")  # "Carson privately saying"
+_COORDINATION = re.compile(r"\s(?:and|but)(?:\s+(?:also|then|later|quickly))?\s*$")
 _LISTENER_VERBS = word_set("told tells tell telling asked asks")
 _COORDINATED = re.compile(
     r"\b(he|she|they|He|She|They)\s+[a-z][^,;.:\u201c\u201d\"]{1,120}?\s+and"
@@ -227,9 +229,13 @@ _APPOSITIVE_POST = re.compile(
     r"(?P<who>(?:[A-Z][\w\u2019'.\-]*\s+){0,3}[A-Z][\w\u2019'.\-]*),\s[^,.;!?]{2,80},\s+"
     r"(?:also\s+|later\s+)?(?:said|says|added|adds|explained|noted|told|recalled)\b"
 )
+_NAME_SPEAKS_POST = re.compile(
+    r"(?P<who>(?:[A-Z][\w\u2019'.\-]*\s+){0,3}[A-Z][\w\u2019'.\-]*)\s+(?:also\s+|later\s+)?"
+    r"(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|explained|replied|recalled)\b"
+)
 _INVERTED_POST = re.compile(
     r"(?:[a-z]{3,}ed)\s+(?P<who>(?:[A-Z][\w\u2019'.\-]*\s+){0,3}[A-Z][\w\u2019'.\-]*)"
-    r"(?=[,.;!?]|\s*$)"
+    r"(?=[,.;!?]|\s*$|\s+of\s)"
 )
 _PAREN_TAIL = re.compile(r"\s*\([^()]{1,30}\)\s*$")
 _GENERIC_POST = re.compile(
@@ -590,6 +596,10 @@ class _Extractor:
             sm = _SHORT_POST.match(rest)
             if sm is not None:
                 return self._np_span(off + sm.start("who"), off + sm.end("who"), forward=False)
+            nm = _NAME_SPEAKS_POST.match(rest)
+            if nm is not None:
+                # “Why …?” Lichtman said about McCain's effort to …
+                return self._np_span(off + nm.start("who"), off + nm.end("who"), forward=False)
             # “…?” Miller, a retired worker, said pleasantly.
             am = _APPOSITIVE_POST.match(rest)
             if am is None:
@@ -663,7 +673,28 @@ class _Extractor:
                     found = self._subject_before(start, start + earlier.start())
                     if found is not None:
                         return found
+            # "… Carson privately saying “…”": a name right before the verb
+            found = self._subject_before(start, start + vm.start())
+            if (
+                found is not None
+                and text[found[0]].isupper()
+                and _ADJACENT.fullmatch(text, found[1], start + vm.start())
+            ):
+                return found
             return self._sentence_subject(s_start, start + vm.start())
+        if _COORDINATION.search(pre, 0, vm.start()):
+            # "he supported Obama and said", "Trump called on her to resign and said",
+            # "X said … but added": the subject of the first verb
+            found = self._subject_before(start, start + vm.start())
+            if found is not None and self._names_someone(found):
+                return found
+            for earlier in reversed(verbs[:-1]):
+                found = self._subject_before(start, start + earlier.start())
+                if found is not None:
+                    return found
+            found = self._sentence_subject(s_start, start + vm.start())
+            if found is not None and self._names_someone(found):
+                return found
         found = self._subject_before(start, start + vm.start())
         if found is None and start == s_start:
             found = self._sentence_subject(s_start, start + vm.start())
@@ -673,6 +704,13 @@ class _Extractor:
             if re.fullmatch(r"\s+[A-Z][^,:]{0,60}[:,]\s*", tail):
                 return self._np_after(start + vm.end(), piece.start)
         return found
+
+    def _names_someone(self, span: tuple[int, int]) -> bool:
+        """Whether a phrase is a pronoun or a name ("he", "Trump"), not "her post"."""
+        phrase = self.text[span[0] : span[1]]
+        return phrase.lower() in _PRONOUNS or (
+            phrase[:1].isupper() and not is_function_word(phrase.split()[0])
+        )
 
     # ----------------------------------------------------------------- noun phrases
     def _np_after(self, start: int, end: int) -> tuple[int, int] | None:
