@@ -91,6 +91,31 @@ def test_surname_joins_full_name_across_versions() -> None:
     assert [(s.name, s.quotes_per_version) for s in speakers] == [("Ruth Adler", (1, 2))]
 
 
+@pytest.mark.parametrize(
+    ("versions", "expected"),
+    [
+        pytest.param(
+            [
+                [q('"A."', "Bill Ortiz"), q('"B."', "Hillary Ortiz"), q('"C."', "Hillary Ortiz")],
+                [q('"D."', "Ortiz")],
+            ],
+            {"Bill Ortiz": (1, 0), "Hillary Ortiz": (2, 1)},
+            id="shared-surname-goes-to-the-one-quoted-most",
+        ),
+        pytest.param(
+            [[q('"A."', "Bill Ortiz"), q('"B."', "Hillary Ortiz")], [q('"C."', "Ortiz")]],
+            {"Bill Ortiz": (1, 0), "Hillary Ortiz": (1, 0), "Ortiz": (0, 1)},
+            id="shared-surname-quoted-as-often-stays-apart",
+        ),
+    ],
+)
+def test_surname_shared_by_two_people(
+    versions: list[list[Quote]], expected: dict[str, tuple[int, ...]]
+) -> None:
+    speakers = list_speakers(versions)
+    assert {s.name: s.quotes_per_version for s in speakers} == expected
+
+
 def test_three_versions_and_order_of_first_quote() -> None:
     v1 = [q('"One."', "Ben Cole")]
     v2 = [q('"Two words."', "Ana Ruiz"), q('"One."', "Ben Cole")]

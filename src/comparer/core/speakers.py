@@ -141,26 +141,47 @@ def list_speakers(quotes_per_version: Sequence[Sequence[Quote]]) -> tuple[Speake
 
 
 def _canonical_names(quotes_per_version: Sequence[Sequence[Quote]]) -> dict[str, str]:
-    """Map every speaker name to the fullest name that agrees with it, over all versions."""
-    names = {q.speaker for quotes in quotes_per_version for q in quotes if q.speaker}
-    ordered = sorted(names, key=lambda s: (-len(_name_key(s)), s))
+    """Map every speaker name to the fullest name that agrees with it, over all versions.
+
+    A surname shared by two fuller names (Bill and Hillary Clinton) goes to the one quoted
+    most; when they are quoted as often, it stays apart rather than pick one at random.
+    """
+    quoted: dict[str, int] = {}
+    for quotes in quotes_per_version:
+        for q in quotes:
+            if q.speaker and not q.continues:
+                quoted[q.speaker] = quoted.get(q.speaker, 0) + 1
+    ordered = sorted(quoted, key=lambda s: (-len(_name_key(s)), s))
     out: dict[str, str] = {}
     chosen: list[tuple[tuple[str, ...], str]] = []
     for name in ordered:
         key = _name_key(name)
-        target = name
-        for full_key, full in chosen:
-            if key == full_key or (
+        fits = [
+            full
+            for full_key, full in chosen
+            if key == full_key
+            or (
                 key
                 and len(key) < len(full_key)
                 and key[-1] == full_key[-1]
                 and set(key) <= set(full_key)
-            ):
-                target = full
-                break
-        else:
+            )
+        ]
+        target = name
+        if len(fits) == 1:
+            target = fits[0]
+        elif fits:
+            fits.sort(key=lambda full: -quoted[full])
+            if quoted[fits[0]] > quoted[fits[1]]:
+                target = fits[0]
+        if not fits or target == name:
             chosen.append((key, name))
         out[name] = target
+    # speakers that only ever appear on continuing pieces keep their own name
+    for quotes in quotes_per_version:
+        for q in quotes:
+            if q.speaker and q.speaker not in out:
+                out[q.speaker] = q.speaker
     return out
 
 
