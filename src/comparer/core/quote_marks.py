@@ -139,7 +139,8 @@ def sentence_ends(text: str, start: int, end: int, quoted: list[tuple[int, int]]
             qi += 1
         if qi < len(quoted) and quoted[qi][0] <= k < quoted[qi][1]:
             continue
-        if text[k] == ".":
+        if text[k] == "." and not (k - 5 >= start and text[k - 5 : k].isalpha()):
+            # (a word of five letters or more is no abbreviation: the common case, no regex)
             word = _WORD_BEFORE.search(text, max(start, k - 12), k)
             if word:
                 w = word.group(1).lower()

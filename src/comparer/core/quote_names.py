@@ -307,6 +307,12 @@ def classify_run(name: str, preceded_by_the: bool) -> str:
 
 
 @functools.lru_cache(maxsize=65536)
+def _all_function_words(run: str) -> bool:
+    """Whether every word of a capitalised run is a function word ("The", "But If")."""
+    return _leading_function_words(run) == len(run.split())
+
+
+@functools.lru_cache(maxsize=65536)
 def _leading_function_words(run: str) -> int:
     """How many words at the start of a capitalised run are function words ("But", "The")."""
     lead = 0
@@ -399,12 +405,16 @@ class NameRegistry:
         self._lower_words = set(_LOWER_WORD.findall(text))
         self._mid_sentence: set[str] = set()
         runs: list[tuple[int, str]] = []
+        mid = self._mid_sentence
         for start, end in spans:
             for m in _CAP_RUN.finditer(text, start, end):
                 run = m.group()
-                runs.append((m.start(), run))
-                if not _sentence_initial(text, m.start(), start):
-                    self._mid_sentence.add(run.split(None, 1)[0])
+                if _all_function_words(run):
+                    continue  # "The", "But If": nothing to learn from or to name
+                at = m.start()
+                runs.append((at, run))
+                if not _sentence_initial(text, at, start):
+                    mid.add(run.split(None, 1)[0])
         for start, run in runs:
             self._add_run(start, run)
         self.mentions.sort(key=lambda m: m.start)
@@ -447,33 +457,31 @@ class NameRegistry:
         if parts is None:
             return
         name, titles, offset = parts
-        before = self.text[max(0, start - 4) : start].lower()
-        the = before.endswith("the ") or (lead > 0 and words[lead - 1].lower() == "the")
+        text = self.text
+        the = text[max(0, start - 4) : start].lower() == "the " or (
+            lead > 0 and words[lead - 1].lower() == "the"
+        )
         kind = classify_run(name, the)
         # lowercase titles just before the name: "presidential candidate Donald Trump"
         k = start + offset - 2
         # only worth a look when a lowercase word ends right before the name
-        prefix = (
-            self.text[max(0, start + offset - 40) : start + offset].split()[-3:]
-            if k >= 0 and self.text[k].islower()
-            else []
-        )
-        low: list[str] = []
-        for word in reversed(prefix):
-            if word not in _LOW_TITLE_WORDS:
-                break
-            low.append(word)
-        if low:
-            titles = titles + tuple(_TITLE_ALIASES.get(w, w) for w in reversed(low))
-        titles = tuple(_TITLE_ALIASES.get(title, title) for title in titles)
-        if titles and kind == "unknown":
-            kind = "person"
-        after = self.text[start + offset + len(name) : start + offset + len(name) + 2]
-        if (
+        if k >= 0 and text[k].islower():
+            low: list[str] = []
+            for word in reversed(text[max(0, start + offset - 40) : start + offset].split()[-3:]):
+                if word not in _LOW_TITLE_WORDS:
+                    break
+                low.append(word)
+            if low:
+                titles = titles + tuple(reversed(low))
+        if titles:
+            titles = tuple(_TITLE_ALIASES.get(title, title) for title in titles)
+            if kind == "unknown":
+                kind = "person"
+        elif (
             kind != "org"
-            and not titles
-            and after[:1] not in ("'", "\u2019")
-            and _PLACE_BEFORE.search(self.text, max(0, start - 12), start)
+            and _PLACE_BEFORE.search(text, max(0, start - 12), start)
+            and text[start + offset + len(name) : start + offset + len(name) + 1]
+            not in ("'", "\u2019")
         ):
             kind = "place"
         # "Al Jazeera's Nisreen": the owner is a name too
@@ -497,13 +505,15 @@ class NameRegistry:
         # repeated mentions match the same entity: looked up once
         seen: dict[tuple[str, str, str | None], Entity] = {}
         for m in order:
-            hint = (
-                "m"
-                if any(t in _HONORIFIC_MALE for t in m.titles)
-                else "f"
-                if any(t in _HONORIFIC_FEMALE for t in m.titles)
-                else None
-            )
+            hint = None
+            if m.titles:
+                hint = (
+                    "m"
+                    if any(t in _HONORIFIC_MALE for t in m.titles)
+                    else "f"
+                    if any(t in _HONORIFIC_FEMALE for t in m.titles)
+                    else None
+                )
             key = (m.name, m.kind, hint)
             ent = seen.get(key)
             if ent is None:
@@ -527,12 +537,13 @@ class NameRegistry:
                     self._by_key.setdefault(keys[-1], []).append(ent)
                 self._by_key.setdefault(" ".join(keys), []).append(ent)
             ent.votes[m.kind] = ent.votes.get(m.kind, 0) + 1
-            ent.titles.update(m.titles)
-            for t in m.titles:
-                if t in _HONORIFIC_MALE:
-                    ent.male += 3
-                elif t in _HONORIFIC_FEMALE:
-                    ent.female += 3
+            if m.titles:
+                ent.titles.update(m.titles)
+                for t in m.titles:
+                    if t in _HONORIFIC_MALE:
+                        ent.male += 3
+                    elif t in _HONORIFIC_FEMALE:
+                        ent.female += 3
         for ent in self.entities.values():
             v = ent.votes
             if ent.kind == "org":
