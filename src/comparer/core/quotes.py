@@ -189,6 +189,13 @@ _CUE_PAIRS = frozenset(
 _CUE_PAIR_FIRST = frozenset(first for first, _ in _CUE_PAIRS)
 # words as the cue check reads them: not glued to a word or hyphen before
 _CUE_TOKEN = re.compile(r"(?<![\w-])\w+")
+_CUE_PREFIX = re.compile(
+    "(?=["
+    + "".join(sorted({p[0] for p in _CUE_PREFIXES}))
+    + r"])(?<![\w-])(?:"
+    + "|".join(_CUE_PREFIXES)
+    + ")"
+)
 _CUE_REACH = 400
 
 
@@ -202,7 +209,7 @@ def _has_cue(sentence: str) -> bool:
     distinct = set(words)
     if not distinct.isdisjoint(_CUE_WORDS):
         return True
-    if any(w.startswith(_CUE_PREFIXES) for w in distinct):
+    if _CUE_PREFIX.search(sentence.lower()):
         return True
     if distinct.isdisjoint(_CUE_PAIR_FIRST):
         return False
@@ -303,6 +310,20 @@ _SIGNATURE = re.compile(
 )
 _ACCORDING_LEAD = re.compile(r"According to\s+")
 _NAME_RUN = re.compile(NAME_RUN)
+_LEAD_PUNCT = re.compile(r"[\s,;:\u2014\u2013-]*")
+_SAID_NAME_COLON = re.compile(r"\s+[A-Z][^,:]{0,60}[:,]\s*")
+_SUBJECT_START = re.compile(
+    r"(?:(?:he|she|they|He|She|They)\b|" + NAME_RUN + r"(?:\s*\([^()]{1,30}\))?)"
+)
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?:The|A|An)\s+(?:[\w\u2019'.\-]+\s+){0,4}?(?:"
+    + "|".join(sorted(_ROLE_NOUNS | _ORG_HEADS))
+    + r")\b"
+)
+_TOLD_WHOM = re.compile(r"\s+(?:[A-Z][\w\u2019'.\-]*\s+){1,4}|\s+(?:the\s+|a\s+)?\w+\s+")
+_THAT_CLAUSE = re.compile(r"\s*(?:(?:on|last|this|in|at)\s+\w+\s+)?(?:that\s+)?")
+_COMMA = re.compile(",")
+_FINITE_VERB = re.compile(r"\b(?:is|was|are|were|has|had|have|will|would)\b")
 _DOUBLE_MARK = re.compile("[" + ALL_DOUBLE + "]")
 _NAME_TOKEN = re.compile(NAME_TOKEN)
 
@@ -586,7 +607,7 @@ class _Extractor:
         inner = text[max(piece.start, piece.end - 3) : piece.end]
         # after “….” a new sentence starts: only "X said." right after it is an attribution
         ended = any(ch in inner for ch in ".!?") and _starts_upper(post)
-        m = re.match(r"[\s,;:\u2014\u2013-]*", post)
+        m = _LEAD_PUNCT.match(post)
         assert m is not None
         off = piece.end + m.end()
         rest = text[off:end]
@@ -701,7 +722,7 @@ class _Extractor:
         if found is None:
             # said X: "…"
             tail = pre[vm.end() :]
-            if re.fullmatch(r"\s+[A-Z][^,:]{0,60}[:,]\s*", tail):
+            if _SAID_NAME_COLON.fullmatch(tail):
                 return self._np_after(start + vm.end(), piece.start)
         return found
 
@@ -716,9 +737,9 @@ class _Extractor:
     def _np_after(self, start: int, end: int) -> tuple[int, int] | None:
         """The noun phrase right after a verb ("said Diana Orrock, a …")."""
         text = self.text
-        m = re.match(r"\s*", text[start:end])
-        assert m is not None
-        a = start + m.end()
+        a = start
+        while a < end and text[a].isspace():
+            a += 1
         stop = a
         for index, wm in enumerate(_WORD.finditer(text, a, end)):
             if text[stop : wm.start()].strip():
@@ -821,19 +842,12 @@ class _Extractor:
         m = _INTRO.match(seg)
         off = m.end() if m is not None else len(seg) - len(seg.lstrip())
         rest = seg[off:]
-        rm = re.match(
-            r"(?:(?:he|she|they|He|She|They)\b|" + NAME_RUN + r"(?:\s*\([^()]{1,30}\))?)", rest
-        )
+        rm = _SUBJECT_START.match(rest)
         if rm is not None and rm.group() in ("The", "A", "An"):
             # "The email said", "The timing of …": a description, not a name
             return self._np_after(s_start + off, limit)
         if rm is None:
-            dm = re.match(
-                r"(?:The|A|An)\s+(?:[\w\u2019'.\-]+\s+){0,4}?(?:"
-                + "|".join(sorted(_ROLE_NOUNS | _ORG_HEADS))
-                + r")\b",
-                rest,
-            )
+            dm = _DESCRIBED_SUBJECT.match(rest)
             if dm is None:
                 return None
             return s_start + off, s_start + off + dm.end()
@@ -1265,14 +1279,12 @@ class _Extractor:
             return None
         pos = vm.end()
         if vm.group() in ("told", "tells"):
-            obj = re.match(
-                r"\s+(?:[A-Z][\w\u2019'.\-]*\s+){1,4}|\s+(?:the\s+|a\s+)?\w+\s+", text[pos:s1]
-            )
+            obj = _TOLD_WHOM.match(text, pos, s1)
             if obj is not None:
-                pos += obj.end() - 1
-        rest = re.match(r"\s*(?:(?:on|last|this|in|at)\s+\w+\s+)?(?:that\s+)?", text[pos:s1])
+                pos = obj.end() - 1
+        rest = _THAT_CLAUSE.match(text, pos, s1)
         assert rest is not None
-        start = pos + rest.end()
+        start = rest.end()
         if len(text[start:body_end].split()) < 3 or not text[start : start + 1].isalpha():
             return None
         return start, body_end, mention
@@ -1314,7 +1326,7 @@ def _last_nonspace(text: str, floor: int, pos: int) -> int:
 def _split_commas(seg: str) -> list[tuple[int, int]]:
     parts: list[tuple[int, int]] = []
     pos = 0
-    for m in re.finditer(r",", seg):
+    for m in _COMMA.finditer(seg):
         parts.append((pos, m.start()))
         pos = m.end()
     parts.append((pos, len(seg)))
@@ -1361,7 +1373,7 @@ def _is_description(chunk: str) -> bool:
 
 
 def _has_verb(chunk: str) -> bool:
-    return bool(re.search(r"\b(?:is|was|are|were|has|had|have|will|would)\b", chunk))
+    return bool(_FINITE_VERB.search(chunk))
 
 
 _TIME_WORDS = word_set(
