@@ -180,6 +180,14 @@ ATTRIBUTIONS = [
         id="inverted-verb-name-of-place",
     ),
     pytest.param(
+        [
+            "Tomas Manning runs the town.",
+            'Manning, the mayor, praised the crews: "They never stopped."',
+        ],
+        "Tomas Manning",
+        id="name-ending-in-ing-is-no-opener",
+    ),
+    pytest.param(
         ['"The vote was close," one Northfield delegate said.'],
         "one Northfield delegate",
         id="name-qualifies-noun",

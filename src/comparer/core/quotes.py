@@ -246,13 +246,30 @@ _GENERIC_POST = re.compile(
 _COLON_INTRO = re.compile(
     r"(?:^|[.;]\s+|\bfrom\s+|\u2014\s*|-\s+)(?P<who>(?:[A-Z][\w\u2019'.\-]*|and|of|the)(?:\s+(?:[A-Z][\w\u2019'.\-]*|and|of|the)){0,5})\s*:\s*$"
 )
+# participles and adverbs that open a sentence before its subject; a closed list, since a
+# pattern such as "-ly" or "-ing" would also take names (Kelly, Manning) for openers
+_OPENER_PARTICIPLES = (
+    "Asked Pressed Questioned Told Reached Interviewed Confronted Challenged Faced Joined "
+    "Flanked Surrounded Introduced Elected Born Raised Known Given Speaking Responding "
+    "Addressing Campaigning Writing Appearing Talking Standing Rattling Making Noting "
+    "Referring Reacting Returning Arriving Visiting Looking Sitting Walking Calling "
+    "Criticizing Criticising Defending Having Being Following Explaining Announcing"
+)
+_OPENER_ADVERBS = (
+    "Recently Separately Similarly Additionally Ultimately Eventually Finally Previously "
+    "Currently Initially Originally Apparently Clearly Notably Importantly Interestingly "
+    "Unfortunately Fortunately Surprisingly Ironically Historically Typically Usually "
+    "Generally Publicly Privately Personally Officially Reportedly Frankly Honestly "
+    "Politically Specifically Increasingly Consequently Subsequently Likewise Lately"
+)
 _INTRO = re.compile(
-    r"\s*(?:(?:In|At|On|During|After|Before|Following|Speaking|Asked|Absent|With|Without|Despite|"
+    r"\s*(?:(?:In|At|On|During|After|Before|Absent|With|Without|Despite|"
     r"Since|When|While|As|Last|Earlier|Later|Then|But|And|Still|However|Meanwhile|Instead|Now|"
-    r"Yet|Also|For|Unlike|Like|Like|Under|Over|Throughout|Within|From|By|To|Because|Although|"
+    r"Yet|Also|For|Unlike|Like|Under|Over|Throughout|Within|From|By|To|Because|Although|"
     r"Though|If|Once|Moments|Minutes|Hours|Days|Weeks|Months|Years|More|Most|Soon|Today|"
-    r"Yesterday|Tonight|Overall|Again|Otherwise|Indeed|[A-Z][a-z]+ly|[A-Z][a-z]+(?:ed|ing))\b"
-    r"[^,.;]{0,120},\s*)"
+    r"Yesterday|Tonight|Overall|Again|Otherwise|Indeed|"
+    + "|".join(_OPENER_PARTICIPLES.split() + _OPENER_ADVERBS.split())
+    + r")\b[^,.;]{0,120},\s*)"
 )
 # "the <noun>" that points back at someone named before (not "the source", "the woman")
 _ANAPHORIC_NOUNS = word_set(
@@ -279,7 +296,7 @@ _REPORTED_BEFORE = re.compile(r",\s*$")
 _CONTRACTED_HAS = re.compile(r"\s+(?:been|not|going|never|also|still|got|done|made|said|become)\b")
 _INTRODUCED = re.compile(r",\s+(?:a|an|the|who|one)\s")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:than|of|with|for|against|about|from|at|to)\s+$")
-_PARTICIPLE = re.compile(r"\s*[\u201c\"]?[A-Z][a-z]+(?:ed|ing)\b")
+_PARTICIPLE = re.compile(r"\s*[\u201c\"]?(?:" + "|".join(_OPENER_PARTICIPLES.split()) + r")\b")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([a-z][a-z\-]*)")
 _MODIFIED_NOUNS = (
     _PERSON_NOUNS | _ORG_HEADS | word_set("people flag flags voters officials leaders crowd")
