@@ -94,11 +94,12 @@ _POSSESSIVE = re.compile(r"[\u2019']s?$")
 _CONTRACTION = re.compile(r"[\u2019'](?:s|m|re|ve|ll|d|t)?$")
 _QUOTED_TEXT = re.compile(r"[\u201c\"][^\u201c\u201d\"]*[\u201d\"]")
 # Common English given names whose gender is clear (ambiguous ones such as Chris, Kelly,
-# Jordan or Pat left out). A generic list, not drawn from any article: it only seeds the
-# gender of a person named in full ("Hillary Clinton"), and the article's own evidence
-# (Mr/Ms, pronouns) adds to it, so a rare or foreign name simply has no seed.
+# Jordan or Pat left out, and those that are also places: Austin, Virginia, Charlotte).
+# A generic list, not drawn from any article: it only seeds the gender of a person ("Hillary
+# Clinton", "Hillary"), the article's own evidence (Mr/Ms, pronouns) adds to it, and a rare
+# or foreign name simply has no seed.
 _MALE_GIVEN = word_set(
-    """aaron adam alan albert alexander andrew anthony arthur austin barack ben benjamin bernard
+    """aaron adam alan albert alexander andrew anthony arthur  barack ben benjamin bernard
     bernie bill billy bob bobby brandon brian bruce bryan carl carlos charles charlie chuck
     christopher dan daniel dave david dennis donald doug douglas dylan edward eric ethan eugene
     frank fred gabriel gary george gerald gordon greg gregory harold harry henry howard ian jack
@@ -111,7 +112,7 @@ _MALE_GIVEN = word_set(
 )
 _FEMALE_GIVEN = word_set(
     """abigail alice alexandra alison alyssa amanda amber amy andrea angela ann anna anne ashley
-    barbara betty beth beverly brenda brittany carly carol caroline carolyn catherine charlotte
+    barbara betty beth beverly brenda brittany carly carol caroline carolyn catherine 
     cheryl christina christine cindy claire cynthia debbie deborah debra denise diana diane donna
     doris dorothy elaine elizabeth ellen emily emma evelyn frances gloria grace hannah heather
     helen hillary hilary irene jacqueline jane janet janice jean jennifer jessica jill joan joyce
@@ -119,7 +120,7 @@ _FEMALE_GIVEN = word_set(
     linda lisa liz lori louise margaret maria marie marilyn martha mary megan melissa michelle
     nancy natalie nicole nikki olivia pamela patricia peggy rachel rebecca rose ruth sally
     samantha sandra sara sarah sharon shirley sophia stephanie sue susan teresa theresa tiffany
-    valerie victoria virginia wendy"""
+    valerie   wendy"""
 )
 _GIVEN_NAMES = _MALE_GIVEN | _FEMALE_GIVEN
 _HONORIFIC_MALE = word_set("mr mr.")
@@ -364,7 +365,7 @@ def name_parts(run: str) -> tuple[str, tuple[str, ...], int] | None:
     words = run.split()
     if len(words) > 6 and not (is_strong_org(run) and len(words) <= 9):
         return None  # a headline in title case, not a name
-    if any(w.lower() in _HEADLINE_WORDS for w in words[1:]):
+    if any(w.lower() in _HEADLINE_WORDS for w in words[1:]) and not is_strong_org(run):
         return None  # "Outreach Undone By Trump": a headline, not a name
     titles: tuple[str, ...]
     if is_strong_org(run) and not _POSSESSIVE.search(words[0]) and not _titled_after_org(words):
