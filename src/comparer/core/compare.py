@@ -68,12 +68,15 @@ def compare_pair(
     entries: list[AlignmentEntry] = []
     changes: list[Change] = []
     numbers: list[NumberChange] = []
-    last_old_end = 0  # where an insertion sits in the older text
+    last_old_end = 0  # where an added paragraph sits in the older text
+    last_new_end = 0  # where a removed paragraph sits in the newer text
 
     for entry in raw_entries:
         index = len(entries)
         if entry.from_ and entry.kind is not AlignKind.MOVED:
             last_old_end = old.paragraphs[entry.from_[-1]].end
+        if entry.to:
+            last_new_end = new.paragraphs[entry.to[-1]].end
         if entry.kind is AlignKind.IGNORED:
             entries.append(entry)
             continue
@@ -100,9 +103,18 @@ def compare_pair(
             p = old.paragraphs[entry.from_[0]]
             text = old.text[p.start : p.end]
             category = _whole_paragraph_category(text, "", decimal_comma_old)
-            at = _insertion_point(new, entries)
             changes.append(
-                Change(ChangeKind.DELETE, category, p.start, p.end, at, at, text, "", index)
+                Change(
+                    ChangeKind.DELETE,
+                    category,
+                    p.start,
+                    p.end,
+                    last_new_end,
+                    last_new_end,
+                    text,
+                    "",
+                    index,
+                )
             )
             entries.append(entry)
             continue
@@ -163,14 +175,6 @@ def _whole_paragraph_category(old_text: str, new_text: str, decimal_comma: bool)
     kind = ChangeKind.INSERT if new_text else ChangeKind.DELETE
     span = Span(kind, 0, len(old_text), 0, len(new_text))
     return categorise(old_text, new_text, span, (decimal_comma, decimal_comma))[0]
-
-
-def _insertion_point(new: Version, entries: list[AlignmentEntry]) -> int:
-    """Where in the newer text a deleted paragraph would have been: after the last one shown."""
-    for entry in reversed(entries):
-        if entry.to:
-            return new.paragraphs[entry.to[-1]].end
-    return 0
 
 
 def _ignored(old_text: str, new_text: str, span: Span, options: CompareOptions) -> bool:
