@@ -13,8 +13,6 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from comparer import __version__
-
 EXIT_SAME, EXIT_DIFFERENT, EXIT_TROUBLE = 0, 1, 2
 
 
@@ -57,6 +55,8 @@ def _quotes_parser() -> argparse.ArgumentParser:
 
 
 def _window_parser() -> argparse.ArgumentParser:
+    from comparer import __version__
+
     p = _Parser(
         prog="comparer",
         description="Compare versions of a news article side by side. "
@@ -136,7 +136,7 @@ def _run_compare(args: argparse.Namespace) -> int:
 
     versions = [v for v in loaded if isinstance(v, Version)]
     options = CompareOptions(ignore_case=args.ignore_case, ignore_whitespace=args.ignore_whitespace)
-    comparison = compare(versions, options)
+    comparison = compare(versions, options, parallel=True)
     status = EXIT_DIFFERENT if comparison.differs else EXIT_SAME
 
     if args.format == "json":

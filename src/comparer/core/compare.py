@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from comparer.core.align import align
@@ -18,8 +18,9 @@ from comparer.core.comparison import (
     PairComparison,
     Summary,
 )
+from comparer.core.forked import ForkedCall, can_fork, usable_cores
 from comparer.core.numbers import Number, uses_decimal_comma
-from comparer.core.quotes import extract_quotes
+from comparer.core.quotes import Quote, extract_quotes
 from comparer.core.speakers import list_speakers
 from comparer.core.typography import fold, only_whitespace_differs
 from comparer.core.version import Version
@@ -32,6 +33,7 @@ def compare(
     versions: Sequence[Version],
     options: CompareOptions | None = None,
     with_quotes: bool = True,
+    parallel: bool = False,
 ) -> Comparison:
     """Compare every consecutive pair of ``versions`` (v1→v2, v2→v3, …).
 
@@ -39,17 +41,35 @@ def compare(
         versions: two or more versions, oldest first.
         options: what to ignore.
         with_quotes: also find the quotes in each version and who is quoted.
+        parallel: find the quotes in child processes while the pairs are compared, where
+            that is safe (see :mod:`comparer.core.forked`); the result is the same.
+            Only for single-threaded callers such as the command line.
     """
     options = options or CompareOptions()
     versions = tuple(versions)
+    quote_jobs = _start_quotes(versions, parallel) if with_quotes else []
     pairs = tuple(
         compare_pair(versions[k], versions[k + 1], k, k + 1, options)
         for k in range(len(versions) - 1)
     )
     if with_quotes:
-        found = tuple(extract_quotes(v.text, v.paragraphs) for v in versions)
+        found = tuple(quotes for job in quote_jobs for quotes in job.result())
         return Comparison(versions, pairs, found, list_speakers(found), options)
     return Comparison(versions, pairs, (), (), options)
+
+
+def _start_quotes(
+    versions: tuple[Version, ...], parallel: bool
+) -> list[ForkedCall[list[tuple[Quote, ...]]]]:
+    """Jobs that find the quotes of consecutive runs of versions, in version order."""
+    groups = min(len(versions), usable_cores()) if parallel and can_fork() else 1
+    size = -(-len(versions) // max(groups, 1))
+    runs = [versions[k : k + size] for k in range(0, len(versions), size)]
+
+    def job(run: tuple[Version, ...]) -> Callable[[], list[tuple[Quote, ...]]]:
+        return lambda: [extract_quotes(v.text, v.paragraphs) for v in run]
+
+    return [ForkedCall(job(run), fork=parallel) for run in runs]
 
 
 def compare_pair(
