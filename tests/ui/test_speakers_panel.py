@@ -266,3 +266,28 @@ def test_model_has_no_quotes_under_quotes(story: MainWindow) -> None:
     assert model.rowCount(quote) == 0
     assert model.parent(quote) == model.index(0, 0)
     assert model.parent(model.index(0, 0)) == QModelIndex()
+
+
+def test_find_goes_only_to_rows_the_filter_shows(qtbot, story: MainWindow) -> None:
+    panel = _panel(story)
+    view = story.view
+    story.find_bar.open_bar()
+    qtbot.keyClicks(story.find_bar.field, "Marlow")
+    story.find_bar.flush()
+    # The town's name is in the headline, the first paragraph and the hydrologist's one.
+    everywhere = story.find_bar.count.text()
+    assert everywhere == "5 matches"
+    panel.filter_to(_speaker_row(panel, "Anna Kowalski"))
+    assert story.find_bar.count.text() == "1 match"
+    for _ in range(3):
+        story.find_step(True)
+        assert story.find_bar.count.text() == "1 of 1"
+        assert view.row_filter()  # Find never lifts the filter to reach a hidden row
+    version, start, _end = view._find_current
+    assert view.row_shown(view.model.row_of(version, start))
+    panel.filter_to(_speaker_row(panel, "Tom Hale"))
+    assert story.find_bar.count.text() == "No matches"
+    story.find_step(True)
+    assert story.find_bar.count.text() == "No matches"
+    view.set_row_filter(None)
+    assert story.find_bar.count.text() == "5 of 5"  # the hydrologist's match, last of all

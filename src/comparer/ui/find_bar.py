@@ -110,7 +110,9 @@ class FindBar(QWidget):
         elif total == 0:
             self.count.setText(self.tr("No matches"))
         elif current < 0:
-            self.count.setText(self.tr("{0} matches").format(total))
+            self.count.setText(
+                self.tr("1 match") if total == 1 else self.tr("{0} matches").format(total)
+            )
         else:
             self.count.setText(self.tr("{0} of {1}").format(current + 1, total))
 

@@ -821,6 +821,7 @@ class MainWindow(QMainWindow):
         self.panel.setCurrentWidget(self.panel.speakers)
 
     def _on_row_filter_changed(self) -> None:
+        self._refresh_find_count()
         label = self.view.row_filter()
         self.show_all_action.setEnabled(bool(label))
         self.filter_label.setVisible(bool(label))
@@ -949,29 +950,45 @@ class MainWindow(QMainWindow):
         self._find_hits = hits
         self._find_index = -1
         self._find_len = len(text)
-        self.find_bar.set_count(-1, len(hits))
+        self.find_bar.set_count(-1, len(self._shown_find_hits()))
+
+    def _shown_find_hits(self) -> list[tuple[int, int, int]]:
+        """The matches in rows a filter does not hide: Find goes only where the eye can."""
+        if not self.view.row_filter():
+            return self._find_hits
+        return [hit for hit in self._find_hits if self.view.row_shown(hit[0])]
 
     def find_step(self, forward: bool) -> None:
-        """Go to the next or previous match."""
+        """Go to the next or previous match among the rows shown."""
         if not self.find_bar.isVisible():
             self.find_bar.open_bar()
         self.find_bar.flush()
-        if not self._find_hits:
+        hits = self._shown_find_hits()
+        if not hits:
+            self.find_bar.set_count(-1, 0)
             return
-        if self._find_index < 0:
+        current = self._find_hits[self._find_index] if self._find_index >= 0 else None
+        if current not in hits:
             top = self.view.visible_rows().start
-            later = [i for i, h in enumerate(self._find_hits) if h[0] >= top]
-            self._find_index = (
+            later = [i for i, h in enumerate(hits) if h[0] >= top]
+            index = (
                 (later[0] if later else 0)
                 if forward
-                else ((later[0] - 1 if later else len(self._find_hits) - 1) % len(self._find_hits))
+                else ((later[0] - 1 if later else len(hits) - 1) % len(hits))
             )
         else:
-            step = 1 if forward else -1
-            self._find_index = (self._find_index + step) % len(self._find_hits)
-        _row, version, start = self._find_hits[self._find_index]
+            index = (hits.index(current) + (1 if forward else -1)) % len(hits)
+        _row, version, start = hits[index]
+        self._find_index = self._find_hits.index(hits[index])
         self.view.set_find_current(version, start, start + self._find_len)
-        self.find_bar.set_count(self._find_index, len(self._find_hits))
+        self.find_bar.set_count(index, len(hits))
+
+    def _refresh_find_count(self) -> None:
+        if not self.find_bar.isVisible() or not self._find_hits:
+            return
+        hits = self._shown_find_hits()
+        current = self._find_hits[self._find_index] if self._find_index >= 0 else None
+        self.find_bar.set_count(hits.index(current) if current in hits else -1, len(hits))
 
     def _on_find_closed(self) -> None:
         self.view.set_find_matches([])
