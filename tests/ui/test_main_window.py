@@ -321,3 +321,14 @@ def test_speakers_are_found_after_the_comparison_is_shown(qtbot, window, sample)
     model = window.view.model
     assert model is not None and model.comparison is not None
     assert len(model.comparison.quotes) == 3
+
+
+def test_the_highlighted_change_is_described_for_screen_readers(qtbot, window, sample, open_files):
+    open_files(sample[:2])
+    window.go_change(True)
+    description = window.view.accessibleDescription()
+    changes = window.panel.changes_model
+    assert description.startswith(f"Change 1 of {len(window.view.stops)}: v")
+    assert description.endswith(changes.label(changes.row_of_stop(window.view.current_stop())))
+    window.go_change(True)
+    assert window.view.accessibleDescription().startswith("Change 2 of ")

@@ -6,8 +6,10 @@ import importlib
 import os
 from pathlib import Path
 
+from PySide6 import QtGui
 from PySide6.QtCore import QMimeData, QPoint, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import (
+    QAccessible,
     QAction,
     QActionGroup,
     QCloseEvent,
@@ -804,6 +806,22 @@ class MainWindow(QMainWindow):
 
     def _on_stop_changed(self, index: int) -> None:
         self.copy_change_action.setEnabled(index >= 0)
+        self._announce_stop(index)
+
+    def _announce_stop(self, index: int) -> None:
+        """Tell a screen reader which change is now highlighted: the panes are painted."""
+        changes = self.panel.changes_model
+        row = changes.row_of_stop(index) if index >= 0 else -1
+        if row < 0:
+            self.view.setAccessibleDescription("")
+            return
+        text = self.tr("Change {0} of {1}: {2}").format(
+            index + 1, len(self.view.stops), changes.label(row)
+        )
+        self.view.setAccessibleDescription(text)
+        announcement = getattr(QtGui, "QAccessibleAnnouncementEvent", None)  # Qt 6.8+
+        if announcement is not None and QAccessible.isActive():
+            QAccessible.updateAccessibility(announcement(self.view, text))
 
     def _focus_changes(self) -> None:
         self.dock.show()
