@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -169,6 +170,7 @@ def _pronoun_positions(text: str, spans: list[tuple[int, int]]) -> tuple[list[in
 
 _LOWER_WORD = re.compile(r"(?<![\w\u2019'-])[a-z][a-z]+(?![\w\u2019'-])")
 _PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|near|outside|inside)\s+(?:the\s+)?$")
+_PLACE_WORD_ENDS = ("in", "across", "throughout", "near", "side", "the")
 _TITLE_ALIASES = {
     "sen": "senator",
     "sens": "senator",
@@ -395,6 +397,92 @@ def name_parts(run: str) -> tuple[str, tuple[str, ...], int] | None:
     return name, titles, offset
 
 
+def lower_words(text: str) -> set[str]:
+    """The words of ``text`` written in lower case ("employees"), as a set.
+
+    The same as every match of ``_LOWER_WORD`` in ``text``, found in the distinct
+    whitespace-separated tokens instead: a match never holds a space and only looks one
+    character past its ends, where a space or the end of a token reads as the whitespace
+    it stands for, and an article repeats its tokens many times over.
+    """
+    return set(_LOWER_WORD.findall(" ".join(set(text.split()))))
+
+
+def _aliased(titles: tuple[str, ...]) -> tuple[str, ...]:
+    """Titles under one spelling each ("sen" is "senator", "spokeswoman" "spokesman")."""
+    return tuple(_TITLE_ALIASES.get(title, title) for title in titles)
+
+
+@dataclass(frozen=True, slots=True)
+class _Variant:
+    """A capitalised run with some leading words cut off: what follows from the run alone.
+
+    Attributes:
+        skip: offset of the kept words inside the run.
+        name: the name in them (``name_parts``).
+        raw_titles: the titles cut off before the name, as written.
+        titles: the same under one spelling each.
+        offset: offset of the name inside the kept words.
+        the_word: whether the word cut off just before the kept ones is "the".
+        kind_the: the name's kind when "the" stands before it.
+        kind_plain: its kind otherwise.
+        owner: the owner of a possessive before the name ("Al Jazeera"), or None.
+        owner_the: the owner's kind when "the" stands before it.
+        owner_plain: its kind otherwise.
+    """
+
+    skip: int
+    name: str
+    raw_titles: tuple[str, ...]
+    titles: tuple[str, ...]
+    offset: int
+    the_word: bool
+    kind_the: str
+    kind_plain: str
+    owner: str | None = None
+    owner_the: str = ""
+    owner_plain: str = ""
+
+
+def _owner_kind(owner: str, preceded_by_the: bool) -> str:
+    """The kind of an owner's name: one that may be either is taken for an organisation."""
+    kind = classify_run(owner, preceded_by_the)
+    return kind if kind != "unknown" else "org"
+
+
+def _variant(run: str, words: list[str], lead: int) -> _Variant | None:
+    """The run without its first ``lead`` words, or None when what is left is no name."""
+    skip = run.index(words[lead]) if lead else 0
+    kept = run[skip:]
+    parts = name_parts(kept)
+    if parts is None:
+        return None
+    name, titles, offset = parts
+    owner: str | None = None
+    owner_the = owner_plain = ""
+    if offset > 0:
+        before = kept[:offset].split()
+        if before and _POSSESSIVE.search(before[-1]):
+            owner = _POSSESSIVE.sub("", " ".join(before))
+            owner_the, owner_plain = _owner_kind(owner, True), _owner_kind(owner, False)
+    return _Variant(
+        skip,
+        name,
+        titles,
+        _aliased(titles),
+        offset,
+        lead > 0 and words[lead - 1].lower() == "the",
+        classify_run(name, True),
+        classify_run(name, False),
+        owner,
+        owner_the,
+        owner_plain,
+    )
+
+
+_START = operator.attrgetter("start")
+
+
 class NameRegistry:
     """Every name in the article's text, queried by position."""
 
@@ -403,7 +491,7 @@ class NameRegistry:
         self.text = text
         self.mentions: list[NameMention] = []
         # lowercase words of the article: "Employees" at a sentence start is not a name
-        self._lower_words = set(_LOWER_WORD.findall(text))
+        self._lower_words = lower_words(text)
         self._mid_sentence: set[str] = set()
         runs: list[tuple[int, str]] = []
         mid = self._mid_sentence
@@ -414,11 +502,15 @@ class NameRegistry:
                     continue  # "The", "But If": nothing to learn from or to name
                 at = m.start()
                 runs.append((at, run))
-                if not _sentence_initial(text, at, start):
-                    mid.add(run.split(None, 1)[0])
-        for start, run in runs:
-            self._add_run(start, run)
-        self.mentions.sort(key=lambda m: m.start)
+                first = run.split(None, 1)[0]
+                # a word already known mid-sentence needs no second look
+                if first not in mid and not _sentence_initial(text, at, start):
+                    mid.add(first)
+        # the same run recurs many times in an article: what depends on the run alone is
+        # worked out once (``_plan``), only its surroundings are read at each occurrence
+        self._plans: dict[str, tuple[_Variant | None, _Variant | None, int]] = {}
+        self._register(runs)
+        self.mentions.sort(key=_START)
         self._starts = [m.start for m in self.mentions]
         self.entities: dict[str, Entity] = {}
         self._entity_cache: dict[str, Entity | None] = {}
@@ -434,71 +526,93 @@ class NameRegistry:
         self._org_starts = [s for s, _ in self._orgs]
         self._learn_genders(spans)
 
-    def _add_run(self, start: int, run: str) -> None:
+    def _plan(self, run: str) -> tuple[_Variant | None, _Variant | None, int]:
+        """What registering ``run`` means wherever it stands, worked out once per run.
+
+        Returns the variant for the run with its leading function words cut off, the
+        variant with one more common word cut off ("Minutes later": used when that word
+        opens a sentence), and the offset of that word in the run (-1 when it is no
+        common word, so the second variant never applies).
+        """
         words = run.split()
         # a leading function word ("But Trump") is not part of the name
         lead = _leading_function_words(run)
         if lead == len(words):
-            return
+            return None, None, -1
+        main = _variant(run, words, lead)
         if (
             words[lead] not in self._mid_sentence
             and words[lead].lower() in self._lower_words
             and not (lead + 1 < len(words) and name_key(words[lead]) in _GIVEN_NAMES)
             and words[lead].lower().rstrip(".") not in TITLE_WORDS
-            and _sentence_initial(self.text, start + run.index(words[lead]), 0)
         ):
-            lead += 1  # "Minutes later", "Employees treated well": common words
-            if lead == len(words):
-                return
-        if lead:
-            skip = run.index(words[lead])
-            start += skip
-            run = run[skip:]
-        parts = name_parts(run)
-        if parts is None:
-            return
-        name, titles, offset = parts
+            # "Minutes later", "Employees treated well": common words, when they open
+            # a sentence
+            alt = _variant(run, words, lead + 1) if lead + 1 < len(words) else None
+            return main, alt, run.index(words[lead])
+        return main, None, -1
+
+    def _register(self, runs: list[tuple[int, str]]) -> None:
+        """Add the mentions of the capitalised runs (offset, run) to ``self.mentions``.
+
+        The hottest loop of the registry: one pass, with what depends on the run alone
+        taken from its plan, so each occurrence only reads the text around it.
+        """
         text = self.text
-        the = text[max(0, start - 4) : start].lower() == "the " or (
-            lead > 0 and words[lead - 1].lower() == "the"
-        )
-        kind = classify_run(name, the)
-        # lowercase titles just before the name: "presidential candidate Donald Trump"
-        k = start + offset - 2
-        # only worth a look when a lowercase word ends right before the name
-        if k >= 0 and text[k].islower():
-            low: list[str] = []
-            for word in reversed(text[max(0, start + offset - 40) : start + offset].split()[-3:]):
-                if word not in _LOW_TITLE_WORDS:
-                    break
-                low.append(word)
-            if low:
-                titles = titles + tuple(reversed(low))
-        if titles:
-            titles = tuple(_TITLE_ALIASES.get(title, title) for title in titles)
-            if kind == "unknown":
-                kind = "person"
-        elif (
-            kind != "org"
-            and _PLACE_BEFORE.search(text, max(0, start - 12), start)
-            and text[start + offset + len(name) : start + offset + len(name) + 1]
-            not in ("'", "\u2019")
-        ):
-            kind = "place"
-        # "Al Jazeera's Nisreen": the owner is a name too
-        if offset > 0:
-            owner = run[:offset].split()
-            if owner and _POSSESSIVE.search(owner[-1]) and not titles:
-                oname = _POSSESSIVE.sub("", " ".join(owner))
-                okind = classify_run(oname, the)
-                self.mentions.append(
+        plans = self._plans
+        append = self.mentions.append
+        for run_start, run in runs:
+            plan = plans.get(run)
+            if plan is None:
+                plan = plans[run] = self._plan(run)
+            main, alt, common_at = plan
+            var = (
+                alt
+                if common_at >= 0 and _sentence_initial(text, run_start + common_at, 0)
+                else main
+            )
+            if var is None:
+                continue
+            start = run_start + var.skip
+            name = var.name
+            the = var.the_word or text[max(0, start - 4) : start].lower() == "the "
+            kind = var.kind_the if the else var.kind_plain
+            at = start + var.offset
+            titles = var.titles
+            # lowercase titles just before the name: "presidential candidate Donald Trump";
+            # only worth a look when a lowercase word ends right before the name, and the
+            # look stops at once unless that word is a title
+            k = at - 2
+            if k >= 0 and text[k].islower():
+                window = text[max(0, at - 40) : at]
+                last = window.rsplit(None, 1)
+                if last and last[-1] in _LOW_TITLE_WORDS:
+                    low: list[str] = []
+                    for word in reversed(window.split()[-3:]):
+                        if word not in _LOW_TITLE_WORDS:
+                            break
+                        low.append(word)
+                    titles = _aliased(var.raw_titles + tuple(reversed(low)))
+            if titles:
+                if kind == "unknown":
+                    kind = "person"
+            elif (
+                kind != "org"
+                # the pattern ends in one of these words and spaces: a cheap test first
+                and text[max(0, start - 12) : start].rstrip().endswith(_PLACE_WORD_ENDS)
+                and _PLACE_BEFORE.search(text, max(0, start - 12), start)
+                and text[at + len(name) : at + len(name) + 1] not in ("'", "\u2019")
+            ):
+                kind = "place"
+            # "Al Jazeera's Nisreen": the owner is a name too
+            owner = var.owner
+            if owner is not None and not titles:
+                append(
                     NameMention(
-                        start, start + len(oname), oname, okind if okind != "unknown" else "org"
+                        start, start + len(owner), owner, var.owner_the if the else var.owner_plain
                     )
                 )
-        self.mentions.append(
-            NameMention(start + offset, start + offset + len(name), name, kind, titles)
-        )
+            append(NameMention(at, at + len(name), name, kind, titles))
 
     def _build_entities(self) -> None:
         # longest names first, so a surname joins the fullest name that ends with it

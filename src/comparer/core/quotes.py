@@ -46,6 +46,7 @@ from comparer.core.quote_names import (
     name_parts,
     split_name,
 )
+from comparer.core.quote_patterns import word_trie
 from comparer.core.version import Paragraph, Role
 
 
@@ -103,7 +104,8 @@ _VERBS = (
     "announcing|acknowledging|admitting|recalling|joking|boasting|complaining|urging|"
     "summed up|sums up|put it|puts it|stressing|according to"
 )
-_VERB = re.compile(r"(?<![\w-])(?:" + _VERBS + r"|Said|Says|Added|Asked|Wrote)\b")
+_VERB_WORDS = [*_VERBS.split("|"), "Said", "Says", "Added", "Asked", "Wrote"]
+_VERB = re.compile(r"(?<![\w-])" + word_trie(_VERB_WORDS))
 _INDIRECT_WORDS = sorted(
     word_set(
         "said says say told tells added adds explained explains argued argues insisted insists "
@@ -115,16 +117,39 @@ _INDIRECT_WORDS = sorted(
     ),
     key=lambda w: (-len(w), w),  # longer first: "says" is not read as "say"
 )
-_INDIRECT_VERB = re.compile(r"\b(?:" + "|".join(_INDIRECT_WORDS) + r")\b")
-# any word that can make a sentence reported speech (a superset of the patterns below); the
-# look-ahead names the possible first letters, so the scan skips every other position
+_INDIRECT_VERB = re.compile(r"\b" + word_trie(_INDIRECT_WORDS))
+# any word that can make a sentence reported speech (a superset of the patterns below),
+# found with the non-word character before it: ``re`` then skips from one such character
+# to the next in C (a pattern that opens with a character class is scanned that way), and
+# the look-ahead names the possible first letters
+_REPORTING_WORD = word_trie([*_INDIRECT_WORDS, "according to", "According to"])
 _REPORTING = re.compile(
-    "(?=["
+    r"\W(?=["
     + "".join(sorted({w[0] for w in _INDIRECT_WORDS} | {"a", "A"}))
-    + "])(?:"
-    + _INDIRECT_VERB.pattern
-    + r"|\b[Aa]ccording to\b)"
+    + "])("
+    + _REPORTING_WORD
+    + ")"
 )
+_REPORTING_AT_START = re.compile(_REPORTING_WORD)
+
+
+def _reporting_words(text: str, start: int, end: int) -> list[int]:
+    r"""Where the words that can make a sentence reported speech start in ``text[start:end]``.
+
+    The same offsets as a scan for ``\b(?:said|…|[Aa]ccording to)\b``: a word
+    starts where a non-word character or the text's start stands before it.
+    """
+    hits: list[int] = []
+    if start == 0:
+        first = _REPORTING_AT_START.match(text, 0, end)
+        if first is not None:
+            hits.append(0)
+            start = first.end()
+    # from the character before ``start``: it is what the first word's boundary looks at
+    hits.extend(m.start(1) for m in _REPORTING.finditer(text, max(start - 1, 0), end))
+    return hits
+
+
 _QUOTED_AS = re.compile(
     r"\bquoted\s+(?P<who>.{1,80}?)\s+as\s+(?:saying|telling|writing|stating|adding)\b"
 )
@@ -186,17 +211,11 @@ _CUE_WORDS = frozenset(w for w in _VERBS.split("|") if " " not in w) | word_set(
 _CUE_PAIRS = frozenset(
     (w.split()[0], w.split()[1]) for w in _VERBS.split("|") if len(w.split()) == 2
 )
-_CUE_WHOLE = sorted(_CUE_WORDS, key=lambda w: (-len(w), w)) + [
-    rf"{first}\W+{second}" for first, second in sorted(_CUE_PAIRS)
-]
 _CUE = re.compile(
     "(?=["
     + "".join(sorted({w[0] for w in _CUE_WORDS} | {p[0] for p in _CUE_PREFIXES}))
-    + r"])(?<![\w-])(?:(?:"
-    + "|".join(_CUE_WHOLE)
-    + r")\b|(?:"
-    + "|".join(_CUE_PREFIXES)
-    + "))"
+    + r"])(?<![\w-])"
+    + word_trie(_CUE_WORDS, _CUE_PREFIXES, sorted(_CUE_PAIRS))
 )
 _CUE_REACH = 400
 
@@ -1234,7 +1253,7 @@ class _Extractor:
         out: list[tuple[int, int, tuple[int, int]]] = []
         for pi, (ps, pe) in enumerate(self.article):
             # one pass per paragraph finds the reporting verbs; only their sentences are read
-            hits = [m.start() for m in _REPORTING.finditer(text, ps, pe)]
+            hits = _reporting_words(text, ps, pe)
             if not hits:
                 continue
             bounds = [ps, *self.ends[pi], pe]
