@@ -25,8 +25,10 @@ text well, and a model would need a download. The method, in order:
 from __future__ import annotations
 
 import bisect
+import contextlib
+import gc
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -383,7 +385,27 @@ def extract_quotes(text: str, paragraphs: Sequence[Paragraph]) -> tuple[Quote, .
     article = [(p.start, p.end) for p in paragraphs if _is_article(p.role)]
     if not article:
         return ()
-    return _Extractor(text, article).run()
+    with _collector_paused():
+        return _Extractor(text, article).run()
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for the block, if it is running.
+
+    Extraction allocates some 10^5 small objects (name mentions, quoted passages) that
+    hold no reference cycles, so the collector finds nothing to free; but its passes over
+    them, triggered by the allocations, cost a tenth of the time on a long text. Reference
+    counting still frees everything; the collector resumes at the end, even on an error.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _is_article(role: object) -> bool:
@@ -400,18 +422,31 @@ class _Extractor:
         self.article = article
         self.names = NameRegistry(text, article)
         self._para_starts = [s for s, _ in article]
+        # most paragraphs hold no quote mark: one scan of the text finds those that do
+        marks = [m.start() for m in _DOUBLE_MARK.finditer(text)]
         self.spans: list[list[MarkedSpan]] = [
-            scan_paragraph(text, s, e, i) for i, (s, e) in enumerate(article)
-        ]
-        self._span_starts: list[list[int]] = [[q.start for q in spans] for spans in self.spans]
-        self.ends: list[list[int]] = [
-            sentence_ends(text, s, e, [(q.start, q.end) for q in self.spans[i]])
+            scan_paragraph(text, s, e, i)
+            if (k := bisect.bisect_left(marks, s)) < len(marks) and marks[k] < e
+            else []
             for i, (s, e) in enumerate(article)
         ]
+        self._span_starts: list[list[int]] = [[q.start for q in spans] for spans in self.spans]
+        # sentence ends, found when a paragraph is first read (most never are)
+        self._ends: list[list[int] | None] = [None] * len(article)
         # (position, name, kind, gender) of every attributed speaker so far
         self.history: list[tuple[int, str, str]] = []
         self._history_pos: list[int] = []
         self._first_spoken: dict[str, int] = {}
+
+    def ends(self, pi: int) -> list[int]:
+        """Offsets just after each sentence end in paragraph ``pi`` (``sentence_ends``)."""
+        found = self._ends[pi]
+        if found is None:
+            s, e = self.article[pi]
+            found = self._ends[pi] = sentence_ends(
+                self.text, s, e, [(q.start, q.end) for q in self.spans[pi]]
+            )
+        return found
 
     # ----------------------------------------------------------------- direct quotes
     def run(self) -> tuple[Quote, ...]:
@@ -574,7 +609,7 @@ class _Extractor:
         return len(words) <= _SCARE_MAX_WORDS
 
     def _sentence_bounds(self, span_start: int, span_end: int, para: int) -> tuple[int, int]:
-        ends = self.ends[para]
+        ends = self.ends(para)
         ps, pe = self.article[para]
         i = bisect.bisect_right(ends, span_start)
         start = ends[i - 1] if i > 0 else ps
@@ -625,7 +660,7 @@ class _Extractor:
 
     def _after(self, piece: MarkedSpan) -> tuple[int, int] | None:
         text = self.text
-        ends = self.ends[piece.paragraph]
+        ends = self.ends(piece.paragraph)
         i = bisect.bisect_right(ends, piece.end)
         s_end = ends[i] if i < len(ends) else self.article[piece.paragraph][1]
         end = min(s_end, piece.end + 300)
@@ -1101,7 +1136,7 @@ class _Extractor:
         for pi in range(para, max(-1, para - _REFERENT_PARAGRAPHS), -1):
             ps, pe = self.article[pi]
             limit = min(pos, pe)
-            ends = self.ends[pi]
+            ends = self.ends(pi)
             j = bisect.bisect_left(ends, limit)
             for k in range(j, -1, -1):
                 s0 = ends[k - 1] if k > 0 else ps
@@ -1256,7 +1291,7 @@ class _Extractor:
             hits = _reporting_words(text, ps, pe)
             if not hits:
                 continue
-            bounds = [ps, *self.ends[pi], pe]
+            bounds = [ps, *self.ends(pi), pe]
             for k in range(len(bounds) - 1):
                 s0, s1 = bounds[k], bounds[k + 1]
                 h = bisect.bisect_left(hits, s0)
