@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from comparer.core import quotes
 from comparer.core.quote_names import _LOWER_WORD, lower_words
-from comparer.core.quote_patterns import check_order, word_trie
+from comparer.core.quote_patterns import INDIRECT_WORDS, check_order, reporting_words, word_trie
 
 WORDS = ["said", "says", "say", "told", "wrote", "wrote in", "went on", "according to"]
 PREFIXES = ["describ", "tweet"]
@@ -73,7 +73,7 @@ def test_check_order_flags_a_longer_word_listed_first() -> None:
 
 
 @pytest.mark.parametrize(
-    "words", [quotes._VERB_WORDS, quotes._INDIRECT_WORDS], ids=["speech-verbs", "reporting"]
+    "words", [quotes._VERB_WORDS, INDIRECT_WORDS], ids=["speech-verbs", "reporting"]
 )
 def test_speech_word_lists_keep_their_meaning_as_tries(words: list[str]) -> None:
     assert check_order(words)
@@ -82,9 +82,9 @@ def test_speech_word_lists_keep_their_meaning_as_tries(words: list[str]) -> None
 @settings(max_examples=200, deadline=None)
 @given(TEXTS)
 def test_reporting_words_are_found_where_the_word_scan_finds_them(text: str) -> None:
-    plain = re.compile(r"\b(?:" + "|".join([*quotes._INDIRECT_WORDS, "[Aa]ccording to"]) + r")\b")
+    plain = re.compile(r"\b(?:" + "|".join([*INDIRECT_WORDS, "[Aa]ccording to"]) + r")\b")
     for start in range(0, len(text) + 1, 3):
-        assert quotes._reporting_words(text, start, len(text)) == [
+        assert reporting_words(text, start, len(text)) == [
             m.start() for m in plain.finditer(text, start, len(text))
         ]
 

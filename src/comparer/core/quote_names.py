@@ -23,6 +23,7 @@ import operator
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from comparer.core.quote_marks import word_set
 
@@ -147,25 +148,70 @@ def _count_between(male: list[int], female: list[int], a: int, b: int) -> tuple[
     )
 
 
-def _pronoun_positions(text: str, spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
-    """Where "he"/"himself" and "she"/"herself" stand, outside quote marks (sorted).
+def paragraph_pronouns(text: str, start: int, end: int) -> tuple[list[int], list[int]]:
+    """Where "he"/"himself" and "she"/"herself" stand in a paragraph, outside quote marks.
 
-    Pronouns inside quote marks speak of someone else. One pass over the text, so each
-    sentence then counts its pronouns with two look-ups.
+    Pronouns inside quote marks speak of someone else. One pass over the paragraph, so
+    each sentence then counts its pronouns with two look-ups.
+
+    Returns:
+        The sorted offsets of the male and of the female pronouns.
     """
     male: list[int] = []
     female: list[int] = []
-    for start, end in spans:
-        quoted = [(m.start(), m.end()) for m in _QUOTED_TEXT.finditer(text, start, end)]
-        q = 0
-        for m in _GENDERED.finditer(text, start, end):
-            k = m.start()
-            while q < len(quoted) and quoted[q][1] <= k:
-                q += 1
-            if q < len(quoted) and quoted[q][0] <= k:
-                continue
-            (male if m.group(1) else female).append(k)
+    quoted = [(m.start(), m.end()) for m in _QUOTED_TEXT.finditer(text, start, end)]
+    q = 0
+    for m in _GENDERED.finditer(text, start, end):
+        k = m.start()
+        while q < len(quoted) and quoted[q][1] <= k:
+            q += 1
+        if q < len(quoted) and quoted[q][0] <= k:
+            continue
+        (male if m.group(1) else female).append(k)
     return male, female
+
+
+def paragraph_runs(text: str, start: int, end: int, mid: set[str]) -> list[tuple[int, str]]:
+    """The capitalised runs of a paragraph that may hold a name.
+
+    Args:
+        text: the whole text.
+        start: the paragraph's first offset.
+        end: the paragraph's end offset.
+        mid: the first words of the runs that do not open a sentence are added to it.
+
+    Returns:
+        (offset, run) of each run that is not function words alone ("The", "But If").
+    """
+    runs: list[tuple[int, str]] = []
+    for m in _CAP_RUN.finditer(text, start, end):
+        run = m.group()
+        if _all_function_words(run):
+            continue  # nothing to learn from or to name
+        at = m.start()
+        runs.append((at, run))
+        first = run.split(None, 1)[0]
+        # a word already known mid-sentence needs no second look
+        if first not in mid and not _sentence_initial(text, at, start):
+            mid.add(first)
+    return runs
+
+
+class NameScans(Protocol):
+    """The scans of a text's paragraphs the registry reads (``quote_scans`` holds them).
+
+    Offsets come as a list and a number to add to each, so that a paragraph the text
+    shares with another version is scanned once for both.
+    """
+
+    def runs(self, pi: int, mid: set[str]) -> tuple[int, list[tuple[int, str]]]:
+        """``paragraph_runs`` of paragraph ``pi``, with the number to add to each offset."""
+
+    def pronouns(self, pi: int) -> tuple[int, list[int], list[int]]:
+        """``paragraph_pronouns`` of paragraph ``pi``, with the number to add to each."""
+
+    def lower_words(self) -> set[str]:
+        """``lower_words`` of the whole text."""
 
 
 _LOWER_WORD = re.compile(r"(?<![\w\u2019'-])[a-z][a-z]+(?![\w\u2019'-])")
@@ -486,26 +532,24 @@ _START = operator.attrgetter("start")
 class NameRegistry:
     """Every name in the article's text, queried by position."""
 
-    def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
-        """Collect the names in ``text`` within the given paragraph spans."""
+    def __init__(self, text: str, spans: list[tuple[int, int]], scans: NameScans) -> None:
+        """Collect the names in ``text`` within the given paragraph spans.
+
+        Args:
+            text: the whole text.
+            spans: the paragraphs to read, as (start, end), in order.
+            scans: the scans of those paragraphs (``quote_scans.ParagraphScans``).
+        """
         self.text = text
         self.mentions: list[NameMention] = []
         # lowercase words of the article: "Employees" at a sentence start is not a name
-        self._lower_words = lower_words(text)
+        self._lower_words = scans.lower_words()
         self._mid_sentence: set[str] = set()
         runs: list[tuple[int, str]] = []
         mid = self._mid_sentence
-        for start, end in spans:
-            for m in _CAP_RUN.finditer(text, start, end):
-                run = m.group()
-                if _all_function_words(run):
-                    continue  # "The", "But If": nothing to learn from or to name
-                at = m.start()
-                runs.append((at, run))
-                first = run.split(None, 1)[0]
-                # a word already known mid-sentence needs no second look
-                if first not in mid and not _sentence_initial(text, at, start):
-                    mid.add(first)
+        for pi in range(len(spans)):
+            shift, found = scans.runs(pi, mid)
+            runs.extend([(at + shift, run) for at, run in found] if shift else found)
         # the same run recurs many times in an article: what depends on the run alone is
         # worked out once (``_plan``), only its surroundings are read at each occurrence
         self._plans: dict[str, tuple[_Variant | None, _Variant | None, int]] = {}
@@ -524,7 +568,7 @@ class NameRegistry:
             self._where.setdefault(mention.name, []).append(mention)
         self._orgs = [(m.start, m) for m in self.mentions if m.kind == "org"]
         self._org_starts = [s for s, _ in self._orgs]
-        self._learn_genders(spans)
+        self._learn_genders(spans, scans)
 
     def _plan(self, run: str) -> tuple[_Variant | None, _Variant | None, int]:
         """What registering ``run`` means wherever it stands, worked out once per run.
@@ -754,7 +798,7 @@ class NameRegistry:
             steps += 1
         return None
 
-    def _learn_genders(self, spans: list[tuple[int, int]]) -> None:
+    def _learn_genders(self, spans: list[tuple[int, int]], scans: NameScans) -> None:
         """Count the pronouns of sentences that name one person (and of the next sentence).
 
         Only sentences holding a pronoun are visited, so the work follows the pronouns,
@@ -770,7 +814,12 @@ class NameRegistry:
             people_of.append(known[key])
         starts = self._starts
         para_starts = [s for s, _ in spans]
-        male_at, female_at = _pronoun_positions(self.text, spans)
+        male_at: list[int] = []
+        female_at: list[int] = []
+        for pi in range(len(spans)):
+            shift, his, hers = scans.pronouns(pi)
+            male_at.extend([k + shift for k in his] if shift else his)
+            female_at.extend([k + shift for k in hers] if shift else hers)
         found = sorted([(k, 1, 0) for k in male_at] + [(k, 0, 1) for k in female_at])
         done = -1  # the end of the last sentence counted
         for k, _, _ in found:

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from comparer.core.quote_marks import word_set
+
 GAP = r"\W+"
 """Stands between the two words of a pair ("pointed out") that may be apart by any
 non-word characters."""
@@ -94,3 +96,47 @@ def check_order(words: Iterable[str]) -> bool:
                 return False
         seen.append(word)
     return True
+
+
+# the verbs of reported speech ("X said that …")
+INDIRECT_WORDS = sorted(
+    word_set(
+        "said says say told tells added adds explained explains argued argues insisted insists "
+        "claimed claims warned warns stated states noted notes acknowledged acknowledges admitted "
+        "admits announced announces suggested suggests reported reports wrote writes confirmed "
+        "confirms denied denies predicted predicts believes believed thinks thought contends "
+        "contended maintains maintained stressed stresses emphasized emphasised asserted asserts "
+        "promised promises vowed vows conceded concedes"
+    ),
+    key=lambda w: (-len(w), w),  # longer first: "says" is not read as "say"
+)
+# any word that can make a sentence reported speech (what the quote rules look for),
+# found with the non-word character before it: ``re`` then skips from one such character
+# to the next in C (a pattern that opens with a character class is scanned that way), and
+# the look-ahead names the possible first letters
+_REPORTING_WORD = word_trie([*INDIRECT_WORDS, "according to", "According to"])
+_REPORTING = re.compile(
+    r"\W(?=["
+    + "".join(sorted({w[0] for w in INDIRECT_WORDS} | {"a", "A"}))
+    + "])("
+    + _REPORTING_WORD
+    + ")"
+)
+_REPORTING_AT_START = re.compile(_REPORTING_WORD)
+
+
+def reporting_words(text: str, start: int, end: int) -> list[int]:
+    r"""Where the words that can make a sentence reported speech start in ``text[start:end]``.
+
+    The same offsets as a scan for ``\b(?:said|…|[Aa]ccording to)\b``: a word
+    starts where a non-word character or the text's start stands before it.
+    """
+    hits: list[int] = []
+    if start == 0:
+        first = _REPORTING_AT_START.match(text, 0, end)
+        if first is not None:
+            hits.append(0)
+            start = first.end()
+    # from the character before ``start``: it is what the first word's boundary looks at
+    hits.extend(m.start(1) for m in _REPORTING.finditer(text, max(start - 1, 0), end))
+    return hits
