@@ -77,11 +77,11 @@ _PARTICLES = word_set("al el de da van von bin ibn abu der del la le du di dos d
 # things that are capitalised but cannot be a speaker
 _NOT_NAMES = word_set("""twitter facebook instagram youtube fox tv internet web iowa""")
 
-# a period belongs to a name only in initials and short abbreviations ("J.", "Sen.", "U.S.")
 _TOKEN_CHAR = r"[\w\u2019'\-]"
 # the particles a name token may open with ("al-Assad", "bin-Talal")
 _TOKEN_PARTICLES = "al el ad as an ar at bin ibn abu ben abd ul ur"
 _NAME_PARTICLES = _TOKEN_PARTICLES.split()
+# a period belongs to a name only in initials and short abbreviations ("J.", "Sen.", "U.S.")
 NAME_TOKEN = (
     r"(?:(?:[A-Z]\.){2,}|[A-Z][\w\u2019'\-]{0,2}\.(?![\w\u2019'\-])|[A-Z][\w\u2019'\-]*"
     r"|(?:" + "|".join(_NAME_PARTICLES) + r")-[A-Z][\w\u2019'\-]*)"
@@ -823,13 +823,25 @@ class NameRegistry:
         not the length of the text.
         """
         known: dict[tuple[str, str], Entity | None] = {}
-        people_of: list[Entity | None] = []
-        for m in self.mentions:
-            key = (m.name, m.kind)
-            if key not in known:
-                e = self._match(m.name, m.kind)
-                known[key] = e if e is not None and e.kind in ("person", "unknown") else None
-            people_of.append(known[key])
+        mentions = self.mentions
+
+        def people(lo: int, hi: int) -> dict[str, Entity]:
+            """The people named by mentions ``lo`` to ``hi``, by name.
+
+            Only these mentions are looked up: the sentences with a pronoun hold few of
+            the article's mentions.
+            """
+            found: dict[str, Entity] = {}
+            for m in mentions[lo:hi]:
+                key = (m.name, m.kind)
+                if key not in known:
+                    e = self._match(m.name, m.kind)
+                    known[key] = e if e is not None and e.kind in ("person", "unknown") else None
+                e = known[key]
+                if e is not None:
+                    found[e.name] = e
+            return found
+
         starts = self._starts
         para_starts = [s for s, _ in spans]
         male_at: list[int] = []
@@ -847,17 +859,17 @@ class NameRegistry:
             s0, s1 = self._sentence_at(k, ps, pe)
             done = s1
             lo, hi = bisect.bisect_left(starts, s0), bisect.bisect_left(starts, s1)
-            people = {e.name: e for e in people_of[lo:hi] if e is not None}
-            if len(people) == 1:
-                ent = next(iter(people.values()))
+            named = people(lo, hi)
+            if len(named) == 1:
+                ent = next(iter(named.values()))
                 male, female = _count_between(male_at, female_at, self.mentions[lo].end, s1)
                 ent.male += male
                 ent.female += female
-            elif not people and s0 > ps:
+            elif not named and s0 > ps:
                 # the sentence after one naming a single person still speaks of them
                 p0, _ = self._sentence_at(s0 - 1, ps, pe)
                 plo, phi = bisect.bisect_left(starts, p0), bisect.bisect_left(starts, s0)
-                before = {e.name: e for e in people_of[plo:phi] if e is not None}
+                before = people(plo, phi)
                 if len(before) == 1:
                     ent = next(iter(before.values()))
                     male, female = _count_between(male_at, female_at, s0, s1)
