@@ -9,6 +9,10 @@ boundary at its start is the only thing outside it that a scan looks at.
 
 Without a shared memo, ``ParagraphScans`` scans each paragraph of one text when first
 asked, the same work ``extract_quotes`` always did.
+
+Hand-written rather than ``functools.cache`` on the scan functions: a cached result must
+be moved to the offsets of the version that asks for it, and the memo is the caller's
+(``extract_quotes_many`` keeps it for one call), so no text outlives its comparison.
 """
 
 from __future__ import annotations
