@@ -4,8 +4,10 @@ Usage: python benchmarks/bench_quotes.py [--sizes 100000,1000000,5000000] [--run
 
 The articles come from ``shared/bench/make_corpus.py`` (the first version of each pair),
 loaded with Comparer's own loader; a last row joins the largest one into a single
-paragraph, the worst case for per-paragraph work. Only extraction is timed, in process
-(loading is not), and the median of ``--runs`` runs is printed as a Markdown table.
+paragraph, the worst case for per-paragraph work. A second table times both versions of
+each pair, one call per version against one ``extract_quotes_many`` call. Only extraction
+is timed, in process (loading is not), and the median of ``--runs`` runs is printed as
+Markdown tables.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from comparer.core.quotes import extract_quotes
+from comparer.core.quotes import extract_quotes, extract_quotes_many
 from comparer.core.version import Paragraph, Role
 from comparer.formats import load_path
 
@@ -26,10 +28,25 @@ ROOT = Path(__file__).resolve().parent.parent
 MAKE_CORPUS = ROOT.parent / "shared" / "bench" / "make_corpus.py"
 
 
-def _make(size: int, folder: Path) -> Path:
+def _make(size: int, folder: Path) -> tuple[Path, Path]:
     a, b = folder / f"a_{size}.txt", folder / f"b_{size}.txt"
     subprocess.run([sys.executable, str(MAKE_CORPUS), str(size), str(a), str(b)], check=True)
-    return a
+    return a, b
+
+
+def _time_pair(items: list[tuple[str, list[Paragraph]]], runs: int) -> tuple[float, float]:
+    """Median seconds for both versions: one call each, and one ``extract_quotes_many``."""
+    single: list[float] = []
+    many: list[float] = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        for text, paragraphs in items:
+            extract_quotes(text, paragraphs)
+        single.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        extract_quotes_many(items)
+        many.append(time.perf_counter() - started)
+    return statistics.median(single), statistics.median(many)
 
 
 def _time(text: str, paragraphs: list[Paragraph], runs: int) -> tuple[float, int]:
@@ -53,12 +70,17 @@ def main() -> int:
         return 2
     sizes = [int(s) for s in args.sizes.split(",")]
     rows: list[tuple[str, int, int, int, float]] = []
+    pairs: list[tuple[str, float, float]] = []
     with tempfile.TemporaryDirectory() as tmp:
         for size in sizes:
-            version = load_path(str(_make(size, Path(tmp))))
+            path_a, path_b = _make(size, Path(tmp))
+            version = load_path(str(path_a))
             paragraphs = list(version.paragraphs)
             median, count = _time(version.text, paragraphs, args.runs)
             rows.append((f"{size // 1000:,} KB", len(version.text), len(paragraphs), count, median))
+            other = load_path(str(path_b))
+            items = [(version.text, paragraphs), (other.text, list(other.paragraphs))]
+            pairs.append((f"{size // 1000:,} KB", *_time_pair(items, args.runs)))
         # the largest article as one paragraph: quote marks and sentences in one long run
         joined = " ".join(
             version.text[p.start : p.end] for p in version.paragraphs if p.role is Role.BODY
@@ -71,6 +93,11 @@ def main() -> int:
     for name, chars, paras, count, seconds in rows:
         rate = chars / 1e6 / seconds if seconds else float("inf")
         print(f"| {name} | {chars:,} | {paras:,} | {count:,} | {seconds:.3f} | {rate:.1f} |")
+    print(f"\nBoth versions of a pair, median of {args.runs} runs\n")
+    print("| pair | one call per version (s) | extract_quotes_many (s) |")
+    print("|---|---:|---:|")
+    for name, single, many in pairs:
+        print(f"| {name} | {single:.3f} | {many:.3f} |")
     return 0
 
 

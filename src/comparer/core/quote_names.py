@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from comparer.core.quote_marks import word_set
 
@@ -75,21 +77,39 @@ _PARTICLES = word_set("al el de da van von bin ibn abu der del la le du di dos d
 # things that are capitalised but cannot be a speaker
 _NOT_NAMES = word_set("""twitter facebook instagram youtube fox tv internet web iowa""")
 
+_TOKEN_CHAR = r"[\w\u2019'\-]"
+# the particles a name token may open with ("al-Assad", "bin-Talal")
+_TOKEN_PARTICLES = "al el ad as an ar at bin ibn abu ben abd ul ur"
+_NAME_PARTICLES = _TOKEN_PARTICLES.split()
 # a period belongs to a name only in initials and short abbreviations ("J.", "Sen.", "U.S.")
 NAME_TOKEN = (
     r"(?:(?:[A-Z]\.){2,}|[A-Z][\w\u2019'\-]{0,2}\.(?![\w\u2019'\-])|[A-Z][\w\u2019'\-]*"
-    r"|(?:al|el|ad|as|an|ar|at|bin|ibn|abu|ben|abd|ul|ur)-[A-Z][\w\u2019'\-]*)"
+    r"|(?:" + "|".join(_NAME_PARTICLES) + r")-[A-Z][\w\u2019'\-]*)"
 )
-NAME_RUN = (
-    NAME_TOKEN
-    + r"(?:[ \u00a0]+(?:(?:al|el|de|da|van|von|bin|ibn|abu|der|del|la|le|du|di|dos|das|ben|bint"
+_NAME_GOES_ON = (
+    r"(?:[ \u00a0]+(?:(?:al|el|de|da|van|von|bin|ibn|abu|der|del|la|le|du|di|dos|das|ben|bint"
     + r"|of|of the)"
     + r"[ \u00a0]+)?"
     + NAME_TOKEN
     + r")*"
 )
-# the look-ahead names the characters a run can start with, so the scan skips the others
-_CAP_RUN = re.compile(r"(?=[A-Zaeibu])(?:(?<=[\s(\[\u201c\u2018\"'\u2014-])|^)" + NAME_RUN)
+NAME_RUN = NAME_TOKEN + _NAME_GOES_ON
+# A run starts with one of these letters, after a space, bracket, quote mark or dash, or at
+# the text's start. The pattern opens with that letter's character class, so ``re`` skips
+# from one such letter to the next in C; a look-behind then checks what stands before it
+# (a non-boundary character there, or nothing at the text's start), and each way of going
+# on says which first letter it needs. The same runs as
+# ``(?=[A-Zaeibu])(?:(?<=[\s(\[“‘"'—-])|^)NAME_RUN``, a quarter faster.
+_RUN_START = "A-Zaeibu"
+_PARTICLE_TAILS = "|".join(
+    rf"(?<={first})(?:{'|'.join(sorted(p[1:] for p in _NAME_PARTICLES if p[0] == first))})"
+    for first in sorted({p[0] for p in _NAME_PARTICLES})
+)
+_CAP_RUN = re.compile(
+    rf"[{_RUN_START}](?<![^\s(\[\u201c\u2018\"'\u2014-].)"
+    rf"(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=[A-Z]){_TOKEN_CHAR}{{0,2}}\.(?!{_TOKEN_CHAR})"
+    rf"|(?<=[A-Z]){_TOKEN_CHAR}*|(?:{_PARTICLE_TAILS})-[A-Z]{_TOKEN_CHAR}*)" + _NAME_GOES_ON
+)
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
 _CONTRACTION = re.compile(r"[\u2019'](?:s|m|re|ve|ll|d|t)?$")
 _QUOTED_TEXT = re.compile(r"[\u201c\"][^\u201c\u201d\"]*[\u201d\"]")
@@ -146,29 +166,75 @@ def _count_between(male: list[int], female: list[int], a: int, b: int) -> tuple[
     )
 
 
-def _pronoun_positions(text: str, spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
-    """Where "he"/"himself" and "she"/"herself" stand, outside quote marks (sorted).
+def paragraph_pronouns(text: str, start: int, end: int) -> tuple[list[int], list[int]]:
+    """Where "he"/"himself" and "she"/"herself" stand in a paragraph, outside quote marks.
 
-    Pronouns inside quote marks speak of someone else. One pass over the text, so each
-    sentence then counts its pronouns with two look-ups.
+    Pronouns inside quote marks speak of someone else. One pass over the paragraph, so
+    each sentence then counts its pronouns with two look-ups.
+
+    Returns:
+        The sorted offsets of the male and of the female pronouns.
     """
     male: list[int] = []
     female: list[int] = []
-    for start, end in spans:
-        quoted = [(m.start(), m.end()) for m in _QUOTED_TEXT.finditer(text, start, end)]
-        q = 0
-        for m in _GENDERED.finditer(text, start, end):
-            k = m.start()
-            while q < len(quoted) and quoted[q][1] <= k:
-                q += 1
-            if q < len(quoted) and quoted[q][0] <= k:
-                continue
-            (male if m.group(1) else female).append(k)
+    quoted = [(m.start(), m.end()) for m in _QUOTED_TEXT.finditer(text, start, end)]
+    q = 0
+    for m in _GENDERED.finditer(text, start, end):
+        k = m.start()
+        while q < len(quoted) and quoted[q][1] <= k:
+            q += 1
+        if q < len(quoted) and quoted[q][0] <= k:
+            continue
+        (male if m.group(1) else female).append(k)
     return male, female
+
+
+def paragraph_runs(text: str, start: int, end: int, mid: set[str]) -> list[tuple[int, str]]:
+    """The capitalised runs of a paragraph that may hold a name.
+
+    Args:
+        text: the whole text.
+        start: the paragraph's first offset.
+        end: the paragraph's end offset.
+        mid: the first words of the runs that do not open a sentence are added to it.
+
+    Returns:
+        (offset, run) of each run that is not function words alone ("The", "But If").
+    """
+    runs: list[tuple[int, str]] = []
+    for m in _CAP_RUN.finditer(text, start, end):
+        run = m.group()
+        if _all_function_words(run):
+            continue  # nothing to learn from or to name
+        at = m.start()
+        runs.append((at, run))
+        first = run.split(None, 1)[0]
+        # a word already known mid-sentence needs no second look
+        if first not in mid and not _sentence_initial(text, at, start):
+            mid.add(first)
+    return runs
+
+
+class NameScans(Protocol):
+    """The scans of a text's paragraphs the registry reads (``quote_scans`` holds them).
+
+    Offsets come as a list and a number to add to each, so that a paragraph the text
+    shares with another version is scanned once for both.
+    """
+
+    def runs(self, pi: int, mid: set[str]) -> tuple[int, list[tuple[int, str]]]:
+        """``paragraph_runs`` of paragraph ``pi``, with the number to add to each offset."""
+
+    def pronouns(self, pi: int) -> tuple[int, list[int], list[int]]:
+        """``paragraph_pronouns`` of paragraph ``pi``, with the number to add to each."""
+
+    def lower_words(self) -> set[str]:
+        """``lower_words`` of the whole text."""
 
 
 _LOWER_WORD = re.compile(r"(?<![\w\u2019'-])[a-z][a-z]+(?![\w\u2019'-])")
 _PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|near|outside|inside)\s+(?:the\s+)?$")
+_PLACE_WORD_ENDS = ("in", "across", "throughout", "near", "side", "the")
 _TITLE_ALIASES = {
     "sen": "senator",
     "sens": "senator",
@@ -395,30 +461,118 @@ def name_parts(run: str) -> tuple[str, tuple[str, ...], int] | None:
     return name, titles, offset
 
 
+def lower_words(text: str) -> set[str]:
+    """The words of ``text`` written in lower case ("employees"), as a set.
+
+    The same as every match of ``_LOWER_WORD`` in ``text``, found in the distinct
+    whitespace-separated tokens instead: a match never holds a space and only looks one
+    character past its ends, where a space or the end of a token reads as the whitespace
+    it stands for, and an article repeats its tokens many times over.
+    """
+    return set(_LOWER_WORD.findall(" ".join(set(text.split()))))
+
+
+def _aliased(titles: tuple[str, ...]) -> tuple[str, ...]:
+    """Titles under one spelling each ("sen" is "senator", "spokeswoman" "spokesman")."""
+    return tuple(_TITLE_ALIASES.get(title, title) for title in titles)
+
+
+@dataclass(frozen=True, slots=True)
+class _Variant:
+    """A capitalised run with some leading words cut off: what follows from the run alone.
+
+    Attributes:
+        skip: offset of the kept words inside the run.
+        name: the name in them (``name_parts``).
+        raw_titles: the titles cut off before the name, as written.
+        titles: the same under one spelling each.
+        offset: offset of the name inside the kept words.
+        the_word: whether the word cut off just before the kept ones is "the".
+        kind_the: the name's kind when "the" stands before it.
+        kind_plain: its kind otherwise.
+        owner: the owner of a possessive before the name ("Al Jazeera"), or None.
+        owner_the: the owner's kind when "the" stands before it.
+        owner_plain: its kind otherwise.
+    """
+
+    skip: int
+    name: str
+    raw_titles: tuple[str, ...]
+    titles: tuple[str, ...]
+    offset: int
+    the_word: bool
+    kind_the: str
+    kind_plain: str
+    owner: str | None = None
+    owner_the: str = ""
+    owner_plain: str = ""
+
+
+def _owner_kind(owner: str, preceded_by_the: bool) -> str:
+    """The kind of an owner's name: one that may be either is taken for an organisation."""
+    kind = classify_run(owner, preceded_by_the)
+    return kind if kind != "unknown" else "org"
+
+
+def _variant(run: str, words: list[str], lead: int) -> _Variant | None:
+    """The run without its first ``lead`` words, or None when what is left is no name."""
+    skip = run.index(words[lead]) if lead else 0
+    kept = run[skip:]
+    parts = name_parts(kept)
+    if parts is None:
+        return None
+    name, titles, offset = parts
+    owner: str | None = None
+    owner_the = owner_plain = ""
+    if offset > 0:
+        before = kept[:offset].split()
+        if before and _POSSESSIVE.search(before[-1]):
+            owner = _POSSESSIVE.sub("", " ".join(before))
+            owner_the, owner_plain = _owner_kind(owner, True), _owner_kind(owner, False)
+    return _Variant(
+        skip,
+        name,
+        titles,
+        _aliased(titles),
+        offset,
+        lead > 0 and words[lead - 1].lower() == "the",
+        classify_run(name, True),
+        classify_run(name, False),
+        owner,
+        owner_the,
+        owner_plain,
+    )
+
+
+_START = operator.attrgetter("start")
+
+
 class NameRegistry:
     """Every name in the article's text, queried by position."""
 
-    def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
-        """Collect the names in ``text`` within the given paragraph spans."""
+    def __init__(self, text: str, spans: list[tuple[int, int]], scans: NameScans) -> None:
+        """Collect the names in ``text`` within the given paragraph spans.
+
+        Args:
+            text: the whole text.
+            spans: the paragraphs to read, as (start, end), in order.
+            scans: the scans of those paragraphs (``quote_scans.ParagraphScans``).
+        """
         self.text = text
         self.mentions: list[NameMention] = []
         # lowercase words of the article: "Employees" at a sentence start is not a name
-        self._lower_words = set(_LOWER_WORD.findall(text))
+        self._lower_words = scans.lower_words()
         self._mid_sentence: set[str] = set()
         runs: list[tuple[int, str]] = []
         mid = self._mid_sentence
-        for start, end in spans:
-            for m in _CAP_RUN.finditer(text, start, end):
-                run = m.group()
-                if _all_function_words(run):
-                    continue  # "The", "But If": nothing to learn from or to name
-                at = m.start()
-                runs.append((at, run))
-                if not _sentence_initial(text, at, start):
-                    mid.add(run.split(None, 1)[0])
-        for start, run in runs:
-            self._add_run(start, run)
-        self.mentions.sort(key=lambda m: m.start)
+        for pi in range(len(spans)):
+            shift, found = scans.runs(pi, mid)
+            runs.extend([(at + shift, run) for at, run in found] if shift else found)
+        # the same run recurs many times in an article: what depends on the run alone is
+        # worked out once (``_plan``), only its surroundings are read at each occurrence
+        self._plans: dict[str, tuple[_Variant | None, _Variant | None, int]] = {}
+        self._register(runs)
+        self.mentions.sort(key=_START)
         self._starts = [m.start for m in self.mentions]
         self.entities: dict[str, Entity] = {}
         self._entity_cache: dict[str, Entity | None] = {}
@@ -432,73 +586,95 @@ class NameRegistry:
             self._where.setdefault(mention.name, []).append(mention)
         self._orgs = [(m.start, m) for m in self.mentions if m.kind == "org"]
         self._org_starts = [s for s, _ in self._orgs]
-        self._learn_genders(spans)
+        self._learn_genders(spans, scans)
 
-    def _add_run(self, start: int, run: str) -> None:
+    def _plan(self, run: str) -> tuple[_Variant | None, _Variant | None, int]:
+        """What registering ``run`` means wherever it stands, worked out once per run.
+
+        Returns the variant for the run with its leading function words cut off, the
+        variant with one more common word cut off ("Minutes later": used when that word
+        opens a sentence), and the offset of that word in the run (-1 when it is no
+        common word, so the second variant never applies).
+        """
         words = run.split()
         # a leading function word ("But Trump") is not part of the name
         lead = _leading_function_words(run)
         if lead == len(words):
-            return
+            return None, None, -1
+        main = _variant(run, words, lead)
         if (
             words[lead] not in self._mid_sentence
             and words[lead].lower() in self._lower_words
             and not (lead + 1 < len(words) and name_key(words[lead]) in _GIVEN_NAMES)
             and words[lead].lower().rstrip(".") not in TITLE_WORDS
-            and _sentence_initial(self.text, start + run.index(words[lead]), 0)
         ):
-            lead += 1  # "Minutes later", "Employees treated well": common words
-            if lead == len(words):
-                return
-        if lead:
-            skip = run.index(words[lead])
-            start += skip
-            run = run[skip:]
-        parts = name_parts(run)
-        if parts is None:
-            return
-        name, titles, offset = parts
+            # "Minutes later", "Employees treated well": common words, when they open
+            # a sentence
+            alt = _variant(run, words, lead + 1) if lead + 1 < len(words) else None
+            return main, alt, run.index(words[lead])
+        return main, None, -1
+
+    def _register(self, runs: list[tuple[int, str]]) -> None:
+        """Add the mentions of the capitalised runs (offset, run) to ``self.mentions``.
+
+        The hottest loop of the registry: one pass, with what depends on the run alone
+        taken from its plan, so each occurrence only reads the text around it.
+        """
         text = self.text
-        the = text[max(0, start - 4) : start].lower() == "the " or (
-            lead > 0 and words[lead - 1].lower() == "the"
-        )
-        kind = classify_run(name, the)
-        # lowercase titles just before the name: "presidential candidate Donald Trump"
-        k = start + offset - 2
-        # only worth a look when a lowercase word ends right before the name
-        if k >= 0 and text[k].islower():
-            low: list[str] = []
-            for word in reversed(text[max(0, start + offset - 40) : start + offset].split()[-3:]):
-                if word not in _LOW_TITLE_WORDS:
-                    break
-                low.append(word)
-            if low:
-                titles = titles + tuple(reversed(low))
-        if titles:
-            titles = tuple(_TITLE_ALIASES.get(title, title) for title in titles)
-            if kind == "unknown":
-                kind = "person"
-        elif (
-            kind != "org"
-            and _PLACE_BEFORE.search(text, max(0, start - 12), start)
-            and text[start + offset + len(name) : start + offset + len(name) + 1]
-            not in ("'", "\u2019")
-        ):
-            kind = "place"
-        # "Al Jazeera's Nisreen": the owner is a name too
-        if offset > 0:
-            owner = run[:offset].split()
-            if owner and _POSSESSIVE.search(owner[-1]) and not titles:
-                oname = _POSSESSIVE.sub("", " ".join(owner))
-                okind = classify_run(oname, the)
-                self.mentions.append(
+        plans = self._plans
+        append = self.mentions.append
+        for run_start, run in runs:
+            plan = plans.get(run)
+            if plan is None:
+                plan = plans[run] = self._plan(run)
+            main, alt, common_at = plan
+            var = (
+                alt
+                if common_at >= 0 and _sentence_initial(text, run_start + common_at, 0)
+                else main
+            )
+            if var is None:
+                continue
+            start = run_start + var.skip
+            name = var.name
+            the = var.the_word or text[max(0, start - 4) : start].lower() == "the "
+            kind = var.kind_the if the else var.kind_plain
+            at = start + var.offset
+            titles = var.titles
+            # lowercase titles just before the name: "presidential candidate Donald Trump";
+            # only worth a look when a lowercase word ends right before the name, and the
+            # look stops at once unless that word is a title
+            k = at - 2
+            if k >= 0 and text[k].islower():
+                window = text[max(0, at - 40) : at]
+                last = window.rsplit(None, 1)
+                if last and last[-1] in _LOW_TITLE_WORDS:
+                    low: list[str] = []
+                    for word in reversed(window.split()[-3:]):
+                        if word not in _LOW_TITLE_WORDS:
+                            break
+                        low.append(word)
+                    titles = _aliased(var.raw_titles + tuple(reversed(low)))
+            if titles:
+                if kind == "unknown":
+                    kind = "person"
+            elif (
+                kind != "org"
+                # the pattern ends in one of these words and spaces: a cheap test first
+                and text[max(0, start - 12) : start].rstrip().endswith(_PLACE_WORD_ENDS)
+                and _PLACE_BEFORE.search(text, max(0, start - 12), start)
+                and text[at + len(name) : at + len(name) + 1] not in ("'", "\u2019")
+            ):
+                kind = "place"
+            # "Al Jazeera's Nisreen": the owner is a name too
+            owner = var.owner
+            if owner is not None and not titles:
+                append(
                     NameMention(
-                        start, start + len(oname), oname, okind if okind != "unknown" else "org"
+                        start, start + len(owner), owner, var.owner_the if the else var.owner_plain
                     )
                 )
-        self.mentions.append(
-            NameMention(start + offset, start + offset + len(name), name, kind, titles)
-        )
+            append(NameMention(at, at + len(name), name, kind, titles))
 
     def _build_entities(self) -> None:
         # longest names first, so a surname joins the fullest name that ends with it
@@ -640,23 +816,40 @@ class NameRegistry:
             steps += 1
         return None
 
-    def _learn_genders(self, spans: list[tuple[int, int]]) -> None:
+    def _learn_genders(self, spans: list[tuple[int, int]], scans: NameScans) -> None:
         """Count the pronouns of sentences that name one person (and of the next sentence).
 
         Only sentences holding a pronoun are visited, so the work follows the pronouns,
         not the length of the text.
         """
         known: dict[tuple[str, str], Entity | None] = {}
-        people_of: list[Entity | None] = []
-        for m in self.mentions:
-            key = (m.name, m.kind)
-            if key not in known:
-                e = self._match(m.name, m.kind)
-                known[key] = e if e is not None and e.kind in ("person", "unknown") else None
-            people_of.append(known[key])
+        mentions = self.mentions
+
+        def people(lo: int, hi: int) -> dict[str, Entity]:
+            """The people named by mentions ``lo`` to ``hi``, by name.
+
+            Only these mentions are looked up: the sentences with a pronoun hold few of
+            the article's mentions.
+            """
+            found: dict[str, Entity] = {}
+            for m in mentions[lo:hi]:
+                key = (m.name, m.kind)
+                if key not in known:
+                    e = self._match(m.name, m.kind)
+                    known[key] = e if e is not None and e.kind in ("person", "unknown") else None
+                e = known[key]
+                if e is not None:
+                    found[e.name] = e
+            return found
+
         starts = self._starts
         para_starts = [s for s, _ in spans]
-        male_at, female_at = _pronoun_positions(self.text, spans)
+        male_at: list[int] = []
+        female_at: list[int] = []
+        for pi in range(len(spans)):
+            shift, his, hers = scans.pronouns(pi)
+            male_at.extend([k + shift for k in his] if shift else his)
+            female_at.extend([k + shift for k in hers] if shift else hers)
         found = sorted([(k, 1, 0) for k in male_at] + [(k, 0, 1) for k in female_at])
         done = -1  # the end of the last sentence counted
         for k, _, _ in found:
@@ -666,17 +859,17 @@ class NameRegistry:
             s0, s1 = self._sentence_at(k, ps, pe)
             done = s1
             lo, hi = bisect.bisect_left(starts, s0), bisect.bisect_left(starts, s1)
-            people = {e.name: e for e in people_of[lo:hi] if e is not None}
-            if len(people) == 1:
-                ent = next(iter(people.values()))
+            named = people(lo, hi)
+            if len(named) == 1:
+                ent = next(iter(named.values()))
                 male, female = _count_between(male_at, female_at, self.mentions[lo].end, s1)
                 ent.male += male
                 ent.female += female
-            elif not people and s0 > ps:
+            elif not named and s0 > ps:
                 # the sentence after one naming a single person still speaks of them
                 p0, _ = self._sentence_at(s0 - 1, ps, pe)
                 plo, phi = bisect.bisect_left(starts, p0), bisect.bisect_left(starts, s0)
-                before = {e.name: e for e in people_of[plo:phi] if e is not None}
+                before = people(plo, phi)
                 if len(before) == 1:
                     ent = next(iter(before.values()))
                     male, female = _count_between(male_at, female_at, s0, s1)

@@ -1,0 +1,35 @@
+"""Quote extraction pauses the garbage collector only while it runs."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+from comparer.core.quotes import _collector_paused, extract_quotes
+from comparer.core.version import Paragraph, Role
+
+TEXT = '"We will rebuild the bridge," Mayor Lena Ortiz said.'
+PARAGRAPHS = [Paragraph(0, len(TEXT), Role.BODY)]
+
+
+def test_collector_runs_again_after_extraction() -> None:
+    assert gc.isenabled()
+    assert extract_quotes(TEXT, PARAGRAPHS)[0].speaker == "Lena Ortiz"
+    assert gc.isenabled()
+
+
+def test_collector_left_off_when_the_caller_turned_it_off() -> None:
+    gc.disable()
+    try:
+        extract_quotes(TEXT, PARAGRAPHS)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_collector_runs_again_after_an_error() -> None:
+    with pytest.raises(ValueError), _collector_paused():
+        assert not gc.isenabled()
+        raise ValueError("boom")
+    assert gc.isenabled()
