@@ -20,7 +20,7 @@ from comparer.core.comparison import (
 )
 from comparer.core.forked import ForkedCall, can_fork, usable_cores
 from comparer.core.numbers import Number, uses_decimal_comma
-from comparer.core.quotes import Quote, extract_quotes
+from comparer.core.quotes import Quote, extract_quotes_many
 from comparer.core.speakers import list_speakers
 from comparer.core.typography import fold, only_whitespace_differs
 from comparer.core.version import Version
@@ -67,7 +67,7 @@ def _start_quotes(
     runs = [versions[k : k + size] for k in range(0, len(versions), size)]
 
     def job(run: tuple[Version, ...]) -> Callable[[], list[tuple[Quote, ...]]]:
-        return lambda: [extract_quotes(v.text, v.paragraphs) for v in run]
+        return lambda: list(extract_quotes_many([(v.text, v.paragraphs) for v in run]))
 
     return [ForkedCall(job(run), fork=parallel) for run in runs]
 

@@ -105,11 +105,11 @@ class QuotesTask(QRunnable):
         self.setAutoDelete(True)
 
     def run(self) -> None:  # noqa: D102
-        from comparer.core.quotes import extract_quotes
+        from comparer.core.quotes import extract_quotes_many
         from comparer.core.speakers import list_speakers
 
         try:
-            found = tuple(extract_quotes(v.text, v.paragraphs) for v in self.comparison.versions)
+            found = extract_quotes_many([(v.text, v.paragraphs) for v in self.comparison.versions])
             result: Comparison | None = replace(
                 self.comparison, quotes=found, speakers=list_speakers(found)
             )
