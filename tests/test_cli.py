@@ -50,6 +50,17 @@ def test_three_versions_give_two_pairs(capsys: pytest.CaptureFixture[str]) -> No
     assert [(p["from"], p["to"]) for p in json.loads(out)["pairs"]] == [(0, 1), (1, 2)]
 
 
+def test_no_quotes_leaves_the_comparison_as_it_is(capsys: pytest.CaptureFixture[str]) -> None:
+    _, full, _ = run(capsys, "compare", V1, V2, "--format", "json")
+    status, bare, _ = run(capsys, "compare", V1, V2, "--format", "json", "--no-quotes")
+    assert status == 1
+    with_quotes, without = json.loads(full), json.loads(bare)
+    assert any(v["quotes"] for v in with_quotes["versions"]) and with_quotes["speakers"]
+    assert [v["quotes"] for v in without["versions"]] == [[], []]
+    assert without["speakers"] == []
+    assert without["pairs"] == with_quotes["pairs"]
+
+
 def test_text_output_reads_by_paragraph(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "compare", V1, V2)
     assert status == 1

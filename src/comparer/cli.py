@@ -42,6 +42,11 @@ def _compare_parser() -> argparse.ArgumentParser:
         help="reports: versions side by side or inline",
     )
     p.add_argument("--show-equal", action="store_true", help="text: print unchanged paragraphs too")
+    p.add_argument(
+        "--no-quotes",
+        action="store_true",
+        help="skip finding quotes and speakers (faster on very long texts; lists stay empty)",
+    )
     p.add_argument("--color", "--colour", choices=("auto", "always", "never"), default="auto")
     return p
 
@@ -136,7 +141,7 @@ def _run_compare(args: argparse.Namespace) -> int:
 
     versions = [v for v in loaded if isinstance(v, Version)]
     options = CompareOptions(ignore_case=args.ignore_case, ignore_whitespace=args.ignore_whitespace)
-    comparison = compare(versions, options, parallel=True)
+    comparison = compare(versions, options, with_quotes=not args.no_quotes, parallel=True)
     status = EXIT_DIFFERENT if comparison.differs else EXIT_SAME
 
     if args.format == "json":
