@@ -34,7 +34,7 @@ from difflib import SequenceMatcher
 from rapidfuzz.distance import Indel
 
 from comparer.core.comparison import AlignKind, AlignmentEntry
-from comparer.core.typography import fold_many
+from comparer.core.typography import fold_cached
 from comparer.core.version import Version
 
 MATCH_MIN = 0.5  # word similarity for a reworded paragraph in place
@@ -59,9 +59,12 @@ class _Pair:
 class _Side:
     """The article paragraphs of one version, with their folded text and words."""
 
-    def __init__(self, version: Version, ignore_case: bool) -> None:
-        self.index = [i for i, p in enumerate(version.paragraphs) if p.role.is_article]
-        self.keys = fold_many([version.paragraph_text(i) for i in self.index], ignore_case)
+    def __init__(self, version: Version, ignore_case: bool, folded: dict[str, str]) -> None:
+        text = version.text
+        paragraphs = version.paragraphs
+        self.index = [i for i, p in enumerate(paragraphs) if p.role.is_article]
+        raw = [text[paragraphs[i].start : paragraphs[i].end] for i in self.index]
+        self.keys = fold_cached(raw, folded, ignore_case)
         self._words: dict[int, list[int]] = {}
         self._vocab: dict[str, int] = {}
 
@@ -93,8 +96,9 @@ def align(old: Version, new: Version, ignore_case: bool = False) -> list[Alignme
         exactly one entry. Markup and metadata paragraphs get ``ignored`` entries (paired
         with an identical one on the other side when there is one).
     """
-    a = _Side(old, ignore_case)
-    b = _Side(new, ignore_case)
+    folded: dict[str, str] = {}  # shared: most paragraphs are the same in both versions
+    a = _Side(old, ignore_case, folded)
+    b = _Side(new, ignore_case, folded)
     vocab: dict[str, int] = {}
     a.bind_vocab(vocab)
     b.bind_vocab(vocab)
@@ -127,7 +131,12 @@ def _similarity(a: list[int], b: list[int]) -> float:
 
 def _anchor(old_keys: list[str], new_keys: list[str]) -> list[_Pair]:
     """Pairs of paragraphs equal after folding, in order (a longest common subsequence)."""
-    matcher = SequenceMatcher(None, old_keys, new_keys, autojunk=False)
+    # Each distinct key becomes a small integer: the matcher only compares keys for
+    # equality, and integers hash and compare faster than long strings.
+    ids: dict[str, int] = {}
+    old_ids = [ids.setdefault(k, len(ids)) for k in old_keys]
+    new_ids = [ids.setdefault(k, len(ids)) for k in new_keys]
+    matcher = SequenceMatcher(None, old_ids, new_ids, autojunk=False)
     return [
         _Pair([block.a + k], [block.b + k], 1.0, anchor=True)
         for block in matcher.get_matching_blocks()

@@ -77,7 +77,12 @@ def classify(text: str, index: int = 1) -> Role:
     stripped = text.strip()
     if not stripped:
         return Role.BODY
-    if _is_markup(stripped):
+    if len(stripped) > METADATA_MAX and "<" not in stripped and stripped[0] != "#":
+        # Settles ordinary prose at once: too long for metadata or a heading (whose
+        # limit of 110 characters is below this one), and without a "<" no tag can
+        # make it markup.
+        return Role.BODY
+    if "<" in stripped and _is_markup(stripped):  # without a "<" there is no tag
         return Role.MARKUP
     if len(stripped) <= METADATA_MAX and _METADATA.match(stripped):
         return Role.METADATA
@@ -101,12 +106,12 @@ def _is_markup(text: str) -> bool:
 
 
 def _looks_like_heading(text: str) -> bool:
-    words = text.split()
-    if len(words) > 14 or len(text) > 110:
-        return False
-    if text[-1] in _FINAL_PUNCT:
+    # The cheap tests first; splitting into words is the dearest one.
+    if len(text) > 110 or text[-1] in _FINAL_PUNCT:
         return False
     if text[0] in "\"'\u201c\u2018-\u2013\u2014*\u2022":
+        return False
+    if len(text.split()) > 14:
         return False
     return not text[0].islower()  # scripts without capitals (Arabic, Hebrew) count too
 
