@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from comparer.core.align import matching_pairs
 from comparer.core.compare import compare, compare_pair
 from comparer.core.comparison import AlignKind, Category, Comparison
 from comparer.core.version import Role, Version
@@ -185,3 +189,38 @@ def test_words_before_a_changed_figure_are_a_change_of_their_own() -> None:
         ("that about ", "", Category.TEXT),
         ("300", "450", Category.NUMERIC),
     ]
+
+
+def _sequence_matcher_pairs(a: list[int], b: list[int]) -> list[tuple[int, int]]:
+    blocks = SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
+    return [(m.a + k, m.b + k) for m in blocks for k in range(m.size)]
+
+
+# Few distinct values, so that runs, repeats and ties between equally long runs are common.
+_SEQUENCE = st.lists(st.integers(0, 4), max_size=30)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_SEQUENCE, _SEQUENCE)
+def test_paragraph_anchors_are_those_the_standard_matcher_finds(a: list[int], b: list[int]) -> None:
+    assert matching_pairs(a, b) == _sequence_matcher_pairs(a, b)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_SEQUENCE, st.data())
+def test_anchors_of_an_edited_copy_are_those_the_standard_matcher_finds(
+    a: list[int], data: st.DataObject
+) -> None:
+    b = list(a)
+    for _ in range(data.draw(st.integers(0, 4))):
+        if b and data.draw(st.booleans()):
+            del b[data.draw(st.integers(0, len(b) - 1))]
+        else:
+            b.insert(data.draw(st.integers(0, len(b))), data.draw(st.integers(0, 9)))
+    assert matching_pairs(a, b) == _sequence_matcher_pairs(a, b)
+
+
+def test_many_repeated_paragraphs_are_anchored_as_the_standard_matcher_does() -> None:
+    a = [1, 2] * 300  # far more equal pairs than runs are tracked for
+    b = [2, 1] * 250 + [3]
+    assert matching_pairs(a, b) == _sequence_matcher_pairs(a, b)

@@ -1,6 +1,6 @@
 import pytest
 
-from comparer.core.numbers import find_numbers, uses_decimal_comma, values_differ
+from comparer.core.numbers import find_numbers, may_hold_number, uses_decimal_comma, values_differ
 
 READ_AS = [
     ("killing at least 40 people", "40", 40),
@@ -74,3 +74,27 @@ def test_one_as_a_pronoun_is_not_a_number(text: str) -> None:
 
 def test_one_as_a_count_is_a_number() -> None:
     assert [n.value for n in find_numbers("one person died")] == [1]
+
+
+@pytest.mark.parametrize(
+    ("text", "holds"),
+    [
+        ("in 2013", True),
+        ("\u0664\u0668", True),  # Arabic-Indic digits
+        ("Three of them", True),
+        ("THIRD time", True),
+        ("no figures here", False),
+        ("someone", False),  # "one" inside a word is no number
+        ("\u017fix", True),  # long s: reads as "six" when case is ignored
+        ("caf\u00e9 for twelve", True),
+        ("caf\u00e9 for all", False),
+    ],
+)
+def test_the_cheap_number_test_finds_digits_and_number_words(text: str, holds: bool) -> None:
+    assert may_hold_number(text) is holds
+
+
+def test_number_words_next_to_digits_or_other_scripts_are_read() -> None:
+    assert [n.value for n in find_numbers("caf\u00e9 with five tables")] == [5]
+    assert [n.text for n in find_numbers("Room 5, then Five more")] == ["5", "Five"]
+    assert [n.value for n in find_numbers("\u0664\u0668 and twenty")] == [48, 20]

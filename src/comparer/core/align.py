@@ -75,9 +75,14 @@ class _Side:
         cached = self._words.get(pos)
         if cached is None:
             vocab = self._vocab
-            cached = [
-                vocab.setdefault(w, len(vocab)) for w in _WORD.findall(self.keys[pos].lower())
-            ]
+            found = _WORD.findall(self.keys[pos].lower())
+            # New words are numbered in order of first appearance (the numbering decides
+            # ties between equally good candidates later), then every word is looked up
+            # at once.
+            for w in dict.fromkeys(found):
+                if w not in vocab:
+                    vocab[w] = len(vocab)
+            cached = list(map(vocab.__getitem__, found))
             self._words[pos] = cached
         return cached
 
@@ -131,14 +136,80 @@ def _similarity(a: list[int], b: list[int]) -> float:
 
 def _anchor(old_keys: list[str], new_keys: list[str]) -> list[_Pair]:
     """Pairs of paragraphs equal after folding, in order (a longest common subsequence)."""
-    # Each distinct key becomes a small integer: the matcher only compares keys for
+    # Each distinct key becomes a small integer: matching only compares keys for
     # equality, and integers hash and compare faster than long strings.
     ids: dict[str, int] = {}
     old_ids = [ids.setdefault(k, len(ids)) for k in old_keys]
     new_ids = [ids.setdefault(k, len(ids)) for k in new_keys]
-    matcher = SequenceMatcher(None, old_ids, new_ids, autojunk=False)
+    return [_Pair([i], [j], 1.0, anchor=True) for i, j in matching_pairs(old_ids, new_ids)]
+
+
+MAX_MATCH_PAIRS = 4  # equal-element pairs per element beyond which the plain matcher runs
+
+
+def matching_pairs(a: Sequence[int], b: Sequence[int]) -> list[tuple[int, int]]:
+    """The element pairs ``SequenceMatcher(None, a, b, autojunk=False)`` matches, by ``a``.
+
+    The standard library's matcher finds the longest run of equal elements in the whole
+    range, then recurses left and right of it; each step scans its whole range, so
+    two long versions with scattered edits cost many passes over every paragraph. Here
+    the runs of equal elements (the diagonals of the match table) are found once, and each
+    step only looks at the runs that reach into its range, clipped to it: the longest,
+    ties going to the one starting first in ``a`` and then in ``b``, is the very run the
+    matcher picks, so the result is the same, pair for pair.
+
+    Elements repeated many times on both sides make many runs; the standard matcher then
+    does the work, as it is no slower there.
+    """
+    where: dict[int, list[int]] = {}
+    for j, x in enumerate(b):
+        where.setdefault(x, []).append(j)
+    budget = MAX_MATCH_PAIRS * (len(a) + len(b)) + 16
+    runs: list[list[int]] = []  # [start in a, start in b, length]
+    open_runs: dict[int, list[int]] = {}  # diagonal (j - i) -> the run that ended at i - 1
+    nothing: list[int] = []
+    for i, x in enumerate(a):
+        for j in where.get(x, nothing):
+            run = open_runs.get(j - i)
+            if run is not None and run[0] + run[2] == i:
+                run[2] += 1
+            else:
+                run = [i, j, 1]
+                runs.append(run)
+                open_runs[j - i] = run
+                if len(runs) > budget:
+                    return _sequence_matcher_pairs(a, b)
+    blocks: list[tuple[int, int, int]] = []
+    stack: list[tuple[int, int, int, int, list[list[int]]]] = [(0, len(a), 0, len(b), runs)]
+    while stack:
+        alo, ahi, blo, bhi, candidates = stack.pop()
+        inside: list[list[int]] = []
+        best_i = best_j = best_k = 0
+        for run in candidates:
+            i0, j0, size = run
+            lo = max(0, alo - i0, blo - j0)
+            hi = min(size, ahi - i0, bhi - j0)
+            if hi <= lo:
+                continue
+            inside.append(run)
+            k = hi - lo
+            if k > best_k or (k == best_k and (i0 + lo, j0 + lo) < (best_i, best_j)):
+                best_i, best_j, best_k = i0 + lo, j0 + lo, k
+        if not best_k:
+            continue
+        blocks.append((best_i, best_j, best_k))
+        if alo < best_i and blo < best_j:
+            stack.append((alo, best_i, blo, best_j, inside))
+        if best_i + best_k < ahi and best_j + best_k < bhi:
+            stack.append((best_i + best_k, ahi, best_j + best_k, bhi, inside))
+    blocks.sort()
+    return [(i + k, j + k) for i, j, size in blocks for k in range(size)]
+
+
+def _sequence_matcher_pairs(a: Sequence[int], b: Sequence[int]) -> list[tuple[int, int]]:
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
     return [
-        _Pair([block.a + k], [block.b + k], 1.0, anchor=True)
+        (block.a + k, block.b + k)
         for block in matcher.get_matching_blocks()
         for k in range(block.size)
     ]
@@ -151,11 +222,14 @@ def _match_in_gaps(a: _Side, b: _Side, anchors: list[_Pair]) -> list[_Pair]:
     each side between the same anchors; scoring those directly is cheaper than the index.
     """
     out: list[_Pair] = []
-    bounds = [(-1, -1)] + [(p.old[0], p.new[0]) for p in anchors] + [(len(a.keys), len(b.keys))]
-    for (i0, j0), (i1, j1) in zip(bounds, bounds[1:], strict=False):
-        olds, news = range(i0 + 1, i1), range(j0 + 1, j1)
-        if not olds or not news or len(olds) * len(news) > GAP_PAIRS:
+    i0 = j0 = -1
+    for i1, j1 in [*((p.old[0], p.new[0]) for p in anchors), (len(a.keys), len(b.keys))]:
+        gap_old, gap_new = i1 - i0 - 1, j1 - j0 - 1
+        if gap_old <= 0 or gap_new <= 0 or gap_old * gap_new > GAP_PAIRS:
+            i0, j0 = i1, j1
             continue
+        olds, news = range(i0 + 1, i1), range(j0 + 1, j1)
+        i0, j0 = i1, j1
         scored = sorted(
             ((_similarity(a.words(o), b.words(n)), o, n) for o in olds for n in news),
             key=lambda t: (-t[0], t[1], t[2]),
@@ -284,63 +358,81 @@ def _join_neighbours(a: _Side, b: _Side, pairs: list[_Pair]) -> None:
 def _entries(
     old: Version, new: Version, a: _Side, b: _Side, pairs: list[_Pair]
 ) -> list[AlignmentEntry]:
-    # Sort keys: entries with paragraphs in the new version sit at their first one; entries
-    # with old paragraphs only sit after the entry of the nearest earlier old paragraph
-    # that stayed in place.
-    keyed: list[tuple[tuple[float, int, int], AlignmentEntry]] = []
-    new_pos_of_old: dict[int, int] = {}
-    old_used: set[int] = set()
-    new_used: set[int] = set()
+    """The alignment entries in reading order of the newer version.
+
+    An entry with paragraphs in the newer version sits at its first one; an entry with
+    older paragraphs only sits after the entry of the nearest earlier older paragraph that
+    stayed in place (after the start when there is none), in the older order. Every newer
+    paragraph starts at most one entry, so entries are placed in slots rather than sorted.
+    """
+    n_old, n_new = len(old.paragraphs), len(new.paragraphs)
+    at_new: list[AlignmentEntry | None] = [None] * n_new
+    new_pos_of_old = [-1] * n_old  # where an older paragraph that stayed in place is now
+    old_used = bytearray(n_old)
+    new_used = bytearray(n_new)
+    old_index, new_index = a.index, b.index
+    equal, moved, changed = AlignKind.EQUAL, AlignKind.MOVED, AlignKind.CHANGED
     for pair in pairs:
-        old_idx = tuple(a.index[o] for o in pair.old)
-        new_idx = tuple(b.index[n] for n in pair.new)
-        old_used.update(old_idx)
-        new_used.update(new_idx)
-        if len(old_idx) > 1 and len(new_idx) == 1:
-            kind = AlignKind.MERGED
-        elif len(new_idx) > 1:
-            kind = AlignKind.SPLIT
-        elif pair.moved:
-            kind = AlignKind.MOVED
-        elif pair.anchor:
-            kind = AlignKind.EQUAL
-        else:
-            kind = AlignKind.CHANGED
+        if len(pair.old) == 1 and len(pair.new) == 1:
+            o, n = old_index[pair.old[0]], new_index[pair.new[0]]
+            old_used[o] = new_used[n] = 1
+            if pair.moved:
+                kind = moved
+            else:
+                kind = equal if pair.anchor else changed
+                new_pos_of_old[o] = n
+            at_new[n] = AlignmentEntry(kind, (o,), (n,), round(pair.similarity, 4))
+            continue
+        old_idx = tuple(old_index[o] for o in pair.old)
+        new_idx = tuple(new_index[n] for n in pair.new)
+        for o in old_idx:
+            old_used[o] = 1
+        for n in new_idx:
+            new_used[n] = 1
+        kind = AlignKind.MERGED if len(new_idx) == 1 else AlignKind.SPLIT
         if not pair.moved:
             for o in old_idx:
                 new_pos_of_old[o] = new_idx[0]
-        entry = AlignmentEntry(kind, old_idx, new_idx, round(pair.similarity, 4))
-        keyed.append(((new_idx[0], 0, old_idx[0]), entry))
+        at_new[new_idx[0]] = AlignmentEntry(kind, old_idx, new_idx, round(pair.similarity, 4))
 
-    ignored_new = [j for j, p in enumerate(new.paragraphs) if not p.role.is_article]
-    ignored_old = [i for i, p in enumerate(old.paragraphs) if not p.role.is_article]
+    old_article = [p.role.is_article for p in old.paragraphs]
+    new_article = [p.role.is_article for p in new.paragraphs]
+    ignored_new = [j for j in range(n_new) if not new_article[j]]
     free_new_ignored: dict[str, list[int]] = defaultdict(list)
     for j in ignored_new:
         free_new_ignored[new.paragraph_text(j)].append(j)
-    for i in ignored_old:
+    for i in range(n_old):
+        if old_article[i]:
+            continue
         same = free_new_ignored.get(old.paragraph_text(i))
         if same:
             j = same.pop(0)
             new_pos_of_old[i] = j
-            new_used.add(j)
-            keyed.append(((j, 0, i), AlignmentEntry(AlignKind.IGNORED, (i,), (j,), 1.0)))
-            old_used.add(i)
+            new_used[j] = old_used[i] = 1
+            at_new[j] = AlignmentEntry(AlignKind.IGNORED, (i,), (j,), 1.0)
     for j in ignored_new:
-        if j not in new_used:
-            keyed.append(((j, 0, -1), AlignmentEntry(AlignKind.IGNORED, (), (j,), 0.0)))
-            new_used.add(j)
-    for j in range(len(new.paragraphs)):
-        if j not in new_used:
-            keyed.append(((j, 0, -1), AlignmentEntry(AlignKind.ADDED, (), (j,), 0.0)))
+        if not new_used[j]:
+            at_new[j] = AlignmentEntry(AlignKind.IGNORED, (), (j,), 0.0)
+            new_used[j] = 1
+    for j in range(n_new):
+        if not new_used[j]:
+            at_new[j] = AlignmentEntry(AlignKind.ADDED, (), (j,), 0.0)
 
-    last_new = -1.0
-    for i in range(len(old.paragraphs)):
-        if i in new_pos_of_old:
+    after: dict[int, list[AlignmentEntry]] = defaultdict(list)  # by newer position, -1 first
+    last_new = -1
+    for i in range(n_old):
+        if new_pos_of_old[i] >= 0:
             last_new = new_pos_of_old[i]
             continue
-        if i in old_used:
+        if old_used[i]:
             continue  # moved: it sits where it is now
-        kind = AlignKind.DELETED if old.paragraphs[i].role.is_article else AlignKind.IGNORED
-        keyed.append(((last_new, 1, i), AlignmentEntry(kind, (i,), (), 0.0)))
-    keyed.sort(key=lambda t: t[0])
-    return [entry for _key, entry in keyed]
+        kind = AlignKind.DELETED if old_article[i] else AlignKind.IGNORED
+        after[last_new].append(AlignmentEntry(kind, (i,), (), 0.0))
+    out = after.get(-1, [])
+    for j in range(n_new):
+        entry = at_new[j]
+        if entry is not None:
+            out.append(entry)
+        if j in after:
+            out.extend(after[j])
+    return out

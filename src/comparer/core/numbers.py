@@ -168,6 +168,20 @@ def _digit_pattern(decimal_comma: bool) -> re.Pattern[str]:
 
 
 _PATTERNS = {False: _digit_pattern(False), True: _digit_pattern(True)}
+_NON_ASCII_DIGITS = re.compile("[" + "".join(chr(c) for c in _ARABIC_DIGITS) + "]")
+# Every number word stands in a text's lower-case form with no ASCII letter either side:
+# where this finds none, the word tokenizer would find none either (it is many times
+# slower, and most changes hold no number word).
+_NUMBER_WORD_PREFILTER = re.compile(rf"(?<![a-z])(?:{_WORD_ALT})(?![a-z])")
+
+
+def _ascii_digits(text: str) -> str:
+    """``text`` with Arabic-Indic and Devanagari digits made ASCII (one for one)."""
+    if text.isascii() or not _NON_ASCII_DIGITS.search(text):
+        return text  # nothing to translate: spare the table lookup of every character
+    return text.translate(_ARABIC_DIGITS)
+
+
 _DECIMAL_COMMA_EVIDENCE = re.compile(r"\d\.\d{3},\d|\b\d+,\d{1,2}\b(?![,.]?\d)")
 _DECIMAL_POINT_EVIDENCE = re.compile(r"\d,\d{3}\.\d|\b\d+\.\d{1,2}\b(?![,.]?\d)")
 
@@ -200,14 +214,25 @@ _MAYBE_NUMBER = re.compile(
 )
 
 
+_ANY_DIGIT = re.compile(r"[\d\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]")
+_NUMBER_WORD_LOWER = re.compile(rf"\b(?:{_WORD_ALT})\b")
+
+
 def may_hold_number(text: str) -> bool:
     """Whether ``text`` may be (part of) a number: a cheap test before ``find_numbers``."""
+    if _ANY_DIGIT.search(text):
+        return True
+    if text.isascii():
+        # For ASCII text, ignoring case is matching the lower-case form, and a pattern
+        # without IGNORECASE runs several times faster; other text may hold letters
+        # that match ASCII ones only when case is ignored (the Kelvin sign, long s).
+        return bool(_NUMBER_WORD_LOWER.search(text.lower()))
     return bool(_MAYBE_NUMBER.search(text))
 
 
 def uses_decimal_comma(text: str) -> bool:
     """Whether ``text`` writes decimals with a comma (``3,5``; ``1.200`` for thousands)."""
-    sample = text[:200_000].translate(_ARABIC_DIGITS)
+    sample = _ascii_digits(text[:200_000])
     comma = len(_DECIMAL_COMMA_EVIDENCE.findall(sample))
     point = len(_DECIMAL_POINT_EVIDENCE.findall(sample))
     return comma > point
@@ -220,8 +245,10 @@ def find_numbers(text: str, decimal_comma: bool = False) -> list[Number]:
         text: the text to scan (Arabic-Indic and Devanagari digits are read as digits).
         decimal_comma: the text's convention: ``1.200,5`` rather than ``1,200.5``.
     """
-    ascii_text = text.translate(_ARABIC_DIGITS)  # one character for one: offsets hold
+    ascii_text = _ascii_digits(text)  # one character for one: offsets hold
     found = _figures(ascii_text, text, decimal_comma)
+    if not _NUMBER_WORD_PREFILTER.search(ascii_text.lower()):
+        return found
     words = [
         n
         for n in _number_words(ascii_text, text)

@@ -7,6 +7,7 @@ semantic clean-up work on whole words: "January → March" rather than "Janu|M|a
 
 from __future__ import annotations
 
+import functools
 import re
 import zlib
 from collections.abc import Iterator
@@ -322,9 +323,19 @@ def numbers_near(text: str, start: int, end: int, decimal_comma: bool) -> list[N
         hi = space if space >= 0 else hi
     return [
         Number(n.start + lo, n.end + lo, n.text, n.value, n.unit)
-        for n in find_numbers(text[lo:hi], decimal_comma)
+        for n in _numbers_in(text[lo:hi], decimal_comma)
         if n.start + lo < end and n.end + lo > start
     ]
+
+
+@functools.lru_cache(maxsize=4096)
+def _numbers_in(window: str, decimal_comma: bool) -> tuple[Number, ...]:
+    """``find_numbers`` of one window, remembered for the next call on the same window.
+
+    A change is judged several times over (whole, then cut at its figures, then its
+    pieces joined again), each time reading the same window.
+    """
+    return tuple(find_numbers(window, decimal_comma))
 
 
 def categorise(

@@ -199,7 +199,7 @@ def _add_block(text: str, start: int, end: int, spans: list[tuple[int, int, Role
 
 
 def _ends_sentence(line: str) -> bool:
-    return line.rstrip()[-1:] in ".!?\"\u201d\u2019:"
+    return line.rstrip()[-1:] in '.!?"\u201d\u2019:'
 
 
 def _add_lines(text: str, start: int, end: int, spans: list[tuple[int, int, Role | None]]) -> None:
