@@ -10,9 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from comparer.core.align import matching_pairs
+from comparer.core.align import _Side, matching_pairs
 from comparer.core.compare import compare, compare_pair
 from comparer.core.comparison import AlignKind, Category, Comparison
+from comparer.core.typography import fold
 from comparer.core.version import Role, Version
 from tests.core.factories import body, version_from_paragraphs
 
@@ -224,3 +225,13 @@ def test_many_repeated_paragraphs_are_anchored_as_the_standard_matcher_does() ->
     a = [1, 2] * 300  # far more equal pairs than runs are tracked for
     b = [2, 1] * 250 + [3]
     assert matching_pairs(a, b) == _sequence_matcher_pairs(a, b)
+
+
+def test_words_of_ascii_and_other_paragraphs_are_the_runs_of_word_characters() -> None:
+    texts = ["Hello, world_1 -- it's 3.5%!", "Caf\u00e9 na\u00efve: \u00fcber-cool", "a\tb\x1fc"]
+    side = _Side(body(texts), False, {})
+    vocab: dict[str, int] = {}
+    side.bind_vocab(vocab)
+    for pos, text in enumerate(texts):
+        words = re.findall(r"\w+", fold(text).lower())
+        assert side.words(pos) == [vocab[w] for w in words]

@@ -71,7 +71,18 @@ def compare_pair(
     last_old_end = 0  # where an added paragraph sits in the older text
     last_new_end = 0  # where a removed paragraph sits in the newer text
 
+    old_paragraphs, new_paragraphs = old.paragraphs, new.paragraphs
+    old_all, new_all = old.text, new.text
+    equal = AlignKind.EQUAL
     for entry in raw_entries:
+        if entry.kind is equal and len(entry.from_) == 1 and len(entry.to) == 1:
+            # Most paragraphs are unchanged: when the two texts are the same, the entry
+            # stands as it is, with no diff to run.
+            p, q = old_paragraphs[entry.from_[0]], new_paragraphs[entry.to[0]]
+            last_old_end, last_new_end = p.end, q.end
+            if old_all[p.start : p.end] == new_all[q.start : q.end]:
+                entries.append(entry)
+                continue
         index = len(entries)
         if entry.from_ and entry.kind is not AlignKind.MOVED:
             last_old_end = old.paragraphs[entry.from_[-1]].end

@@ -78,6 +78,15 @@ def _token_diff(old: str, new: str, codec: TokenCodec, semantic: bool) -> list[S
     """Diff two strings token by token; ``semantic`` merges edits split by small equalities."""
     enc_a, len_a = codec.encode(old)
     enc_b, len_b = codec.encode(new)
+    if len(enc_a) == len(enc_b):
+        # One token replaced by another (a word, a quote mark): diff-match-patch would
+        # answer "equal, delete it, insert the other, equal", which no clean-up
+        # changes (the edit has no equality on both sides to grow over, and two
+        # different tokens have no overlap), so the answer is given without it.
+        at = _common_prefix_length(enc_a, enc_b)
+        if at < len(enc_a) and enc_a[at + 1 :] == enc_b[at + 1 :]:
+            ca, cb = sum(len_a[:at]), sum(len_b[:at])
+            return [Span(ChangeKind.REPLACE, ca, ca + len_a[at], cb, cb + len_b[at])]
     dmp = diff_match_patch()
     dmp.Diff_Timeout = 2.0
     diffs = dmp.diff_main(enc_a, enc_b, False)
@@ -280,6 +289,19 @@ def _common_prefix_length(a: str, b: str) -> int:
     return low
 
 
+def _common_suffix_length(a: str, b: str) -> int:
+    """Length of the common suffix, by bisection on slices from the ends (no reversed copy)."""
+    la, lb = len(a), len(b)
+    low, high = 0, min(la, lb)
+    while low < high:
+        mid = (low + high + 1) // 2
+        if a[la - mid : la - low] == b[lb - mid : lb - low]:
+            low = mid
+        else:
+            high = mid - 1
+    return low
+
+
 def _common_ends(old: str, new: str) -> tuple[int, int]:
     """Lengths of an identical head and tail of both texts that end on token boundaries.
 
@@ -293,7 +315,7 @@ def _common_ends(old: str, new: str) -> tuple[int, int]:
         head -= 1
     head = max(head, 0)
     room = min(len(old), len(new)) - head
-    suffix = min(_common_prefix_length(old[::-1], new[::-1]), room)
+    suffix = min(_common_suffix_length(old, new), room)
     tail_start = old.find(" ", len(old) - suffix)
     if tail_start < 0:
         return head, 0
