@@ -99,9 +99,10 @@ def _is_markup(text: str) -> bool:
     A tag or two inside prose (an article about HTML, a "<b>" left in a quote) does not
     make a paragraph debris: it would then never be compared.
     """
-    tag_chars = sum(len(m.group()) for m in _TAG.finditer(text))
-    if tag_chars == 0:
-        tag_chars = sum(len(m.group()) for m in _TAG_LIKE.finditer(text)) // 2
+    # Neither pattern has a capturing group: ``findall`` gives the whole matches.
+    tag_chars = len("".join(_TAG.findall(text)))
+    if tag_chars == 0 and ">" in text:  # a tag-like run needs a ">"
+        tag_chars = len("".join(_TAG_LIKE.findall(text))) // 2
     return tag_chars >= MARKUP_SHARE * len(text)
 
 
