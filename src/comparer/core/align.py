@@ -228,7 +228,11 @@ def _match_in_gaps(a: _Side, b: _Side, anchors: list[_Pair]) -> list[_Pair]:
     """
     out: list[_Pair] = []
     i0 = j0 = -1
-    for i1, j1 in [*((p.old[0], p.new[0]) for p in anchors), (len(a.keys), len(b.keys))]:
+    ends_old = [p.old[0] for p in anchors]
+    ends_old.append(len(a.keys))
+    ends_new = [p.new[0] for p in anchors]
+    ends_new.append(len(b.keys))
+    for i1, j1 in zip(ends_old, ends_new, strict=True):
         gap_old, gap_new = i1 - i0 - 1, j1 - j0 - 1
         if gap_old <= 0 or gap_new <= 0 or gap_old * gap_new > GAP_PAIRS:
             i0, j0 = i1, j1
