@@ -6,15 +6,17 @@ from diff_match_patch import diff_match_patch
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from comparer.core.compare import compare, compare_pair
+from comparer.core.compare import _whole_paragraph_category, compare, compare_pair
 from comparer.core.comparison import AlignKind, Category, ChangeKind, PairComparison
 from comparer.core.numbers import find_numbers, values_differ
 from comparer.core.typography import fold
 from comparer.core.version import Version
 from comparer.core.word_diff import (
+    Span,
     TokenCodec,
     _common_ends,
     _common_suffix_length,
+    categorise,
     diff_spans,
 )
 from tests.core.factories import version_from_paragraphs
@@ -219,3 +221,21 @@ def test_word_changes_are_those_diff_match_patch_finds(old: str, new: str) -> No
     spans = diff_spans(old, new)
     found = [(s.from_start, s.from_end, s.to_start, s.to_end) for s in spans]
     assert found == _dmp_word_changes(old, new)
+
+
+_MIXED = st.lists(
+    st.sampled_from([*WORDS, "one", "no one", "a dozen", "\u0663", "May 19", "\u00ad", " "]),
+    max_size=8,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_MIXED, st.booleans())
+def test_a_whole_added_or_removed_paragraph_is_judged_as_any_change(
+    text: str, decimal_comma: bool
+) -> None:
+    convention = (decimal_comma, decimal_comma)
+    added = categorise("", text, Span(ChangeKind.INSERT, 0, 0, 0, len(text)), convention)[0]
+    removed = categorise(text, "", Span(ChangeKind.DELETE, 0, len(text), 0, 0), convention)[0]
+    assert _whole_paragraph_category("", text, decimal_comma) is added
+    assert _whole_paragraph_category(text, "", decimal_comma) is removed

@@ -1,6 +1,16 @@
-import pytest
+import re
 
-from comparer.core.numbers import find_numbers, may_hold_number, uses_decimal_comma, values_differ
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from comparer.core.numbers import (
+    find_numbers,
+    may_hold_number,
+    separator_evidence,
+    uses_decimal_comma,
+    values_differ,
+)
 
 READ_AS = [
     ("killing at least 40 people", "40", 40),
@@ -98,3 +108,14 @@ def test_number_words_next_to_digits_or_other_scripts_are_read() -> None:
     assert [n.value for n in find_numbers("caf\u00e9 with five tables")] == [5]
     assert [n.text for n in find_numbers("Room 5, then Five more")] == ["5", "Five"]
     assert [n.value for n in find_numbers("\u0664\u0668 and twenty")] == [48, 20]
+
+
+_FIGURES = st.text(alphabet=st.sampled_from(list("0123456789.,.,a _x\n\u0663\u00b2")), max_size=30)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_FIGURES)
+def test_separator_evidence_counts_every_telling_figure(text: str) -> None:
+    comma = re.findall(r"\d\.\d{3},\d|\b\d+,\d{1,2}\b(?![,.]?\d)", text)
+    point = re.findall(r"\d,\d{3}\.\d|\b\d+\.\d{1,2}\b(?![,.]?\d)", text)
+    assert separator_evidence(text) == (len(comma), len(point))

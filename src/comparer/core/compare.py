@@ -18,7 +18,7 @@ from comparer.core.comparison import (
     PairComparison,
     Summary,
 )
-from comparer.core.numbers import Number, uses_decimal_comma
+from comparer.core.numbers import Number, holds_number, may_hold_number, uses_decimal_comma
 from comparer.core.quotes import extract_quotes
 from comparer.core.speakers import list_speakers
 from comparer.core.typography import fold, only_whitespace_differs
@@ -182,10 +182,16 @@ def compare_pair(
 
 
 def _whole_paragraph_category(old_text: str, new_text: str, decimal_comma: bool) -> Category:
-    """The category of a paragraph added or removed whole (one side is empty)."""
-    kind = ChangeKind.INSERT if new_text else ChangeKind.DELETE
-    span = Span(kind, 0, len(old_text), 0, len(new_text))
-    return categorise(old_text, new_text, span, (decimal_comma, decimal_comma))[0]
+    """The category of a paragraph added or removed whole (one side is empty).
+
+    What ``categorise`` finds for the whole paragraph against nothing, without reading
+    every number in it: any number makes it numeric (its count differs from none), and
+    otherwise only a paragraph that folds to nothing is typographic.
+    """
+    text = old_text or new_text
+    if may_hold_number(text) and holds_number(text, decimal_comma):
+        return Category.NUMERIC
+    return Category.TEXT if fold(text) else Category.TYPOGRAPHIC
 
 
 def _ignored(old_text: str, new_text: str, span: Span, options: CompareOptions) -> bool:

@@ -184,6 +184,7 @@ def _ascii_digits(text: str) -> str:
 
 _DECIMAL_COMMA_EVIDENCE = re.compile(r"\d\.\d{3},\d|\b\d+,\d{1,2}\b(?![,.]?\d)")
 _DECIMAL_POINT_EVIDENCE = re.compile(r"\d,\d{3}\.\d|\b\d+\.\d{1,2}\b(?![,.]?\d)")
+_FIGURE_RUN = re.compile(r"[\d.,]*\d[\d.,]*")  # a run of digits, points and commas
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,10 +233,27 @@ def may_hold_number(text: str) -> bool:
 
 def uses_decimal_comma(text: str) -> bool:
     """Whether ``text`` writes decimals with a comma (``3,5``; ``1.200`` for thousands)."""
-    sample = _ascii_digits(text[:200_000])
-    comma = len(_DECIMAL_COMMA_EVIDENCE.findall(sample))
-    point = len(_DECIMAL_POINT_EVIDENCE.findall(sample))
+    comma, point = separator_evidence(_ascii_digits(text[:200_000]))
     return comma > point
+
+
+def separator_evidence(text: str) -> tuple[int, int]:
+    """How many figures in ``text`` read as decimal-comma and as decimal-point ones.
+
+    The counts of the two evidence patterns over the whole text. Evidence is made of
+    digits, points and commas only, and both patterns look at most one character beyond
+    such a run; so each run of them that holds a separator is searched with one character
+    either side, rather than the whole text twice.
+    """
+    comma = point = 0
+    for run in _FIGURE_RUN.finditer(text):
+        figure = run.group()
+        if "," in figure or "." in figure:
+            start, end = run.span()
+            window = text[max(0, start - 1) : end + 1]
+            comma += len(_DECIMAL_COMMA_EVIDENCE.findall(window))
+            point += len(_DECIMAL_POINT_EVIDENCE.findall(window))
+    return comma, point
 
 
 def find_numbers(text: str, decimal_comma: bool = False) -> list[Number]:
@@ -259,8 +277,22 @@ def find_numbers(text: str, decimal_comma: bool = False) -> list[Number]:
     return found
 
 
-def _figures(ascii_text: str, text: str, decimal_comma: bool) -> list[Number]:
-    """Numbers written with digits.
+def holds_number(text: str, decimal_comma: bool = False) -> bool:
+    """Whether ``find_numbers`` finds any number in ``text``; it stops at the first one."""
+    ascii_text = _ascii_digits(text)
+    if _figures(ascii_text, text, decimal_comma, first_only=True):
+        return True
+    # Words overlapping no figure (there is none) all count, and joining scale words to
+    # figures never removes a number.
+    return bool(
+        _NUMBER_WORD_PREFILTER.search(ascii_text.lower()) and _number_words(ascii_text, text)
+    )
+
+
+def _figures(
+    ascii_text: str, text: str, decimal_comma: bool, first_only: bool = False
+) -> list[Number]:
+    """Numbers written with digits (only the first one, with ``first_only``).
 
     The full pattern is tried only in a small window around each run of digits: scanning
     every position of a long text with it costs ten times more.
@@ -285,6 +317,8 @@ def _figures(ascii_text: str, text: str, decimal_comma: bool) -> list[Number]:
             if number is not None:
                 found.append(number)
                 done = m.end()
+            break
+        if found and first_only:
             break
     return found
 
