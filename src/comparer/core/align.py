@@ -3,9 +3,12 @@
 The method, in three passes:
 
 1. *Anchors.* Paragraphs equal after typographic folding are matched in order with a
-   longest-common-subsequence diff over whole paragraphs (the standard library's
-   ``SequenceMatcher`` on the folded paragraphs: hashing whole paragraphs, it is much
-   faster here than a character-level Myers diff).
+   longest-common-subsequence diff over whole paragraphs: the pairs the standard
+   library's ``SequenceMatcher`` matches on the folded paragraphs (hashing whole
+   paragraphs, it is much faster here than a character-level Myers diff). They are
+   found by ``matching_pairs``, hand-written because the matcher rescans its whole range
+   at every step, which for two long versions costs more than everything else in this
+   pass; it gives the same pairs from the runs of equal paragraphs, found once.
 2. *Similar paragraphs.* What is left on each side is matched by word similarity
    (rapidfuzz's Indel similarity on word sequences). Candidates come from an inverted index
    of the less common words, so the work grows with the number of unmatched paragraphs,

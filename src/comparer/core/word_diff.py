@@ -3,6 +3,8 @@
 diff-match-patch diffs characters; here each word, run of spaces or punctuation mark is
 encoded as one character first (the same trick its line mode uses), so the diff and its
 semantic clean-up work on whole words: "January → March" rather than "Janu|M|ar|y".
+When exactly one token differs (a word, a quote mark: most edits), the answer the library
+would give is known and given directly, without its general steps.
 """
 
 from __future__ import annotations
