@@ -134,7 +134,8 @@ def compare_pair(
         b0, b1 = new.paragraphs[entry.to[0]].start, new.paragraphs[entry.to[-1]].end
         old_text, new_text = old.text[a0:a1], new.text[b0:b1]
         spans = diff_spans(old_text, new_text, codec)
-        spans = [s for s in spans if not _ignored(old_text, new_text, s, options)]
+        if options.ignore_whitespace or options.ignore_case:
+            spans = [s for s in spans if not _ignored(old_text, new_text, s, options)]
         entry_changes: list[Change] = []
         if spans:
             convention = (decimal_comma_old, decimal_comma_new)

@@ -371,19 +371,21 @@ def _number_words(ascii_text: str, text: str) -> list[Number]:
 def _from_match(m: re.Match[str], text: str, decimal_comma: bool) -> Number | None:
     start, end = m.span()
     raw = text[start:end]
-    g = m.groupdict()
-    if g["date1"] or g["date2"]:
-        day = int(g["d1"] or g["d2"])
-        month = _MONTHS[(g["m1"] or g["m2"]).rstrip(".").lower()]
-        year_text = g["y1"] or g["y2"]
+    # The alternative that matched is the outermost group, which closes last; reading
+    # single groups spares building the dictionary of all twenty.
+    kind = m.lastgroup
+    if kind in ("date1", "date2"):
+        day = int(m["d1"] or m["d2"])
+        month = _MONTHS[(m["m1"] or m["m2"]).rstrip(".").lower()]
+        year_text = m["y1"] or m["y2"]
         try:
             when = date(int(year_text) if year_text else 2000, month, day)
         except ValueError:
             return None
         value = when.toordinal() if year_text else month * 100 + day
         return Number(start, end, raw, float(value), "date" if year_text else "monthday")
-    if g["time"]:
-        hour, minute = int(g["h"]), int(g["mi"])
+    if kind == "time":
+        hour, minute = int(m["h"]), int(m["mi"])
         tail = raw.lower()
         if tail.endswith(("pm", "p.m.")) and hour < 12:
             hour += 12
@@ -393,9 +395,9 @@ def _from_match(m: re.Match[str], text: str, decimal_comma: bool) -> Number | No
             # "3.45" is a decimal, not a time, unless marked as one
             return _plain(m, text, decimal_comma)
         return Number(start, end, raw, float(hour * 60 + minute), "time")
-    if g["milt"] or g["milt0"]:
-        hour = int(g["mh"] or g["zh"])
-        minute = int(g["mm"] or g["zm"])
+    if kind in ("milt", "milt0"):
+        hour = int(m["mh"] or m["zh"])
+        minute = int(m["mm"] or m["zm"])
         return Number(start, end, raw, float(hour * 60 + minute), "time")
     return _plain(m, text, decimal_comma)
 
