@@ -77,10 +77,7 @@ def classify(text: str, index: int = 1) -> Role:
     stripped = text.strip()
     if not stripped:
         return Role.BODY
-    if len(stripped) > METADATA_MAX and "<" not in stripped and stripped[0] != "#":
-        # Settles ordinary prose at once: too long for metadata or a heading (whose
-        # limit of 110 characters is below this one), and without a "<" no tag can
-        # make it markup.
+    if is_plain_prose(stripped):
         return Role.BODY
     if "<" in stripped and _is_markup(stripped):  # without a "<" there is no tag
         return Role.MARKUP
@@ -91,6 +88,16 @@ def classify(text: str, index: int = 1) -> Role:
     if _looks_like_heading(stripped):
         return Role.HEADING
     return Role.BODY
+
+
+def is_plain_prose(stripped: str) -> bool:
+    """Whether a stripped, non-empty paragraph is body text by a cheap first test.
+
+    Ordinary prose is settled at once: too long for metadata or a heading (whose limit of
+    110 characters is below this one), not a Markdown heading, and without a "<" no tag
+    can make it markup. ``classify`` gives ``Role.BODY`` for every such paragraph.
+    """
+    return len(stripped) > METADATA_MAX and stripped[0] != "#" and "<" not in stripped
 
 
 def _is_markup(text: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from comparer.core.roles import is_plain_prose
 from comparer.core.version import Role
 from comparer.formats.base import Extracted, LoadOptions
 from comparer.formats.errors import LoadError
@@ -198,12 +199,14 @@ def _split_at_empty_lines(text: str) -> list[tuple[int, int, Role | None]]:
     """
     spans: list[tuple[int, int, Role | None]] = []
     pos = 0
+    body = Role.BODY
     for block in text.split("\n\n"):
         end = pos + len(block)
         # A block of one line with no space at either end (nearly every paragraph) is
-        # a paragraph as it is; only other blocks need the line rules.
+        # a paragraph as it is; only other blocks need the line rules. Plain prose is
+        # known to be body text here, where the block is at hand.
         if block and "\n" not in block and not block[0].isspace() and not block[-1].isspace():
-            spans.append((pos, end, None))
+            spans.append((pos, end, body if is_plain_prose(block) else None))
         else:
             _add_block(text, pos, end, spans)
         pos = end + 2
