@@ -376,10 +376,15 @@ def categorise(
     numeric = may_hold_number(
         old_text[max(0, span.from_start - 1) : span.from_end + 1]
     ) or may_hold_number(new_text[max(0, span.to_start - 1) : span.to_end + 1])
-    before = (
-        numbers_near(old_text, span.from_start, span.from_end, decimal_comma[0]) if numeric else []
-    )
-    after = numbers_near(new_text, span.to_start, span.to_end, decimal_comma[1]) if numeric else []
+    if not numeric:
+        # No numbers on either side (most changes): what is left is the changed text.
+        old_part = old_text[span.from_start : span.from_end]
+        new_part = new_text[span.to_start : span.to_end]
+        if fold(old_part) == fold(new_part):
+            return Category.TYPOGRAPHIC, []
+        return Category.TEXT, []
+    before = numbers_near(old_text, span.from_start, span.from_end, decimal_comma[0])
+    after = numbers_near(new_text, span.to_start, span.to_end, decimal_comma[1])
     if values_differ(before, after):
         replaced = [(x, y) for x, y in zip(before, after, strict=False) if not x.same_as(y)]
         return Category.NUMERIC, replaced
