@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from comparer.core.align import _Side, matching_pairs
+from comparer.core.align import _Side, equal_runs, matching_pairs, pairs_from_runs
 from comparer.core.compare import compare, compare_pair
 from comparer.core.comparison import AlignKind, Category, Comparison
 from comparer.core.typography import fold
@@ -204,7 +204,11 @@ _SEQUENCE = st.lists(st.integers(0, 4), max_size=30)
 @settings(max_examples=500, deadline=None)
 @given(_SEQUENCE, _SEQUENCE)
 def test_paragraph_anchors_are_those_the_standard_matcher_finds(a: list[int], b: list[int]) -> None:
-    assert matching_pairs(a, b) == _sequence_matcher_pairs(a, b)
+    expected = _sequence_matcher_pairs(a, b)
+    assert matching_pairs(a, b) == expected
+    runs = equal_runs(a, b, None)  # however many runs there are
+    assert runs is not None
+    assert pairs_from_runs(a, b, runs) == expected
 
 
 @settings(max_examples=200, deadline=None)
@@ -218,12 +222,23 @@ def test_anchors_of_an_edited_copy_are_those_the_standard_matcher_finds(
             del b[data.draw(st.integers(0, len(b) - 1))]
         else:
             b.insert(data.draw(st.integers(0, len(b))), data.draw(st.integers(0, 9)))
-    assert matching_pairs(a, b) == _sequence_matcher_pairs(a, b)
+    expected = _sequence_matcher_pairs(a, b)
+    assert matching_pairs(a, b) == expected
+    runs = equal_runs(a, b, None)
+    assert runs is not None
+    assert pairs_from_runs(a, b, runs) == expected
 
 
 def test_many_repeated_paragraphs_are_anchored_as_the_standard_matcher_does() -> None:
-    a = [1, 2] * 300  # far more equal pairs than runs are tracked for
+    a = [1, 2] * 300  # far more runs of equal paragraphs than are tracked
     b = [2, 1] * 250 + [3]
+    assert equal_runs(a, b, 100) is None
+    assert matching_pairs(a, b) == _sequence_matcher_pairs(a, b)
+
+
+def test_versions_with_every_other_paragraph_edited_are_anchored_alike() -> None:
+    a = [k if k % 2 == 0 else -1 for k in range(400)]
+    b = [k if k % 2 == 0 else -2 - k for k in range(400)]
     assert matching_pairs(a, b) == _sequence_matcher_pairs(a, b)
 
 

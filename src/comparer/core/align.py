@@ -152,7 +152,7 @@ def _anchor(old_keys: list[str], new_keys: list[str]) -> list[_Pair]:
     return [_Pair([i], [j], 1.0, anchor=True) for i, j in matching_pairs(old_ids, new_ids)]
 
 
-MAX_MATCH_PAIRS = 4  # equal-element pairs per element beyond which the plain matcher runs
+RUN_SHARE = 10  # one run of equal paragraphs per this many paragraphs: beyond, the plain matcher
 
 
 def matching_pairs(a: Sequence[int], b: Sequence[int]) -> list[tuple[int, int]]:
@@ -166,14 +166,25 @@ def matching_pairs(a: Sequence[int], b: Sequence[int]) -> list[tuple[int, int]]:
     ties going to the one starting first in ``a`` and then in ``b``, is the very run the
     matcher picks, so the result is the same, pair for pair.
 
-    Elements repeated many times on both sides make many runs; the standard matcher then
-    does the work, as it is no slower there.
+    That pays while runs are few next to elements, as between versions of one article;
+    when they are not (most paragraphs edited, or repeated many times), the standard
+    matcher does the work, as it is then the faster.
+    """
+    runs = equal_runs(a, b, (len(a) + len(b)) // RUN_SHARE + 16)
+    if runs is None:
+        return _sequence_matcher_pairs(a, b)
+    return pairs_from_runs(a, b, runs)
+
+
+def equal_runs(a: Sequence[int], b: Sequence[int], limit: int | None) -> list[list[int]] | None:
+    """The maximal runs of equal elements, as [start in a, start in b, length], by start.
+
+    Returns None as soon as there are more than ``limit`` of them (``None``: no limit).
     """
     where: dict[int, list[int]] = {}
     for j, x in enumerate(b):
         where.setdefault(x, []).append(j)
-    budget = MAX_MATCH_PAIRS * (len(a) + len(b)) + 16
-    runs: list[list[int]] = []  # [start in a, start in b, length]
+    runs: list[list[int]] = []
     open_runs: dict[int, list[int]] = {}  # diagonal (j - i) -> the run that ended at i - 1
     nothing: list[int] = []
     for i, x in enumerate(a):
@@ -185,8 +196,15 @@ def matching_pairs(a: Sequence[int], b: Sequence[int]) -> list[tuple[int, int]]:
                 run = [i, j, 1]
                 runs.append(run)
                 open_runs[j - i] = run
-                if len(runs) > budget:
-                    return _sequence_matcher_pairs(a, b)
+                if limit is not None and len(runs) > limit:
+                    return None
+    return runs
+
+
+def pairs_from_runs(
+    a: Sequence[int], b: Sequence[int], runs: list[list[int]]
+) -> list[tuple[int, int]]:
+    """The matched pairs, by ``a``, from the ``equal_runs`` of ``a`` and ``b``."""
     blocks: list[tuple[int, int, int]] = []
     stack: list[tuple[int, int, int, int, list[list[int]]]] = [(0, len(a), 0, len(b), runs)]
     while stack:
