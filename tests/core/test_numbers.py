@@ -119,3 +119,11 @@ def test_separator_evidence_counts_every_telling_figure(text: str) -> None:
     comma = re.findall(r"\d\.\d{3},\d|\b\d+,\d{1,2}\b(?![,.]?\d)", text)
     point = re.findall(r"\d,\d{3}\.\d|\b\d+\.\d{1,2}\b(?![,.]?\d)", text)
     assert separator_evidence(text) == (len(comma), len(point))
+
+
+@pytest.mark.parametrize("text", ["1,5 und 2.300,75; " * 400, "3.5, 1,200.25 and 7.25 " * 400])
+def test_separator_evidence_in_tables_of_figures(text: str) -> None:
+    comma = re.findall(r"\d\.\d{3},\d|\b\d+,\d{1,2}\b(?![,.]?\d)", text)
+    point = re.findall(r"\d,\d{3}\.\d|\b\d+\.\d{1,2}\b(?![,.]?\d)", text)
+    assert separator_evidence(text) == (len(comma), len(point))
+    assert uses_decimal_comma(text) is (len(comma) > len(point))
