@@ -1,12 +1,17 @@
 """Time ``comparer compare --format json`` against git, difflib and redlines on the same pairs.
 
 Usage: python benchmarks/bench_engine.py [--sizes 10000,100000,...] [--runs 5] [--cap 120]
+       python benchmarks/bench_engine.py --stages [--sizes ...] [--runs 5]
 
 Pairs come from ``shared/bench/make_corpus.py`` (real prose with realistic edits) when the
 shared folder sits beside the repository, else from this script's own generator with the
 same mix. Every tool runs as its own process, end to end (read both files, diff, write the
 result), so start-up counts for all. Prints a Markdown table of medians, the ratios the
 targets are stated in, and peak memory.
+
+With ``--stages``, times the engine's own stages instead, each run in a fresh process as
+the command line runs them: loading both files, ``compare_pair`` (alignment, word changes,
+numbers; no quotes) and writing the JSON document.
 """
 
 from __future__ import annotations
@@ -48,6 +53,23 @@ try:
 except subprocess.TimeoutExpired:
     took = -1.0
 print(took, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+
+
+STAGES = """
+import sys, time
+from comparer.core.compare import compare_pair
+from comparer.core.comparison import CompareOptions, Comparison
+from comparer.export.json_export import dumps
+from comparer.formats import load_path
+t0 = time.perf_counter()
+old, new = load_path(sys.argv[1]), load_path(sys.argv[2])
+t1 = time.perf_counter()
+pair = compare_pair(old, new)
+t2 = time.perf_counter()
+dumps(Comparison((old, new), (pair,), (), (), CompareOptions()))
+t3 = time.perf_counter()
+print(t1 - t0, t2 - t1, t3 - t2)
 """
 
 
@@ -126,6 +148,37 @@ def tools(old: Path, new: Path) -> dict[str, list[str]]:
     return found
 
 
+def stages(sizes: list[int], runs: int) -> int:
+    """Print the median seconds of each engine stage, per size."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in sizes:
+            old, new = make_pair(size, Path(tmp))
+            timings = [
+                [
+                    float(x)
+                    for x in subprocess.run(
+                        [sys.executable, "-c", STAGES, str(old), str(new)],
+                        capture_output=True,
+                        text=True,
+                        check=True,
+                        env=env,
+                    ).stdout.split()
+                ]
+                for _ in range(runs)
+            ]
+            rows.append(
+                (size, [statistics.median(column) for column in zip(*timings, strict=True)])
+            )
+    print(f"Medians of {runs} runs, each in a fresh process.\n")
+    print("| size | load both | compare_pair | JSON |")
+    print("|---|---|---|---|")
+    for size, (load, pair, export) in rows:
+        print(f"| {size / 1000:g} KB | {load:.3f} s | {pair:.3f} s | {export:.3f} s |")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="10000,100000,300000,1000000,5000000")
@@ -133,8 +186,11 @@ def main() -> int:
     ap.add_argument(
         "--cap", type=float, default=120.0, help="give up on a tool after this many seconds"
     )
+    ap.add_argument("--stages", action="store_true", help="time the engine's stages instead")
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
+    if args.stages:
+        return stages(sizes, args.runs)
     results: dict[tuple[str, int], tuple[float, int]] = {}
     given_up: set[str] = set()
     with tempfile.TemporaryDirectory() as tmp:

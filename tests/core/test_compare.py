@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+from diff_match_patch import diff_match_patch
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from comparer.core.compare import compare, compare_pair
+from comparer.core.compare import _whole_paragraph_category, compare, compare_pair
 from comparer.core.comparison import AlignKind, Category, ChangeKind, PairComparison
 from comparer.core.numbers import find_numbers, values_differ
 from comparer.core.typography import fold
 from comparer.core.version import Version
+from comparer.core.word_diff import (
+    Span,
+    TokenCodec,
+    _common_ends,
+    _common_suffix_length,
+    categorise,
+    diff_spans,
+)
 from tests.core.factories import version_from_paragraphs
 
 WORDS = [
@@ -147,3 +156,86 @@ def test_several_versions_compare_each_consecutive_pair() -> None:
         [("5", "9")],
     ]
     assert [p.differs for p in comparison.pairs] == [True, False, True]
+
+
+def _naive_common_suffix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[len(a) - 1 - n] == b[len(b) - 1 - n]:
+        n += 1
+    return n
+
+
+@given(st.text(alphabet="ab ", max_size=12), st.text(alphabet="ab ", max_size=12))
+def test_common_suffix_is_measured_exactly(a: str, b: str) -> None:
+    assert _common_suffix_length(a, b) == _naive_common_suffix(a, b)
+
+
+def _dmp_word_changes(old: str, new: str) -> list[tuple[int, int, int, int]]:
+    """Word changes as diff-match-patch finds them on the tokens of the changed middle."""
+    if old == new:
+        return []
+    if not old or not new:
+        return [(0, len(old), 0, len(new))]
+    head, tail = _common_ends(old, new)
+    if head or tail:
+        inner = _dmp_word_changes(old[head : len(old) - tail], new[head : len(new) - tail])
+        return [(a0 + head, a1 + head, b0 + head, b1 + head) for a0, a1, b0, b1 in inner]
+    codec = TokenCodec()
+    enc_a, len_a = codec.encode(old)
+    enc_b, len_b = codec.encode(new)
+    dmp = diff_match_patch()
+    dmp.Diff_Timeout = 2.0
+    diffs = dmp.diff_main(enc_a, enc_b, False)
+    dmp.diff_cleanupSemantic(diffs)
+    out: list[tuple[int, int, int, int]] = []
+    ta = tb = ca = cb = 0
+    group: list[tuple[int, int, int, int]] = []
+    for op, chunk in [*diffs, (0, "")]:
+        n = len(chunk)
+        if op == 0:
+            if group:
+                out.append((group[0][0], group[-1][1], group[0][2], group[-1][3]))
+                group = []
+            ca, cb, ta, tb = (
+                ca + sum(len_a[ta : ta + n]),
+                cb + sum(len_b[tb : tb + n]),
+                ta + n,
+                tb + n,
+            )
+        elif op < 0:
+            width = sum(len_a[ta : ta + n])
+            group.append((ca, ca + width, cb, cb))
+            ca, ta = ca + width, ta + n
+        else:
+            width = sum(len_b[tb : tb + n])
+            group.append((ca, ca, cb, cb + width))
+            cb, tb = cb + width, tb + n
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(word_paragraph, word_paragraph)
+def test_word_changes_are_those_diff_match_patch_finds(old: str, new: str) -> None:
+    if old == new or not old or not new:
+        return
+    spans = diff_spans(old, new)
+    found = [(s.from_start, s.from_end, s.to_start, s.to_end) for s in spans]
+    assert found == _dmp_word_changes(old, new)
+
+
+_MIXED = st.lists(
+    st.sampled_from([*WORDS, "one", "no one", "a dozen", "\u0663", "May 19", "\u00ad", " "]),
+    max_size=8,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_MIXED, st.booleans())
+def test_a_whole_added_or_removed_paragraph_is_judged_as_any_change(
+    text: str, decimal_comma: bool
+) -> None:
+    convention = (decimal_comma, decimal_comma)
+    added = categorise("", text, Span(ChangeKind.INSERT, 0, 0, 0, len(text)), convention)[0]
+    removed = categorise(text, "", Span(ChangeKind.DELETE, 0, len(text), 0, 0), convention)[0]
+    assert _whole_paragraph_category("", text, decimal_comma) is added
+    assert _whole_paragraph_category(text, "", decimal_comma) is removed

@@ -1,6 +1,16 @@
-import pytest
+import re
 
-from comparer.core.numbers import find_numbers, uses_decimal_comma, values_differ
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from comparer.core.numbers import (
+    find_numbers,
+    may_hold_number,
+    separator_evidence,
+    uses_decimal_comma,
+    values_differ,
+)
 
 READ_AS = [
     ("killing at least 40 people", "40", 40),
@@ -74,3 +84,46 @@ def test_one_as_a_pronoun_is_not_a_number(text: str) -> None:
 
 def test_one_as_a_count_is_a_number() -> None:
     assert [n.value for n in find_numbers("one person died")] == [1]
+
+
+@pytest.mark.parametrize(
+    ("text", "holds"),
+    [
+        ("in 2013", True),
+        ("\u0664\u0668", True),  # Arabic-Indic digits
+        ("Three of them", True),
+        ("THIRD time", True),
+        ("no figures here", False),
+        ("someone", False),  # "one" inside a word is no number
+        ("\u017fix", True),  # long s: reads as "six" when case is ignored
+        ("caf\u00e9 for twelve", True),
+        ("caf\u00e9 for all", False),
+    ],
+)
+def test_the_cheap_number_test_finds_digits_and_number_words(text: str, holds: bool) -> None:
+    assert may_hold_number(text) is holds
+
+
+def test_number_words_next_to_digits_or_other_scripts_are_read() -> None:
+    assert [n.value for n in find_numbers("caf\u00e9 with five tables")] == [5]
+    assert [n.text for n in find_numbers("Room 5, then Five more")] == ["5", "Five"]
+    assert [n.value for n in find_numbers("\u0664\u0668 and twenty")] == [48, 20]
+
+
+_FIGURES = st.text(alphabet=st.sampled_from(list("0123456789.,.,a _x\n\u0663\u00b2")), max_size=30)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_FIGURES)
+def test_separator_evidence_counts_every_telling_figure(text: str) -> None:
+    comma = re.findall(r"\d\.\d{3},\d|\b\d+,\d{1,2}\b(?![,.]?\d)", text)
+    point = re.findall(r"\d,\d{3}\.\d|\b\d+\.\d{1,2}\b(?![,.]?\d)", text)
+    assert separator_evidence(text) == (len(comma), len(point))
+
+
+@pytest.mark.parametrize("text", ["1,5 und 2.300,75; " * 400, "3.5, 1,200.25 and 7.25 " * 400])
+def test_separator_evidence_in_tables_of_figures(text: str) -> None:
+    comma = re.findall(r"\d\.\d{3},\d|\b\d+,\d{1,2}\b(?![,.]?\d)", text)
+    point = re.findall(r"\d,\d{3}\.\d|\b\d+\.\d{1,2}\b(?![,.]?\d)", text)
+    assert separator_evidence(text) == (len(comma), len(point))
+    assert uses_decimal_comma(text) is (len(comma) > len(point))

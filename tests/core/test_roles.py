@@ -1,7 +1,7 @@
 import pytest
 
 from comparer.core.roles import classify, metadata_date, parse_date
-from comparer.core.version import Role
+from comparer.core.version import Role, make_paragraphs
 
 ROLES = [
     ("Flood waters reach the old town", Role.HEADING),
@@ -43,3 +43,32 @@ def test_a_long_paragraph_is_not_metadata() -> None:
 def test_headings_in_scripts_without_capitals() -> None:
     assert classify("\u0627\u0646\u0647\u064a\u0627\u0631 \u0623\u0631\u0636\u064a") is Role.HEADING
     assert classify("a lowercase fragment of a sentence") is Role.BODY
+
+
+LONG_PROSE = "The river burst its banks on Tuesday, officials said, and more rain is due. " * 4
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (LONG_PROSE, Role.BODY),
+        ("  " + LONG_PROSE + "\n", Role.BODY),
+        ("<div>" * 60 + LONG_PROSE, Role.MARKUP),  # long, but mostly tags
+        ("# " + LONG_PROSE.rstrip(". "), Role.HEADING),  # a long Markdown heading
+    ],
+)
+def test_long_paragraphs_are_classified_by_all_the_rules(text: str, role: Role) -> None:
+    assert classify(text) is role
+
+
+def test_paragraphs_of_a_loaded_text_get_the_roles_classify_gives() -> None:
+    paragraphs = [LONG_PROSE.strip(), "Flood waters reach the old town", "<div>" * 60 + "x"]
+    text = "\n\n".join(paragraphs)
+    spans = []
+    pos = 0
+    for p in paragraphs:
+        spans.append((pos, pos + len(p), None))
+        pos += len(p) + 2
+    made = make_paragraphs(text, spans)
+    assert [p.role for p in made] == [classify(p) for p in paragraphs]
+    assert [p.role for p in made] == [Role.BODY, Role.HEADING, Role.MARKUP]

@@ -1,6 +1,8 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from comparer.core.typography import fold, fold_many, is_typographic
+from comparer.core.typography import fold, fold_cached, fold_many, is_typographic
 
 SAME = [
     ('"fighters"', "\u201cfighters\u201d"),
@@ -40,3 +42,26 @@ def test_folding_many_texts_at_once_matches_one_by_one() -> None:
     texts = [a for a, _ in SAME] + [b for _, b in SAME] + ["", "  x - y  ", "nul\0inside"]
     assert fold_many(texts) == [fold(t) for t in texts]
     assert fold_many(["Cat", "DOG"], ignore_case=True) == ["cat", "dog"]
+
+
+# Text drawn from the characters folding treats specially, so that dashes, spacing,
+# quote marks and compatibility forms meet each other often.
+_FOLDY = st.text(
+    alphabet=st.sampled_from(
+        list("ab -.`'\"\t\n\u00a0\u2013\u2014\u201c\u201d\u2019\u2026\u00ad\ufb01\u212aK\u017f1")
+    ),
+    max_size=30,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_FOLDY | st.text(max_size=20), max_size=8), st.booleans())
+def test_folding_many_texts_with_a_cache_folds_each_as_fold_does(
+    texts: list[str], ignore_case: bool
+) -> None:
+    cache: dict[str, str] = {}
+    assert fold_cached(texts, cache, ignore_case) == [fold(t, ignore_case) for t in texts]
+    # a second call answers from the cache, with the same result
+    assert fold_cached(texts[::-1], cache, ignore_case) == [
+        fold(t, ignore_case) for t in texts[::-1]
+    ]

@@ -1,8 +1,13 @@
+import re
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from comparer.core.version import Role
 from comparer.formats import LoadError, load_bytes
+from comparer.formats.text import _add_block, split_paragraphs
 
 WESTERN = (
     "The café owner said: “We’ll reopen on Friday – naïvely, perhaps.”\n\n"
@@ -75,3 +80,24 @@ def test_ten_megabyte_single_line_is_quick():
 def test_nul_bytes_are_binary():
     with pytest.raises(LoadError, match="binary"):
         load_bytes(b"text\x00\x01\x02\x03" * 100, "story.txt")
+
+
+_PIECES = st.sampled_from(["Word", "A line.", " ", "\t", "\u00a0", "\n", "\n\n", "# Head", "x"])
+
+
+def _blank_line_blocks(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans by the rules as written: blocks between blank lines, then lines."""
+    spans: list[tuple[int, int, Role | None]] = []
+    pos = 0
+    for match in re.finditer(r"\n[ \t\u00a0]*\n", text + "\n\n"):
+        _add_block(text, pos, min(match.start(), len(text)), spans)
+        pos = match.end()
+    return [(start, end) for start, end, _ in spans]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_PIECES, max_size=16).map("".join))
+def test_paragraphs_are_the_blocks_between_blank_lines(text: str) -> None:
+    if "\n\n" not in text and not re.search(r"\n[ \t\u00a0]*\n", text):
+        return  # texts without blank lines are read line by line
+    assert [(s, e) for s, e, _ in split_paragraphs(text)] == _blank_line_blocks(text)

@@ -3,9 +3,12 @@
 The method, in three passes:
 
 1. *Anchors.* Paragraphs equal after typographic folding are matched in order with a
-   longest-common-subsequence diff over whole paragraphs (the standard library's
-   ``SequenceMatcher`` on the folded paragraphs: hashing whole paragraphs, it is much
-   faster here than a character-level Myers diff).
+   longest-common-subsequence diff over whole paragraphs: the pairs the standard
+   library's ``SequenceMatcher`` matches on the folded paragraphs (hashing whole
+   paragraphs, it is much faster here than a character-level Myers diff). They are
+   found by ``matching_pairs``, hand-written because the matcher rescans its whole range
+   at every step, which for two long versions costs more than everything else in this
+   pass; it gives the same pairs from the runs of equal paragraphs, found once.
 2. *Similar paragraphs.* What is left on each side is matched by word similarity
    (rapidfuzz's Indel similarity on word sequences). Candidates come from an inverted index
    of the less common words, so the work grows with the number of unmatched paragraphs,
@@ -34,8 +37,8 @@ from difflib import SequenceMatcher
 from rapidfuzz.distance import Indel
 
 from comparer.core.comparison import AlignKind, AlignmentEntry
-from comparer.core.typography import fold_many
-from comparer.core.version import Version
+from comparer.core.typography import fold_cached
+from comparer.core.version import Role, Version
 
 MATCH_MIN = 0.5  # word similarity for a reworded paragraph in place
 MOVE_MIN = 0.6  # a paragraph found elsewhere must be closer to count as moved
@@ -45,9 +48,11 @@ EXACT_SIMILARITY_CELLS = 4_000_000  # word pairs: beyond this, similarity is est
 GAP_PAIRS = 16  # stretches between anchors up to this many pairs are matched directly
 
 _WORD = re.compile(r"\w+")
+_ASCII_NON_WORD = str.maketrans({c: " " for c in range(128) if not _WORD.match(chr(c))})
+_ARTICLE_ROLES = frozenset(role for role in Role if role.is_article)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Pair:
     old: list[int]  # positions in the article-paragraph lists, not paragraph indices
     new: list[int]
@@ -59,9 +64,12 @@ class _Pair:
 class _Side:
     """The article paragraphs of one version, with their folded text and words."""
 
-    def __init__(self, version: Version, ignore_case: bool) -> None:
-        self.index = [i for i, p in enumerate(version.paragraphs) if p.role.is_article]
-        self.keys = fold_many([version.paragraph_text(i) for i in self.index], ignore_case)
+    def __init__(self, version: Version, ignore_case: bool, folded: dict[str, str]) -> None:
+        text = version.text
+        paragraphs = version.paragraphs
+        self.index = [i for i, p in enumerate(paragraphs) if p.role in _ARTICLE_ROLES]
+        raw = [text[paragraphs[i].start : paragraphs[i].end] for i in self.index]
+        self.keys = fold_cached(raw, folded, ignore_case)
         self._words: dict[int, list[int]] = {}
         self._vocab: dict[str, int] = {}
 
@@ -72,9 +80,17 @@ class _Side:
         cached = self._words.get(pos)
         if cached is None:
             vocab = self._vocab
-            cached = [
-                vocab.setdefault(w, len(vocab)) for w in _WORD.findall(self.keys[pos].lower())
-            ]
+            key = self.keys[pos].lower()
+            # In ASCII text the words are the runs of [A-Za-z0-9_]: making every other
+            # character a space and splitting finds them faster than the pattern does.
+            found = key.translate(_ASCII_NON_WORD).split() if key.isascii() else _WORD.findall(key)
+            # New words are numbered in order of first appearance (the numbering decides
+            # ties between equally good candidates later), then every word is looked up
+            # at once.
+            for w in dict.fromkeys(found):
+                if w not in vocab:
+                    vocab[w] = len(vocab)
+            cached = list(map(vocab.__getitem__, found))
             self._words[pos] = cached
         return cached
 
@@ -93,8 +109,9 @@ def align(old: Version, new: Version, ignore_case: bool = False) -> list[Alignme
         exactly one entry. Markup and metadata paragraphs get ``ignored`` entries (paired
         with an identical one on the other side when there is one).
     """
-    a = _Side(old, ignore_case)
-    b = _Side(new, ignore_case)
+    folded: dict[str, str] = {}  # shared: most paragraphs are the same in both versions
+    a = _Side(old, ignore_case, folded)
+    b = _Side(new, ignore_case, folded)
     vocab: dict[str, int] = {}
     a.bind_vocab(vocab)
     b.bind_vocab(vocab)
@@ -127,9 +144,98 @@ def _similarity(a: list[int], b: list[int]) -> float:
 
 def _anchor(old_keys: list[str], new_keys: list[str]) -> list[_Pair]:
     """Pairs of paragraphs equal after folding, in order (a longest common subsequence)."""
-    matcher = SequenceMatcher(None, old_keys, new_keys, autojunk=False)
+    # Each distinct key becomes a small integer: matching only compares keys for
+    # equality, and integers hash and compare faster than long strings.
+    ids: dict[str, int] = {}
+    old_ids = [ids.setdefault(k, len(ids)) for k in old_keys]
+    new_ids = [ids.setdefault(k, len(ids)) for k in new_keys]
+    return [_Pair([i], [j], 1.0, anchor=True) for i, j in matching_pairs(old_ids, new_ids)]
+
+
+RUN_SHARE = 10  # one run of equal paragraphs per this many paragraphs: beyond, the plain matcher
+
+
+def matching_pairs(a: Sequence[int], b: Sequence[int]) -> list[tuple[int, int]]:
+    """The element pairs ``SequenceMatcher(None, a, b, autojunk=False)`` matches, by ``a``.
+
+    The standard library's matcher finds the longest run of equal elements in the whole
+    range, then recurses left and right of it; each step scans its whole range, so
+    two long versions with scattered edits cost many passes over every paragraph. Here
+    the runs of equal elements (the diagonals of the match table) are found once, and each
+    step only looks at the runs that reach into its range, clipped to it: the longest,
+    ties going to the one starting first in ``a`` and then in ``b``, is the very run the
+    matcher picks, so the result is the same, pair for pair.
+
+    That pays while runs are few next to elements, as between versions of one article;
+    when they are not (most paragraphs edited, or repeated many times), the standard
+    matcher does the work, as it is then the faster.
+    """
+    runs = equal_runs(a, b, (len(a) + len(b)) // RUN_SHARE + 16)
+    if runs is None:
+        return _sequence_matcher_pairs(a, b)
+    return pairs_from_runs(a, b, runs)
+
+
+def equal_runs(a: Sequence[int], b: Sequence[int], limit: int | None) -> list[list[int]] | None:
+    """The maximal runs of equal elements, as [start in a, start in b, length], by start.
+
+    Returns None as soon as there are more than ``limit`` of them (``None``: no limit).
+    """
+    where: dict[int, list[int]] = {}
+    for j, x in enumerate(b):
+        where.setdefault(x, []).append(j)
+    runs: list[list[int]] = []
+    open_runs: dict[int, list[int]] = {}  # diagonal (j - i) -> the run that ended at i - 1
+    nothing: list[int] = []
+    for i, x in enumerate(a):
+        for j in where.get(x, nothing):
+            run = open_runs.get(j - i)
+            if run is not None and run[0] + run[2] == i:
+                run[2] += 1
+            else:
+                run = [i, j, 1]
+                runs.append(run)
+                open_runs[j - i] = run
+                if limit is not None and len(runs) > limit:
+                    return None
+    return runs
+
+
+def pairs_from_runs(
+    a: Sequence[int], b: Sequence[int], runs: list[list[int]]
+) -> list[tuple[int, int]]:
+    """The matched pairs, by ``a``, from the ``equal_runs`` of ``a`` and ``b``."""
+    blocks: list[tuple[int, int, int]] = []
+    stack: list[tuple[int, int, int, int, list[list[int]]]] = [(0, len(a), 0, len(b), runs)]
+    while stack:
+        alo, ahi, blo, bhi, candidates = stack.pop()
+        inside: list[list[int]] = []
+        best_i = best_j = best_k = 0
+        for run in candidates:
+            i0, j0, size = run
+            lo = max(0, alo - i0, blo - j0)
+            hi = min(size, ahi - i0, bhi - j0)
+            if hi <= lo:
+                continue
+            inside.append(run)
+            k = hi - lo
+            if k > best_k or (k == best_k and (i0 + lo, j0 + lo) < (best_i, best_j)):
+                best_i, best_j, best_k = i0 + lo, j0 + lo, k
+        if not best_k:
+            continue
+        blocks.append((best_i, best_j, best_k))
+        if alo < best_i and blo < best_j:
+            stack.append((alo, best_i, blo, best_j, inside))
+        if best_i + best_k < ahi and best_j + best_k < bhi:
+            stack.append((best_i + best_k, ahi, best_j + best_k, bhi, inside))
+    blocks.sort()
+    return [(i + k, j + k) for i, j, size in blocks for k in range(size)]
+
+
+def _sequence_matcher_pairs(a: Sequence[int], b: Sequence[int]) -> list[tuple[int, int]]:
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
     return [
-        _Pair([block.a + k], [block.b + k], 1.0, anchor=True)
+        (block.a + k, block.b + k)
         for block in matcher.get_matching_blocks()
         for k in range(block.size)
     ]
@@ -142,11 +248,18 @@ def _match_in_gaps(a: _Side, b: _Side, anchors: list[_Pair]) -> list[_Pair]:
     each side between the same anchors; scoring those directly is cheaper than the index.
     """
     out: list[_Pair] = []
-    bounds = [(-1, -1)] + [(p.old[0], p.new[0]) for p in anchors] + [(len(a.keys), len(b.keys))]
-    for (i0, j0), (i1, j1) in zip(bounds, bounds[1:], strict=False):
-        olds, news = range(i0 + 1, i1), range(j0 + 1, j1)
-        if not olds or not news or len(olds) * len(news) > GAP_PAIRS:
+    i0 = j0 = -1
+    ends_old = [p.old[0] for p in anchors]
+    ends_old.append(len(a.keys))
+    ends_new = [p.new[0] for p in anchors]
+    ends_new.append(len(b.keys))
+    for i1, j1 in zip(ends_old, ends_new, strict=True):
+        gap_old, gap_new = i1 - i0 - 1, j1 - j0 - 1
+        if gap_old <= 0 or gap_new <= 0 or gap_old * gap_new > GAP_PAIRS:
+            i0, j0 = i1, j1
             continue
+        olds, news = range(i0 + 1, i1), range(j0 + 1, j1)
+        i0, j0 = i1, j1
         scored = sorted(
             ((_similarity(a.words(o), b.words(n)), o, n) for o in olds for n in news),
             key=lambda t: (-t[0], t[1], t[2]),
@@ -275,63 +388,85 @@ def _join_neighbours(a: _Side, b: _Side, pairs: list[_Pair]) -> None:
 def _entries(
     old: Version, new: Version, a: _Side, b: _Side, pairs: list[_Pair]
 ) -> list[AlignmentEntry]:
-    # Sort keys: entries with paragraphs in the new version sit at their first one; entries
-    # with old paragraphs only sit after the entry of the nearest earlier old paragraph
-    # that stayed in place.
-    keyed: list[tuple[tuple[float, int, int], AlignmentEntry]] = []
-    new_pos_of_old: dict[int, int] = {}
-    old_used: set[int] = set()
-    new_used: set[int] = set()
+    """The alignment entries in reading order of the newer version.
+
+    An entry with paragraphs in the newer version sits at its first one; an entry with
+    older paragraphs only sits after the entry of the nearest earlier older paragraph that
+    stayed in place (after the start when there is none), in the older order. Every newer
+    paragraph starts at most one entry, so entries are placed in slots rather than sorted.
+    """
+    n_old, n_new = len(old.paragraphs), len(new.paragraphs)
+    at_new: list[AlignmentEntry | None] = [None] * n_new
+    new_pos_of_old = [-1] * n_old  # where an older paragraph that stayed in place is now
+    old_used = bytearray(n_old)
+    new_used = bytearray(n_new)
+    old_index, new_index = a.index, b.index
+    equal, moved, changed = AlignKind.EQUAL, AlignKind.MOVED, AlignKind.CHANGED
     for pair in pairs:
-        old_idx = tuple(a.index[o] for o in pair.old)
-        new_idx = tuple(b.index[n] for n in pair.new)
-        old_used.update(old_idx)
-        new_used.update(new_idx)
-        if len(old_idx) > 1 and len(new_idx) == 1:
-            kind = AlignKind.MERGED
-        elif len(new_idx) > 1:
-            kind = AlignKind.SPLIT
-        elif pair.moved:
-            kind = AlignKind.MOVED
-        elif pair.anchor:
-            kind = AlignKind.EQUAL
-        else:
-            kind = AlignKind.CHANGED
+        if len(pair.old) == 1 and len(pair.new) == 1:
+            o, n = old_index[pair.old[0]], new_index[pair.new[0]]
+            old_used[o] = new_used[n] = 1
+            if pair.moved:
+                kind = moved
+            else:
+                kind = equal if pair.anchor else changed
+                new_pos_of_old[o] = n
+            at_new[n] = AlignmentEntry(kind, (o,), (n,), round(pair.similarity, 4))
+            continue
+        old_idx = tuple(old_index[o] for o in pair.old)
+        new_idx = tuple(new_index[n] for n in pair.new)
+        for o in old_idx:
+            old_used[o] = 1
+        for n in new_idx:
+            new_used[n] = 1
+        kind = AlignKind.MERGED if len(new_idx) == 1 else AlignKind.SPLIT
         if not pair.moved:
             for o in old_idx:
                 new_pos_of_old[o] = new_idx[0]
-        entry = AlignmentEntry(kind, old_idx, new_idx, round(pair.similarity, 4))
-        keyed.append(((new_idx[0], 0, old_idx[0]), entry))
+        at_new[new_idx[0]] = AlignmentEntry(kind, old_idx, new_idx, round(pair.similarity, 4))
 
-    ignored_new = [j for j, p in enumerate(new.paragraphs) if not p.role.is_article]
-    ignored_old = [i for i, p in enumerate(old.paragraphs) if not p.role.is_article]
+    old_article = bytearray(n_old)
+    for i in old_index:
+        old_article[i] = 1
+    new_article = bytearray(n_new)
+    for j in new_index:
+        new_article[j] = 1
+    ignored_new = [j for j in range(n_new) if not new_article[j]]
     free_new_ignored: dict[str, list[int]] = defaultdict(list)
     for j in ignored_new:
         free_new_ignored[new.paragraph_text(j)].append(j)
-    for i in ignored_old:
+    for i in range(n_old):
+        if old_article[i]:
+            continue
         same = free_new_ignored.get(old.paragraph_text(i))
         if same:
             j = same.pop(0)
             new_pos_of_old[i] = j
-            new_used.add(j)
-            keyed.append(((j, 0, i), AlignmentEntry(AlignKind.IGNORED, (i,), (j,), 1.0)))
-            old_used.add(i)
+            new_used[j] = old_used[i] = 1
+            at_new[j] = AlignmentEntry(AlignKind.IGNORED, (i,), (j,), 1.0)
     for j in ignored_new:
-        if j not in new_used:
-            keyed.append(((j, 0, -1), AlignmentEntry(AlignKind.IGNORED, (), (j,), 0.0)))
-            new_used.add(j)
-    for j in range(len(new.paragraphs)):
-        if j not in new_used:
-            keyed.append(((j, 0, -1), AlignmentEntry(AlignKind.ADDED, (), (j,), 0.0)))
+        if not new_used[j]:
+            at_new[j] = AlignmentEntry(AlignKind.IGNORED, (), (j,), 0.0)
+            new_used[j] = 1
+    for j in range(n_new):
+        if not new_used[j]:
+            at_new[j] = AlignmentEntry(AlignKind.ADDED, (), (j,), 0.0)
 
-    last_new = -1.0
-    for i in range(len(old.paragraphs)):
-        if i in new_pos_of_old:
+    after: dict[int, list[AlignmentEntry]] = defaultdict(list)  # by newer position, -1 first
+    last_new = -1
+    for i in range(n_old):
+        if new_pos_of_old[i] >= 0:
             last_new = new_pos_of_old[i]
             continue
-        if i in old_used:
+        if old_used[i]:
             continue  # moved: it sits where it is now
-        kind = AlignKind.DELETED if old.paragraphs[i].role.is_article else AlignKind.IGNORED
-        keyed.append(((last_new, 1, i), AlignmentEntry(kind, (i,), (), 0.0)))
-    keyed.sort(key=lambda t: t[0])
-    return [entry for _key, entry in keyed]
+        kind = AlignKind.DELETED if old_article[i] else AlignKind.IGNORED
+        after[last_new].append(AlignmentEntry(kind, (i,), (), 0.0))
+    out = after.get(-1, [])
+    for j in range(n_new):
+        entry = at_new[j]
+        if entry is not None:
+            out.append(entry)
+        if j in after:
+            out.extend(after[j])
+    return out

@@ -19,7 +19,7 @@ from comparer.core.comparison import (
     Summary,
 )
 from comparer.core.forked import ForkedCall, can_fork, usable_cores
-from comparer.core.numbers import Number, uses_decimal_comma
+from comparer.core.numbers import Number, holds_number, may_hold_number, uses_decimal_comma
 from comparer.core.quotes import Quote, extract_quotes_many
 from comparer.core.speakers import list_speakers
 from comparer.core.typography import fold, only_whitespace_differs
@@ -91,7 +91,18 @@ def compare_pair(
     last_old_end = 0  # where an added paragraph sits in the older text
     last_new_end = 0  # where a removed paragraph sits in the newer text
 
+    old_paragraphs, new_paragraphs = old.paragraphs, new.paragraphs
+    old_all, new_all = old.text, new.text
+    equal = AlignKind.EQUAL
     for entry in raw_entries:
+        if entry.kind is equal and len(entry.from_) == 1 and len(entry.to) == 1:
+            # Most paragraphs are unchanged: when the two texts are the same, the entry
+            # stands as it is, with no diff to run.
+            p, q = old_paragraphs[entry.from_[0]], new_paragraphs[entry.to[0]]
+            last_old_end, last_new_end = p.end, q.end
+            if old_all[p.start : p.end] == new_all[q.start : q.end]:
+                entries.append(entry)
+                continue
         index = len(entries)
         if entry.from_ and entry.kind is not AlignKind.MOVED:
             last_old_end = old.paragraphs[entry.from_[-1]].end
@@ -143,7 +154,8 @@ def compare_pair(
         b0, b1 = new.paragraphs[entry.to[0]].start, new.paragraphs[entry.to[-1]].end
         old_text, new_text = old.text[a0:a1], new.text[b0:b1]
         spans = diff_spans(old_text, new_text, codec)
-        spans = [s for s in spans if not _ignored(old_text, new_text, s, options)]
+        if options.ignore_whitespace or options.ignore_case:
+            spans = [s for s in spans if not _ignored(old_text, new_text, s, options)]
         entry_changes: list[Change] = []
         if spans:
             convention = (decimal_comma_old, decimal_comma_new)
@@ -191,10 +203,16 @@ def compare_pair(
 
 
 def _whole_paragraph_category(old_text: str, new_text: str, decimal_comma: bool) -> Category:
-    """The category of a paragraph added or removed whole (one side is empty)."""
-    kind = ChangeKind.INSERT if new_text else ChangeKind.DELETE
-    span = Span(kind, 0, len(old_text), 0, len(new_text))
-    return categorise(old_text, new_text, span, (decimal_comma, decimal_comma))[0]
+    """The category of a paragraph added or removed whole (one side is empty).
+
+    What ``categorise`` finds for the whole paragraph against nothing, without reading
+    every number in it: any number makes it numeric (its count differs from none), and
+    otherwise only a paragraph that folds to nothing is typographic.
+    """
+    text = old_text or new_text
+    if may_hold_number(text) and holds_number(text, decimal_comma):
+        return Category.NUMERIC
+    return Category.TEXT if fold(text) else Category.TYPOGRAPHIC
 
 
 def _ignored(old_text: str, new_text: str, span: Span, options: CompareOptions) -> bool:

@@ -168,8 +168,23 @@ def _digit_pattern(decimal_comma: bool) -> re.Pattern[str]:
 
 
 _PATTERNS = {False: _digit_pattern(False), True: _digit_pattern(True)}
+_NON_ASCII_DIGITS = re.compile("[" + "".join(chr(c) for c in _ARABIC_DIGITS) + "]")
+# Every number word stands in a text's lower-case form with no ASCII letter either side:
+# where this finds none, the word tokenizer would find none either (it is many times
+# slower, and most changes hold no number word).
+_NUMBER_WORD_PREFILTER = re.compile(rf"(?<![a-z])(?:{_WORD_ALT})(?![a-z])")
+
+
+def _ascii_digits(text: str) -> str:
+    """``text`` with Arabic-Indic and Devanagari digits made ASCII (one for one)."""
+    if text.isascii() or not _NON_ASCII_DIGITS.search(text):
+        return text  # nothing to translate: spare the table lookup of every character
+    return text.translate(_ARABIC_DIGITS)
+
+
 _DECIMAL_COMMA_EVIDENCE = re.compile(r"\d\.\d{3},\d|\b\d+,\d{1,2}\b(?![,.]?\d)")
 _DECIMAL_POINT_EVIDENCE = re.compile(r"\d,\d{3}\.\d|\b\d+\.\d{1,2}\b(?![,.]?\d)")
+_FIGURE_RUN = re.compile(r"[\d.,]*\d[\d.,]*")  # a run of digits, points and commas
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,17 +215,53 @@ _MAYBE_NUMBER = re.compile(
 )
 
 
+_ANY_DIGIT = re.compile(r"[\d\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]")
+_NUMBER_WORD_LOWER = re.compile(rf"\b(?:{_WORD_ALT})\b")
+
+
 def may_hold_number(text: str) -> bool:
     """Whether ``text`` may be (part of) a number: a cheap test before ``find_numbers``."""
+    if _ANY_DIGIT.search(text):
+        return True
+    if text.isascii():
+        # For ASCII text, ignoring case is matching the lower-case form, and a pattern
+        # without IGNORECASE runs several times faster; other text may hold letters
+        # that match ASCII ones only when case is ignored (the Kelvin sign, long s).
+        return bool(_NUMBER_WORD_LOWER.search(text.lower()))
     return bool(_MAYBE_NUMBER.search(text))
 
 
 def uses_decimal_comma(text: str) -> bool:
     """Whether ``text`` writes decimals with a comma (``3,5``; ``1.200`` for thousands)."""
-    sample = text[:200_000].translate(_ARABIC_DIGITS)
-    comma = len(_DECIMAL_COMMA_EVIDENCE.findall(sample))
-    point = len(_DECIMAL_POINT_EVIDENCE.findall(sample))
+    comma, point = separator_evidence(_ascii_digits(text[:200_000]))
     return comma > point
+
+
+def separator_evidence(text: str) -> tuple[int, int]:
+    """How many figures in ``text`` read as decimal-comma and as decimal-point ones.
+
+    The counts of the two evidence patterns over the whole text. Evidence is made of
+    digits, points and commas only, and both patterns look at most one character beyond
+    such a run; so each run of them that holds a separator is searched with one character
+    either side, rather than the whole text twice. Where such runs are dense (tables of
+    figures), the two passes over the whole text are the cheaper, and are made instead.
+    """
+    comma = point = 0
+    windows_left = len(text) // 100 + 16  # news prose has one every 300 characters or so
+    for run in _FIGURE_RUN.finditer(text):
+        figure = run.group()
+        if "," in figure or "." in figure:
+            windows_left -= 1
+            if windows_left < 0:
+                return (
+                    len(_DECIMAL_COMMA_EVIDENCE.findall(text)),
+                    len(_DECIMAL_POINT_EVIDENCE.findall(text)),
+                )
+            start, end = run.span()
+            window = text[max(0, start - 1) : end + 1]
+            comma += len(_DECIMAL_COMMA_EVIDENCE.findall(window))
+            point += len(_DECIMAL_POINT_EVIDENCE.findall(window))
+    return comma, point
 
 
 def find_numbers(text: str, decimal_comma: bool = False) -> list[Number]:
@@ -220,8 +271,10 @@ def find_numbers(text: str, decimal_comma: bool = False) -> list[Number]:
         text: the text to scan (Arabic-Indic and Devanagari digits are read as digits).
         decimal_comma: the text's convention: ``1.200,5`` rather than ``1,200.5``.
     """
-    ascii_text = text.translate(_ARABIC_DIGITS)  # one character for one: offsets hold
+    ascii_text = _ascii_digits(text)  # one character for one: offsets hold
     found = _figures(ascii_text, text, decimal_comma)
+    if not _NUMBER_WORD_PREFILTER.search(ascii_text.lower()):
+        return found
     words = [
         n
         for n in _number_words(ascii_text, text)
@@ -232,8 +285,22 @@ def find_numbers(text: str, decimal_comma: bool = False) -> list[Number]:
     return found
 
 
-def _figures(ascii_text: str, text: str, decimal_comma: bool) -> list[Number]:
-    """Numbers written with digits.
+def holds_number(text: str, decimal_comma: bool = False) -> bool:
+    """Whether ``find_numbers`` finds any number in ``text``; it stops at the first one."""
+    ascii_text = _ascii_digits(text)
+    if _figures(ascii_text, text, decimal_comma, first_only=True):
+        return True
+    # Words overlapping no figure (there is none) all count, and joining scale words to
+    # figures never removes a number.
+    return bool(
+        _NUMBER_WORD_PREFILTER.search(ascii_text.lower()) and _number_words(ascii_text, text)
+    )
+
+
+def _figures(
+    ascii_text: str, text: str, decimal_comma: bool, first_only: bool = False
+) -> list[Number]:
+    """Numbers written with digits (only the first one, with ``first_only``).
 
     The full pattern is tried only in a small window around each run of digits: scanning
     every position of a long text with it costs ten times more.
@@ -258,6 +325,8 @@ def _figures(ascii_text: str, text: str, decimal_comma: bool) -> list[Number]:
             if number is not None:
                 found.append(number)
                 done = m.end()
+            break
+        if found and first_only:
             break
     return found
 
@@ -310,19 +379,21 @@ def _number_words(ascii_text: str, text: str) -> list[Number]:
 def _from_match(m: re.Match[str], text: str, decimal_comma: bool) -> Number | None:
     start, end = m.span()
     raw = text[start:end]
-    g = m.groupdict()
-    if g["date1"] or g["date2"]:
-        day = int(g["d1"] or g["d2"])
-        month = _MONTHS[(g["m1"] or g["m2"]).rstrip(".").lower()]
-        year_text = g["y1"] or g["y2"]
+    # The alternative that matched is the outermost group, which closes last; reading
+    # single groups spares building the dictionary of all twenty.
+    kind = m.lastgroup
+    if kind in ("date1", "date2"):
+        day = int(m["d1"] or m["d2"])
+        month = _MONTHS[(m["m1"] or m["m2"]).rstrip(".").lower()]
+        year_text = m["y1"] or m["y2"]
         try:
             when = date(int(year_text) if year_text else 2000, month, day)
         except ValueError:
             return None
         value = when.toordinal() if year_text else month * 100 + day
         return Number(start, end, raw, float(value), "date" if year_text else "monthday")
-    if g["time"]:
-        hour, minute = int(g["h"]), int(g["mi"])
+    if kind == "time":
+        hour, minute = int(m["h"]), int(m["mi"])
         tail = raw.lower()
         if tail.endswith(("pm", "p.m.")) and hour < 12:
             hour += 12
@@ -332,9 +403,9 @@ def _from_match(m: re.Match[str], text: str, decimal_comma: bool) -> Number | No
             # "3.45" is a decimal, not a time, unless marked as one
             return _plain(m, text, decimal_comma)
         return Number(start, end, raw, float(hour * 60 + minute), "time")
-    if g["milt"] or g["milt0"]:
-        hour = int(g["mh"] or g["zh"])
-        minute = int(g["mm"] or g["zm"])
+    if kind in ("milt", "milt0"):
+        hour = int(m["mh"] or m["zh"])
+        minute = int(m["mm"] or m["zm"])
         return Number(start, end, raw, float(hour * 60 + minute), "time")
     return _plain(m, text, decimal_comma)
 

@@ -77,7 +77,9 @@ def classify(text: str, index: int = 1) -> Role:
     stripped = text.strip()
     if not stripped:
         return Role.BODY
-    if _is_markup(stripped):
+    if is_plain_prose(stripped):
+        return Role.BODY
+    if "<" in stripped and _is_markup(stripped):  # without a "<" there is no tag
         return Role.MARKUP
     if len(stripped) <= METADATA_MAX and _METADATA.match(stripped):
         return Role.METADATA
@@ -88,25 +90,36 @@ def classify(text: str, index: int = 1) -> Role:
     return Role.BODY
 
 
+def is_plain_prose(stripped: str) -> bool:
+    """Whether a stripped, non-empty paragraph is body text by a cheap first test.
+
+    Ordinary prose is settled at once: too long for metadata or a heading (whose limit of
+    110 characters is below this one), not a Markdown heading, and without a "<" no tag
+    can make it markup. ``classify`` gives ``Role.BODY`` for every such paragraph.
+    """
+    return len(stripped) > METADATA_MAX and stripped[0] != "#" and "<" not in stripped
+
+
 def _is_markup(text: str) -> bool:
     """Whether a paragraph is mostly page debris: tags make up a good share of it.
 
     A tag or two inside prose (an article about HTML, a "<b>" left in a quote) does not
     make a paragraph debris: it would then never be compared.
     """
-    tag_chars = sum(len(m.group()) for m in _TAG.finditer(text))
-    if tag_chars == 0:
-        tag_chars = sum(len(m.group()) for m in _TAG_LIKE.finditer(text)) // 2
+    # Neither pattern has a capturing group: ``findall`` gives the whole matches.
+    tag_chars = len("".join(_TAG.findall(text)))
+    if tag_chars == 0 and ">" in text:  # a tag-like run needs a ">"
+        tag_chars = len("".join(_TAG_LIKE.findall(text))) // 2
     return tag_chars >= MARKUP_SHARE * len(text)
 
 
 def _looks_like_heading(text: str) -> bool:
-    words = text.split()
-    if len(words) > 14 or len(text) > 110:
-        return False
-    if text[-1] in _FINAL_PUNCT:
+    # The cheap tests first; splitting into words is the dearest one.
+    if len(text) > 110 or text[-1] in _FINAL_PUNCT:
         return False
     if text[0] in "\"'\u201c\u2018-\u2013\u2014*\u2022":
+        return False
+    if len(text.split()) > 14:
         return False
     return not text[0].islower()  # scripts without capitals (Arabic, Hebrew) count too
 

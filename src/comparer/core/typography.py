@@ -104,6 +104,46 @@ def fold_many(texts: list[str], ignore_case: bool = False) -> list[str]:
     return [part.strip() for part in joined.split("\0")]
 
 
+def fold_cached(texts: list[str], cache: dict[str, str], ignore_case: bool = False) -> list[str]:
+    """``fold`` of each text, reusing and filling ``cache`` (text → folded text).
+
+    Versions of one article share most paragraphs word for word, so each distinct text
+    is folded once for both. Most paragraphs are printable ASCII, for which folding
+    comes down to a few string replacements (no regular expression, no normalisation);
+    the rest are folded together in one pass.
+
+    Args:
+        texts: the texts to fold.
+        cache: folded forms found so far; it must only ever be used with the same
+            ``ignore_case``.
+        ignore_case: also fold letter case.
+    """
+    special: dict[str, None] = {}  # in order of first appearance, without repeats
+    for text in texts:
+        if text in cache or text in special:
+            continue
+        if not (text.isascii() and text.isprintable()):
+            special[text] = None
+            continue
+        # Printable ASCII is its own NFKC form and holds no other space than " ": of
+        # all ``fold`` does, only these steps can change it.
+        folded = text
+        if "`" in folded:
+            folded = folded.replace("`", "'")
+        if "  " in folded:
+            folded = _SPACE_RUN.sub(" ", folded)
+        if "-" in folded:
+            folded = folded.replace(" -", "-").replace("- ", "-")
+        if "..." in folded:
+            folded = folded.replace(" ...", "...")
+        folded = folded.strip()
+        cache[text] = folded.casefold() if ignore_case else folded
+    if special:
+        todo = list(special)
+        cache.update(zip(todo, fold_many(todo, ignore_case), strict=True))
+    return [cache[text] for text in texts]
+
+
 def is_typographic(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` differ at most typographically."""
     return a == b or fold(a) == fold(b)

@@ -112,9 +112,24 @@ def make_paragraphs(
     text: str, spans: Sequence[tuple[int, int, Role | None]]
 ) -> tuple[Paragraph, ...]:
     """Paragraphs for ``spans``, classifying those a loader left without a role."""
-    from comparer.core.roles import classify
+    from comparer.core.roles import METADATA_MAX, classify
 
-    return tuple(
-        Paragraph(start, end, role if role is not None else classify(text[start:end], index))
-        for index, (start, end, role) in enumerate(spans)
-    )
+    body = Role.BODY
+    find = text.find
+    out: list[Paragraph] = []
+    for index, (start, end, role) in enumerate(spans):
+        if role is None:
+            # The test ``classify`` starts with, done here on the span without copying
+            # it: a long stripped paragraph with no "<" and no leading "#" is prose.
+            if (
+                end - start > METADATA_MAX
+                and not text[start].isspace()
+                and not text[end - 1].isspace()
+                and text[start] != "#"
+                and find("<", start, end) < 0
+            ):
+                role = body
+            else:
+                role = classify(text[start:end], index)
+        out.append(Paragraph(start, end, role))
+    return tuple(out)

@@ -3,10 +3,13 @@
 diff-match-patch diffs characters; here each word, run of spaces or punctuation mark is
 encoded as one character first (the same trick its line mode uses), so the diff and its
 semantic clean-up work on whole words: "January → March" rather than "Janu|M|ar|y".
+When exactly one token differs (a word, a quote mark: most edits), the answer the library
+would give is known and given directly, without its general steps.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import zlib
 from collections.abc import Iterator
@@ -77,6 +80,15 @@ def _token_diff(old: str, new: str, codec: TokenCodec, semantic: bool) -> list[S
     """Diff two strings token by token; ``semantic`` merges edits split by small equalities."""
     enc_a, len_a = codec.encode(old)
     enc_b, len_b = codec.encode(new)
+    if len(enc_a) == len(enc_b):
+        # One token replaced by another (a word, a quote mark): diff-match-patch would
+        # answer "equal, delete it, insert the other, equal", which no clean-up
+        # changes (the edit has no equality on both sides to grow over, and two
+        # different tokens have no overlap), so the answer is given without it.
+        at = _common_prefix_length(enc_a, enc_b)
+        if at < len(enc_a) and enc_a[at + 1 :] == enc_b[at + 1 :]:
+            ca, cb = sum(len_a[:at]), sum(len_b[:at])
+            return [Span(ChangeKind.REPLACE, ca, ca + len_a[at], cb, cb + len_b[at])]
     dmp = diff_match_patch()
     dmp.Diff_Timeout = 2.0
     diffs = dmp.diff_main(enc_a, enc_b, False)
@@ -279,6 +291,19 @@ def _common_prefix_length(a: str, b: str) -> int:
     return low
 
 
+def _common_suffix_length(a: str, b: str) -> int:
+    """Length of the common suffix, by bisection on slices from the ends (no reversed copy)."""
+    la, lb = len(a), len(b)
+    low, high = 0, min(la, lb)
+    while low < high:
+        mid = (low + high + 1) // 2
+        if a[la - mid : la - low] == b[lb - mid : lb - low]:
+            low = mid
+        else:
+            high = mid - 1
+    return low
+
+
 def _common_ends(old: str, new: str) -> tuple[int, int]:
     """Lengths of an identical head and tail of both texts that end on token boundaries.
 
@@ -292,7 +317,7 @@ def _common_ends(old: str, new: str) -> tuple[int, int]:
         head -= 1
     head = max(head, 0)
     room = min(len(old), len(new)) - head
-    suffix = min(_common_prefix_length(old[::-1], new[::-1]), room)
+    suffix = min(_common_suffix_length(old, new), room)
     tail_start = old.find(" ", len(old) - suffix)
     if tail_start < 0:
         return head, 0
@@ -322,9 +347,19 @@ def numbers_near(text: str, start: int, end: int, decimal_comma: bool) -> list[N
         hi = space if space >= 0 else hi
     return [
         Number(n.start + lo, n.end + lo, n.text, n.value, n.unit)
-        for n in find_numbers(text[lo:hi], decimal_comma)
+        for n in _numbers_in(text[lo:hi], decimal_comma)
         if n.start + lo < end and n.end + lo > start
     ]
+
+
+@functools.lru_cache(maxsize=4096)
+def _numbers_in(window: str, decimal_comma: bool) -> tuple[Number, ...]:
+    """``find_numbers`` of one window, remembered for the next call on the same window.
+
+    A change is judged several times over (whole, then cut at its figures, then its
+    pieces joined again), each time reading the same window.
+    """
+    return tuple(find_numbers(window, decimal_comma))
 
 
 def categorise(
@@ -341,10 +376,15 @@ def categorise(
     numeric = may_hold_number(
         old_text[max(0, span.from_start - 1) : span.from_end + 1]
     ) or may_hold_number(new_text[max(0, span.to_start - 1) : span.to_end + 1])
-    before = (
-        numbers_near(old_text, span.from_start, span.from_end, decimal_comma[0]) if numeric else []
-    )
-    after = numbers_near(new_text, span.to_start, span.to_end, decimal_comma[1]) if numeric else []
+    if not numeric:
+        # No numbers on either side (most changes): what is left is the changed text.
+        old_part = old_text[span.from_start : span.from_end]
+        new_part = new_text[span.to_start : span.to_end]
+        if fold(old_part) == fold(new_part):
+            return Category.TYPOGRAPHIC, []
+        return Category.TEXT, []
+    before = numbers_near(old_text, span.from_start, span.from_end, decimal_comma[0])
+    after = numbers_near(new_text, span.to_start, span.to_end, decimal_comma[1])
     if values_differ(before, after):
         replaced = [(x, y) for x, y in zip(before, after, strict=False) if not x.same_as(y)]
         return Category.NUMERIC, replaced
