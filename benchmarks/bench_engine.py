@@ -128,7 +128,10 @@ def measure(cmd: list[str], cap: float) -> tuple[float, int]:
 
 
 def tools(old: Path, new: Path) -> dict[str, list[str]]:
-    found = {"comparer": [*COMPARER, str(old), str(new)]}
+    found = {
+        "comparer": [*COMPARER, str(old), str(new)],
+        "comparer --no-quotes": [*COMPARER, "--no-quotes", str(old), str(new)],
+    }
     if shutil.which("git"):
         found["git word diff"] = [
             "git",
@@ -201,7 +204,9 @@ def main() -> int:
                     continue
                 times, peaks = [], []
                 for _ in range(
-                    args.runs if name in ("comparer", "git word diff") else max(1, args.runs // 2)
+                    args.runs
+                    if name.startswith("comparer") or name == "git word diff"
+                    else max(1, args.runs // 2)
                 ):
                     took, peak = measure(cmd, args.cap)
                     if took < 0:
@@ -215,10 +220,12 @@ def main() -> int:
                     f"{size:>9} {name:<16} {results.get((name, size), ('over cap', 0))}",
                     file=sys.stderr,
                 )
-    names = ["comparer", "git word diff", "difflib (words)", "redlines"]
+    names = ["comparer", "comparer --no-quotes", "git word diff", "difflib (words)", "redlines"]
     print(
         f"Machine: {os.cpu_count()} cores; medians of {args.runs} runs (difflib and redlines: fewer);"
-        f" each tool end to end as its own process; cap {args.cap:.0f} s.\n"
+        f" each tool end to end as its own process; cap {args.cap:.0f} s. Peak memory is that of"
+        " the largest single process (Comparer's quote finders are forked children sharing"
+        " the loaded texts with it).\n"
     )
     print("| size | " + " | ".join(names) + " | comparer peak memory |")
     print("|---" * (len(names) + 2) + "|")
@@ -247,6 +254,10 @@ def main() -> int:
     big, mid = max(sizes), 300_000
     print(
         f"- comparer / git at {big / 1e6:g} MB: {ratio(('comparer', big), ('git word diff', big))} (target ≤ 10×)"
+    )
+    print(
+        f"- comparer --no-quotes / git at {big / 1e6:g} MB:"
+        f" {ratio(('comparer --no-quotes', big), ('git word diff', big))}"
     )
     print(
         f"- difflib / comparer at 300 KB: {ratio(('difflib (words)', mid), ('comparer', mid))} (target ≥ 10×)"

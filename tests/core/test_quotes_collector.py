@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import threading
 
 import pytest
 
@@ -32,4 +33,18 @@ def test_collector_runs_again_after_an_error() -> None:
     with pytest.raises(ValueError), _collector_paused():
         assert not gc.isenabled()
         raise ValueError("boom")
+    assert gc.isenabled()
+
+
+def test_collector_left_running_for_other_threads_when_called_from_a_worker() -> None:
+    seen: list[bool] = []
+
+    def work() -> None:
+        with _collector_paused():
+            seen.append(gc.isenabled())
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join()
+    assert seen == [True]
     assert gc.isenabled()

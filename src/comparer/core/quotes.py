@@ -28,6 +28,7 @@ import bisect
 import contextlib
 import gc
 import re
+import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -381,8 +382,12 @@ def _collector_paused() -> Iterator[None]:
     hold no reference cycles, so the collector finds nothing to free; but its passes over
     them, triggered by the allocations, cost a tenth of the time on a long text. Reference
     counting still frees everything; the collector resumes at the end, even on an error.
+
+    Only on the main thread: the switch is process-wide, and pausing it from a worker
+    would leave the window's own thread piling up objects uncollected, to be traversed
+    all at once later, in one long stall while the reader scrolls.
     """
-    if not gc.isenabled():
+    if not gc.isenabled() or threading.current_thread() is not threading.main_thread():
         yield
         return
     gc.disable()
