@@ -38,6 +38,16 @@ ATTRIBUTIONS = [
     ),
     pytest.param(['"The water is still rising," said Tomas Berg.'], "Tomas Berg", id="said-name"),
     pytest.param(
+        ['Engineer David Park said: "The barriers were due for repair."'],
+        "David Park",
+        id="job-capitalised-before-name",
+    ),
+    pytest.param(
+        ['"The numbers do not add up," said Dean Baker.'],
+        "Dean Baker",
+        id="given-name-like-a-job-kept",
+    ),
+    pytest.param(
         ["Lena Ortiz said: \u201cThe road to the valley is closed.\u201d"],
         "Lena Ortiz",
         id="name-said-colon-curly",

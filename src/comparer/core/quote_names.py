@@ -69,6 +69,16 @@ TITLE_WORDS = word_set(
     democrat democratic republican gop independent libertarian u.s. us american sens. reps.
     gov.-elect sen.-elect senate house majority minority whip supreme court chief staff"""
 )
+# jobs written before a name ("Engineer David Park", "Sheriff Joe Arpaio"); none of them
+# a common given name, so "Dean Baker" keeps his
+_JOB_TITLES = word_set(
+    """engineer lawyer attorney scientist researcher teacher doctor nurse farmer historian
+    activist lawmaker physician surgeon architect consultant investor councillor councilor
+    councilman councilwoman superintendent sheriff inspector sergeant lieutenant colonel
+    commander bishop archbishop cardinal imam priest pastor provost trustee hydrologist
+    geologist meteorologist forecaster epidemiologist virologist economist analyst pilot
+    resident witness survivor"""
+)
 # lowercase particles that may sit inside a name ("Ludwig van Beethoven", "Omar al Bashir")
 # small words that a name never holds capitalised, but a title-case headline does
 _HEADLINE_WORDS = word_set("by and to in on at for with from is are was has have into as")
@@ -336,6 +346,11 @@ def split_name(run: str) -> tuple[str, tuple[str, ...], int]:
         elif token in TITLE_WORDS or token.rstrip(".") in TITLE_WORDS:
             cut = i + 1
             titles.append(token.rstrip("."))
+        elif token in _JOB_TITLES and i == cut and len(words) - i > 2:
+            # "Engineer David Park said": a job capitalised before a full name, at the
+            # start of a sentence, is not part of the name.
+            cut = i + 1
+            titles.append(token)
     while cut < len(words) and words[cut].group().lower() in _FUNCTION_WORDS:
         cut += 1
     if cut >= len(words):
