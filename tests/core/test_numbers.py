@@ -32,6 +32,14 @@ READ_AS = [
     ("two hundred thousand", "two hundred thousand", 200_000),
     ("one hundred and five", "one hundred and five", 105),
     ("\u0664\u0668 \u0642\u062a\u064a\u0644\u0627", "\u0664\u0668", 48),
+    ("a third of the homes", "a third", 1 / 3),
+    ("two-thirds of voters", "two-thirds", 2 / 3),
+    ("three quarters of the budget", "three quarters", 0.75),
+    ("half of the town", "half", 0.5),
+    ("sales fell by a quarter.", "a quarter", 0.25),
+    ("one and a half million", "one and a half million", 1_500_000),
+    ("half a million people", "half a million", 500_000),
+    ("2 and a half years", "2 and a half", 2.5),
 ]
 
 
@@ -51,7 +59,15 @@ SAME_VALUE = [
     ("3rd", "third"),
     ("12%", "12 per cent"),
 ]
-OTHER_VALUE = [("40", "48"), ("$4m", "$4.5m"), ("three", "four"), ("06:00", "07:00"), ("12%", "12")]
+OTHER_VALUE = [
+    ("40", "48"),
+    ("$4m", "$4.5m"),
+    ("three", "four"),
+    ("06:00", "07:00"),
+    ("12%", "12"),
+    ("a third of", "half of"),
+    ("two thirds", "three quarters"),
+]
 
 
 @pytest.mark.parametrize(("a", "b"), SAME_VALUE)
@@ -75,6 +91,14 @@ def test_decimal_comma_convention_is_detected_from_the_text() -> None:
 def test_words_that_merely_look_like_numbers_are_not_numbers() -> None:
     assert find_numbers("a second look at the data") == []
     assert find_numbers("May I ask?") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a third term in office", "the Latin Quarter", "living quarters", "his half-brother"],
+)
+def test_words_that_only_look_like_fractions(text: str) -> None:
+    assert all(n.unit != "fraction" for n in find_numbers(text))
 
 
 @pytest.mark.parametrize("text", ["no one came", "the one who left", "they helped one another"])

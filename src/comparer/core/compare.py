@@ -227,7 +227,16 @@ def _number_changes(
     replaced: list[tuple[Number, Number]], a0: int, b0: int, change_index: int
 ) -> list[NumberChange]:
     return [
-        NumberChange(x.text, y.text, a0 + x.start, b0 + y.start, x.value, y.value, change_index)
+        NumberChange(
+            x.text,
+            y.text,
+            a0 + x.start,
+            b0 + y.start,
+            x.value,
+            y.value,
+            change_index,
+            x.unit if x.unit == y.unit else "",
+        )
         for x, y in replaced
         if x.unit == y.unit or {x.unit, y.unit} <= {"", "ordinal"}
     ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date as _date
 from enum import StrEnum
 
 from comparer.core.quotes import Quote
@@ -95,17 +96,51 @@ class NumberChange:
     from_value: float | None = None
     to_value: float | None = None
     change: int = -1  # index of the Change it is part of
+    unit: str = ""  # the kind of quantity, as ``numbers.Number.unit``: "", "%", "date", …
 
     @property
     def delta_label(self) -> str:
-        """``+8, +20%`` style description of the difference, or "" when not numeric."""
+        """How the value moved, as a reader would say it, or "" when it cannot be said.
+
+        ``+8, +20%`` for counts and sums; ``+0.5 points`` for percentages (the relative
+        change of a rate misleads); ``+2 days`` for dates; ``+1 h 30 min`` for times of day;
+        ``+1`` for ordinals.
+        """
         if self.from_value is None or self.to_value is None:
             return ""
         delta = self.to_value - self.from_value
-        text = f"{delta:+,.10g}"
+        if self.unit == "%":
+            return f"{delta:+,.10g} points"
+        if self.unit == "date":
+            return _days(round(delta))
+        if self.unit == "monthday":
+            return _days(_month_day(self.to_value) - _month_day(self.from_value))
+        if self.unit == "time":
+            return _minutes(round(delta))
+        if self.unit == "ordinal":
+            return f"{delta:+,.10g}"
+        text = f"{delta:+,.10g}" if self.unit != "fraction" else f"{delta:+.2f}"
         if self.from_value:
             text += f", {delta / abs(self.from_value):+.0%}"
         return text
+
+
+def _days(days: int) -> str:
+    return f"{days:+,} day" + ("" if abs(days) == 1 else "s")
+
+
+def _month_day(value: float) -> int:
+    """Day of a leap year for a month-and-day value written as ``month * 100 + day``."""
+    month, day = divmod(int(value), 100)
+    return _date(2000, month, day).toordinal()
+
+
+def _minutes(minutes: int) -> str:
+    sign = "+" if minutes >= 0 else "-"
+    hours, rest = divmod(abs(minutes), 60)
+    if hours and rest:
+        return f"{sign}{hours} h {rest} min"
+    return f"{sign}{hours} h" if hours else f"{sign}{rest} min"
 
 
 @dataclass(frozen=True, slots=True)

@@ -144,10 +144,51 @@ _SUFFIX = (
     r"\s(?:thousand|million|millions|billion|billions|trillion|hundred)\b)"
 )
 
+# Fractions in words: the denominator each names, singular and plural.
+_FRACTION_PARTS = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "sixth": 6,
+    "sixths": 6,
+    "eighth": 8,
+    "eighths": 8,
+    "tenth": 10,
+    "tenths": 10,
+}
+_FRACTION_COUNTS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    **{word: value for word, value in _UNITS.items() if 2 <= value <= 10},
+}
+# "a third of the homes", "two-thirds", "half the town", "fell by a quarter."; not "a third
+# term" (an ordinal), "half-brother", "living quarters" or "the Latin Quarter".
+_FRACTION = re.compile(
+    r"(?<![\w-])(?:(?P<count>" + "|".join(_FRACTION_COUNTS) + r")[ -])?"
+    r"(?P<part>" + "|".join(sorted(_FRACTION_PARTS, key=len, reverse=True)) + r")"
+    r"(?![\w-])(?P<after> of\b| (?=[a-z]))?",
+)
+
+_SCALE_ALT = "|".join(_SCALES)
+# "one and a half million", "2 and a half", "half a million": a half joined to its whole
+_AND_A_HALF = re.compile(
+    r"(?<![\w.,-])(?P<whole>\d+|" + "|".join(w for w in _UNITS if w.isalpha()) + r")"
+    r" and a half(?: (?P<scale>" + _SCALE_ALT + r"))?(?![\w-])"
+)
+_HALF_A = re.compile(r"(?<![\w-])half an? (?P<scale>" + _SCALE_ALT + r")(?![\w-])")
+
 _NUMBER_WORDS = frozenset([*_UNITS, *_SCALES, *_ORDINAL_WORDS])
 _DIGIT_RUN = re.compile(r"\d+")
 _LETTERS = re.compile(r"[^\W\d_]+")
-_WORD_ALT = "|".join(sorted([*_UNITS, *_SCALES, *_ORDINAL_WORDS], key=len, reverse=True))
+_WORD_ALT = "|".join(
+    sorted({*_UNITS, *_SCALES, *_ORDINAL_WORDS, *_FRACTION_PARTS}, key=len, reverse=True)
+)
 
 
 def _digit_pattern(decimal_comma: bool) -> re.Pattern[str]:
@@ -275,11 +316,17 @@ def find_numbers(text: str, decimal_comma: bool = False) -> list[Number]:
     found = _figures(ascii_text, text, decimal_comma)
     if not _NUMBER_WORD_PREFILTER.search(ascii_text.lower()):
         return found
+    fractions = _fractions(ascii_text, text)
+    if fractions:
+        # "2 and a half": the fraction holds the figure and reads for it
+        found = [f for f in found if not any(_holds(n, f) for n in fractions)]
+        fractions = [n for n in fractions if not any(_overlap(f, n) for f in found)]
     words = [
         n
         for n in _number_words(ascii_text, text)
-        if not any(f.start < n.end and n.start < f.end for f in found)
+        if not any(_overlap(f, n) for f in found) and not any(_overlap(f, n) for f in fractions)
     ]
+    words += fractions
     if words:
         found = _attach_scale_words(sorted(found + words, key=lambda n: n.start), text)
     return found
@@ -293,8 +340,61 @@ def holds_number(text: str, decimal_comma: bool = False) -> bool:
     # Words overlapping no figure (there is none) all count, and joining scale words to
     # figures never removes a number.
     return bool(
-        _NUMBER_WORD_PREFILTER.search(ascii_text.lower()) and _number_words(ascii_text, text)
+        _NUMBER_WORD_PREFILTER.search(ascii_text.lower())
+        and (_number_words(ascii_text, text) or _fractions(ascii_text, text))
     )
+
+
+def _overlap(a: Number, b: Number) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _holds(outer: Number, inner: Number) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _fractions(ascii_text: str, text: str) -> list[Number]:
+    """Fractions in words: "half", "a third", "two-thirds", with the value they stand for.
+
+    A singular part ("third", "quarter") is a fraction only after "a" or "one" and when
+    no noun follows it ("a third of", "by a third."), else it is an ordinal or a word;
+    a plural one needs its count ("two thirds"); "half" stands alone.
+    """
+    lower = ascii_text.lower()
+    found: list[Number] = []
+    for m in _AND_A_HALF.finditer(lower):
+        whole = m["whole"]
+        value = (int(whole) if whole.isdigit() else _UNITS[whole]) + 0.5
+        value *= _SCALES[m["scale"]] if m["scale"] else 1
+        found.append(Number(m.start(), m.end(), text[m.start() : m.end()], value, ""))
+    for m in _HALF_A.finditer(lower):
+        value = 0.5 * _SCALES[m["scale"]]
+        found.append(Number(m.start(), m.end(), text[m.start() : m.end()], value, ""))
+    joined = list(found)
+    for m in _FRACTION.finditer(lower):
+        if any(n.start < m.end() and m.start() < n.end for n in joined):
+            continue
+        part, count_word = m["part"], m["count"]
+        plural = part.endswith("s")
+        if part == "half":
+            count = _FRACTION_COUNTS.get(count_word or "a", 1)
+            if count != 1:
+                continue  # "two half" is not English; "one and a half" reads "a half"
+        elif plural:
+            if count_word is None or _FRACTION_COUNTS[count_word] < 2:
+                continue
+            count = _FRACTION_COUNTS[count_word]
+        else:
+            if count_word is None or _FRACTION_COUNTS[count_word] != 1:
+                continue
+            if m["after"] and m["after"] != " of":
+                continue  # "a third term": an ordinal
+            count = 1
+        start = m.start("count") if count_word else m.start("part")
+        end = m.end("part")
+        value = count / _FRACTION_PARTS[part]
+        found.append(Number(start, end, text[start:end], value, "fraction"))
+    return sorted(found, key=lambda n: n.start)
 
 
 def _figures(

@@ -1,0 +1,32 @@
+"""How a changed number's movement is described to the reader."""
+
+from __future__ import annotations
+
+import pytest
+
+from comparer.core.compare import compare_pair
+from comparer.core.comparison import NumberChange
+from tests.core.factories import body
+
+LABELS = [
+    ("At least 40 people died.", "At least 48 people died.", "+8, +20%"),
+    ("It cost $4m.", "It cost $4.5m.", "+500,000, +12%"),
+    ("Unemployment is 9.5%.", "Unemployment is 10%.", "+0.5 points"),
+    ("The vote is on 19 May 2013.", "The vote is on 21 May 2013.", "+2 days"),
+    ("The vote is on May 31.", "The vote is on June 1.", "+1 day"),
+    ("The train left at 06:00.", "The train left at 07:30.", "+1 h 30 min"),
+    ("The train left at 18:15.", "The train left at 17:30.", "-45 min"),
+    ("It was the 12th attempt.", "It was the 13th attempt.", "+1"),
+    ("About a third of homes lost power.", "About half of homes lost power.", "+0.17, +50%"),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "label"), LABELS)
+def test_a_number_change_says_how_far_it_moved(old: str, new: str, label: str) -> None:
+    pair = compare_pair(body([old]), body([new]))
+    assert len(pair.numbers) == 1
+    assert pair.numbers[0].delta_label == label
+
+
+def test_no_label_without_values() -> None:
+    assert NumberChange("forty", "48", 0, 0).delta_label == ""
