@@ -36,8 +36,8 @@ def quote_dict(quote: Quote) -> dict[str, Any]:
     }
 
 
-def version_dict(version: Version, quotes: Sequence[Quote] = ()) -> dict[str, Any]:
-    """One version as JSON."""
+def _version_head(version: Version) -> dict[str, Any]:
+    """The members of a version's JSON before its text."""
     return {
         "path": version.path,
         "title": version.title,
@@ -46,6 +46,13 @@ def version_dict(version: Version, quotes: Sequence[Quote] = ()) -> dict[str, An
         "encoding": version.encoding,
         "size": version.size,
         "format": version.source_format,
+    }
+
+
+def version_dict(version: Version, quotes: Sequence[Quote] = ()) -> dict[str, Any]:
+    """One version as JSON."""
+    return {
+        **_version_head(version),
         "text": version.text,
         "paragraphs": [
             {"start": p.start, "end": p.end, "role": str(p.role)} for p in version.paragraphs
@@ -168,17 +175,7 @@ class _Labels(dict[object, str]):
 
 
 def _version_json(version: Version, quotes: Sequence[Quote], out: list[str]) -> None:
-    head = _value(
-        {
-            "path": version.path,
-            "title": version.title,
-            "date": version.date,
-            "sha256": version.sha256,
-            "encoding": version.encoding,
-            "size": version.size,
-            "format": version.source_format,
-        }
-    )
+    head = _value(_version_head(version))
     roles = _Labels()
     paragraphs = ",".join(
         [_PARAGRAPH % (p.start, p.end, roles[p.role]) for p in version.paragraphs]
