@@ -1,11 +1,12 @@
 # ruff: noqa: E501  (package XML is clearer unwrapped)
 import io
 import zipfile
+from pathlib import Path
 
 import pytest
 
 from comparer.core.version import Role
-from comparer.formats import LoadError, load_bytes
+from comparer.formats import LoadError, load_bytes, load_path
 
 from .builders import make_docx
 
@@ -182,3 +183,33 @@ def test_malformed_xml():
 
 def test_builder_article_loads():
     assert load_bytes(make_docx(), "a.docx").paragraphs
+
+
+@pytest.mark.parametrize(
+    ("name", "content_type"),
+    [
+        ("draft.docm", "application/vnd.ms-word.document.macroEnabled.main+xml"),
+        ("house.dotx", "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"),
+        ("house.dotm", "application/vnd.ms-word.template.macroEnabledTemplate.main+xml"),
+    ],
+)
+def test_macro_enabled_documents_and_templates_are_read(
+    name: str, content_type: str, tmp_path: Path
+) -> None:
+    plain = word_file(para("The council met on Friday.") + para("It voted 7 to 2."))
+    source, buffer = zipfile.ZipFile(io.BytesIO(plain)), io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for info in source.infolist():
+            blob = source.read(info)
+            if info.filename == "[Content_Types].xml":
+                blob = blob.replace(
+                    b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+                    content_type.encode(),
+                )
+            archive.writestr(info, blob)
+        archive.writestr("word/vbaProject.bin", b"\xd0\xcf\x11\xe0 macros never run")
+    file = tmp_path / name
+    file.write_bytes(buffer.getvalue())
+    version = load_path(file)
+    assert version.text == "The council met on Friday.\n\nIt voted 7 to 2."
+    assert file.read_bytes() == buffer.getvalue()  # the user's file is untouched

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import re
+import zipfile
 from collections.abc import Iterator
 from typing import Any
 
@@ -40,11 +41,42 @@ _HEADING_STYLES = ("heading", "title", "subtitle")
 _NOTE_FURNITURE = ("separator", "continuationSeparator", "continuationNotice")
 
 
+_DOCUMENT_MAIN = (
+    b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+)
+# Macro-enabled documents (.docm) and templates (.dotx, .dotm) hold the same body XML under
+# another content type, which python-docx refuses to open.
+_OTHER_MAINS = (
+    b"application/vnd.ms-word.document.macroEnabled.main+xml",
+    b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+    b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+)
+
+
+def _as_plain_document(archive: zipfile.ZipFile, types: bytes, data: bytes, path: str) -> bytes:
+    """``data``, or for a macro-enabled document or a template, a copy labelled as a document.
+
+    Only the label of the main part changes, in a copy made in memory: the body is read
+    the same way, the macros are never run, and the user's file is not touched.
+    """
+    other = next((t for t in _OTHER_MAINS if t in types), None)
+    if other is None:
+        return data
+    copy = io.BytesIO()
+    with zipfile.ZipFile(copy, "w", zipfile.ZIP_STORED) as out:
+        for info in archive.infolist():
+            if info.filename == "[Content_Types].xml":
+                out.writestr(info.filename, types.replace(other, _DOCUMENT_MAIN))
+            else:
+                out.writestr(info.filename, read_member(archive, info.filename, path, _KIND) or b"")
+    return copy.getvalue()
+
+
 class DocxLoader:
-    """Reads Word 2007+ ``.docx`` files."""
+    """Reads Word 2007+ documents: ``.docx``, and ``.docm``, ``.dotx``, ``.dotm`` alike."""
 
     name: str = "docx"
-    extensions: tuple[str, ...] = (".docx",)
+    extensions: tuple[str, ...] = (".docx", ".docm", ".dotx", ".dotm")
 
     def sniff(self, data: bytes) -> bool:
         """A zip archive holding a ``word/`` folder."""
@@ -55,8 +87,10 @@ class DocxLoader:
     def extract(self, data: bytes, path: str, options: LoadOptions) -> Extracted:
         """Read the document's body, then its footnotes and endnotes."""
         archive = open_package(data, path, _KIND)
-        if read_member(archive, "[Content_Types].xml", path, _KIND) is None:
+        types = read_member(archive, "[Content_Types].xml", path, _KIND)
+        if types is None:
             raise LoadError(path, "is a zip archive but not a Word document (no content types)")
+        data = _as_plain_document(archive, types, data, path)
         import docx
         from docx.opc.exceptions import PackageNotFoundError
 

@@ -58,7 +58,8 @@ from comparer.ui.speakers_panel import FAILED, FINDING, FOUND
 from comparer.ui.theme import apply_palette, resolve_theme
 
 FILE_FILTER = (
-    "Articles (*.txt *.text *.md *.html *.htm *.xhtml *.docx *.odt *.rtf *.pdf);;All files (*)"
+    "Articles (*.txt *.text *.md *.html *.htm *.xhtml *.docx *.docm *.dotx *.odt *.rtf *.pdf);;"
+    "All files (*)"
 )
 
 
