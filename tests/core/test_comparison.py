@@ -16,6 +16,7 @@ LABELS = [
     ("The vote is on May 31.", "The vote is on June 1.", "+1 day"),
     ("The train left at 06:00.", "The train left at 07:30.", "+1 h 30 min"),
     ("The train left at 18:15.", "The train left at 17:30.", "-45 min"),
+    ("The river peaked after 2pm.", "The river peaked after 3pm.", "+1 h"),
     ("It was the 12th attempt.", "It was the 13th attempt.", "+1"),
     ("About a third of homes lost power.", "About half of homes lost power.", "+0.17, +50%"),
 ]

@@ -32,6 +32,9 @@ READ_AS = [
     ("two hundred thousand", "two hundred thousand", 200_000),
     ("one hundred and five", "one hundred and five", 105),
     ("\u0664\u0668 \u0642\u062a\u064a\u0644\u0627", "\u0664\u0668", 48),
+    ("shortly after 2pm.", "2pm", 840),
+    ("at 3 p.m. on Monday", "3 p.m.", 900),
+    ("at 12am", "12am", 0),
     ("a third of the homes", "a third", 1 / 3),
     ("two-thirds of voters", "two-thirds", 2 / 3),
     ("three quarters of the budget", "three quarters", 0.75),
@@ -58,6 +61,8 @@ SAME_VALUE = [
     ("$4m", "$4 million"),
     ("3rd", "third"),
     ("12%", "12 per cent"),
+    ("14:00", "2pm"),
+    ("0600", "6 a.m."),
 ]
 OTHER_VALUE = [
     ("40", "48"),
@@ -66,6 +71,7 @@ OTHER_VALUE = [
     ("06:00", "07:00"),
     ("12%", "12"),
     ("a third of", "half of"),
+    ("2pm", "3pm"),
     ("two thirds", "three quarters"),
 ]
 

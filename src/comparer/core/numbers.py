@@ -200,6 +200,7 @@ def _digit_pattern(decimal_comma: bool) -> re.Pattern[str]:
         rf"(?P<date1>\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH_RE})(?:,?\s+(?P<y1>\d{{4}}))?\b)"
         rf"|(?P<date2>\b(?P<m2>{_MONTH_RE})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}})\b)?)"
         rf"|(?P<time>\b(?P<h>[01]?\d|2[0-3])[:.h](?P<mi>[0-5]\d)(?::[0-5]\d)?(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?!\d))"
+        rf"|(?P<ampm>\b(?P<ah>1[0-2]|0?[1-9])\s?(?P<ap>[ap])(?:m\b|\.m\.))"
         rf"|(?P<milt>\b(?P<mh>0\d|1\d|2[0-3])(?P<mm>[0-5]\d)(?=\s?(?:GMT|UTC|hrs|hours|h\b|local)))"
         rf"|(?P<milt0>\b(?P<zh>0\d)(?P<zm>[0-5]\d)\b)"
         rf"|(?P<num>(?P<cur>{_CURRENCY}\s?)?(?P<neg>[-\u2212])?(?:{num})"
@@ -503,6 +504,9 @@ def _from_match(m: re.Match[str], text: str, decimal_comma: bool) -> Number | No
             # "3.45" is a decimal, not a time, unless marked as one
             return _plain(m, text, decimal_comma)
         return Number(start, end, raw, float(hour * 60 + minute), "time")
+    if kind == "ampm":
+        hour = int(m["ah"]) % 12 + (12 if m["ap"].lower() == "p" else 0)
+        return Number(start, end, raw, float(hour * 60), "time")
     if kind in ("milt", "milt0"):
         hour = int(m["mh"] or m["zh"])
         minute = int(m["mm"] or m["zm"])
