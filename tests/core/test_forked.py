@@ -65,3 +65,19 @@ def test_a_parallel_comparison_equals_the_plain_one() -> None:
     parallel = compare(versions, parallel=True)
     assert dumps(parallel) == dumps(plain)
     assert any(parallel.quotes)
+
+
+def test_no_fork_while_another_thread_runs() -> None:
+    import threading
+
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        assert not can_fork()
+        call = ForkedCall(os.getpid)
+        assert not call.forked
+        assert call.result() == os.getpid()
+    finally:
+        release.set()
+        other.join()

@@ -10,8 +10,8 @@ the result crosses back, pickled through a pipe.
 
 Forking is used only where it is safe and useful: on POSIX systems other than macOS
 (whose system frameworks do not survive a fork), with more than one usable core, and
-only from a process that runs no other Python thread (a fork copies just the calling
-thread; a lock held by another one would never be released in the child). Anywhere
+only from a process that runs no other thread, Python's or a library's (a fork copies just
+the calling thread; a lock held by another one would never be released in the child). Anywhere
 else the function simply runs in the caller, when its result is asked for, so the
 result is the same either way.
 """
@@ -39,11 +39,19 @@ def usable_cores() -> int:
         return os.cpu_count() or 1
 
 
+def thread_count() -> int:
+    """How many threads this process runs, those started outside Python (Qt's) included."""
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:  # no /proc here: only Python's own threads can be counted
+        return threading.active_count()
+
+
 def can_fork() -> bool:
     """Whether :class:`ForkedCall` will really use a second process here."""
     if not hasattr(os, "fork") or sys.platform in ("darwin", "win32"):
         return False
-    return threading.active_count() == 1 and usable_cores() > 1
+    return usable_cores() > 1 and thread_count() == 1
 
 
 class ForkedCall(Generic[T]):
