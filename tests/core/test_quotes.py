@@ -43,6 +43,16 @@ ATTRIBUTIONS = [
         id="job-capitalised-before-name",
     ),
     pytest.param(
+        ['Maybe Lena Ortiz will win. "We are in trouble," Ortiz said.'],
+        "Lena Ortiz",
+        id="sentence-adverb-not-part-of-the-name",
+    ),
+    pytest.param(
+        ['"We are in trouble," Ortiz said. Perhaps Ortiz is right.'],
+        "Ortiz",
+        id="sentence-adverb-before-a-surname",
+    ),
+    pytest.param(
         ['"The numbers do not add up," said Dean Baker.'],
         "Dean Baker",
         id="given-name-like-a-job-kept",
@@ -415,6 +425,11 @@ def test_scare_quotes_and_titles_are_not_quotes(paragraph: str) -> None:
             "the bridge would reopen next week",
         ),
         (
+            ["Indeed, officials said that the bridge would reopen next week."],
+            "officials",
+            "the bridge would reopen next week",
+        ),
+        (
             ["Tomas Berg arrived.", "Berg told the council that the repairs would cost more."],
             "Tomas Berg",
             "the repairs would cost more",
@@ -430,7 +445,7 @@ def test_scare_quotes_and_titles_are_not_quotes(paragraph: str) -> None:
             "The levee is stable and will hold",
         ),
     ],
-    ids=["said-that", "told-that", "according-to", "clause-then-said"],
+    ids=["said-that", "adverb-first", "told-that", "according-to", "clause-then-said"],
 )
 def test_indirect_quotes(paragraphs: list[str], speaker: str, content: str) -> None:
     text, paras = make(paragraphs)

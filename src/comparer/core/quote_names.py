@@ -41,7 +41,10 @@ _FUNCTION_WORDS = word_set(
     could should must might shall sources source mr mrs ms dr update updated read watch
     photo video editor note like unlike than once first second third another other such
     which well yes oh please thank thanks hey let let's mr. mrs. ms. dr. live breaking any
-    anyone everyone someone nobody none whether"""
+    anyone everyone someone nobody none whether perhaps maybe nonetheless nevertheless
+    moreover furthermore indeed otherwise therefore thus hence besides anyway finally
+    eventually ultimately overall separately similarly likewise apparently clearly certainly
+    obviously notably recently initially originally"""
 )
 # words that make a capitalised run an organisation
 _ORG_WORDS = word_set(
