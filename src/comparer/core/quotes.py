@@ -1038,6 +1038,13 @@ class _Extractor:
                 # the last sentence happened to name
                 self._remember(mention[0], found, "person")
                 return found
+        rest = phrase.split(None, 1)[1] if len(words) > 1 else ""
+        clause = bool(words) and words[0] == "that" and rest[:1].islower()
+        if clause and _plausible_description(words[1:]):
+            # "… that government officials said": the clause's subject spoke
+            phrase, words = rest, words[1:]
+        elif not _plausible_description(words):
+            return None  # "refusing", "sanctions for", "that the damage": no one
         kind = "group" if head.endswith("s") else "desc"
         self._remember(mention[0], phrase, kind)
         return phrase
@@ -1360,6 +1367,39 @@ class _Extractor:
 
 
 _NONSPACE = re.compile(r"\S")
+
+
+_CLAUSE_OPENERS = word_set("that he she it they we i you who which what")
+# words a description of people may open with ("one source", "several aides")
+_DESCRIPTION_OPENERS = word_set(
+    """the a an one two three four five six seven eight nine ten several some many most few
+    all both other another each every his her their its our this these those multiple
+    numerous former top senior"""
+)
+# words a description never ends on ("sanctions for", "generally more", "one of")
+_DANGLING = word_set("for of to in on at by with from the a an and or but any more than as ever")
+
+
+def _plausible_description(words: list[str]) -> bool:
+    """Whether a lower-case phrase can name who spoke ("aides", "one source involved").
+
+    Not a clause ("that the damage", "he doesn't believe"), nor a phrase left hanging on
+    a small word ("sanctions for"), nor a lone word that is neither plural nor a person
+    ("better", "refusing"), nor a verb form leading the phrase ("funneling money").
+    """
+    if not words or words[0] in _CLAUSE_OPENERS:
+        return False
+    head = words[-1].strip(".,;:")
+    if not head or head in _DANGLING:
+        return False
+    if len(words) == 1:
+        plural = head.endswith("s") and not head.endswith(("ss", "ing", "ed"))
+        return plural or head in _PERSON_NOUNS or head in TITLE_WORDS
+    if words[0] in _DESCRIPTION_OPENERS:
+        return True
+    if head.endswith("ing") or (len(words) == 2 and words[0].endswith(("ing", "ed"))):
+        return False  # "president -- having", "funneling money"
+    return not (words[0].endswith("ed") and head.endswith("ed"))  # "decried … repeated"
 
 
 def _last_nonspace(text: str, floor: int, pos: int) -> int:
