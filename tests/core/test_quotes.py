@@ -58,6 +58,11 @@ ATTRIBUTIONS = [
         id="a-verb-form-is-no-speaker",
     ),
     pytest.param(
+        ['"It will pass," Sen. Lena Ortiz, D-Calif., told reporters.'],
+        "Lena Ortiz",
+        id="party-and-state-after-the-name",
+    ),
+    pytest.param(
         ['"The numbers do not add up," said Dean Baker.'],
         "Dean Baker",
         id="given-name-like-a-job-kept",

@@ -44,7 +44,7 @@ _FUNCTION_WORDS = word_set(
     anyone everyone someone nobody none whether perhaps maybe nonetheless nevertheless
     moreover furthermore indeed otherwise therefore thus hence besides anyway finally
     eventually ultimately overall separately similarly likewise apparently clearly certainly
-    obviously notably recently initially originally"""
+    obviously notably recently initially originally shortly having rather"""
 )
 # words that make a capitalised run an organisation
 _ORG_WORDS = word_set(

@@ -113,6 +113,9 @@ _INDIRECT_VERB = re.compile(r"\b" + word_trie(_INDIRECT_WORDS))
 _QUOTED_AS = re.compile(
     r"\bquoted\s+(?P<who>.{1,80}?)\s+as\s+(?:saying|telling|writing|stating|adding)\b"
 )
+# "Rep. Glenn Thompson, R-Pa., said": the party and state after a lawmaker's name
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,11}")
+_NAME_BEFORE_COMMA = re.compile(r"(" + NAME_RUN + r"),[ \u00a0]*$")
 _PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "o", "i": "1", "we": "1", "who": "w"}
 _ADVERB_TAIL = re.compile(
     r"(?:\s+(?:also|later|then|has|had|have|would|will|was|is|previously|reportedly|once|again|"
@@ -994,6 +997,14 @@ class _Extractor:
     def _resolve(self, mention: tuple[int, int], pos: int) -> str | None:
         text = self.text
         phrase = text[mention[0] : mention[1]]
+        if _PARTY_STATE.fullmatch(phrase.rstrip(".")):
+            before = _NAME_BEFORE_COMMA.search(text, max(0, mention[0] - 80), mention[0])
+            if before is None:
+                return None
+            bare, _titles, offset = split_name(before.group(1))
+            if not bare:
+                return None
+            return self._resolve((before.start(1) + offset, before.end(1)), pos)
         low = phrase.lower()
         if low in _PRONOUNS:
             name = self._resolve_pronoun(low, mention[0])
