@@ -63,6 +63,11 @@ ATTRIBUTIONS = [
         id="party-and-state-after-the-name",
     ),
     pytest.param(
+        ['WASHINGTON \u2014 Officials at the port were told that "nothing will change."'],
+        None,
+        id="a-dateline-is-no-speaker",
+    ),
+    pytest.param(
         ['"The numbers do not add up," said Dean Baker.'],
         "Dean Baker",
         id="given-name-like-a-job-kept",

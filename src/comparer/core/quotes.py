@@ -116,6 +116,23 @@ _QUOTED_AS = re.compile(
 # "Rep. Glenn Thompson, R-Pa., said": the party and state after a lawmaker's name
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,11}")
 _NAME_BEFORE_COMMA = re.compile(r"(" + NAME_RUN + r"),[ \u00a0]*$")
+_DATELINE_END = re.compile(r"[ \u00a0]*(?:,|\u2014|\u2013|-)")
+
+
+def _is_dateline(text: str, mention: tuple[int, int], phrase: str) -> bool:
+    """Whether the mention is the place name in capitals that opens a paragraph."""
+    start = mention[0]
+    at_start = start == 0 or text[start - 1] in "\n\r"
+    letters = phrase.replace(" ", "")
+    return (
+        at_start
+        and len(letters) >= 4
+        and letters.isalpha()
+        and letters.isupper()
+        and _DATELINE_END.match(text, mention[1]) is not None
+    )
+
+
 _PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "o", "i": "1", "we": "1", "who": "w"}
 _ADVERB_TAIL = re.compile(
     r"(?:\s+(?:also|later|then|has|had|have|would|will|was|is|previously|reportedly|once|again|"
@@ -997,6 +1014,8 @@ class _Extractor:
     def _resolve(self, mention: tuple[int, int], pos: int) -> str | None:
         text = self.text
         phrase = text[mention[0] : mention[1]]
+        if _is_dateline(text, mention, phrase):
+            return None  # "WASHINGTON, Dec. 8 —" opens the story; it says nothing
         if _PARTY_STATE.fullmatch(phrase.rstrip(".")):
             before = _NAME_BEFORE_COMMA.search(text, max(0, mention[0] - 80), mention[0])
             if before is None:
