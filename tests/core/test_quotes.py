@@ -68,6 +68,11 @@ ATTRIBUTIONS = [
         id="a-dateline-is-no-speaker",
     ),
     pytest.param(
+        ['"We are ready," said a spokesman for the Committee to Protect Journalists.'],
+        "Committee to Protect Journalists",
+        id="organisation-name-going-on-after-its-head",
+    ),
+    pytest.param(
         ['"The numbers do not add up," said Dean Baker.'],
         "Dean Baker",
         id="given-name-like-a-job-kept",
@@ -440,6 +445,11 @@ def test_scare_quotes_and_titles_are_not_quotes(paragraph: str) -> None:
             "the bridge would reopen next week",
         ),
         (
+            ["The Centers for Disease Control and Prevention said that cases had doubled."],
+            "Centers for Disease Control and Prevention",
+            "cases had doubled",
+        ),
+        (
             ["Indeed, officials said that the bridge would reopen next week."],
             "officials",
             "the bridge would reopen next week",
@@ -460,7 +470,14 @@ def test_scare_quotes_and_titles_are_not_quotes(paragraph: str) -> None:
             "The levee is stable and will hold",
         ),
     ],
-    ids=["said-that", "adverb-first", "told-that", "according-to", "clause-then-said"],
+    ids=[
+        "said-that",
+        "organisation-named-with-small-words",
+        "adverb-first",
+        "told-that",
+        "according-to",
+        "clause-then-said",
+    ],
 )
 def test_indirect_quotes(paragraphs: list[str], speaker: str, content: str) -> None:
     text, paras = make(paragraphs)

@@ -116,6 +116,61 @@ _QUOTED_AS = re.compile(
 # "Rep. Glenn Thompson, R-Pa., said": the party and state after a lawmaker's name
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,11}")
 _NAME_BEFORE_COMMA = re.compile(r"(" + NAME_RUN + r"),[ \u00a0]*$")
+# Organisations named with small words inside: "Centers for Disease Control and
+# Prevention", "Committee to Protect Journalists", "Brennan Center for Justice". A name run
+# stops at such words, so a mention may hold only a piece of the name.
+_ORG_HEADS_IN_NAMES = word_set(
+    """center centers centre centres committee organization organisation institute council
+    foundation association alliance coalition office department ministry commission agency
+    agencies bureau society campaign fund union league federation board service services
+    network project initiative trust partnership"""
+)
+_ORG_LINK = r"[ \u00a0]+(?:for|to|on|and)[ \u00a0]+"
+_ORG_PIECE_BEFORE = re.compile(r"(" + NAME_RUN + r")(" + _ORG_LINK + r")$")
+_ORG_PIECE_AFTER = re.compile(_ORG_LINK + r"(" + NAME_RUN + r")")
+
+
+def _whole_org_name(text: str, mention: tuple[int, int]) -> str | None:
+    """The whole name of an organisation that ``mention`` is a piece of, if it is one.
+
+    Pieces are joined across "for", "to", "on" and "and" for as long as they run, and the
+    joined name is taken only when one of its pieces before the last link ends on a word
+    for an organisation ("Centers", "Committee") and a "for", "to" or "on" follows it.
+    """
+    start, end = mention
+    pieces = [(start, end, "")]
+    while True:  # backwards: "… for Disease Control and" before "Prevention"
+        m = _ORG_PIECE_BEFORE.search(text, max(0, start - 90), start)
+        if m is None:
+            break
+        start = m.start(1)
+        pieces.insert(0, (m.start(1), m.end(1), m.group(2).split()[0].lower()))
+    while True:  # forwards: "Committee" before "to Protect Journalists"
+        m = _ORG_PIECE_AFTER.match(text, end)
+        if m is None:
+            break
+        link = m.group().split()[0].lower()
+        pieces.append((m.start(1), m.end(1), link))
+        end = m.end(1)
+    # the link word stored with a piece is the one that follows it (backwards) or precedes
+    # it (forwards); what matters is an organisation word directly before a for/to/on
+    joined = text[start:end]
+    first, _, rest = joined.partition(" ")
+    if first.lower() in ("the", "a", "an") and rest:
+        joined = rest  # "The Brennan Center …" at the start of a sentence
+    words = joined.split()
+    for k, word in enumerate(words[:-1]):
+        if word.lower().strip(",") in _ORG_HEADS_IN_NAMES and words[k + 1].lower() in (
+            "for",
+            "to",
+            "on",
+        ):
+            if len(pieces) > 1 and len(words) <= 10:
+                return joined
+            break
+    return None
+
+
 _DATELINE_END = re.compile(r"[ \u00a0]*(?:,|\u2014|\u2013|-)")
 
 
@@ -1034,6 +1089,12 @@ class _Extractor:
             return None  # "But", "Yet": no one
         if phrase[:1].isupper() and low.split()[0] not in _DETERMINERS:
             name = self.names.canonical(phrase)
+            ent = self.names.entity(name)
+            if ent is None or ent.kind != "person" or " " not in name:
+                whole = _whole_org_name(text, mention)
+                if whole is not None:
+                    self._remember(mention[0], whole, "org")
+                    return whole
             kind = "person" if self._is_person(name) else "org" if self._is_org(name) else "unknown"
             self._remember(mention[0], name, kind)
             return name
