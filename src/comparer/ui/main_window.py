@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         self._generation = 0
         self._busy = False
         self._find_hits: list[tuple[int, int, int]] = []
-        self._find_index = -1
+        self._find_hit: tuple[int, int, int] | None = None  # the match last gone to
         self._find_len = 0
         self._was_compared = True
         self.setWindowTitle(self.tr("Comparer"))
@@ -959,7 +959,7 @@ class MainWindow(QMainWindow):
         model = self.view.model
         if model is None or not text:
             self.view.set_find_matches([])
-            self._find_hits, self._find_index = [], -1
+            self._find_hits, self._find_hit = [], None
             self.find_bar.set_count(-1, 0)
             return
         matches = find_all([v.text for v in model.versions], text)
@@ -967,7 +967,7 @@ class MainWindow(QMainWindow):
         hits = [(model.row_of(v, s), v, s) for v, ms in enumerate(matches) for s, _e in ms]
         hits.sort()
         self._find_hits = hits
-        self._find_index = -1
+        self._find_hit = None
         self._find_len = len(text)
         self.find_bar.set_count(-1, len(self._shown_find_hits()))
 
@@ -986,8 +986,7 @@ class MainWindow(QMainWindow):
         if not hits:
             self.find_bar.set_count(-1, 0)
             return
-        current = self._find_hits[self._find_index] if self._find_index >= 0 else None
-        if current not in hits:
+        if self._find_hit not in hits:
             top = self.view.visible_rows().start
             later = [i for i, h in enumerate(hits) if h[0] >= top]
             index = (
@@ -996,9 +995,9 @@ class MainWindow(QMainWindow):
                 else ((later[0] - 1 if later else len(hits) - 1) % len(hits))
             )
         else:
-            index = (hits.index(current) + (1 if forward else -1)) % len(hits)
-        _row, version, start = hits[index]
-        self._find_index = self._find_hits.index(hits[index])
+            index = (hits.index(self._find_hit) + (1 if forward else -1)) % len(hits)
+        self._find_hit = hits[index]
+        _row, version, start = self._find_hit
         self.view.set_find_current(version, start, start + self._find_len)
         self.find_bar.set_count(index, len(hits))
 
@@ -1006,12 +1005,12 @@ class MainWindow(QMainWindow):
         if not self.find_bar.isVisible() or not self._find_hits:
             return
         hits = self._shown_find_hits()
-        current = self._find_hits[self._find_index] if self._find_index >= 0 else None
+        current = self._find_hit
         self.find_bar.set_count(hits.index(current) if current in hits else -1, len(hits))
 
     def _on_find_closed(self) -> None:
         self.view.set_find_matches([])
-        self._find_hits, self._find_index = [], -1
+        self._find_hits, self._find_hit = [], None
         self.view.setFocus()
 
     # ------------------------------------------------------------------ reports
