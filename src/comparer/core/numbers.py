@@ -315,9 +315,10 @@ def find_numbers(text: str, decimal_comma: bool = False) -> list[Number]:
     """
     ascii_text = _ascii_digits(text)  # one character for one: offsets hold
     found = _figures(ascii_text, text, decimal_comma)
-    if not _NUMBER_WORD_PREFILTER.search(ascii_text.lower()):
+    lower = ascii_text.lower()
+    if not _NUMBER_WORD_PREFILTER.search(lower):
         return found
-    fractions = _fractions(ascii_text, text)
+    fractions = _fractions(lower, text)
     if fractions:
         # "2 and a half": the fraction holds the figure and reads for it
         found = [f for f in found if not any(_holds(n, f) for n in fractions)]
@@ -340,9 +341,10 @@ def holds_number(text: str, decimal_comma: bool = False) -> bool:
         return True
     # Words overlapping no figure (there is none) all count, and joining scale words to
     # figures never removes a number.
+    lower = ascii_text.lower()
     return bool(
-        _NUMBER_WORD_PREFILTER.search(ascii_text.lower())
-        and (_number_words(ascii_text, text) or _fractions(ascii_text, text))
+        _NUMBER_WORD_PREFILTER.search(lower)
+        and (_number_words(ascii_text, text) or _fractions(lower, text))
     )
 
 
@@ -354,14 +356,14 @@ def _holds(outer: Number, inner: Number) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
 
 
-def _fractions(ascii_text: str, text: str) -> list[Number]:
+def _fractions(lower: str, text: str) -> list[Number]:
     """Fractions in words: "half", "a third", "two-thirds", with the value they stand for.
 
     A singular part ("third", "quarter") is a fraction only after "a" or "one" and when
     no noun follows it ("a third of", "by a third."), else it is an ordinal or a word;
-    a plural one needs its count ("two thirds"); "half" stands alone.
+    a plural one needs its count ("two thirds"); "half" stands alone. ``lower`` is the
+    text lower-cased with its digits made ASCII, one character for one.
     """
-    lower = ascii_text.lower()
     found: list[Number] = []
     for m in _AND_A_HALF.finditer(lower):
         whole = m["whole"]
