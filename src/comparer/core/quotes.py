@@ -138,22 +138,17 @@ def _whole_org_name(text: str, mention: tuple[int, int]) -> str | None:
     for an organisation ("Centers", "Committee") and a "for", "to" or "on" follows it.
     """
     start, end = mention
-    pieces = [(start, end, "")]
+    joins = 0
     while True:  # backwards: "… for Disease Control and" before "Prevention"
         m = _ORG_PIECE_BEFORE.search(text, max(0, start - 90), start)
         if m is None:
             break
-        start = m.start(1)
-        pieces.insert(0, (m.start(1), m.end(1), m.group(2).split()[0].lower()))
+        start, joins = m.start(1), joins + 1
     while True:  # forwards: "Committee" before "to Protect Journalists"
         m = _ORG_PIECE_AFTER.match(text, end)
         if m is None:
             break
-        link = m.group().split()[0].lower()
-        pieces.append((m.start(1), m.end(1), link))
-        end = m.end(1)
-    # the link word stored with a piece is the one that follows it (backwards) or precedes
-    # it (forwards); what matters is an organisation word directly before a for/to/on
+        end, joins = m.end(1), joins + 1
     joined = text[start:end]
     first, _, rest = joined.partition(" ")
     if first.lower() in ("the", "a", "an") and rest:
@@ -165,7 +160,7 @@ def _whole_org_name(text: str, mention: tuple[int, int]) -> str | None:
             "to",
             "on",
         ):
-            if len(pieces) > 1 and len(words) <= 10:
+            if joins and len(words) <= 10:
                 return joined
             break
     return None
