@@ -469,6 +469,21 @@ def test_scare_quotes_and_titles_are_not_quotes(paragraph: str) -> None:
             "the engineer",
             "The levee is stable and will hold",
         ),
+        (
+            ["At least 12 people died when the levee broke, local officials said."],
+            "local officials",
+            "At least 12 people died when the levee broke",
+        ),
+        (
+            ["Officials said 40 people had been rescued from the flooded streets."],
+            "Officials",
+            "40 people had been rescued from the flooded streets",
+        ),
+        (
+            ["The council said $4.5m would go to the families affected."],
+            "The council",
+            "$4.5m would go to the families affected",
+        ),
     ],
     ids=[
         "said-that",
@@ -477,6 +492,9 @@ def test_scare_quotes_and_titles_are_not_quotes(paragraph: str) -> None:
         "told-that",
         "according-to",
         "clause-then-said",
+        "clause-then-description-said",
+        "said-a-figure-first",
+        "said-a-sum-first",
     ],
 )
 def test_indirect_quotes(paragraphs: list[str], speaker: str, content: str) -> None:
@@ -485,6 +503,19 @@ def test_indirect_quotes(paragraphs: list[str], speaker: str, content: str) -> N
     assert len(indirect) == 1
     assert indirect[0].speaker == speaker
     assert indirect[0].text == content
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The casino reported $2.17 billion in gaming revenue in the first ten months.",
+        "The Senate confirmed 68 judicial nominees by this point in the last term.",
+    ],
+)
+def test_a_figure_as_the_verbs_object_is_no_quote(paragraph: str) -> None:
+    # "reported $2.17 billion in revenue" reports a figure; nobody is quoted saying it
+    text, paras = make([paragraph])
+    assert [q for q in extract_quotes(text, paras) if q.kind is QuoteKind.INDIRECT] == []
 
 
 def test_markup_and_metadata_paragraphs_are_not_read() -> None:

@@ -384,6 +384,10 @@ _TOLD_WHOM = re.compile(r"\s+(?:[A-Z][\w\u2019'.\-]*\s+){1,4}|\s+(?:the\s+|a\s+)
 _THAT_CLAUSE = re.compile(r"\s*(?:(?:on|last|this|in|at)\s+\w+\s+)?(?:that\s+)?")
 _COMMA = re.compile(",")
 _FINITE_VERB = re.compile(r"\b(?:is|was|are|were|has|had|have|will|would)\b")
+# a verb of a clause: an auxiliary, or a past form ("died", "were killed")
+_CLAUSE_VERB = re.compile(
+    r"\b(?:is|was|are|were|has|had|have|will|would|could|may|might)\b|\w\wed\b"
+)
 _DOUBLE_MARK = re.compile("[" + ALL_DOUBLE + "]")
 _NAME_TOKEN = re.compile(NAME_TOKEN)
 
@@ -1425,7 +1429,15 @@ class _Extractor:
         rest = _THAT_CLAUSE.match(text, pos, s1)
         assert rest is not None
         start = rest.end()
-        if len(text[start:body_end].split()) < 3 or not text[start : start + 1].isalpha():
+        opening = text[start : start + 1]
+        if len(text[start:body_end].split()) < 3:
+            return None
+        if not opening.isalpha() and not (
+            # what was said may open with a figure ("said 40 homes had been destroyed") when
+            # it goes on as a clause, not as the verb's object ("reported $2bn in revenue")
+            (opening.isdigit() or opening in "$\u00a3\u20ac")
+            and _CLAUSE_VERB.search(text, start, body_end)
+        ):
             return None
         return start, body_end, mention
 
@@ -1436,12 +1448,13 @@ class _Extractor:
         words = low.split()
         if not words or len(words) > 8 or low in ("it", "i", "we", "you", "who"):
             return False
-        if not strict:
-            return words[0] in _DETERMINERS or low in _PRONOUNS or phrase[:1].isupper()
+        if not strict and (words[0] in _DETERMINERS or low in _PRONOUNS or phrase[:1].isupper()):
+            return True
         if low in _PRONOUNS:
             return True
         if phrase[:1].isupper() and not is_function_word(phrase.split()[0]):
             return True
+        # a description of people: "local officials", "rescue workers said"
         head = words[-1].strip(".,")
         singular = head[:-1] if head.endswith("s") else head
         return (
