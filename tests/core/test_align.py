@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -250,3 +251,26 @@ def test_words_of_ascii_and_other_paragraphs_are_the_runs_of_word_characters() -
     for pos, text in enumerate(texts):
         words = re.findall(r"\w+", fold(text).lower())
         assert side.words(pos) == [vocab[w] for w in words]
+
+
+_REPEATED = "The council will meet again on Thursday to discuss the repairs."
+
+
+def test_a_paragraph_repeated_thousands_of_times_is_still_aligned_in_place() -> None:
+    # thousands of equal paragraphs on both sides: far more pairs than the standard
+    # matcher weighs, yet every copy still pairs with one in place
+    old = body([_REPEATED] * 3000)
+    new = body([_REPEATED] * 2999 + [_REPEATED[:-1] + " and the budget."])
+    kinds = Counter(e.kind for e in compare_pair(old, new).alignment)
+    assert kinds == {AlignKind.EQUAL: 2999, AlignKind.CHANGED: 1}
+
+
+def test_paragraphs_moved_unchanged_pair_with_their_twins() -> None:
+    paragraphs = [f"Crews cleared road number {k} before noon, the agency said." for k in range(60)]
+    moved = paragraphs[30:] + paragraphs[:30]
+    pair = compare_pair(body(paragraphs), body(moved))
+    assert pair.summary.paragraphs_moved == 30
+    assert pair.summary.paragraphs_added == pair.summary.paragraphs_deleted == 0
+    for entry in pair.alignment:
+        assert paragraphs[entry.from_[0]] == moved[entry.to[0]]
+        assert entry.similarity == 1.0

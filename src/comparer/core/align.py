@@ -9,7 +9,8 @@ The method, in three passes:
    found by ``matching_pairs``, hand-written because the matcher rescans its whole range
    at every step, which for two long versions costs more than everything else in this
    pass; it gives the same pairs from the runs of equal paragraphs, found once.
-2. *Similar paragraphs.* What is left on each side is matched by word similarity
+2. *Similar paragraphs.* What is left with a twin on the other side (a paragraph moved
+   unchanged) is paired with it; the rest is matched by word similarity
    (rapidfuzz's Indel similarity on word sequences). Candidates come from an inverted index
    of the less common words, so the work grows with the number of unmatched paragraphs,
    not with its square. Pairs outside one longest in-order chain of all pairs (anchors
@@ -46,6 +47,9 @@ SPLIT_GAIN = 0.08  # how much closer a join must make the match to count as a sp
 CANDIDATES = 8  # similar paragraphs scored per unmatched paragraph
 EXACT_SIMILARITY_CELLS = 4_000_000  # word pairs: beyond this, similarity is estimated
 GAP_PAIRS = 16  # stretches between anchors up to this many pairs are matched directly
+# equal-paragraph pairs the standard matcher may weigh, each look taking a pass over all of a
+# repeated paragraph's places; beyond, its commonest paragraphs only extend matches
+MATCHER_PAIRS = 4_000_000
 
 _WORD = re.compile(r"\w+")
 _ASCII_NON_WORD = str.maketrans({c: " " for c in range(128) if not _WORD.match(chr(c))})
@@ -120,6 +124,11 @@ def align(old: Version, new: Version, ignore_case: bool = False) -> list[Alignme
     pairs.extend(_match_in_gaps(a, b, pairs))
     old_free = sorted(set(range(len(a.keys))) - {p.old[0] for p in pairs})
     new_free = sorted(set(range(len(b.keys))) - {p.new[0] for p in pairs})
+    twins = _match_twins(a, b, old_free, new_free)
+    if twins:
+        pairs.extend(twins)
+        old_free = sorted(set(old_free) - {p.old[0] for p in twins})
+        new_free = sorted(set(new_free) - {p.new[0] for p in twins})
     pairs.extend(_match_similar(a, b, old_free, new_free))
     _place(pairs)
     pairs = [p for p in pairs if not (p.moved and p.similarity < MOVE_MIN)]
@@ -233,7 +242,17 @@ def pairs_from_runs(
 
 
 def _sequence_matcher_pairs(a: Sequence[int], b: Sequence[int]) -> list[tuple[int, int]]:
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    """The standard matcher's pairs; for heavily repeated paragraphs, a bounded variant.
+
+    Each of the matcher's looks weighs every pair of equal elements in its range, so a
+    paragraph repeated thousands of times on both sides (a boilerplate line, a pasted
+    block) would cost millions of steps per look. Past ``MATCHER_PAIRS`` such pairs, the
+    matcher's own ``autojunk`` leaves its commonest elements out of the looks (they still
+    extend the matches found next to them); what it leaves unmatched is paired later.
+    """
+    in_b = Counter(b)
+    weighed = sum(in_b.get(x, 0) for x in a)
+    matcher = SequenceMatcher(None, a, b, autojunk=weighed > MATCHER_PAIRS)
     return [
         (block.a + k, block.b + k)
         for block in matcher.get_matching_blocks()
@@ -272,6 +291,25 @@ def _match_in_gaps(a: _Side, b: _Side, anchors: list[_Pair]) -> list[_Pair]:
             used_old.add(o)
             used_new.add(n)
             out.append(_Pair([o], [n], sim))
+    return out
+
+
+def _match_twins(a: _Side, b: _Side, old_free: list[int], new_free: list[int]) -> list[_Pair]:
+    """Pair free paragraphs with an identical free one on the other side, in order.
+
+    A paragraph moved without an edit has a twin that the anchors, taken in order, left
+    over; pairing twins by their key is what the similarity pass would do for them, without
+    scoring every paragraph that shares a word with them (thousands, when an article holds
+    thousands of short paragraphs).
+    """
+    waiting: dict[str, list[int]] = defaultdict(list)
+    for n in reversed(new_free):
+        waiting[b.keys[n]].append(n)
+    out: list[_Pair] = []
+    for o in old_free:
+        twins = waiting.get(a.keys[o])
+        if twins:
+            out.append(_Pair([o], [twins.pop()], 1.0))
     return out
 
 
