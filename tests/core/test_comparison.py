@@ -19,6 +19,8 @@ LABELS = [
     ("The river peaked after 2pm.", "The river peaked after 3pm.", "+1 h"),
     ("It was the 12th attempt.", "It was the 13th attempt.", "+1"),
     ("About a third of homes lost power.", "About half of homes lost power.", "+0.17, +50%"),
+    ("The report was published in 2023.", "The report was published in 2024.", "+1"),
+    ("Some 10,000 people attended.", "Some 9,990 people attended.", "-10"),
 ]
 
 

@@ -102,7 +102,8 @@ class NumberChange:
     def delta_label(self) -> str:
         """How the value moved, as a reader would say it, or "" when it cannot be said.
 
-        ``+8, +20%`` for counts and sums; ``+0.5 points`` for percentages (the relative
+        ``+8, +20%`` for counts and sums (the share left out when it rounds to 0%: a year
+        moving on reads ``+1``); ``+0.5 points`` for percentages (the relative
         change of a rate misleads); ``+2 days`` for dates; ``+1 h 30 min`` for times of day;
         ``+1`` for ordinals.
         """
@@ -121,7 +122,9 @@ class NumberChange:
             return f"{delta:+,.10g}"
         text = f"{delta:+,.10g}" if self.unit != "fraction" else f"{delta:+.2f}"
         if self.from_value:
-            text += f", {delta / abs(self.from_value):+.0%}"
+            share = f"{delta / abs(self.from_value):+.0%}"
+            if share not in ("+0%", "-0%"):  # a year (2023 → 2024) did not grow "+0%"
+                text += f", {share}"
         return text
 
 
