@@ -38,6 +38,11 @@ ATTRIBUTIONS = [
     ),
     pytest.param(['"The water is still rising," said Tomas Berg.'], "Tomas Berg", id="said-name"),
     pytest.param(
+        ['"It is a disaster," the International Committee of the Red Cross said.'],
+        "International Committee of the Red Cross",
+        id="organisation-named-with-of-the",
+    ),
+    pytest.param(
         ['Engineer David Park said: "The barriers were due for repair."'],
         "David Park",
         id="job-capitalised-before-name",

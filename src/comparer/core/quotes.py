@@ -1003,6 +1003,9 @@ class _Extractor:
                 break
             if lw in _DETERMINERS:
                 first = i
+                whole = self._name_ending_at(words, i)
+                if whole is not None:
+                    return self._np_span(whole, words[-1].end(), forward=False)
                 break
             if (
                 lw in ("of", "for")
@@ -1032,6 +1035,21 @@ class _Extractor:
         ):
             return None
         return self._np_span(a, b, forward=False)
+
+    def _name_ending_at(self, words: list[re.Match[str]], i: int) -> int | None:
+        """Where the name starts that the words up to the last one end, across "of the".
+
+        Walked backwards, "the International Committee of the Red Cross said" stops at the
+        second "the"; the name reader knows the whole run, which ends where the phrase does.
+        """
+        if i < 2 or words[i].group() != "the" or words[i - 1].group() != "of":
+            return None
+        end = words[-1].end()
+        before = words[i - 2]
+        for mention in self.names.mentions_between(max(0, end - 120), before.end()):
+            if mention.end == end and mention.start <= before.start():
+                return mention.start
+        return None
 
     def _np_span(self, start: int, end: int, forward: bool) -> tuple[int, int] | None:
         """Trim a phrase to its core: the name without its title, or the description."""
