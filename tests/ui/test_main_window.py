@@ -23,17 +23,21 @@ from tests.ui.conftest import LOAD_TIMEOUT_MS, write
 SEEDS = sorted((Path(__file__).resolve().parents[3] / "shared" / "corpus" / "seeds").glob("*.txt"))
 
 
+def _drag_enter(target: QPoint, mime: QMimeData) -> QDragEnterEvent:
+    # PySide6 6.12 takes the point as a QPointF (and deprecates the QPoint form); earlier
+    # releases only as a QPoint
+    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    try:
+        return QDragEnterEvent(QPointF(target), *args)
+    except TypeError:
+        return QDragEnterEvent(target, *args)
+
+
 def _drop(qtbot, window: MainWindow, paths: list[str], target: QPoint) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(p) for p in paths])
     # Qt delivers a drop only to the widget that accepted the drag's entry.
-    enter = QDragEnterEvent(
-        target,
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
+    enter = _drag_enter(target, mime)
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()
     event = QDropEvent(
