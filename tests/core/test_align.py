@@ -103,7 +103,7 @@ def test_changed_numbers_are_listed_as_written(story: Comparison) -> None:
         ("17", "twenty-three"),
         ("40%", "45%"),
     ]
-    assert first.numbers[2].delta_label == "+500,000, +12%"
+    assert first.numbers[2].delta_label == "+$0.5m, +12%"
 
 
 def test_same_values_written_differently_are_typographic(story: Comparison) -> None:

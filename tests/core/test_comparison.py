@@ -10,7 +10,11 @@ from tests.core.factories import body
 
 LABELS = [
     ("At least 40 people died.", "At least 48 people died.", "+8, +20%"),
-    ("It cost $4m.", "It cost $4.5m.", "+500,000, +12%"),
+    ("It cost $4m.", "It cost $4.5m.", "+$0.5m, +12%"),
+    ("It cost \u00a3900m.", "It cost \u00a31.2bn.", "+\u00a30.3bn, +33%"),
+    ("It cost \u20ac4.5 million.", "It cost \u20ac4 million.", "-\u20ac0.5 million, -11%"),
+    ("It cost $4,000.", "It cost $4,500.", "+$500, +12%"),
+    ("A 40m sea wall.", "A 45m sea wall.", "+5m, +12%"),
     ("Unemployment is 9.5%.", "Unemployment is 10%.", "+0.5 points"),
     ("The vote is on 19 May 2013.", "The vote is on 21 May 2013.", "+2 days"),
     ("The vote is on May 31.", "The vote is on June 1.", "+1 day"),

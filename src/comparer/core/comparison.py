@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date as _date
 from enum import StrEnum
@@ -103,7 +104,8 @@ class NumberChange:
         """How the value moved, as a reader would say it, or "" when it cannot be said.
 
         ``+8, +20%`` for counts and sums (the share left out when it rounds to 0%: a year
-        moving on reads ``+1``); ``+0.5 points`` for percentages (the relative
+        moving on reads ``+1``), in the sum's own currency and scale: ``$4m → $4.5m`` moved
+        ``+$0.5m, +12%``; ``+0.5 points`` for percentages (the relative
         change of a rate misleads); ``+2 days`` for dates; ``+1 h 30 min`` for times of day;
         ``+1`` for ordinals.
         """
@@ -120,12 +122,56 @@ class NumberChange:
             return _minutes(round(delta))
         if self.unit == "ordinal":
             return f"{delta:+,.10g}"
-        text = f"{delta:+,.10g}" if self.unit != "fraction" else f"{delta:+.2f}"
+        if self.unit == "fraction":
+            text = f"{delta:+.2f}"
+        else:
+            text = _in_own_terms(delta, self.from_text, self.to_text, self.unit)
         if self.from_value:
             share = f"{delta / abs(self.from_value):+.0%}"
             if share not in ("+0%", "-0%"):  # a year (2023 → 2024) did not grow "+0%"
                 text += f", {share}"
         return text
+
+
+_SCALES = {
+    "k": 1e3,
+    "thousand": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "million": 1e6,
+    "b": 1e9,
+    "bn": 1e9,
+    "billion": 1e9,
+    "tn": 1e12,
+    "trillion": 1e12,
+}
+# a figure as written: what stands before its digits (a currency sign), and the scale
+# word after them ("$4.5m", "€3 billion", "40m")
+_WRITTEN = re.compile(
+    r"(?P<before>[^\d]*)[\d.,\u00a0 ]*\d(?P<scale>[ \u00a0]?(?:"
+    + "|".join(sorted(_SCALES, key=len, reverse=True))
+    + r"))?\.?",
+    re.IGNORECASE,
+)
+
+
+def _in_own_terms(delta: float, from_text: str, to_text: str, unit: str) -> str:
+    """``delta`` written as the figures are: with their currency sign and scale word.
+
+    ``$4m → $4.5m`` moved ``+$0.5m`` (not ``+500,000``); ``£900m → £1.2bn`` moved
+    ``+£0.3bn``, in the newer figure's scale; ``40m → 45m`` moved ``+5m``, whether the
+    "m" means millions or metres. A plain count stays as it is: ``+8``.
+    """
+    new, old = _WRITTEN.fullmatch(to_text.strip()), _WRITTEN.fullmatch(from_text.strip())
+    scale_word = (new and new.group("scale")) or (old and old.group("scale")) or ""
+    scale = _SCALES[scale_word.strip(" \u00a0").lower()] if scale_word else 1.0
+    before = ""
+    if unit not in ("", "%") and new is not None and unit in new.group("before"):
+        before = new.group("before").strip(" \u00a0")  # "$", "US$", "£", "USD"
+        if before[-1:].isalpha():
+            before += " "  # "+USD 0.5m"
+    sign = "-" if delta < 0 else "+"
+    return f"{sign}{before}{abs(delta) / scale:,.10g}{scale_word}"
 
 
 def _days(days: int) -> str:
