@@ -90,6 +90,7 @@ def test_lists_speakers_with_counts_and_badges(story: MainWindow) -> None:
     model = panel.model
     assert panel.stack.currentIndex() == 1
     assert story.panel.tabText(1) == "Speakers (4)"
+    assert panel.summary.text() == "4 speakers \u2014 3 in v1, 2 in v2"
     header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert header == ["Speaker", "v1", "v2"]
     listed = [

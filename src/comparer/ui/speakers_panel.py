@@ -371,10 +371,12 @@ class SpeakersPanel(QWidget):
                 sum(1 for s in speakers if s.quotes_per_version[v])
                 for v in range(len(comparison.versions))
             ]
+            # speakers, not people: an organisation ("the regional government") or a
+            # description ("local officials") is quoted as often as a person
             people = (
-                self.tr("{0} people quoted").format(len(speakers))
+                self.tr("{0} speakers").format(len(speakers))
                 if len(speakers) != 1
-                else self.tr("1 person quoted")
+                else self.tr("1 speaker")
             )
             per = ", ".join(self.tr("{0} in v{1}").format(c, v + 1) for v, c in enumerate(counts))
             self.summary.setText(f"{people} — {per}")
