@@ -63,6 +63,8 @@ SAME_VALUE = [
     ("12%", "12 per cent"),
     ("14:00", "2pm"),
     ("0600", "6 a.m."),
+    ("half of", "50% of"),
+    ("a quarter of", "25% of"),
 ]
 OTHER_VALUE = [
     ("40", "48"),
@@ -73,6 +75,8 @@ OTHER_VALUE = [
     ("a third of", "half of"),
     ("2pm", "3pm"),
     ("two thirds", "three quarters"),
+    ("half of", "60% of"),
+    ("a third of", "33% of"),
 ]
 
 

@@ -245,10 +245,17 @@ class Number:
     unit: str = ""
 
     def same_as(self, other: Number) -> bool:
-        """Whether the two numbers have the same value, however written."""
-        if self.unit != other.unit and {self.unit, other.unit} - {"", "ordinal"}:
+        """Whether the two numbers have the same value, however written.
+
+        A fraction in words and a percentage are the same share written two ways
+        ("half" and "50%", "a quarter" and "25%").
+        """
+        mine, theirs = self.value, other.value
+        if {self.unit, other.unit} == {"fraction", "%"}:
+            mine, theirs = (mine * 100, theirs) if self.unit == "fraction" else (mine, theirs * 100)
+        elif self.unit != other.unit and {self.unit, other.unit} - {"", "ordinal"}:
             return False
-        return abs(self.value - other.value) <= 1e-9 * max(1.0, abs(self.value))
+        return abs(mine - theirs) <= 1e-9 * max(1.0, abs(mine))
 
 
 _MAYBE_NUMBER = re.compile(
