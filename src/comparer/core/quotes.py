@@ -1466,9 +1466,9 @@ class _Extractor:
         words = low.split()
         if not words or len(words) > 8 or low in ("it", "i", "we", "you", "who"):
             return False
-        if not strict and (words[0] in _DETERMINERS or low in _PRONOUNS or phrase[:1].isupper()):
-            return True
         if low in _PRONOUNS:
+            return True
+        if not strict and (words[0] in _DETERMINERS or phrase[:1].isupper()):
             return True
         if phrase[:1].isupper() and not is_function_word(phrase.split()[0]):
             return True
