@@ -161,3 +161,9 @@ def test_separator_evidence_in_tables_of_figures(text: str) -> None:
     point = re.findall(r"\d,\d{3}\.\d|\b\d+\.\d{1,2}\b(?![,.]?\d)", text)
     assert separator_evidence(text) == (len(comma), len(point))
     assert uses_decimal_comma(text) is (len(comma) > len(point))
+
+
+def test_a_line_of_dots_is_read_in_one_pass() -> None:
+    # a run of points with no digit in it once made the figure scan retry every point
+    text = "." * 20_000 + " The rate was 3,5 points. " + "," * 20_000
+    assert separator_evidence(text) == (1, 0)

@@ -226,7 +226,10 @@ def _ascii_digits(text: str) -> str:
 
 _DECIMAL_COMMA_EVIDENCE = re.compile(r"\d\.\d{3},\d|\b\d+,\d{1,2}\b(?![,.]?\d)")
 _DECIMAL_POINT_EVIDENCE = re.compile(r"\d,\d{3}\.\d|\b\d+\.\d{1,2}\b(?![,.]?\d)")
-_FIGURE_RUN = re.compile(r"[\d.,]*\d[\d.,]*")  # a run of digits, points and commas
+# a run of digits, points and commas from its first digit (evidence opens with a digit);
+# opening on the digit keeps the scan linear: "[\d.,]*\d" would retry every point of a long
+# run of points, such as a line of dots, for each of them
+_FIGURE_RUN = re.compile(r"\d[\d.,]*")
 
 
 @dataclass(frozen=True, slots=True)
