@@ -523,6 +523,11 @@ def test_a_figure_as_the_verbs_object_is_no_quote(paragraph: str) -> None:
     assert [q for q in extract_quotes(text, paras) if q.kind is QuoteKind.INDIRECT] == []
 
 
+def test_quote_marks_around_no_words_quote_nobody() -> None:
+    text, paras = make(['He typed "" and "?" and "$", then "Yes," she said.', '"' * 2000])
+    assert [q.text for q in extract_quotes(text, paras)] == ['"Yes,"']
+
+
 def test_markup_and_metadata_paragraphs_are_not_read() -> None:
     text, paras = make(
         [

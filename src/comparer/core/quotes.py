@@ -390,6 +390,7 @@ _CLAUSE_VERB = re.compile(
 )
 _DOUBLE_MARK = re.compile("[" + ALL_DOUBLE + "]")
 _NAME_TOKEN = re.compile(NAME_TOKEN)
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
 
 @dataclass(slots=True)
@@ -582,9 +583,12 @@ class _Extractor:
     def _units(self) -> list[_Unit]:
         units: list[_Unit] = []
         prev: MarkedSpan | None = None
+        text = self.text
         for pi, spans in enumerate(self.spans):
             pstart = self.article[pi][0]
             for si, span in enumerate(spans):
+                if _LETTER_OR_DIGIT.search(text, span.start, span.end) is None:
+                    continue  # '""', '"?"', '"$"': marks around no words quote nobody
                 cont = False
                 if prev is not None and units:
                     if (
