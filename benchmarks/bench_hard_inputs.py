@@ -8,7 +8,9 @@ Each case is made from the prose of a 1 MB benchmark pair (``bench_engine.make_p
 - short paragraphs shuffled: five-word paragraphs (about 30,000) in a random order;
 - short paragraphs shuffled and edited: the same, half of them with a word added;
 - one paragraph repeated: the same paragraph 15,000 times, the last ten edited;
-- two paragraphs alternating: ABAB… against BABA…, 15,000 paragraphs each.
+- two paragraphs alternating: ABAB… against BABA…, 15,000 paragraphs each;
+- a line of dots: 100 KB of full stops against one sentence;
+- quote marks only: 2 MB of straight double quotes against one sentence.
 
 Prints the median seconds and peak memory of each, end to end as a user runs it.
 """
@@ -47,6 +49,8 @@ def cases(words: list[str], folder: Path) -> dict[str, tuple[Path, Path]]:
         "\n\n".join([para, other] * 7500),
         "\n\n".join([other, para] * 7500),
     )
+    made["a line of dots"] = ("." * 100_000, "Something else entirely.")
+    made["quote marks only"] = ('"' * 2_000_000, "Something else entirely.")
     paths = {}
     for k, (name, (old, new)) in enumerate(made.items()):
         a, b = folder / f"hard{k}_old.txt", folder / f"hard{k}_new.txt"
