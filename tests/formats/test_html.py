@@ -1,4 +1,3 @@
-
 import pytest
 
 from comparer.core.version import Role
@@ -35,6 +34,29 @@ def test_article_without_page_furniture():
     assert version.date == "2024-02-11T09:40"
     assert version.byline == "Oskar Brenner"
     assert version.encoding == "utf-8"
+
+
+_NO_DATE_MARKUP = article_html().replace(
+    '<meta property="article:modified_time" content="2024-02-11T09:40:00+00:00">\n', ""
+)
+_BYLINE = '<p class="byline">By Oskar Brenner</p>'
+
+
+def test_a_page_without_a_date_in_its_markup_has_none():
+    # years in the text or the footer's copyright line are not the page's date
+    page = _NO_DATE_MARKUP.replace(
+        _BYLINE, _BYLINE + "<p>The bridge was built in 1995 and last repaired on 3 May 2003.</p>"
+    )
+    assert load_bytes(page.encode("utf-8"), "story.html").date is None
+
+
+def test_a_time_element_dates_the_page():
+    page = _NO_DATE_MARKUP.replace(
+        _BYLINE,
+        '<p class="byline">By Oskar Brenner, <time datetime="2024-03-14T06:50:00Z">'
+        "14 March 2024</time></p>",
+    )
+    assert load_bytes(page.encode("utf-8"), "story.html").date == "2024-03-14T06:50"
 
 
 def test_full_page_keeps_visible_text_but_no_scripts_or_styles():
