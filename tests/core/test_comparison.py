@@ -25,6 +25,7 @@ LABELS = [
     ("About a third of homes lost power.", "About half of homes lost power.", "+0.17, +50%"),
     ("The report was published in 2023.", "The report was published in 2024.", "+1"),
     ("Some 10,000 people attended.", "Some 9,990 people attended.", "-10"),
+    ("About half of homes lost power.", "About 60% of homes lost power.", "+10 points"),
 ]
 
 

@@ -226,20 +226,28 @@ def _ignored(old_text: str, new_text: str, span: Span, options: CompareOptions) 
 def _number_changes(
     replaced: list[tuple[Number, Number]], a0: int, b0: int, change_index: int
 ) -> list[NumberChange]:
-    return [
-        NumberChange(
-            x.text,
-            y.text,
-            a0 + x.start,
-            b0 + y.start,
-            x.value,
-            y.value,
-            change_index,
-            x.unit if x.unit == y.unit else "",
+    out = []
+    for x, y in replaced:
+        from_value, to_value = x.value, y.value
+        if x.unit == y.unit:
+            unit = x.unit
+        elif {x.unit, y.unit} <= {"", "ordinal"}:
+            unit = ""
+        elif {x.unit, y.unit} == {"fraction", "%"}:
+            # "half" → "60%": one share, told in percentage points
+            unit = "%"
+            if x.unit == "fraction":
+                from_value *= 100
+            else:
+                to_value *= 100
+        else:
+            continue
+        out.append(
+            NumberChange(
+                x.text, y.text, a0 + x.start, b0 + y.start, from_value, to_value, change_index, unit
+            )
         )
-        for x, y in replaced
-        if x.unit == y.unit or {x.unit, y.unit} <= {"", "ordinal"}
-    ]
+    return out
 
 
 def _summarise(
