@@ -163,7 +163,8 @@ def test_separator_evidence_in_tables_of_figures(text: str) -> None:
     assert uses_decimal_comma(text) is (len(comma) > len(point))
 
 
-def test_a_line_of_dots_is_read_in_one_pass() -> None:
-    # a run of points with no digit in it once made the figure scan retry every point
+def test_a_figure_between_long_runs_of_points_and_commas_is_evidence() -> None:
+    # runs of points with no digit in them once made the figure scan retry every point
+    # (quadratic: 100 KB of dots took minutes); the figure between them still counts
     text = "." * 20_000 + " The rate was 3,5 points. " + "," * 20_000
     assert separator_evidence(text) == (1, 0)
