@@ -43,6 +43,26 @@ ATTRIBUTIONS = [
         id="organisation-named-with-of-the",
     ),
     pytest.param(
+        ['"We are sending aid," the Bill and Melinda Gates Foundation said.'],
+        "Bill and Melinda Gates Foundation",
+        id="organisation-named-with-and",
+    ),
+    pytest.param(
+        ['"The river is rising," said the National Oceanic and Atmospheric Administration.'],
+        "National Oceanic and Atmospheric Administration",
+        id="said-organisation-named-with-and",
+    ),
+    pytest.param(
+        ['"Animals are at risk," the Royal Society for the Prevention of Cruelty to Animals said.'],
+        "Royal Society for the Prevention of Cruelty to Animals",
+        id="organisation-named-with-for-the",
+    ),
+    pytest.param(
+        ['"It is over," Clinton and the Democratic Party said.'],
+        "Democratic Party",
+        id="and-the-joins-no-organisation",
+    ),
+    pytest.param(
         ['Engineer David Park said: "The barriers were due for repair."'],
         "David Park",
         id="job-capitalised-before-name",

@@ -123,11 +123,23 @@ _ORG_HEADS_IN_NAMES = word_set(
     """center centers centre centres committee organization organisation institute council
     foundation association alliance coalition office department ministry commission agency
     agencies bureau society campaign fund union league federation board service services
-    network project initiative trust partnership"""
+    network project initiative trust partnership administration"""
 )
-_ORG_LINK = r"[ \u00a0]+(?:for|to|on|and)[ \u00a0]+"
+# "for", "to" and "on" may take "the" ("Society for the Prevention of …"); "and" may not:
+# "Clinton and the Democratic Party" are two
+_ORG_LINK = r"[ \u00a0]+(?:(?:for|to|on)(?:[ \u00a0]+the)?|and)[ \u00a0]+"
 _ORG_PIECE_BEFORE = re.compile(r"(" + NAME_RUN + r")(" + _ORG_LINK + r")$")
 _ORG_PIECE_AFTER = re.compile(_ORG_LINK + r"(" + NAME_RUN + r")")
+
+
+def _takes_the(link: str) -> bool:
+    """Whether an organisation link is "for the", "to the" or "on the"."""
+    return link.split()[-1] == "the"
+
+
+def _ends_on_org_head(piece: str) -> bool:
+    words = piece.split()
+    return bool(words) and words[-1].lower() in _ORG_HEADS_IN_NAMES
 
 
 def _whole_org_name(text: str, mention: tuple[int, int]) -> str | None:
@@ -135,18 +147,21 @@ def _whole_org_name(text: str, mention: tuple[int, int]) -> str | None:
 
     Pieces are joined across "for", "to", "on" and "and" for as long as they run, and the
     joined name is taken only when one of its pieces before the last link ends on a word
-    for an organisation ("Centers", "Committee") and a "for", "to" or "on" follows it.
+    for an organisation ("Centers", "Committee") and a "for", "to" or "on" follows it, or
+    when the name ends on such a word after an "and" ("Bill and Melinda Gates Foundation",
+    "National Oceanic and Atmospheric Administration").
     """
     start, end = mention
     joins = 0
     while True:  # backwards: "… for Disease Control and" before "Prevention"
         m = _ORG_PIECE_BEFORE.search(text, max(0, start - 90), start)
-        if m is None:
-            break
+        if m is None or (_takes_the(m.group(2)) and not _ends_on_org_head(m.group(1))):
+            break  # "Staff for the House Committee": only an organisation is "for the" one
         start, joins = m.start(1), joins + 1
     while True:  # forwards: "Committee" before "to Protect Journalists"
         m = _ORG_PIECE_AFTER.match(text, end)
-        if m is None:
+        link = text[m.start() : m.start(1)] if m is not None else ""
+        if m is None or (_takes_the(link) and not _ends_on_org_head(text[start:end])):
             break
         end, joins = m.end(1), joins + 1
     joined = text[start:end]
@@ -154,6 +169,8 @@ def _whole_org_name(text: str, mention: tuple[int, int]) -> str | None:
     if first.lower() in ("the", "a", "an") and rest:
         joined = rest  # "The Brennan Center …" at the start of a sentence
     words = joined.split()
+    if joins and len(words) <= 10 and "and" in words and words[-1].lower() in _ORG_HEADS_IN_NAMES:
+        return joined
     for k, word in enumerate(words[:-1]):
         if word.lower().strip(",") in _ORG_HEADS_IN_NAMES and words[k + 1].lower() in (
             "for",
