@@ -1,5 +1,8 @@
 """Time ``comparer compare --format json`` against git, difflib and redlines on the same pairs.
 
+A "bare Python pass" runs beside them: it only reads, splits, folds, matches equal
+paragraphs and writes JSON, the floor under any engine written in Python.
+
 Usage: python benchmarks/bench_engine.py [--sizes 10000,100000,...] [--runs 5] [--cap 120]
        python benchmarks/bench_engine.py --stages [--sizes ...] [--runs 5]
 
@@ -40,6 +43,23 @@ wa, wb = re.findall(r"\\S+|\\s+", a), re.findall(r"\\S+|\\s+", b)
 ops = difflib.SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes()
 sys.stdout.write("\\n".join(f"{t} {i1} {i2} {j1} {j2}" for t, i1, i2, j1, j2 in ops))
 """
+# The floor for any Python engine: read both files, split paragraphs at blank lines, fold
+# curly quotes, match equal paragraphs with a dictionary, write both texts and the matches
+# as JSON. No alignment of edited paragraphs, no word diff, no numbers, no quotes.
+BARE = r"""
+import hashlib, json, sys
+from json.encoder import encode_basestring
+a, b = open(sys.argv[1], "rb").read(), open(sys.argv[2], "rb").read()
+digests = hashlib.sha256(a).hexdigest(), hashlib.sha256(b).hexdigest()
+ta, tb = a.decode("utf-8"), b.decode("utf-8")
+fold = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
+first = {}
+for i, p in enumerate(ta.split("\n\n")):
+    first.setdefault(p.translate(fold), i)
+matches = [first.get(p.translate(fold), -1) for p in tb.split("\n\n")]
+sys.stdout.write("".join(['{"a":', encode_basestring(ta), ',"b":', encode_basestring(tb),
+                          ',"matches":', json.dumps(matches), "}"]))
+"""
 REDLINES = """
 import sys
 from redlines import Redlines
@@ -50,10 +70,17 @@ MEASURE = """
 import resource, subprocess, sys, time
 t = time.perf_counter()
 try:
-    subprocess.run(sys.argv[2:], stdout=subprocess.DEVNULL, timeout=float(sys.argv[1]))
+    done = subprocess.run(
+        sys.argv[2:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        timeout=float(sys.argv[1]),
+    )
     took = time.perf_counter() - t
 except subprocess.TimeoutExpired:
     took = -1.0
+else:
+    # 0 and 1 are "same" and "different" for diff-like tools; a traceback is a failure
+    if done.returncode not in (0, 1) or b"Traceback" in done.stderr:
+        sys.exit("the tool failed: " + done.stderr.decode(errors="replace")[-500:])
 print(took, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 """
 
@@ -143,6 +170,7 @@ def tools(old: Path, new: Path) -> dict[str, list[str]]:
             str(old),
             str(new),
         ]
+    found["bare Python pass"] = [sys.executable, "-c", BARE, str(old), str(new)]
     found["difflib (words)"] = [sys.executable, "-c", DIFFLIB, str(old), str(new)]
     try:
         import redlines  # noqa: F401
@@ -223,7 +251,7 @@ def main() -> int:
                 times, peaks = [], []
                 for _ in range(
                     args.runs
-                    if name.startswith("comparer") or name == "git word diff"
+                    if name.startswith("comparer") or name in ("git word diff", "bare Python pass")
                     else max(1, args.runs // 2)
                 ):
                     took, peak = measure(cmd, args.cap)
@@ -238,7 +266,14 @@ def main() -> int:
                     f"{size:>9} {name:<16} {results.get((name, size), ('over cap', 0))}",
                     file=sys.stderr,
                 )
-    names = ["comparer", "comparer --no-quotes", "git word diff", "difflib (words)", "redlines"]
+    names = [
+        "comparer",
+        "comparer --no-quotes",
+        "bare Python pass",
+        "git word diff",
+        "difflib (words)",
+        "redlines",
+    ]
     print(
         f"Machine: {os.cpu_count()} cores; medians of {args.runs} runs (difflib and redlines: fewer);"
         f" each tool end to end as its own process; cap {args.cap:.0f} s. Peak memory is that of"
@@ -276,6 +311,10 @@ def main() -> int:
     print(
         f"- comparer --no-quotes / git at {big / 1e6:g} MB:"
         f" {ratio(('comparer --no-quotes', big), ('git word diff', big))}"
+    )
+    print(
+        f"- bare Python pass / git at {big / 1e6:g} MB:"
+        f" {ratio(('bare Python pass', big), ('git word diff', big))} (the floor for any Python engine)"
     )
     print(
         f"- difflib / comparer at 300 KB: {ratio(('difflib (words)', mid), ('comparer', mid))} (target ≥ 10×)"
