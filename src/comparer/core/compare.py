@@ -233,13 +233,10 @@ def _number_changes(
             unit = x.unit
         elif {x.unit, y.unit} <= {"", "ordinal"}:
             unit = ""
-        elif {x.unit, y.unit} == {"fraction", "%"}:
+        elif x.is_share_of(y):
             # "half" → "60%": one share, told in percentage points
             unit = "%"
-            if x.unit == "fraction":
-                from_value *= 100
-            else:
-                to_value *= 100
+            from_value, to_value = x.as_percent(), y.as_percent()
         else:
             continue
         out.append(

@@ -247,6 +247,14 @@ class Number:
     value: float
     unit: str = ""
 
+    def is_share_of(self, other: Number) -> bool:
+        """Whether one is a fraction in words and the other a percentage: both shares."""
+        return {self.unit, other.unit} == {"fraction", "%"}
+
+    def as_percent(self) -> float:
+        """The value as a percentage: "half" is 50, "12%" is 12."""
+        return self.value * 100 if self.unit == "fraction" else self.value
+
     def same_as(self, other: Number) -> bool:
         """Whether the two numbers have the same value, however written.
 
@@ -254,8 +262,8 @@ class Number:
         ("half" and "50%", "a quarter" and "25%").
         """
         mine, theirs = self.value, other.value
-        if {self.unit, other.unit} == {"fraction", "%"}:
-            mine, theirs = (mine * 100, theirs) if self.unit == "fraction" else (mine, theirs * 100)
+        if self.is_share_of(other):
+            mine, theirs = self.as_percent(), other.as_percent()
         elif self.unit != other.unit and {self.unit, other.unit} - {"", "ordinal"}:
             return False
         return abs(mine - theirs) <= 1e-9 * max(1.0, abs(mine))

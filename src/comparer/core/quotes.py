@@ -402,9 +402,7 @@ _THAT_CLAUSE = re.compile(r"\s*(?:(?:on|last|this|in|at)\s+\w+\s+)?(?:that\s+)?"
 _COMMA = re.compile(",")
 _FINITE_VERB = re.compile(r"\b(?:is|was|are|were|has|had|have|will|would)\b")
 # a verb of a clause: an auxiliary, or a past form ("died", "were killed")
-_CLAUSE_VERB = re.compile(
-    r"\b(?:is|was|are|were|has|had|have|will|would|could|may|might)\b|\w\wed\b"
-)
+_CLAUSE_VERB = re.compile(_FINITE_VERB.pattern + r"|\b(?:could|may|might)\b|\w\wed\b")
 _DOUBLE_MARK = re.compile("[" + ALL_DOUBLE + "]")
 _NAME_TOKEN = re.compile(NAME_TOKEN)
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
