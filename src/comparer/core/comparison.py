@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date as _date
 from enum import StrEnum
 
+from comparer.core.numbers import SUFFIX_SCALES
 from comparer.core.quotes import Quote
 from comparer.core.speakers import Speaker
 from comparer.core.version import Version
@@ -133,23 +134,11 @@ class NumberChange:
         return text
 
 
-_SCALES = {
-    "k": 1e3,
-    "thousand": 1e3,
-    "m": 1e6,
-    "mn": 1e6,
-    "million": 1e6,
-    "b": 1e9,
-    "bn": 1e9,
-    "billion": 1e9,
-    "tn": 1e12,
-    "trillion": 1e12,
-}
 # a figure as written: what stands before its digits (a currency sign), and the scale
 # word after them ("$4.5m", "€3 billion", "40m")
 _WRITTEN = re.compile(
     r"(?P<before>[^\d]*)[\d.,\u00a0 ]*\d(?P<scale>[ \u00a0]?(?:"
-    + "|".join(sorted(_SCALES, key=len, reverse=True))
+    + "|".join(sorted(SUFFIX_SCALES, key=len, reverse=True))
     + r"))?\.?",
     re.IGNORECASE,
 )
@@ -164,7 +153,7 @@ def _in_own_terms(delta: float, from_text: str, to_text: str, unit: str) -> str:
     """
     new, old = _WRITTEN.fullmatch(to_text.strip()), _WRITTEN.fullmatch(from_text.strip())
     scale_word = (new and new.group("scale")) or (old and old.group("scale")) or ""
-    scale = _SCALES[scale_word.strip(" \u00a0").lower()] if scale_word else 1.0
+    scale = SUFFIX_SCALES[scale_word.strip(" \u00a0").lower()] if scale_word else 1.0
     before = ""
     if unit not in ("", "%") and new is not None and unit in new.group("before"):
         before = new.group("before").strip(" \u00a0")  # "$", "US$", "£", "USD"

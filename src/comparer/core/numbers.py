@@ -92,7 +92,7 @@ _SCALES = {
     "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
 }
-_SUFFIX_SCALES = {
+SUFFIX_SCALES = {  # scale words written after a figure ("$4.5m", "3 billion")
     "k": 1e3,
     "thousand": 1e3,
     "m": 1e6,
@@ -560,7 +560,7 @@ def _plain(m: re.Match[str], text: str, decimal_comma: bool) -> Number | None:
     if suffix in ("%", "percent", "percent.", "percentage", "percent,") or suffix.startswith("per"):
         unit = "%"
     elif suffix:
-        value *= _SUFFIX_SCALES.get(suffix, 1.0)
+        value *= SUFFIX_SCALES.get(suffix, 1.0)
     if cur:
         unit = cur.strip().upper()
     elif ordinal:
