@@ -12,6 +12,10 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from comparer.core.version import Version
 
 EXIT_SAME, EXIT_DIFFERENT, EXIT_TROUBLE = 0, 1, 2
 
@@ -48,6 +52,35 @@ def _compare_parser() -> argparse.ArgumentParser:
         help="skip finding quotes and speakers (faster on very long texts; lists stay empty)",
     )
     p.add_argument("--color", "--colour", choices=("auto", "always", "never"), default="auto")
+    _add_order(p)
+    return p
+
+
+def _add_order(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--order",
+        choices=("auto", "given", "date"),
+        default="auto",
+        help="order of the versions: by the articles' own dates when every version has one "
+        "and they differ, else as given (auto); always as given; or by date",
+    )
+
+
+def _history_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="comparer history",
+        description="A story's whole history: timeline, paragraph lineages, figures, speakers.",
+    )
+    p.add_argument("files", nargs="+", metavar="FILE", help="two or more versions of the story")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
+    p.add_argument(
+        "--full-page", action="store_true", help="web pages: compare all the page's text"
+    )
+    p.add_argument(
+        "--no-quotes", action="store_true", help="skip finding quotes (speakers stay empty)"
+    )
+    _add_order(p)
     return p
 
 
@@ -83,6 +116,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args and args[0] == "compare":
             return _run_compare(_compare_parser().parse_args(args[1:]))
+        if args and args[0] == "history":
+            return _run_history(_history_parser().parse_args(args[1:]))
         if args and args[0] == "quotes":
             return _run_quotes(_quotes_parser().parse_args(args[1:]))
         return _run_window(_window_parser().parse_args(args))
@@ -139,7 +174,7 @@ def _run_compare(args: argparse.Namespace) -> int:
     from comparer.core.comparison import CompareOptions
     from comparer.core.version import Version
 
-    versions = [v for v in loaded if isinstance(v, Version)]
+    versions, _given = _in_order([v for v in loaded if isinstance(v, Version)], args.order)
     options = CompareOptions(ignore_case=args.ignore_case, ignore_whitespace=args.ignore_whitespace)
     comparison = compare(versions, options, with_quotes=not args.no_quotes, parallel=True)
     status = EXIT_DIFFERENT if comparison.differs else EXIT_SAME
@@ -174,6 +209,54 @@ def _run_compare(args: argparse.Namespace) -> int:
     if error:
         return _fail(error)
     return status
+
+
+def _in_order(versions: list[Version], order: str) -> tuple[list[Version], list[int]]:
+    """The versions in reading order, with a warning when that order contradicts their dates.
+
+    Returns the versions in order and, for each, its place in the order given.
+    """
+    from comparer.core.story import choose_order, contradiction
+
+    chosen = choose_order(versions, order)
+    ordered = [versions[i] for i in chosen]
+    clash = contradiction(ordered)
+    if clash is not None:
+        print(
+            f"comparer: warning: the order given contradicts the articles' dates: "
+            f"{clash.describe(ordered)}; --order date puts them in date order",
+            file=sys.stderr,
+        )
+    return ordered, chosen
+
+
+def _run_history(args: argparse.Namespace) -> int:
+    if len(args.files) < 2:
+        return _fail("history needs at least two files (versions of one story)")
+    if args.output and any(_same_file(args.output, f) for f in args.files):
+        return _fail(f"{args.output}: is one of the input files; Comparer never writes to them")
+    loaded = _load_all(args.files, args.full_page)
+    if isinstance(loaded, str):
+        return _fail(loaded)
+    from comparer.core.history import build_history
+    from comparer.core.story import Story, dates_decide
+    from comparer.core.version import Version
+
+    versions, given = _in_order([v for v in loaded if isinstance(v, Version)], args.order)
+    originals = [v for v in loaded if isinstance(v, Version)]
+    by_date = args.order == "date" or (args.order == "auto" and dates_decide(originals))
+    history = build_history(Story(versions), with_quotes=not args.no_quotes)
+    order = "date" if by_date else "given"
+    if args.format == "json":
+        from comparer.export.history_json import history_dumps
+
+        payload = history_dumps(history, order, given)
+    else:
+        from comparer.export.history_json import history_text
+
+        payload = history_text(history, order)
+    error = _write(payload, args.output)
+    return _fail(error) if error else EXIT_SAME
 
 
 def _write(payload: str | bytes, output: str | None) -> str | None:
