@@ -20,7 +20,12 @@ from comparer.core.version import Version
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SENTENCE_END = re.compile(r"[.!?;:]\s|[\"“”]")
-LABEL_WORDS = 3
+LABEL_WORDS = 4
+# a label stops before these, once it has a word: "people were killed" (when …)
+_LABEL_STOPS = frozenset(
+    ("when", "after", "and", "or", "but", "from", "by", "to", "the", "a", "an", "of", "in")
+    + ("on", "at", "for", "with", "who", "which", "that", "as")
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,7 +218,11 @@ def _label(text: str, start: int, length: int) -> str:
     """A few words after the figure in its sentence ("people have died"), or before it."""
     after = text[start + length : start + length + 120]
     cut = _SENTENCE_END.search(after)
-    words = _WORD.findall(after[: cut.start()] if cut else after)[:LABEL_WORDS]
+    words: list[str] = []
+    for word in _WORD.findall(after[: cut.start()] if cut else after)[:LABEL_WORDS]:
+        if words and word.lower() in _LABEL_STOPS:
+            break
+        words.append(word)
     if not words:
         before = text[max(0, start - 120) : start]
         cuts = list(_SENTENCE_END.finditer(before))

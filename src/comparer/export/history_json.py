@@ -9,6 +9,7 @@ from typing import Any
 
 from comparer.core.history import StoryHistory
 from comparer.core.story import date_label, date_source
+from comparer.core.version import Version
 from comparer.export.json_export import pair_dict_summary, version_dict
 
 FORMAT = "comparer-history/1"
@@ -106,9 +107,20 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}" + ("" if count == 1 else "s")
 
 
+def short_dates(versions: Sequence[Version]) -> list[str]:
+    """Each version's date label, only the time where every version is dated the same day."""
+    days = {v.date[:10] for v in versions if v.date and "T" in v.date}
+    if len(days) == 1 and all(
+        date_source(v) == "article" and "T" in (v.date or "") for v in versions
+    ):
+        return [(v.date or "")[11:16] for v in versions]
+    return [date_label(v) for v in versions]
+
+
 def figure_line(history: StoryHistory, index: int) -> str:
     """A figure as one line: "people have died: 12 (v1, 06:50) → 17 (v2, 11:40, +5, +42%)"."""
     figure = history.figures[index]
+    dates = short_dates(history.versions)
     steps = {s.to_version: s for s in figure.steps}
     parts = []
     shown = None
@@ -116,7 +128,7 @@ def figure_line(history: StoryHistory, index: int) -> str:
         step = steps.get(point.version)
         if shown is not None and step is None:
             continue  # unchanged since the value shown last
-        when = date_label(history.versions[point.version])
+        when = dates[point.version]
         bits = [f"v{point.version + 1}"] + ([when] if when else [])
         if step is not None and step.number.delta_label:
             bits.append(step.number.delta_label)
