@@ -87,7 +87,7 @@ class ChangesModel(QAbstractListModel):
         stop = self._view.stops[self._order[row]]
         version = model.versions[stop.version]
         paragraph = model.paragraph_at(stop.version, stop.start) + 1
-        where = f"v{stop.version + 1} ¶{paragraph}"
+        where = f"v{model.number(stop.version) + 1} ¶{paragraph}"
         if stop.category == "moved":
             return self.tr("{0}  Paragraph moved").format(where)
         pair = model.pairs[stop.pair]

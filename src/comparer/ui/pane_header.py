@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from comparer.core.story import date_label
 from comparer.core.version import Version
 from comparer.ui.theme import Theme
 
 
 def version_date(version: Version) -> str:
-    """A short human date for a version: its own date, or the file's modification time."""
-    if version.date:
-        try:
-            return datetime.fromisoformat(version.date).strftime("%d %b %Y %H:%M").lstrip("0")
-        except ValueError:
-            return version.date
-    if version.mtime:
-        return datetime.fromtimestamp(version.mtime).strftime("%d %b %Y %H:%M").lstrip("0")
-    return ""
+    """A short human date for a version: its own date, or "file saved …" for a file's time."""
+    return date_label(version)
 
 
 class PaneTitle(QWidget):
@@ -107,14 +99,16 @@ class PaneHeader(QWidget):
             f"#versionDate {{ color: {theme.dim_text}; }}"
         )
 
-    def set_versions(self, versions: tuple[Version, ...] | list[Version]) -> None:
-        """One title per version."""
+    def set_versions(
+        self, versions: tuple[Version, ...] | list[Version], numbers: tuple[int, ...] = ()
+    ) -> None:
+        """One title per version; ``numbers`` are their places in the story (0-based)."""
         for title in self._titles:
             title.deleteLater()
         self._titles = []
         for i, version in enumerate(versions):
             title = PaneTitle(self)
-            title.set_version(i, version)
+            title.set_version(numbers[i] if i < len(numbers) else i, version)
             title.show()
             self._titles.append(title)
         self._invite.setVisible(len(versions) == 1)
