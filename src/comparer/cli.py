@@ -100,12 +100,15 @@ def _window_parser() -> argparse.ArgumentParser:
         description="Compare versions of a news article side by side. "
         "Sub-commands: 'comparer compare FILE FILE …' and 'comparer quotes FILE' work headless.",
     )
-    p.add_argument("files", nargs="*", metavar="FILE", help="versions to open, oldest first")
+    p.add_argument(
+        "files", nargs="*", metavar="FILE", help="versions to open (ordered as --order says)"
+    )
     p.add_argument("--sample", action="store_true", help="open the bundled sample article versions")
     p.add_argument(
         "--screenshot", metavar="PNG", help="save a PNG of the window once painted, then exit"
     )
     p.add_argument("--size", metavar="WxH", help="window size, e.g. 1400x900")
+    _add_order(p)
     p.add_argument("--version", action="version", version=f"comparer {__version__}")
     return p
 
@@ -329,4 +332,6 @@ def _run_window(args: argparse.Namespace) -> int:
         if len(files) < 2 or args.screenshot:
             return _fail(f"the window cannot open ({exc}); use 'comparer compare FILE FILE'")
         return _run_compare(_compare_parser().parse_args(files))
-    return int(run_app(files, sample=args.sample, screenshot=args.screenshot, size=size))
+    return int(
+        run_app(files, sample=args.sample, screenshot=args.screenshot, size=size, order=args.order)
+    )

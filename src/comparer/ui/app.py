@@ -66,6 +66,7 @@ def run_app(
     sample: bool = False,
     screenshot: str | None = None,
     size: tuple[int, int] | None = None,
+    order: str = "auto",
 ) -> int:
     """Open the reader window and run until it closes.
 
@@ -74,6 +75,8 @@ def run_app(
         sample: open the bundled sample instead of ``files``.
         screenshot: save a PNG of the window here once the comparison is painted, then exit.
         size: window size in pixels (width, height).
+        order: "auto" (the articles' dates when every version has one, else as given),
+            "given" or "date".
 
     Returns:
         The exit status: 0, or 2 when a screenshot could not be made.
@@ -98,7 +101,7 @@ def run_app(
     if sample:
         window.open_sample()
     elif files:
-        window.open_files(files)
+        window.open_files(files, order)
     if loop is not None:
         loop.exec()
         window.close()

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QListView, QTabWidget, QWidget
 
 from comparer.ui.compare_view import CompareView
+from comparer.ui.reader_state import CURRENT, ReaderState
 from comparer.ui.speakers_panel import SpeakersPanel
 from comparer.ui.theme import Theme
 
@@ -164,7 +165,16 @@ class ChangesPanel(QTabWidget):
         self.addTab(self.list, self.tr("Changes"))
         self.addTab(self.speakers, self.tr("Speakers"))
         self.setAccessibleName(self.tr("Changes and speakers"))
-        view.current_stop_changed.connect(self._follow_view)
+        if view.state is not None:
+            self.bind(view.state)
+        else:
+            view.current_stop_changed.connect(self._follow_view)
+
+    def bind(self, state: ReaderState) -> None:
+        """Keep the list's current row on the reader state's current change."""
+        state.subscribe(
+            lambda changed: self._follow_view(state.current) if CURRENT in changed else None
+        )
 
     def refresh(self) -> None:
         """Re-read the changes and speakers from the view's model."""

@@ -581,6 +581,12 @@ class CompareView(QAbstractScrollArea):
         QGuiApplication.clipboard().setText(text)
         return True
 
+    def cursor_position(self) -> tuple[int, int] | None:
+        """The pane and offset last clicked (the selection's moving end), or None."""
+        if self._selection is None:
+            return None
+        return self._selection[0], self._selection[2]
+
     def active_column(self) -> int:
         """The pane the user last clicked in."""
         return self._active_column
@@ -606,6 +612,21 @@ class CompareView(QAbstractScrollArea):
             text = block.layout.text()
             for fr in block.layout.formats():
                 out.append((text[fr.start : fr.start + fr.length], QTextCharFormat(fr.format)))
+        return out
+
+    def find_marks(self, row: int, column: int) -> list[tuple[str, bool]]:
+        """The find matches drawn in one cell: their text, and whether each is the current one."""
+        model = self._model
+        if model is None or column >= len(model.versions) or not model.rows[row].cells[column]:
+            return []
+        out: list[tuple[str, bool]] = []
+        current = self._formats["find_current"]
+        for block in self._cell(row, column).blocks:
+            text = block.layout.text()
+            for fr in self._overlay(column, block):
+                if fr.format in (current, self._formats["find"]):
+                    piece = text[fr.start : fr.start + fr.length]
+                    out.append((piece, fr.format == current))
         return out
 
     def placeholder_text(self, row: int, column: int) -> str:
@@ -1516,6 +1537,7 @@ class CompareView(QAbstractScrollArea):
         else:
             self._selection = (hit.column, hit.offset, hit.offset)
         self._selecting = True
+        self.selection_changed.emit()
         found = self.stop_at(hit.column, hit.offset)
         if found >= 0:
             self.set_current_stop(found, scroll=False)

@@ -246,6 +246,7 @@ class MainWindow(QMainWindow):
         self.strip.stop_clicked.connect(self.view.set_current_stop)
         self.panel.stop_activated.connect(self.view.set_current_stop)
         self.view.current_stop_changed.connect(self._on_stop_changed)
+        self.view.selection_changed.connect(self._on_cursor_moved)
         self.view.row_filter_changed.connect(self._on_row_filter_changed)
         self.view.quote_highlight_changed.connect(self._on_quote_highlight_changed)
         self.show_all_button.clicked.connect(lambda: self.view.set_row_filter(None))
@@ -878,7 +879,7 @@ class MainWindow(QMainWindow):
             ).format(
                 clash.later + 1, b.name, date_label(b), clash.earlier + 1, a.name, date_label(a)
             ),
-            "warning",
+            "error",
             self.tr("Put in date order"),
             self.put_in_date_order,
         )
@@ -988,8 +989,9 @@ class MainWindow(QMainWindow):
         generation, story, shown, model = payload
         if generation != self._generation or story is not self.state.story:
             return
-        if shown != self.state.shown:
+        if shown != self.state.shown or shown != self._pair_wanted:
             return
+        self._pair_wanted = ()
         self._set_busy(False)
         if model is None:
             self.message_bar.show_message(
@@ -1001,6 +1003,9 @@ class MainWindow(QMainWindow):
         self.pair_ready.emit()
 
     def _set_model(self, model: DocumentModel) -> None:
+        if self._pair_wanted:  # a pair asked for earlier is no longer awaited
+            self._pair_wanted = ()
+            self._set_busy(False)
         if self.view.model is not model:
             self.view.set_model(model)
             self._show_pair_quotes()
@@ -1196,6 +1201,16 @@ class MainWindow(QMainWindow):
     def _on_stop_changed(self, index: int) -> None:
         self.copy_change_action.setEnabled(index >= 0)
         self._announce_stop(index)
+        model = self.view.model
+        if model is not None and 0 <= index < len(self.view.stops):
+            stop = self.view.stops[index]
+            self.state.set_cursor(Cursor(model.number(stop.version), stop.start))
+
+    def _on_cursor_moved(self) -> None:
+        """The reader clicked in a pane: the paragraph there is the one whose history shows."""
+        model, where = self.view.model, self.view.cursor_position()
+        if model is not None and where is not None and where[0] < len(model.versions):
+            self.state.set_cursor(Cursor(model.number(where[0]), where[1]))
 
     def _announce_stop(self, index: int) -> None:
         """Tell a screen reader which change is now highlighted: the panes are painted."""

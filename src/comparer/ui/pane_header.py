@@ -6,7 +6,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from comparer.core.story import date_label
+from comparer.core.story import date_label, date_source
 from comparer.core.version import Version
 from comparer.ui.theme import Theme
 
@@ -47,6 +47,11 @@ class PaneTitle(QWidget):
         self.name.setText(metrics.elidedText(version.name, Qt.TextElideMode.ElideMiddle, 420))
         self.date.setText(version_date(version))
         details = [version.path or version.name]
+        source = date_source(version)
+        if source == "article":
+            details.append(self.tr("Dated by the article itself"))
+        elif source == "file":
+            details.append(self.tr("The article gives no date: this is when the file was saved"))
         if version.title:
             details.append(self.tr("Title: {0}").format(version.title))
         details.append(

@@ -190,10 +190,12 @@ class TimelineModel(QAbstractListModel):
         rows = [int(r) for r in raw.split(",") if r]
         if len(rows) != 1:
             return False
-        if row < 0:
-            row = parent.row() if parent.isValid() else self.rowCount()
         source = rows[0]
-        target = row - 1 if row > source else row  # the place once the row is taken out
+        if row < 0 and parent.isValid():
+            target = parent.row()  # dropped on a version: it takes that version's place
+        else:
+            row = self.rowCount() if row < 0 else row  # dropped between two, or below all
+            target = row - 1 if row > source else row  # the place once the row is taken out
         self._state.move_version(source, max(0, min(target, self.rowCount() - 1)))
         return False  # the state has moved the version: nothing for the view to remove
 
