@@ -179,7 +179,19 @@ def _run_compare(args: argparse.Namespace) -> int:
 
     versions, _given = _in_order([v for v in loaded if isinstance(v, Version)], args.order)
     options = CompareOptions(ignore_case=args.ignore_case, ignore_whitespace=args.ignore_whitespace)
-    comparison = compare(versions, options, with_quotes=not args.no_quotes, parallel=True)
+    story_context = None
+    if len(versions) >= 3 and args.format in ("html", "pdf"):
+        # a story's report opens with its timeline, figures and speakers over time
+        from comparer.core.history import build_history
+        from comparer.core.story import Story
+        from comparer.export.story_report import StoryContext
+
+        story = Story(versions, options)
+        history = build_history(story, with_quotes=not args.no_quotes)
+        story_context = StoryContext(history, tuple(range(len(versions))))
+        comparison = story.whole(with_quotes=not args.no_quotes)
+    else:
+        comparison = compare(versions, options, with_quotes=not args.no_quotes, parallel=True)
     status = EXIT_DIFFERENT if comparison.differs else EXIT_SAME
 
     if args.format == "json":
@@ -201,13 +213,13 @@ def _run_compare(args: argparse.Namespace) -> int:
             from comparer.export.html_report import render_html
         except ImportError:
             return _fail("HTML reports are not available in this build")
-        payload = render_html(comparison, layout=args.layout)
+        payload = render_html(comparison, layout=args.layout, story=story_context)
     else:
         try:
             from comparer.ui.report_pdf import comparison_pdf_bytes
         except ImportError:
             return _fail("PDF reports are not available in this build")
-        payload = comparison_pdf_bytes(comparison, layout=args.layout)
+        payload = comparison_pdf_bytes(comparison, layout=args.layout, story=story_context)
     error = _write(payload, args.output)
     if error:
         return _fail(error)

@@ -1431,8 +1431,17 @@ class MainWindow(QMainWindow):
         model = self.view.model
         if reports is None or model is None or model.comparison is None:
             return
+        story = None
+        history = self.state.history
+        if history is not None and self.state.count >= 3:
+            from comparer.export.story_report import StoryContext
+
+            story = StoryContext(history, self.state.shown)
         try:
-            getattr(reports, name)(self, model.comparison)
+            if story is not None:
+                getattr(reports, name)(self, model.comparison, story=story)
+            else:
+                getattr(reports, name)(self, model.comparison)
         except Exception as exc:  # noqa: BLE001 - a report bug must not close the window
             self.message_bar.show_message(
                 self.tr("The report could not be made ({0}).").format(exc), "error"
