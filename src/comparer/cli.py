@@ -187,7 +187,7 @@ def _run_compare(args: argparse.Namespace) -> int:
         from comparer.export.story_report import StoryContext
 
         story = Story(versions, options)
-        history = build_history(story, with_quotes=not args.no_quotes)
+        history = build_history(story, with_quotes=not args.no_quotes, parallel=True)
         story_context = StoryContext(history, tuple(range(len(versions))))
         comparison = story.whole(with_quotes=not args.no_quotes)
     else:
@@ -260,7 +260,7 @@ def _run_history(args: argparse.Namespace) -> int:
     versions, given = _in_order([v for v in loaded if isinstance(v, Version)], args.order)
     originals = [v for v in loaded if isinstance(v, Version)]
     by_date = args.order == "date" or (args.order == "auto" and dates_decide(originals))
-    history = build_history(Story(versions), with_quotes=not args.no_quotes)
+    history = build_history(Story(versions), with_quotes=not args.no_quotes, parallel=True)
     order = "date" if by_date else "given"
     if args.format == "json":
         from comparer.export.history_json import history_dumps

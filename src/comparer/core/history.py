@@ -65,18 +65,26 @@ def timeline_entries(
     return tuple(out)
 
 
-def build_history(story: Story, with_quotes: bool = True) -> StoryHistory:
-    """Compare every consecutive pair of ``story`` (those not compared yet) and trace it."""
+def build_history(story: Story, with_quotes: bool = True, parallel: bool = False) -> StoryHistory:
+    """Compare every consecutive pair of ``story`` (those not compared yet) and trace it.
+
+    Args:
+        story: the versions in reading order.
+        with_quotes: also find who is quoted in each version, and the speakers over time.
+        parallel: find the quotes in child processes while the pairs are compared
+            (``Story.quotes_later``); only for single-threaded callers.
+    """
+    found = story.quotes_later(parallel) if with_quotes else None
     pairs = story.consecutive()
     versions = story.versions
     lineages = build_lineages(versions, pairs)
     figures = follow_figures(versions, pairs)
     summaries = [p.summary for p in pairs]
-    if not with_quotes:
+    if found is None:
         return StoryHistory(
             versions, pairs, timeline_entries(len(versions), summaries), lineages, figures
         )
-    quotes = story.quotes()
+    quotes = found()
     speakers = list_speakers(quotes)
     timelines = speaker_timelines(speakers, quotes)
     return StoryHistory(

@@ -15,12 +15,13 @@ twice: the stories made by :meth:`Story.reordered` share one cache.
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from comparer.core.compare import compare_pair
 from comparer.core.comparison import CompareOptions, Comparison, PairComparison
+from comparer.core.forked import ForkedCall, can_fork, usable_cores
 from comparer.core.quotes import Quote, extract_quotes_many
 from comparer.core.speakers import list_speakers
 from comparer.core.version import Version
@@ -233,15 +234,36 @@ class Story:
 
     def quotes(self) -> tuple[tuple[Quote, ...], ...]:
         """Each version's quotes; a paragraph shared by several versions is read once."""
+        return self.quotes_later(parallel=False)()
+
+    def quotes_later(self, parallel: bool) -> Callable[[], tuple[tuple[Quote, ...], ...]]:
+        """Start finding the quotes not known yet; the function returned collects them all.
+
+        Args:
+            parallel: find them in child processes (one run of consecutive versions per
+                core) while the caller compares pairs, where forking is safe (see
+                :mod:`comparer.core.forked`); the result is the same. Only for
+                single-threaded callers such as the command line.
+        """
         memory = self._memory
         missing = [k for k, i in enumerate(self.ids) if i not in memory.quotes]
-        if missing:
-            found = extract_quotes_many(
-                [(self.versions[k].text, self.versions[k].paragraphs) for k in missing]
-            )
-            for k, quotes in zip(missing, found, strict=True):
-                memory.quotes[self.ids[k]] = quotes
-        return tuple(memory.quotes[i] for i in self.ids)
+        groups = min(len(missing), usable_cores()) if parallel and can_fork() else 1
+        size = max(1, -(-len(missing) // max(groups, 1)))
+        runs = [missing[k : k + size] for k in range(0, len(missing), size)]
+
+        def job(run: list[int]) -> Callable[[], tuple[tuple[Quote, ...], ...]]:
+            items = [(self.versions[k].text, self.versions[k].paragraphs) for k in run]
+            return lambda: extract_quotes_many(items)
+
+        jobs = [(run, ForkedCall(job(run), fork=parallel)) for run in runs]
+
+        def collect() -> tuple[tuple[Quote, ...], ...]:
+            for run, call in jobs:
+                for k, quotes in zip(run, call.result(), strict=True):
+                    memory.quotes[self.ids[k]] = quotes
+            return tuple(memory.quotes[i] for i in self.ids)
+
+        return collect
 
     # ------------------------------------------------------------------ as comparisons
     def comparison(self, indices: Sequence[int], with_quotes: bool = False) -> Comparison:
