@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl
 from PySide6.QtGui import QStatusTipEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 
@@ -174,18 +175,20 @@ def test_clicking_in_a_paragraph_shows_its_history(qtbot, story) -> None:
 
 
 def test_a_figure_step_clicked_opens_its_pair_at_the_number(qtbot, story) -> None:
-    tree = story.history_panel.figures
-    toll = tree.topLevelItem(0)
-    assert toll.text(0).startswith("people were killed: 3 → 5 → 7 → 6 → 8")
-    step = toll.child(1)  # 5 → 7, v2 → v3
-    assert step.text(0).startswith("5 → 7 (+2, +40%)")
+    figures = story.history_panel.figures
+    text = figures.toPlainText()
+    assert "people were killed: 3 → 5 → 7 → 6 → 8" in text
+    assert "5\nv2 07:45\n+2, +67%" in text  # each value, where and how far it moved
+    links = re.findall(r'href="(place:[^"]+)"', figures.toHtml())
+    step = next(link for link in links if link.startswith("place:1:2:"))  # 5 → 7, v2 → v3
     with qtbot.waitSignal(story.place_shown, timeout=LOAD_TIMEOUT_MS):
-        tree.itemClicked.emit(step, 0)
+        figures.anchorClicked.emit(QUrl(step))
     assert story.state.pair == (1, 2)
     stop = story.view.stops[story.view.current_stop()]
     assert stop.category == "numeric"
     change = story.view.model.pairs[stop.pair].changes[stop.change]
     assert (change.from_text, change.to_text) == ("5", "7")
+    assert story.history_panel.paragraph.toPlainText().count("people were killed") == 6
 
 
 def test_the_position_is_shown_apart_from_the_summary(qtbot, story) -> None:

@@ -19,7 +19,7 @@ from comparer.core.comparison import AlignKind, Change, NumberChange, PairCompar
 from comparer.core.version import Version
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_SENTENCE_END = re.compile(r"[.!?;:]\s|[\"“”]")
+_SENTENCE_END = re.compile(r"[.!?;:]\s|[\"“”\n]")
 LABEL_WORDS = 4
 # a label stops before these, once it has a word: "people were killed" (when …)
 _LABEL_STOPS = frozenset(
@@ -220,8 +220,9 @@ def _label(text: str, start: int, length: int) -> str:
     cut = _SENTENCE_END.search(after)
     words: list[str] = []
     for word in _WORD.findall(after[: cut.start()] if cut else after)[:LABEL_WORDS]:
-        if words and word.lower() in _LABEL_STOPS:
-            break
+        stop = word.lower() in _LABEL_STOPS
+        if stop and any(w.lower() not in _LABEL_STOPS for w in words):
+            break  # "people were killed" | when …; but "of the injured" keeps its "of"
         words.append(word)
     if not words:
         before = text[max(0, start - 120) : start]

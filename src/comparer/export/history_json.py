@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from comparer.core.history import StoryHistory
-from comparer.core.story import date_label, date_source
+from comparer.core.story import article_moment, date_label, date_source
 from comparer.core.version import Version
 from comparer.export.json_export import pair_dict_summary, version_dict
 
@@ -108,12 +108,17 @@ def _plural(count: int, word: str) -> str:
 
 
 def short_dates(versions: Sequence[Version]) -> list[str]:
-    """Each version's date label, only the time where every version is dated the same day."""
-    days = {v.date[:10] for v in versions if v.date and "T" in v.date}
-    if len(days) == 1 and all(
-        date_source(v) == "article" and "T" in (v.date or "") for v in versions
-    ):
-        return [(v.date or "")[11:16] for v in versions]
+    """Each version's date label, as short as the story allows.
+
+    Every version dated by its article on one day: the time alone ("06:10"); within one
+    year: no year ("9 Jun 07:45"); otherwise the whole label, "file saved" included.
+    """
+    own = [article_moment(v) for v in versions]
+    timed = all(m is not None for m in own) and all("T" in (v.date or "") for v in versions)
+    if timed and len({m.date() for m in own if m is not None}) == 1:
+        return [m.strftime("%H:%M") if m else "" for m in own]
+    if timed and len({m.year for m in own if m is not None}) == 1:
+        return [m.strftime("%d %b %H:%M").lstrip("0") if m else "" for m in own]
     return [date_label(v) for v in versions]
 
 

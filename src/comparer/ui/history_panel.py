@@ -9,10 +9,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from html import escape
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QTabWidget,
     QTextBrowser,
     QTreeWidget,
@@ -26,8 +25,6 @@ from comparer.core.story import date_label
 from comparer.export.history_json import short_dates, speaker_marks
 from comparer.ui.reader_state import CURSOR, HISTORY, PAIR, STORY, ReaderState
 from comparer.ui.theme import Theme
-
-STEP_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _STEP_WORDS = {
     "equal": "unchanged",
@@ -64,18 +61,16 @@ class HistoryPanel(QTabWidget):
         self._theme = theme
         self._owner: dict[tuple[int, int], int] = {}
         self._owner_of: int = 0
-        self.figures = QTreeWidget(self)
-        self.figures.setColumnCount(1)
-        self.figures.setHeaderHidden(True)
-        self.figures.setWordWrap(True)
-        self.figures.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.figures = QTextBrowser(self)
+        self.figures.setOpenLinks(False)
         self.figures.setAccessibleName(self.tr("Figures that changed"))
         self.figures.setAccessibleDescription(
-            self.tr("Every number that changed; open one and press Enter on a step to see it.")
+            self.tr(
+                "Every number that changed, value by value; each new value is a link to the "
+                "pair of versions where it changed (Tab to it, Enter to open)."
+            )
         )
-        self.figures.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.figures.itemActivated.connect(self._on_figure_item)
-        self.figures.itemClicked.connect(self._on_figure_item)
+        self.figures.anchorClicked.connect(self._on_anchor)
         self.paragraph = QTextBrowser(self)
         self.paragraph.setOpenLinks(False)
         self.paragraph.setAccessibleName(self.tr("History of the paragraph at the cursor"))
@@ -83,7 +78,7 @@ class HistoryPanel(QTabWidget):
         self.speakers = QTreeWidget(self)
         self.speakers.setColumnCount(3)
         self.speakers.setHeaderLabels(
-            [self.tr("Speaker"), self.tr("Quoted in"), self.tr("What happened")]
+            [self.tr("Quoted in"), self.tr("Speaker"), self.tr("What happened")]
         )
         self.speakers.setRootIsDecorated(False)
         self.speakers.setAccessibleName(self.tr("Speakers over time"))
@@ -117,41 +112,47 @@ class HistoryPanel(QTabWidget):
         self.show_paragraph()
 
     def _fill_figures(self) -> None:
-        tree = self.figures
-        tree.clear()
         history = self._state.history
         if history is None:
-            item = QTreeWidgetItem([self.tr("Working out the story's figures…")])
-            tree.addTopLevelItem(item)
+            self.figures.setHtml(escape(self.tr("Working out the story's figures…")))
             self.setTabText(0, self.tr("Figures"))
             return
+        self.figures.setHtml(self.figures_html(history))
+        self.setTabText(0, self.tr("Figures ({0})").format(len(history.figures)))
+
+    def figures_html(self, history: StoryHistory) -> str:
+        """Each figure as its label and its values, each new value linked to its pair."""
         if not history.figures:
-            tree.addTopLevelItem(QTreeWidgetItem([self.tr("No number changed")]))
+            return escape(self.tr("No number changed in the story."))
+        t = self._theme
         dates = short_dates(history.versions)
-        for i, figure in enumerate(history.figures):
-            series = figure_series(history, i)
-            top = QTreeWidgetItem([f"{figure.label or self.tr('figure')}: {series}"])
-            top.setToolTip(0, f"{figure.label}: {series}")
-            font = top.font(0)
-            font.setBold(True)
-            top.setFont(0, font)
+        out = []
+        dim = f"style='color:{t.dim_text}'"
+        for figure in history.figures:
+            first = figure.points[0]
+            rows = [
+                f"<tr><td align='right'><b>{escape(first.text)}</b></td>"
+                f"<td {dim}>v{first.version + 1}&nbsp;{escape(dates[first.version])}</td>"
+                "<td></td></tr>"
+            ]
             for step in figure.steps:
                 a, b = step.from_version, step.to_version
-                when = " → ".join(d for d in (dates[a], dates[b]) if d)
                 number = step.number
-                delta = f" ({number.delta_label})" if number.delta_label else ""
-                child = QTreeWidgetItem(
-                    [
-                        f"{number.from_text} → {number.to_text}{delta}   v{a + 1} → v{b + 1}"
-                        + (f"  {when}" if when else "")
-                    ]
+                link = f"place:{a}:{b}:{b}:{number.to_start}"
+                rows.append(
+                    f"<tr><td align='right'><a href='{link}'><b>{escape(number.to_text)}</b></a>"
+                    f"</td><td {dim}>v{b + 1}&nbsp;{escape(dates[b])}</td>"
+                    f"<td>{escape(number.delta_label)}</td></tr>"
                 )
-                child.setData(0, STEP_ROLE, (a, b, number.to_start))
-                child.setToolTip(0, self.tr("Open v{0} ↔ v{1} at this figure").format(a + 1, b + 1))
-                top.addChild(child)
-            tree.addTopLevelItem(top)
-        tree.expandAll()
-        self.setTabText(0, self.tr("Figures ({0})").format(len(history.figures)))
+            label = escape(figure.label or self.tr("figure"))
+            series = escape(figure_series(history, history.figures.index(figure)))
+            out.append(
+                f"<p style='margin-bottom:2px'><b>{label}</b>: {series}</p>"
+                f"<table cellspacing='0' cellpadding='1' style='margin-left:8px'>"
+                + "".join(rows)
+                + "</table>"
+            )
+        return "".join(out)
 
     def _fill_speakers(self) -> None:
         tree = self.speakers
@@ -164,16 +165,16 @@ class HistoryPanel(QTabWidget):
                 if history is None or not history.quotes
                 else self.tr("Nobody is quoted")
             )
-            tree.addTopLevelItem(QTreeWidgetItem([text, "", ""]))
+            tree.addTopLevelItem(QTreeWidgetItem(["", text, ""]))
             return
         for t in history.speaker_timelines:
             events = ", ".join(f"{s.kind} in v{s.from_version + 2}" for s in t.steps)
             span = f"v{t.first + 1}–v{t.last + 1}"
-            item = QTreeWidgetItem([t.name, speaker_marks(t.quotes_per_version), events or span])
-            item.setFont(1, mono)
+            item = QTreeWidgetItem([speaker_marks(t.quotes_per_version), t.name, events or span])
+            item.setFont(0, mono)
             counts = ", ".join(f"v{v + 1}: {n}" for v, n in enumerate(t.quotes_per_version))
             item.setToolTip(
-                1,
+                0,
                 self.tr("First quoted in v{0}, last in v{1}\n{2}").format(
                     t.first + 1, t.last + 1, counts
                 ),
@@ -280,13 +281,18 @@ class HistoryPanel(QTabWidget):
             if s < pos:
                 continue
             parts.append(_text_html(text[pos:s]))
-            colour = t.number if c.category.value == "numeric" else None
-            if c.from_text:
-                style = f"background:{colour}" if colour else f"color:{t.deleted}"
-                parts.append(f"<s style='{style}'>{escape(c.from_text)}</s>")
+            numeric = c.category.value == "numeric"
             e = max(s, min(c.to_end, end))
+            if c.from_text:
+                parts.append(f"<s style='color:{t.deleted}'>{escape(c.from_text)}</s>")
+                if numeric and e > s:
+                    parts.append("&nbsp;→&nbsp;")
             if e > s:
-                style = f"background:{colour}" if colour else f"color:{t.added}"
+                style = (
+                    f"background:{t.number}; color:{t.number_text}; font-weight:bold"
+                    if numeric
+                    else f"color:{t.added}"
+                )
                 parts.append(f"<u style='{style}'>{_text_html(text[s:e])}</u>")
             pos = e
         parts.append(_text_html(text[pos:end]))
@@ -297,12 +303,6 @@ class HistoryPanel(QTabWidget):
         if len(bits) == 5 and bits[0] == "place":
             a, b, at, offset = (int(x) for x in bits[1:])
             self.place_requested.emit(a, b, at, offset)
-
-    def _on_figure_item(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        data = item.data(0, STEP_ROLE)
-        if data:
-            a, b, offset = data
-            self.place_requested.emit(a, b, b, offset)
 
 
 def _text_html(text: str) -> str:

@@ -293,6 +293,9 @@ class MainWindow(QMainWindow):
             "open",
         )
         self.sample_action = self._action(tr("Open the &Sample"), self.open_sample)
+        self.sample_story_action = self._action(
+            tr("Open the Sample S&tory (10 Versions)"), self.open_sample_story
+        )
         self.close_action = self._action(
             tr("&Close Comparison"), self.close_comparison, QKeySequence.StandardKey.Close
         )
@@ -511,6 +514,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(self.sample_action)
+        file_menu.addAction(self.sample_story_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.print_action)
@@ -739,6 +743,14 @@ class MainWindow(QMainWindow):
             )
             return
         self.open_files(paths)
+
+    def open_sample_story(self) -> None:
+        """Open the bundled sample story of ten versions."""
+        from comparer.sample import sample_story_paths
+
+        paths = [str(p) for p in sample_story_paths()]
+        if paths:
+            self.open_files(paths)
 
     def add_sources(self, sources: list[Source], replace: int | None = None) -> None:
         """Add versions after the open ones, or put one in place of version ``replace``."""

@@ -109,6 +109,7 @@ class PaneHeader(QWidget):
     ) -> None:
         """One title per version; ``numbers`` are their places in the story (0-based)."""
         for title in self._titles:
+            title.hide()  # at once: deleteLater waits for the event loop
             title.deleteLater()
         self._titles = []
         for i, version in enumerate(versions):

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from comparer.core.story import article_moment
 from comparer.export.history_json import short_dates
 from comparer.ui.reader_state import HISTORY, PAIR, STORY, ReaderState
 from comparer.ui.theme import Theme
@@ -39,6 +40,7 @@ MIME = "application/x-comparer-version"
 HEAD_ROLE = Qt.ItemDataRole.UserRole + 1  # (number, date, file name)
 COUNTS_ROLE = Qt.ItemDataRole.UserRole + 2
 SHOWN_ROLE = Qt.ItemDataRole.UserRole + 3  # "older", "newer", "middle" or ""
+BACKWARD_ROLE = Qt.ItemDataRole.UserRole + 4  # dated before a version placed earlier
 
 
 def step_counts(entry_summary: object | None, new: int | None, dropped: int | None) -> str:
@@ -111,6 +113,17 @@ class TimelineModel(QAbstractListModel):
             new, dropped = entry.speakers_new, entry.speakers_dropped
         return step_counts(summary, new, dropped)
 
+    def backward(self, row: int) -> bool:
+        """Whether the version is dated before one placed earlier in the story."""
+        story = self._state.story
+        if story is None:
+            return False
+        moment = article_moment(story.versions[row])
+        if moment is None:
+            return False
+        earlier = [article_moment(v) for v in story.versions[:row]]
+        return any(m is not None and m > moment for m in earlier)
+
     def head(self, row: int) -> tuple[str, str, str]:
         """The row's version number, date (the time alone when all share a day) and name."""
         story = self._state.story
@@ -138,6 +151,8 @@ class TimelineModel(QAbstractListModel):
             return self.head(row)
         if role == COUNTS_ROLE:
             return self.counts(row)
+        if role == BACKWARD_ROLE:
+            return self.backward(row)
         if role == SHOWN_ROLE:
             if row not in shown:
                 return ""
@@ -146,7 +161,8 @@ class TimelineModel(QAbstractListModel):
             version = self._state.story.versions[row]
             where = version.path or version.name
             mark = " (shown)" if row in shown else ""
-            return f"v{row + 1}{mark}: {where}\n{self.counts(row)}\nDrag to put it elsewhere"
+            warn = "\nDated before a version placed earlier" if self.backward(row) else ""
+            return f"v{row + 1}{mark}: {where}\n{self.counts(row)}{warn}\nDrag to put it elsewhere"
         if role == Qt.ItemDataRole.BackgroundRole and row in shown:
             return QColor(self._theme.added_tint if row == shown[-1] else self._theme.deleted_tint)
         if role == Qt.ItemDataRole.FontRole and row in shown:
@@ -242,7 +258,11 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.drawText(x, y + metrics.ascent(), number)
         x += QFontMetrics(bold).horizontalAdvance(number) + 8
         painter.setFont(bold if shown else font)
+        if index.data(BACKWARD_ROLE):
+            when = "⚠ " + when  # out of date order: the deltas read backwards in time
+            painter.setPen(QColor(t.deleted))
         painter.drawText(x, y + metrics.ascent(), when)
+        painter.setPen(QColor(t.text))
         x += QFontMetrics(painter.font()).horizontalAdvance(when) + 8
         painter.setFont(font)
         painter.setPen(QColor(t.dim_text))
