@@ -289,7 +289,7 @@ class MainWindow(QMainWindow):
             tr("&Open…"),
             self.open_dialog,
             QKeySequence.StandardKey.Open,
-            tr("Open two or more versions, oldest first"),
+            tr("Open two or more versions of an article"),
             "open",
         )
         self.sample_action = self._action(tr("Open the &Sample"), self.open_sample)
@@ -712,7 +712,7 @@ class MainWindow(QMainWindow):
             else str(Path.home())
         )
         paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Open versions, oldest first"), start, FILE_FILTER
+            self, self.tr("Open versions of an article"), start, FILE_FILTER
         )
         if not paths:
             return
