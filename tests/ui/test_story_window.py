@@ -119,9 +119,12 @@ def test_move_earlier_and_dragging_in_the_timeline_reorder(qtbot, story) -> None
     mime = model.mimeData([model.index(4)])  # drag v6.txt (now 5th) back to the end
     model.dropMimeData(mime, Qt.DropAction.MoveAction, 6, 0, QModelIndex())
     assert names(story) == [f"v{k}.txt" for k in range(1, 7)]
-    mime = model.mimeData([model.index(0)])  # and v1.txt to the third place
+    mime = model.mimeData([model.index(0)])  # and v1.txt onto the third place
     model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, model.index(2))
     assert names(story)[:3] == ["v2.txt", "v3.txt", "v1.txt"]
+    # the list view itself moves a dragged row with moveRows: v1.txt back to the top
+    assert model.moveRows(QModelIndex(), 2, 1, QModelIndex(), 0)
+    assert names(story) == [f"v{k}.txt" for k in range(1, 7)]
 
 
 def test_pairs_are_stepped_through_and_the_whole_span_shown(qtbot, story) -> None:

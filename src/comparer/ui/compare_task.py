@@ -9,11 +9,11 @@ for that is not known yet.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
-from comparer.core.comparison import CompareOptions, Comparison
+from comparer.core.comparison import CompareOptions
 from comparer.core.story import ORDER_AUTO, ORDER_DATE, Contradiction, Story
 from comparer.core.version import Version
 from comparer.ui.document_model import DocumentModel, build_model, build_single
@@ -191,27 +191,3 @@ class StoryTask(QRunnable):
                 )
         except Exception:  # noqa: BLE001 - the comparison on screen stands
             self.signals.history_done.emit((self.generation, story, None))
-
-
-class QuotesTask(QRunnable):
-    """Find who is quoted in each version, after the comparison is already on screen."""
-
-    def __init__(self, generation: int, comparison: Comparison) -> None:
-        super().__init__()
-        self.generation = generation
-        self.comparison = comparison
-        self.signals = TaskSignals()
-        self.setAutoDelete(True)
-
-    def run(self) -> None:  # noqa: D102
-        from comparer.core.quotes import extract_quotes_many
-        from comparer.core.speakers import list_speakers
-
-        try:
-            found = extract_quotes_many([(v.text, v.paragraphs) for v in self.comparison.versions])
-            result: Comparison | None = replace(
-                self.comparison, quotes=found, speakers=list_speakers(found)
-            )
-        except Exception:  # noqa: BLE001 - speakers are extra; the comparison stands
-            result = None
-        self.signals.finished.emit((self.generation, result))

@@ -239,6 +239,19 @@ class CompareView(QAbstractScrollArea):
         if had_quote:
             self.quote_highlight_changed.emit()
 
+    def update_model(self, model: DocumentModel) -> None:
+        """Show ``model`` in place of one with the same rows (its quotes now known).
+
+        Document models never change once built; when more is known of the same versions
+        (who is quoted), a new one is built around the same rows, and the view keeps its
+        place, its current change and its filter.
+        """
+        if self._model is None or model.rows is not self._model.rows:
+            self.set_model(model)
+            return
+        self._model = model
+        self.viewport().update()
+
     # ----------------------------------------------------------------- filter, quote
     def set_row_filter(self, rows: set[int] | None, label: str = "") -> None:
         """Show only ``rows`` (None shows every row again).

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import os
 from pathlib import Path
@@ -936,7 +937,12 @@ class MainWindow(QMainWindow):
             return
         if model.comparison.quotes:
             return
-        model.comparison = story.comparison(self.state.shown, with_quotes=True)
+        shown = model.numbers
+        with_quotes = dataclasses.replace(
+            model, comparison=story.comparison(shown, with_quotes=True)
+        )
+        self._models[tuple(story.ids[i] for i in shown)] = with_quotes
+        self.view.update_model(with_quotes)
 
     def _on_state(self, changed: frozenset[str]) -> None:
         if STORY in changed:

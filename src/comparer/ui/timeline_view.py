@@ -190,6 +190,27 @@ class TimelineModel(QAbstractListModel):
         mime.setData(MIME, QByteArray(",".join(map(str, rows)).encode()))
         return mime
 
+    def moveRows(  # noqa: D102 - what QListView asks of a model when a row is dragged
+        self,
+        source_parent: Index,
+        source_row: int,
+        count: int,
+        destination_parent: Index,
+        destination_child: int,
+    ) -> bool:
+        if count != 1 or source_parent.isValid() or destination_parent.isValid():
+            return False
+        return self._move(source_row, destination_child)
+
+    def _move(self, source: int, before: int) -> bool:
+        """Put version ``source`` before the one now at ``before`` (at the end: the count)."""
+        target = before - 1 if before > source else before  # once the row is taken out
+        target = max(0, min(target, self.rowCount() - 1))
+        if target == source:
+            return False
+        self._state.move_version(source, target)
+        return True
+
     def dropMimeData(  # noqa: D102
         self,
         data: QMimeData,
@@ -207,12 +228,12 @@ class TimelineModel(QAbstractListModel):
         if len(rows) != 1:
             return False
         source = rows[0]
-        if row < 0 and parent.isValid():
-            target = parent.row()  # dropped on a version: it takes that version's place
-        else:
-            row = self.rowCount() if row < 0 else row  # dropped between two, or below all
-            target = row - 1 if row > source else row  # the place once the row is taken out
-        self._state.move_version(source, max(0, min(target, self.rowCount() - 1)))
+        if row < 0 and parent.isValid():  # dropped on a version: it takes that place
+            target = parent.row()
+            if target != source:
+                self._state.move_version(source, target)
+        else:  # dropped between two versions, or below them all
+            self._move(source, self.rowCount() if row < 0 else row)
         return False  # the state has moved the version: nothing for the view to remove
 
 
