@@ -913,7 +913,7 @@ class MainWindow(QMainWindow):
     def _on_story_pair(self, payload: tuple[int, Story]) -> None:
         generation, story = payload
         if generation == self._generation and story is self.state.story:
-            self.state.tell_history()
+            self.state.tell_progress()
 
     def _on_story_history(self, payload: tuple[int, Story, StoryHistory | None]) -> None:
         generation, story, history = payload

@@ -18,7 +18,8 @@ from comparer.core.story import Story
 # what an observer is told changed
 STORY = "story"  # the versions or their order (the pair may have moved with them)
 PAIR = "pair"  # which versions are shown
-HISTORY = "history"  # more of the story's history is known (pairs, lineages, quotes)
+HISTORY = "history"  # the story's history is known (lineages, figures, then quotes)
+PROGRESS = "progress"  # another consecutive pair was compared in the background
 FILTER = "filter"
 CURRENT = "current"
 FIND = "find"
@@ -97,9 +98,9 @@ class ReaderState:
         self.history = history
         self._tell(HISTORY)
 
-    def tell_history(self) -> None:
-        """Tell observers more of the story is known (a pair compared in the background)."""
-        self._tell(HISTORY)
+    def tell_progress(self) -> None:
+        """Tell observers another pair of the story was compared in the background."""
+        self._tell(PROGRESS)
 
     def _panes(self, a: int, b: int) -> tuple[int, ...]:
         a, b = sorted((a, b))

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from comparer.core.story import article_moment
 from comparer.export.history_json import short_dates
-from comparer.ui.reader_state import HISTORY, PAIR, STORY, ReaderState
+from comparer.ui.reader_state import HISTORY, PAIR, PROGRESS, STORY, ReaderState
 from comparer.ui.theme import Theme
 
 Index = QModelIndex | QPersistentModelIndex
@@ -88,7 +88,7 @@ class TimelineModel(QAbstractListModel):
         if STORY in changed:
             self.beginResetModel()
             self.endResetModel()
-        elif PAIR in changed or HISTORY in changed:
+        elif changed & {PAIR, HISTORY, PROGRESS}:
             self._changed()
 
     def _changed(self) -> None:
