@@ -64,6 +64,8 @@ from comparer.ui.speakers_panel import FAILED, FINDING, FOUND
 from comparer.ui.theme import apply_palette, resolve_theme
 from comparer.ui.timeline_view import TimelineView
 
+MODELS_KEPT = 8  # pairs whose painted model is kept, for stepping back and forth
+
 FILE_FILTER = (
     "Articles (*.txt *.text *.md *.html *.htm *.xhtml *.docx *.docm *.dotx *.odt *.rtf *.pdf);;"
     "All files (*)"
@@ -941,7 +943,7 @@ class MainWindow(QMainWindow):
         with_quotes = dataclasses.replace(
             model, comparison=story.comparison(shown, with_quotes=True)
         )
-        self._models[tuple(story.ids[i] for i in shown)] = with_quotes
+        self._remember_model(story, shown, with_quotes)
         self.view.update_model(with_quotes)
 
     def _on_state(self, changed: frozenset[str]) -> None:
@@ -998,8 +1000,16 @@ class MainWindow(QMainWindow):
         from comparer.ui.document_model import build_model
 
         model = build_model(story.comparison(shown, with_quotes=story.has_quotes()), shown)
-        self._models[tuple(story.ids[i] for i in shown)] = model
+        self._remember_model(story, shown, model)
         return model
+
+    def _remember_model(self, story: Story, shown: tuple[int, ...], model: DocumentModel) -> None:
+        """Keep the models of the last few pairs read, for stepping back and forth."""
+        key = tuple(story.ids[i] for i in shown)
+        self._models.pop(key, None)
+        self._models[key] = model
+        while len(self._models) > MODELS_KEPT:
+            self._models.pop(next(iter(self._models)))
 
     def _on_pair_task(
         self, payload: tuple[int, Story, tuple[int, ...], DocumentModel | None]
@@ -1016,7 +1026,7 @@ class MainWindow(QMainWindow):
                 self.tr("These two versions could not be compared."), "error"
             )
             return
-        self._models[tuple(story.ids[i] for i in shown)] = model
+        self._remember_model(story, shown, model)
         self._set_model(model)
         self.pair_ready.emit()
 
@@ -1112,7 +1122,6 @@ class MainWindow(QMainWindow):
         self._after_reorder()
 
     def _after_reorder(self) -> None:
-        self._models = {k: m for k, m in self._models.items() if m.numbers}
         self._warn_of_order()
         self._update_story_dock()
         self._update_state()
@@ -1380,12 +1389,12 @@ class MainWindow(QMainWindow):
     def _on_find(self, text: str) -> None:
         model = self.view.model
         if model is None or not text:
-            self.view.set_find_matches([])
+            self.state.set_find("", [])
             self._find_hits, self._find_hit = [], None
             self.find_bar.set_count(-1, 0)
             return
         matches = find_all([v.text for v in model.versions], text)
-        self.view.set_find_matches(matches)
+        self.state.set_find(text, matches)
         hits = [(model.row_of(v, s), v, s) for v, ms in enumerate(matches) for s, _e in ms]
         hits.sort()
         self._find_hits = hits
@@ -1431,7 +1440,7 @@ class MainWindow(QMainWindow):
         self.find_bar.set_count(hits.index(current) if current in hits else -1, len(hits))
 
     def _on_find_closed(self) -> None:
-        self.view.set_find_matches([])
+        self.state.set_find("", [])
         self._find_hits, self._find_hit = [], None
         self.view.setFocus()
 
