@@ -29,7 +29,9 @@ class _Parser(argparse.ArgumentParser):
 
 def _compare_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="comparer compare", description="Compare two or more versions of an article.")
-    p.add_argument("files", nargs="+", metavar="FILE", help="versions, oldest first")
+    p.add_argument(
+        "files", nargs="+", metavar="FILE", help="versions (ordered as --order says)"
+    )
     p.add_argument("--format", choices=("text", "json", "html", "pdf"), default="text")
     p.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
     p.add_argument(

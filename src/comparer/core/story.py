@@ -14,7 +14,6 @@ twice: the stories made by :meth:`Story.reordered` share one cache.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -150,7 +149,6 @@ class _Memory:
     def __init__(self) -> None:
         self.pairs: dict[tuple[int, int], PairComparison] = {}
         self.quotes: dict[int, tuple[Quote, ...]] = {}
-        self.lock = threading.Lock()
 
 
 class Story:
@@ -159,7 +157,8 @@ class Story:
     Each version keeps an identity (its place in the list first given) across reorders;
     comparisons and quotes are remembered under those identities, in memory shared by every
     story :meth:`reordered` makes. Safe to use from two threads (the window's and a worker):
-    a pair asked for twice at once may be compared twice, never wrongly.
+    the memory is only ever added to, one whole comparison at a time, so a pair asked for
+    twice at once may be compared twice, never wrongly.
     """
 
     def __init__(
