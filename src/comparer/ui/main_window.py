@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import importlib
 import os
 from pathlib import Path
@@ -43,11 +42,11 @@ from PySide6.QtWidgets import (
 from comparer import __version__
 from comparer.core.comparison import CompareOptions, PairComparison
 from comparer.core.history import StoryHistory
-from comparer.core.story import ORDER_AUTO, ORDER_GIVEN, Story, contradiction
+from comparer.core.story import ORDER_AUTO, ORDER_GIVEN, contradiction
 from comparer.core.version import Version
 from comparer.export.html_report import before_after_text
 from comparer.ui.changes_panel import ChangesPanel
-from comparer.ui.compare_task import CompareTask, PairTask, Source, StoryTask, TaskResult
+from comparer.ui.compare_task import CompareTask, Source, TaskResult
 from comparer.ui.compare_view import CompareView
 from comparer.ui.document_model import DocumentModel
 from comparer.ui.empty_state import EmptyState
@@ -61,10 +60,9 @@ from comparer.ui.reader_state import CURRENT, PAIR, STORY, Cursor, ReaderState
 from comparer.ui.settings import ZOOM_DEFAULT, Settings
 from comparer.ui.speakers_model import SPEAKER_ROLE
 from comparer.ui.speakers_panel import FAILED, FINDING, FOUND
+from comparer.ui.story_loader import StoryLoader
 from comparer.ui.theme import apply_palette, resolve_theme
 from comparer.ui.timeline_view import TimelineView
-
-MODELS_KEPT = 8  # pairs whose painted model is kept, for stepping back and forth
 
 FILE_FILTER = (
     "Articles (*.txt *.text *.md *.html *.htm *.xhtml *.docx *.docm *.dotx *.odt *.rtf *.pdf);;"
@@ -107,9 +105,7 @@ class MainWindow(QMainWindow):
         self.theme = resolve_theme(self._theme_choice)
         self.versions: list[Version] = []  # the story's versions, in reading order
         self.state = ReaderState()
-        self._models: dict[tuple[int, ...], DocumentModel] = {}  # by the shown versions' ids
-        self._story_task: StoryTask | None = None
-        self._pair_wanted: tuple[int, ...] = ()
+        self.loader = StoryLoader(self.state, find_quotes, self)
         self._order_mode = ORDER_AUTO
         self._by_date = False
         self._sources: list[Source] = []
@@ -201,6 +197,10 @@ class MainWindow(QMainWindow):
         self.timeline.pair_picked.connect(self.state.show_pair)
         self.history_panel.place_requested.connect(self.go_to_place)
         self.state.subscribe(self._on_state)
+        self.loader.model_ready.connect(self._on_model_ready)
+        self.loader.working.connect(self._on_working)
+        self.loader.history_ready.connect(self._on_history)
+        self.loader.failed.connect(lambda text: self.message_bar.show_message(text, "error"))
 
         self.summary_label = QLabel(self)
         self.summary_label.setAccessibleName(self.tr("Summary of changes"))
@@ -782,9 +782,8 @@ class MainWindow(QMainWindow):
     def close_comparison(self) -> None:
         """Go back to the empty start screen."""
         self._generation += 1
-        self._cancel_story_task()
+        self.loader.cancel()
         self.versions, self._sources = [], []
-        self._models.clear()
         self.state.set_story(None)
         self.view.set_model(None)
         self.panel.refresh()
@@ -812,7 +811,7 @@ class MainWindow(QMainWindow):
         self, sources: list[Source], order: str = ORDER_AUTO, pair: tuple[int, int] | None = None
     ) -> None:
         self._generation += 1
-        self._cancel_story_task()
+        self.loader.cancel()
         self._sources = sources
         self._order_mode = order
         task = CompareTask(self._generation, sources, self._options(), order, pair)
@@ -842,12 +841,9 @@ class MainWindow(QMainWindow):
         self._set_busy(False)
         self.versions = list(result.versions)
         self._by_date = result.by_date
-        self._models.clear()
         story = result.story
-        if story is not None and result.model is not None:
-            shown = result.pair if result.pair is not None else (0,)
-            self._models[tuple(story.ids[i] for i in shown)] = result.model
         if story is not None and len(story) >= 2:
+            self.loader.begin(self._generation, story, result.model)
             self.state.set_story(story, result.pair)
         else:
             self.state.set_story(story)
@@ -872,8 +868,6 @@ class MainWindow(QMainWindow):
         self._update_state()
         if self.find_bar.isVisible() and self.find_bar.field.text():
             self._on_find(self.find_bar.field.text())
-        if story is not None and len(story) >= 2:
-            self._start_story_task(story)
         self.comparison_ready.emit()
 
     # ------------------------------------------------------------------ the story
@@ -899,64 +893,46 @@ class MainWindow(QMainWindow):
             self.put_in_date_order,
         )
 
-    def _cancel_story_task(self) -> None:
-        if self._story_task is not None:
-            self._story_task.cancelled = True
-            self._story_task = None
-
-    def _start_story_task(self, story: Story) -> None:
-        self._cancel_story_task()
-        task = StoryTask(self._generation, story, with_quotes=self.find_quotes)
-        task.signals.pair_done.connect(self._on_story_pair)
-        task.signals.history_done.connect(self._on_story_history)
-        self._story_task = task
-        QThreadPool.globalInstance().start(task)
-
-    def _on_story_pair(self, payload: tuple[int, Story]) -> None:
-        generation, story = payload
-        if generation == self._generation and story is self.state.story:
-            self.state.tell_progress()
-
-    def _on_story_history(self, payload: tuple[int, Story, StoryHistory | None]) -> None:
-        generation, story, history = payload
-        if generation != self._generation or story is not self.state.story:
-            return
+    def _on_history(self, history: StoryHistory | None) -> None:
         if history is None:
             self.panel.speakers.set_state(FAILED)
             return
-        self.state.set_history(history)
         if history.quotes:
-            self._show_pair_quotes()
+            model = self.view.model
+            quoted = self.loader.with_quotes(model) if model is not None else None
+            if quoted is not None:
+                self.view.update_model(quoted)
             self.panel.speakers.set_state(FOUND)
             self.panel.refresh()
             self.speakers_ready.emit()
         self.history_ready.emit()
 
-    def _show_pair_quotes(self) -> None:
-        """Give the pair on screen its quotes and speakers, once the story's are known."""
-        story, model = self.state.story, self.view.model
-        if story is None or model is None or model.comparison is None or not story.has_quotes():
-            return
-        if model.comparison.quotes:
-            return
-        shown = model.numbers
-        with_quotes = dataclasses.replace(
-            model, comparison=story.comparison(shown, with_quotes=True)
-        )
-        self._remember_model(story, shown, with_quotes)
-        self.view.update_model(with_quotes)
+    def _on_working(self, text: str) -> None:
+        self._set_busy(bool(text), text)
+
+    def _on_model_ready(self, model: DocumentModel) -> None:
+        first = self.view.model is not model
+        if first:
+            self.view.set_model(model)
+            quoted = self.loader.with_quotes(model)
+            if quoted is not None:
+                self.view.update_model(quoted)
+            self.panel.refresh()
+        self.summary_label.setText(self.summary_text())
+        self._update_pair_label()
+        self._update_position()
+        if self.find_bar.isVisible() and self.find_bar.field.text():
+            self._on_find(self.find_bar.field.text())
+        self.pair_ready.emit()
 
     def _on_state(self, changed: frozenset[str]) -> None:
         if STORY in changed:
             story = self.state.story
             self.versions = list(story.versions) if story is not None else []
-            task = self._story_task
-            fresh = task is None or task.story is not story
-            if story is not None and len(story) >= 2 and self.state.history is None and fresh:
-                self._start_story_task(story)
+            self.loader.follow_story()
             self._update_story_dock()
         if PAIR in changed or STORY in changed:
-            self._show_shown()
+            self.loader.show_shown()
         if CURRENT in changed or PAIR in changed or STORY in changed:
             self._update_position()
 
@@ -970,79 +946,6 @@ class MainWindow(QMainWindow):
             if self._by_date and contradiction(self.versions) is None
             else self.tr("{0} versions, in the order given").format(n)
         )
-
-    def _show_shown(self) -> None:
-        """Put the versions the state shows into the panes (comparing them if need be)."""
-        story = self.state.story
-        shown = self.state.shown
-        if story is None or len(shown) < 2:
-            return
-        key = tuple(story.ids[i] for i in shown)
-        model = self._models.get(key)
-        if model is not None and model.numbers != shown:
-            model = None  # the same versions at other places: rebuild with the right numbers
-        if model is None and all(
-            story.has_pair(a, b) for a, b in zip(shown, shown[1:], strict=False)
-        ):
-            model = self._build_model(story, shown)
-        if model is None:
-            self._pair_wanted = shown
-            self._set_busy(
-                True, self.tr("Comparing v{0} ↔ v{1}…").format(shown[0] + 1, shown[-1] + 1)
-            )
-            task = PairTask(self._generation, story, shown)
-            task.signals.finished.connect(self._on_pair_task)
-            QThreadPool.globalInstance().start(task)
-            return
-        self._set_model(model)
-
-    def _build_model(self, story: Story, shown: tuple[int, ...]) -> DocumentModel:
-        from comparer.ui.document_model import build_model
-
-        model = build_model(story.comparison(shown, with_quotes=story.has_quotes()), shown)
-        self._remember_model(story, shown, model)
-        return model
-
-    def _remember_model(self, story: Story, shown: tuple[int, ...], model: DocumentModel) -> None:
-        """Keep the models of the last few pairs read, for stepping back and forth."""
-        key = tuple(story.ids[i] for i in shown)
-        self._models.pop(key, None)
-        self._models[key] = model
-        while len(self._models) > MODELS_KEPT:
-            self._models.pop(next(iter(self._models)))
-
-    def _on_pair_task(
-        self, payload: tuple[int, Story, tuple[int, ...], DocumentModel | None]
-    ) -> None:
-        generation, story, shown, model = payload
-        if generation != self._generation or story is not self.state.story:
-            return
-        if shown != self.state.shown or shown != self._pair_wanted:
-            return
-        self._pair_wanted = ()
-        self._set_busy(False)
-        if model is None:
-            self.message_bar.show_message(
-                self.tr("These two versions could not be compared."), "error"
-            )
-            return
-        self._remember_model(story, shown, model)
-        self._set_model(model)
-        self.pair_ready.emit()
-
-    def _set_model(self, model: DocumentModel) -> None:
-        if self._pair_wanted:  # a pair asked for earlier is no longer awaited
-            self._pair_wanted = ()
-            self._set_busy(False)
-        if self.view.model is not model:
-            self.view.set_model(model)
-            self._show_pair_quotes()
-            self.panel.refresh()
-        self.summary_label.setText(self.summary_text())
-        self._update_pair_label()
-        self._update_position()
-        if self.find_bar.isVisible() and self.find_bar.field.text():
-            self._on_find(self.find_bar.field.text())
 
     def _update_pair_label(self) -> None:
         n = self.state.count
@@ -1552,6 +1455,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: D102
         self._generation += 1
+        self.loader.cancel()
         self.save_settings()
         super().closeEvent(event)
 
