@@ -95,7 +95,8 @@ def test_an_order_against_the_dates_is_said_and_can_be_put_right(
 
 def test_swapping_the_two_shown_makes_every_delta_follow(qtbot, story) -> None:
     assert "(6 → 8)" in story.summary_label.text()
-    with qtbot.waitSignal(story.history_ready, timeout=LOAD_TIMEOUT_MS):
+    ready = [story.pair_ready, story.history_ready]
+    with qtbot.waitSignals(ready, timeout=LOAD_TIMEOUT_MS):
         story.swap_action.trigger()
     assert names(story)[4:] == ["v6.txt", "v5.txt"]
     assert "(8 → 6)" in story.summary_label.text()
@@ -104,7 +105,7 @@ def test_swapping_the_two_shown_makes_every_delta_follow(qtbot, story) -> None:
     )
     toll = story.state.history.figures[0]
     assert [p.text for p in toll.points][-2:] == ["8", "6"]
-    with qtbot.waitSignal(story.history_ready, timeout=LOAD_TIMEOUT_MS):
+    with qtbot.waitSignals(ready, timeout=LOAD_TIMEOUT_MS):
         story.swap_action.trigger()
     assert names(story)[4:] == ["v5.txt", "v6.txt"]
     assert "(6 → 8)" in story.summary_label.text()
