@@ -179,15 +179,25 @@ class StoryTask(QRunnable):
                     return
                 if not story.has_pair(k, k + 1):
                     story.pair(k, k + 1)
-                    self.signals.pair_done.emit((self.generation, story))
+                    if not self._tell(self.signals.pair_done, (self.generation, story)):
+                        return
             if self.cancelled:
                 return
-            self.signals.history_done.emit(
-                (self.generation, story, build_history(story, with_quotes=False))
-            )
+            history = build_history(story, with_quotes=False)
+            if not self._tell(self.signals.history_done, (self.generation, story, history)):
+                return
             if self.with_quotes and not self.cancelled:
-                self.signals.history_done.emit(
-                    (self.generation, story, build_history(story, with_quotes=True))
-                )
+                history = build_history(story, with_quotes=True)
+                self._tell(self.signals.history_done, (self.generation, story, history))
         except Exception:  # noqa: BLE001 - the comparison on screen stands
-            self.signals.history_done.emit((self.generation, story, None))
+            self._tell(self.signals.history_done, (self.generation, story, None))
+
+    def _tell(self, signal: object, payload: object) -> bool:
+        """Emit ``payload`` unless the task was cancelled; False when nobody can hear it."""
+        if self.cancelled:
+            return False
+        try:
+            signal.emit(payload)  # type: ignore[attr-defined]
+        except RuntimeError:  # the window closed and took the signals with it
+            return False
+        return True

@@ -64,6 +64,8 @@ from comparer.ui.story_loader import StoryLoader
 from comparer.ui.theme import apply_palette, resolve_theme
 from comparer.ui.timeline_view import TimelineView
 
+CLOSE_WAIT_MS = 10_000  # the longest a closing window waits for its background work
+
 FILE_FILTER = (
     "Articles (*.txt *.text *.md *.html *.htm *.xhtml *.docx *.docm *.dotx *.odt *.rtf *.pdf);;"
     "All files (*)"
@@ -1456,6 +1458,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: D102
         self._generation += 1
         self.loader.cancel()
+        # Work in the background stops at its next step; wait for it, so that nothing is
+        # left running against a window (or an interpreter) that is going away.
+        QThreadPool.globalInstance().waitForDone(CLOSE_WAIT_MS)
         self.save_settings()
         super().closeEvent(event)
 
