@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from html import escape
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QTabWidget,
@@ -25,6 +25,8 @@ from comparer.core.story import date_label
 from comparer.export.history_json import short_dates, speaker_marks
 from comparer.ui.reader_state import CURSOR, HISTORY, PAIR, STORY, ReaderState
 from comparer.ui.theme import Theme
+
+PLACE_ROLE = Qt.ItemDataRole.UserRole + 1  # (a, b, version, offset) a speaker's step opens
 
 _STEP_WORDS = {
     "equal": "unchanged",
@@ -80,7 +82,8 @@ class HistoryPanel(QTabWidget):
         self.speakers.setHeaderLabels(
             [self.tr("Quoted in"), self.tr("Speaker"), self.tr("What happened")]
         )
-        self.speakers.setRootIsDecorated(False)
+        self.speakers.itemActivated.connect(self._on_speaker_item)
+        self.speakers.itemClicked.connect(self._on_speaker_item)
         self.speakers.setAccessibleName(self.tr("Speakers over time"))
         self.addTab(self.figures, self.tr("Figures"))
         self.addTab(self.paragraph, self.tr("Paragraph"))
@@ -167,11 +170,25 @@ class HistoryPanel(QTabWidget):
             )
             tree.addTopLevelItem(QTreeWidgetItem(["", text, ""]))
             return
-        for t in history.speaker_timelines:
+        for i, t in enumerate(history.speaker_timelines):
             events = ", ".join(f"{s.kind} in v{s.from_version + 2}" for s in t.steps)
             span = f"v{t.first + 1}–v{t.last + 1}"
             item = QTreeWidgetItem([speaker_marks(t.quotes_per_version), t.name, events or span])
             item.setFont(0, mono)
+            for step in t.steps:
+                a, b = step.from_version, step.from_version + 1
+                at = b if t.quotes_per_version[b] else a  # where the quote is (dropped: before)
+                offset = self._quote_offset(history, i, at)
+                child = QTreeWidgetItem(
+                    [
+                        "",
+                        f"{step.kind} in v{b + 1}",
+                        self.tr("open v{0} ↔ v{1}").format(a + 1, b + 1),
+                    ]
+                )
+                child.setData(0, PLACE_ROLE, (a, b, at, offset))
+                child.setToolTip(1, self.tr("Open the pair where this happened, at the quote"))
+                item.addChild(child)
             counts = ", ".join(f"v{v + 1}: {n}" for v, n in enumerate(t.quotes_per_version))
             item.setToolTip(
                 0,
@@ -182,6 +199,21 @@ class HistoryPanel(QTabWidget):
             tree.addTopLevelItem(item)
         for column in range(2):
             tree.resizeColumnToContents(column)
+
+    @staticmethod
+    def _quote_offset(history: StoryHistory, speaker: int, version: int) -> int:
+        """Where the speaker's first quote in ``version`` starts (0 when there is none)."""
+        if speaker >= len(history.speakers):
+            return 0
+        for v, q in history.speakers[speaker].quotes:
+            if v == version and q < len(history.quotes[v]):
+                return history.quotes[v][q].start
+        return 0
+
+    def _on_speaker_item(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        place = item.data(0, PLACE_ROLE)
+        if place:
+            self.place_requested.emit(*place)
 
     # ------------------------------------------------------------------ the paragraph
     def lineage_at(self, version: int, offset: int) -> Lineage | None:
