@@ -88,7 +88,7 @@ print(took, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 STAGES = """
 import sys, time
 from comparer.core.compare import compare_pair
-from comparer.core.comparison import CompareOptions, Comparison
+from comparer.core.model import CompareOptions, Comparison
 from comparer.export.json_export import dumps
 from comparer.formats import load_path
 t0 = time.perf_counter()

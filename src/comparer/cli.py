@@ -136,8 +136,7 @@ def _run_compare(args: argparse.Namespace) -> int:
     if isinstance(loaded, str):
         return _fail(loaded)
     from comparer.core.compare import compare
-    from comparer.core.comparison import CompareOptions
-    from comparer.core.version import Version
+    from comparer.core.model import CompareOptions, Version
 
     versions = [v for v in loaded if isinstance(v, Version)]
     options = CompareOptions(ignore_case=args.ignore_case, ignore_whitespace=args.ignore_whitespace)
@@ -200,8 +199,8 @@ def _run_quotes(args: argparse.Namespace) -> int:
     loaded = _load_all([args.file], args.full_page)
     if isinstance(loaded, str):
         return _fail(loaded)
+    from comparer.core.model import Version
     from comparer.core.quotes import extract_quotes
-    from comparer.core.version import Version
 
     version = loaded[0]
     assert isinstance(version, Version)

@@ -13,9 +13,8 @@ from hypothesis import strategies as st
 
 from comparer.core.align import _Side, equal_runs, matching_pairs, pairs_from_runs
 from comparer.core.compare import compare, compare_pair
-from comparer.core.comparison import AlignKind, Category, Comparison
+from comparer.core.model import AlignKind, Category, Comparison, Role, Version
 from comparer.core.typography import fold
-from comparer.core.version import Role, Version
 from tests.core.factories import body, version_from_paragraphs
 
 DATA = Path(__file__).parent.parent / "data" / "bridge"

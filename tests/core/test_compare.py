@@ -7,10 +7,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from comparer.core.compare import _whole_paragraph_category, compare, compare_pair
-from comparer.core.comparison import AlignKind, Category, ChangeKind, PairComparison
+from comparer.core.model import AlignKind, Category, ChangeKind, PairComparison, Version
 from comparer.core.numbers import find_numbers, values_differ
 from comparer.core.typography import fold
-from comparer.core.version import Version
 from comparer.core.word_diff import (
     Span,
     TokenCodec,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from comparer.core.compare import compare_pair
-from comparer.core.comparison import NumberChange
+from comparer.core.model import NumberChange
 from tests.core.factories import body
 
 LABELS = [

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from comparer.core.model import Paragraph, Role
 from comparer.core.quote_scans import ParagraphScans, ScanMemo
 from comparer.core.quotes import extract_quotes, extract_quotes_many
-from comparer.core.version import Paragraph, Role
 from comparer.formats import load_path
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -37,9 +37,8 @@ from difflib import SequenceMatcher
 
 from rapidfuzz.distance import Indel
 
-from comparer.core.comparison import AlignKind, AlignmentEntry
+from comparer.core.model import AlignKind, AlignmentEntry, Role, Version
 from comparer.core.typography import fold_cached
-from comparer.core.version import Role, Version
 
 MATCH_MIN = 0.5  # word similarity for a reworded paragraph in place
 MOVE_MIN = 0.6  # a paragraph found elsewhere must be closer to count as moved

@@ -6,7 +6,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from comparer.core.align import align
-from comparer.core.comparison import (
+from comparer.core.forked import ForkedCall, can_fork, usable_cores
+from comparer.core.model import (
     AlignKind,
     AlignmentEntry,
     Category,
@@ -16,14 +17,14 @@ from comparer.core.comparison import (
     Comparison,
     NumberChange,
     PairComparison,
+    Quote,
     Summary,
+    Version,
 )
-from comparer.core.forked import ForkedCall, can_fork, usable_cores
 from comparer.core.numbers import Number, holds_number, may_hold_number, uses_decimal_comma
-from comparer.core.quotes import Quote, extract_quotes_many
+from comparer.core.quotes import extract_quotes_many
 from comparer.core.speakers import list_speakers
 from comparer.core.typography import fold, only_whitespace_differs
-from comparer.core.version import Version
 from comparer.core.word_diff import Span, TokenCodec, categorise, diff_spans, split_numeric
 
 _ALIGNED = (AlignKind.CHANGED, AlignKind.MOVED, AlignKind.SPLIT, AlignKind.MERGED, AlignKind.EQUAL)

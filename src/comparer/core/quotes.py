@@ -31,8 +31,8 @@ import re
 import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 
+from comparer.core.model import Paragraph, Quote, QuoteKind, Role
 from comparer.core.quote_marks import (
     ALL_DOUBLE,
     MarkedSpan,
@@ -50,42 +50,6 @@ from comparer.core.quote_names import (
 from comparer.core.quote_patterns import INDIRECT_WORDS as _INDIRECT_WORDS
 from comparer.core.quote_patterns import word_trie
 from comparer.core.quote_scans import ParagraphScans, ScanMemo
-from comparer.core.version import Paragraph, Role
-
-
-class QuoteKind(StrEnum):
-    """Direct quotes have quote marks; indirect ones are reported speech."""
-
-    DIRECT = "direct"
-    INDIRECT = "indirect"
-
-
-@dataclass(frozen=True, slots=True)
-class Quote:
-    """A quote as a span of its version's text, and who said it.
-
-    Attributes:
-        start: offset of the quote (its opening mark, for a direct quote).
-        end: offset just after it (after its closing mark, for a direct quote).
-        text: ``text[start:end]``.
-        kind: direct or indirect.
-        speaker: the resolved name ("Rami Khouri" for "he"), or None.
-        speaker_start: where the mention it was attributed from starts, or None.
-        speaker_end: where that mention ends, or None.
-        continues: True when this piece carries on the quote before it (a quote that runs
-            over several paragraphs, or resumes after "he said"); such a piece does not
-            count as a quote of its own.
-    """
-
-    start: int
-    end: int
-    text: str
-    kind: QuoteKind
-    speaker: str | None
-    speaker_start: int | None
-    speaker_end: int | None
-    continues: bool = False
-
 
 _VERBS = (
     "said|says|say|saying|told|tells|tell|telling|added|adds|asked|asks|explained|explains|"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from comparer.core.version import Role
+from comparer.core.model import Role
 
 _TAG = re.compile(
     r"<\s*/?\s*(?:object|embed|iframe|script|style|div|span|param|img|video|audio|source|"

@@ -28,7 +28,7 @@ try:
 except ImportError:  # no build of it for this platform: the reference implementation
     _fast = None
 
-from comparer.core.comparison import Category, ChangeKind
+from comparer.core.model import Category, ChangeKind
 from comparer.core.numbers import Number, find_numbers, may_hold_number, values_differ
 from comparer.core.typography import fold
 

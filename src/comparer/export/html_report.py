@@ -17,9 +17,7 @@ from datetime import UTC, datetime
 from typing import Literal
 
 import comparer
-from comparer.core.comparison import AlignKind, Comparison, PairComparison
-from comparer.core.speakers import Speaker
-from comparer.core.version import Version
+from comparer.core.model import AlignKind, Comparison, PairComparison, Speaker, Version
 from comparer.export.report_css import browser_css, qt_css
 from comparer.export.report_marks import (
     EntryView,

@@ -15,9 +15,7 @@ from collections.abc import Sequence
 from json.encoder import encode_basestring
 from typing import Any
 
-from comparer.core.comparison import Comparison, PairComparison
-from comparer.core.quotes import Quote
-from comparer.core.version import Version
+from comparer.core.model import Comparison, PairComparison, Quote, Version
 
 FORMAT = "comparer/1"
 

@@ -8,15 +8,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from comparer.core.comparison import (
+from comparer.core.model import (
     AlignKind,
     AlignmentEntry,
     Category,
     Change,
     NumberChange,
     PairComparison,
+    Version,
 )
-from comparer.core.version import Version
 
 
 class Mark(StrEnum):

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from comparer.core.comparison import AlignKind, Category, Change, Comparison, PairComparison
-from comparer.core.version import Version
+from comparer.core.model import AlignKind, Category, Change, Comparison, PairComparison, Version
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,9 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from comparer.core.blocks import Block
+from comparer.core.model import Role
 from comparer.core.roles import parse_date
-from comparer.core.version import Block, Role
 from comparer.formats.base import Extracted, LoadOptions, body_role
 from comparer.formats.errors import LoadError
 from comparer.formats.text import decode_text

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from comparer.core.version import Block, Role
+from comparer.core.blocks import Block
+from comparer.core.model import Role
 from comparer.formats.base import Extracted, LoadOptions, body_role
 from comparer.formats.html import _iso_date
 from comparer.formats.text import TextLoader, decode_text

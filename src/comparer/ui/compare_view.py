@@ -35,7 +35,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QToolTip, QWidget
 
-from comparer.core.version import Role
+from comparer.core.model import Role
 from comparer.ui.document_model import (
     DEL,
     INS,

@@ -40,8 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from comparer import __version__
-from comparer.core.comparison import CompareOptions, PairComparison
-from comparer.core.version import Version
+from comparer.core.model import CompareOptions, PairComparison, Version
 from comparer.export.html_report import before_after_text
 from comparer.ui.changes_panel import ChangesPanel
 from comparer.ui.compare_task import CompareTask, QuotesTask, Source, TaskResult

@@ -1,4 +1,10 @@
-"""The result of comparing N versions: what the window, the command line and exports read."""
+"""The result model: versions, paragraphs, quotes, changes and the comparison of N versions.
+
+Every type the engine hands out lives here, Qt-free and frozen: a loader builds
+``Version``s (see ``blocks``), the engine returns a ``Comparison``, and the window, the
+command line and the exports read it. Nothing here computes anything beyond small
+properties, so every part of the program can import it without pulling in the engine.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +14,122 @@ from datetime import date as _date
 from enum import StrEnum
 
 from comparer.core.numbers import SUFFIX_SCALES
-from comparer.core.quotes import Quote
-from comparer.core.speakers import Speaker
-from comparer.core.version import Version
+
+
+class Role(StrEnum):
+    """What a paragraph is, as far as the comparison cares."""
+
+    BODY = "body"
+    HEADING = "heading"
+    MARKUP = "markup"  # page debris such as <embed> lines: shown dimmed, never a change
+    METADATA = "metadata"  # "Last Modified: …", "Source: …": shown dimmed, never a change
+
+    @property
+    def is_article(self) -> bool:
+        """Whether paragraphs of this role take part in the comparison."""
+        return self in (Role.BODY, Role.HEADING)
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A paragraph as a span of its version's text."""
+
+    start: int
+    end: int
+    role: Role = Role.BODY
+
+
+@dataclass(frozen=True)
+class Version:
+    """One version of an article, as loaded.
+
+    Attributes:
+        text: the article text; paragraph offsets index into it.
+        paragraphs: the paragraphs in reading order.
+        path: the file it was read from, or a label such as "clipboard".
+        title: the article's title, if one was found.
+        date: the version's date in ISO form ("2013-05-19T13:50"), if one was found.
+        sha256: SHA-256 of the file's bytes (hex).
+        encoding: the encoding the bytes were decoded with.
+        size: the file's size in bytes.
+        mtime: the file's modification time (seconds since the epoch), if known.
+        source_format: which loader read it ("text", "html", "docx", …).
+    """
+
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+    path: str = ""
+    title: str | None = None
+    date: str | None = None
+    sha256: str = ""
+    encoding: str = "utf-8"
+    size: int = 0
+    mtime: float | None = None
+    source_format: str = "text"
+    byline: str | None = None
+    notes: tuple[str, ...] = field(default=())
+
+    def paragraph_text(self, index: int) -> str:
+        """The text of paragraph ``index``."""
+        p = self.paragraphs[index]
+        return self.text[p.start : p.end]
+
+    @property
+    def name(self) -> str:
+        """A short label for the version: the file name, or the path as given."""
+        return self.path.replace("\\", "/").rsplit("/", 1)[-1] or "untitled"
+
+
+class QuoteKind(StrEnum):
+    """Direct quotes have quote marks; indirect ones are reported speech."""
+
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quote as a span of its version's text, and who said it.
+
+    Attributes:
+        start: offset of the quote (its opening mark, for a direct quote).
+        end: offset just after it (after its closing mark, for a direct quote).
+        text: ``text[start:end]``.
+        kind: direct or indirect.
+        speaker: the resolved name ("Rami Khouri" for "he"), or None.
+        speaker_start: where the mention it was attributed from starts, or None.
+        speaker_end: where that mention ends, or None.
+        continues: True when this piece carries on the quote before it (a quote that runs
+            over several paragraphs, or resumes after "he said"); such a piece does not
+            count as a quote of its own.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: QuoteKind
+    speaker: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    continues: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A person or body quoted in at least one version.
+
+    Attributes:
+        name: the fullest name used for them in any version.
+        quotes_per_version: how many quotes (direct and indirect) they have in each version;
+            a quote over several paragraphs, or interrupted by "he said", counts once.
+        badges: "new", "dropped", "reworded", "re-attributed", in that order.
+        quotes: (version index, quote index) of every quote piece that is theirs.
+    """
+
+    name: str
+    quotes_per_version: tuple[int, ...]
+    badges: tuple[str, ...] = ()  # "new", "dropped", "reworded", "re-attributed"
+    quotes: tuple[tuple[int, int], ...] = ()
 
 
 class AlignKind(StrEnum):
