@@ -21,7 +21,8 @@ from comparer.core.model import (
     Summary,
     Version,
 )
-from comparer.core.numbers import Number, holds_number, may_hold_number, uses_decimal_comma
+from comparer.core.numbers import holds_number, may_hold_number, uses_decimal_comma
+from comparer.core.numbers.changes import number_changes
 from comparer.core.quotes import extract_quotes_many
 from comparer.core.speakers import list_speakers
 from comparer.core.typography import fold, only_whitespace_differs
@@ -182,7 +183,7 @@ def compare_pair(
                         index,
                     )
                 )
-                numbers.extend(_number_changes(replaced, a0, b0, change_index))
+                numbers.extend(number_changes(replaced, a0, b0, change_index))
         kind = entry.kind
         if kind is AlignKind.EQUAL and entry_changes:
             kind = AlignKind.CHANGED
@@ -222,30 +223,6 @@ def _ignored(old_text: str, new_text: str, span: Span, options: CompareOptions) 
     if options.ignore_whitespace and only_whitespace_differs(a, b):
         return True
     return options.ignore_case and fold(a, True) == fold(b, True) and fold(a) != fold(b)
-
-
-def _number_changes(
-    replaced: list[tuple[Number, Number]], a0: int, b0: int, change_index: int
-) -> list[NumberChange]:
-    out = []
-    for x, y in replaced:
-        from_value, to_value = x.value, y.value
-        if x.unit == y.unit:
-            unit = x.unit
-        elif {x.unit, y.unit} <= {"", "ordinal"}:
-            unit = ""
-        elif x.is_share_of(y):
-            # "half" → "60%": one share, told in percentage points
-            unit = "%"
-            from_value, to_value = x.as_percent(), y.as_percent()
-        else:
-            continue
-        out.append(
-            NumberChange(
-                x.text, y.text, a0 + x.start, b0 + y.start, from_value, to_value, change_index, unit
-            )
-        )
-    return out
 
 
 def _summarise(

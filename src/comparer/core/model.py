@@ -8,12 +8,8 @@ properties, so every part of the program can import it without pulling in the en
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from datetime import date as _date
 from enum import StrEnum
-
-from comparer.core.numbers import SUFFIX_SCALES
 
 
 class Role(StrEnum):
@@ -219,85 +215,18 @@ class NumberChange:
     change: int = -1  # index of the Change it is part of
     unit: str = ""  # the kind of quantity, as ``numbers.Number.unit``: "", "%", "date", …
 
+    delta_label: str = ""  # how far it moved, as a reader says it: "+8, +20%"
+    direction: int = 0  # +1 it went up, -1 down, 0 level or not known
+
     @property
-    def delta_label(self) -> str:
-        """How the value moved, as a reader would say it, or "" when it cannot be said.
+    def arrow(self) -> str:
+        """▲ for a number that went up, ▼ for one that went down, else ""."""
+        return "\u25b2" if self.direction > 0 else "\u25bc" if self.direction < 0 else ""
 
-        ``+8, +20%`` for counts and sums (the share left out when it rounds to 0%: a year
-        moving on reads ``+1``), in the sum's own currency and scale: ``$4m → $4.5m`` moved
-        ``+$0.5m, +12%``; ``+0.5 points`` for percentages (the relative
-        change of a rate misleads); ``+2 days`` for dates; ``+1 h 30 min`` for times of day;
-        ``+1`` for ordinals.
-        """
-        if self.from_value is None or self.to_value is None:
-            return ""
-        delta = self.to_value - self.from_value
-        if self.unit == "%":
-            return f"{delta:+,.10g} points"
-        if self.unit == "date":
-            return _days(round(delta))
-        if self.unit == "monthday":
-            return _days(_month_day(self.to_value) - _month_day(self.from_value))
-        if self.unit == "time":
-            return _minutes(round(delta))
-        if self.unit == "ordinal":
-            return f"{delta:+,.10g}"
-        if self.unit == "fraction":
-            text = f"{delta:+.2f}"
-        else:
-            text = _in_own_terms(delta, self.from_text, self.to_text, self.unit)
-        if self.from_value:
-            share = f"{delta / abs(self.from_value):+.0%}"
-            if share not in ("+0%", "-0%"):  # a year (2023 → 2024) did not grow "+0%"
-                text += f", {share}"
-        return text
-
-
-# a figure as written: what stands before its digits (a currency sign), and the scale
-# word after them ("$4.5m", "€3 billion", "40m")
-_WRITTEN = re.compile(
-    r"(?P<before>[^\d]*)[\d.,\u00a0 ]*\d(?P<scale>[ \u00a0]?(?:"
-    + "|".join(sorted(SUFFIX_SCALES, key=len, reverse=True))
-    + r"))?\.?",
-    re.IGNORECASE,
-)
-
-
-def _in_own_terms(delta: float, from_text: str, to_text: str, unit: str) -> str:
-    """``delta`` written as the figures are: with their currency sign and scale word.
-
-    ``$4m → $4.5m`` moved ``+$0.5m`` (not ``+500,000``); ``£900m → £1.2bn`` moved
-    ``+£0.3bn``, in the newer figure's scale; ``40m → 45m`` moved ``+5m``, whether the
-    "m" means millions or metres. A plain count stays as it is: ``+8``.
-    """
-    new, old = _WRITTEN.fullmatch(to_text.strip()), _WRITTEN.fullmatch(from_text.strip())
-    scale_word = (new and new.group("scale")) or (old and old.group("scale")) or ""
-    scale = SUFFIX_SCALES[scale_word.strip(" \u00a0").lower()] if scale_word else 1.0
-    before = ""
-    if unit not in ("", "%") and new is not None and unit in new.group("before"):
-        before = new.group("before").strip(" \u00a0")  # "$", "US$", "£", "USD"
-        if before[-1:].isalpha():
-            before += " "  # "+USD 0.5m"
-    sign = "-" if delta < 0 else "+"
-    return f"{sign}{before}{abs(delta) / scale:,.10g}{scale_word}"
-
-
-def _days(days: int) -> str:
-    return f"{days:+,} day" + ("" if abs(days) == 1 else "s")
-
-
-def _month_day(value: float) -> int:
-    """Day of a leap year for a month-and-day value written as ``month * 100 + day``."""
-    month, day = divmod(int(value), 100)
-    return _date(2000, month, day).toordinal()
-
-
-def _minutes(minutes: int) -> str:
-    sign = "+" if minutes >= 0 else "-"
-    hours, rest = divmod(abs(minutes), 60)
-    if hours and rest:
-        return f"{sign}{hours} h {rest} min"
-    return f"{sign}{hours} h" if hours else f"{sign}{rest} min"
+    def describe(self) -> str:
+        """``40 → 48 (+8, +20%)``: both figures as written, and the delta when it can be said."""
+        delta = f" ({self.delta_label})" if self.delta_label else ""
+        return f"{self.from_text} \u2192 {self.to_text}{delta}"
 
 
 @dataclass(frozen=True, slots=True)

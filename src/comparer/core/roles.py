@@ -10,6 +10,7 @@ import re
 from datetime import datetime
 
 from comparer.core.model import Role
+from comparer.core.numbers.lexicon import MONTHS
 
 _TAG = re.compile(
     r"<\s*/?\s*(?:object|embed|iframe|script|style|div|span|param|img|video|audio|source|"
@@ -32,26 +33,6 @@ _DATED_METADATA = re.compile(
     re.IGNORECASE,
 )
 _FINAL_PUNCT = ".!?;:,\"'\u201d\u2019\u2026)]"
-_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ]
-    )
-    for m in names
-}
 _DATE_PATTERNS = [
     # 19 May 2013 13:50
     re.compile(
@@ -140,7 +121,7 @@ def parse_date(text: str) -> str | None:
             continue
         groups = m.groupdict()
         try:
-            month = int(groups["mn"]) if groups.get("mn") else _MONTHS[groups["m"].lower()]
+            month = int(groups["mn"]) if groups.get("mn") else MONTHS[groups["m"].lower()]
             when = datetime(int(groups["y"]), month, int(groups["d"]))
         except (KeyError, ValueError):
             continue

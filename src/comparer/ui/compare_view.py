@@ -1184,12 +1184,7 @@ class CompareView(QAbstractScrollArea):
         pair = model.pairs[span.pair]
         for number in pair.numbers:
             if number.change == span.change and number.to_value is not None:
-                if number.from_value is None:
-                    return ""
-                if number.to_value > number.from_value:
-                    return "▲"
-                if number.to_value < number.from_value:
-                    return "▼"
+                return number.arrow
         return ""
 
     def _paint_current(
@@ -1369,10 +1364,7 @@ class CompareView(QAbstractScrollArea):
             if span.style in (NUM_OLD, NUM_NEW):
                 for number in pair.numbers:
                     if number.change == span.change:
-                        label = f"{number.from_text} → {number.to_text}"
-                        if number.delta_label:
-                            label += f" ({number.delta_label})"
-                        lines.append(label)
+                        lines.append(number.describe())
                 if not lines:
                     lines.append(
                         self.tr("Number: {0} → {1}").format(

@@ -1,4 +1,4 @@
-"""How a changed number's movement is described to the reader."""
+"""How a changed number's movement is worked out and described to the reader."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import pytest
 
 from comparer.core.compare import compare_pair
 from comparer.core.model import NumberChange
+from comparer.core.numbers.changes import delta_label
 from tests.core.factories import body
 
 LABELS = [
@@ -37,4 +38,30 @@ def test_a_number_change_says_how_far_it_moved(old: str, new: str, label: str) -
 
 
 def test_no_label_without_values() -> None:
+    assert delta_label("forty", "48", None, 48, "") == ""
     assert NumberChange("forty", "48", 0, 0).delta_label == ""
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "arrow", "described"),
+    [
+        (
+            "At least 40 people died.",
+            "At least 48 people died.",
+            "\u25b2",
+            "40 \u2192 48 (+8, +20%)",
+        ),
+        ("It cost $4.5m.", "It cost $4m.", "\u25bc", "$4.5m \u2192 $4m (-$0.5m, -11%)"),
+    ],
+)
+def test_a_number_change_knows_its_direction(
+    old: str, new: str, arrow: str, described: str
+) -> None:
+    (number,) = compare_pair(body([old]), body([new])).numbers
+    assert (number.arrow, number.describe()) == (arrow, described)
+    assert number.direction == (1 if arrow == "\u25b2" else -1)
+
+
+def test_a_number_of_unknown_value_has_no_arrow() -> None:
+    number = NumberChange("forty", "48", 0, 0)
+    assert (number.direction, number.arrow, number.describe()) == (0, "", "forty \u2192 48")

@@ -12,182 +12,41 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-_ARABIC_DIGITS = str.maketrans(
-    {
-        **{chr(0x0660 + i): str(i) for i in range(10)},
-        **{chr(0x06F0 + i): str(i) for i in range(10)},
-        **{chr(0x0966 + i): str(i) for i in range(10)},
-        "\u066b": ".",
-        "\u066c": ",",
-    }
+from comparer.core.numbers.lexicon import (
+    ARABIC_DIGITS,
+    CURRENCY,
+    FRACTION_COUNTS,
+    FRACTION_PARTS,
+    MONTH_RE,
+    MONTHS,
+    ORDINAL_WORDS,
+    SCALES,
+    SUFFIX,
+    SUFFIX_SCALES,
+    UNITS,
 )
 
-_UNITS = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-_ORDINAL_WORDS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "thirteenth": 13,
-    "fourteenth": 14,
-    "fifteenth": 15,
-    "sixteenth": 16,
-    "seventeenth": 17,
-    "eighteenth": 18,
-    "nineteenth": 19,
-    "twentieth": 20,
-    "thirtieth": 30,
-    "fortieth": 40,
-    "fiftieth": 50,
-    "sixtieth": 60,
-    "seventieth": 70,
-    "eightieth": 80,
-    "ninetieth": 90,
-    "hundredth": 100,
-    "thousandth": 1000,
-    "millionth": 1_000_000,
-}
-_SCALES = {
-    "dozen": 12,
-    "hundred": 100,
-    "thousand": 1_000,
-    "million": 1_000_000,
-    "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000,
-}
-SUFFIX_SCALES = {  # scale words written after a figure ("$4.5m", "3 billion")
-    "k": 1e3,
-    "thousand": 1e3,
-    "m": 1e6,
-    "mn": 1e6,
-    "mln": 1e6,
-    "million": 1e6,
-    "millions": 1e6,
-    "b": 1e9,
-    "bn": 1e9,
-    "billion": 1e9,
-    "billions": 1e9,
-    "tn": 1e12,
-    "trillion": 1e12,
-    "hundred": 1e2,
-}
-_MONTHS = {
-    "january": 1,
-    "jan": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sep": 9,
-    "sept": 9,
-    "october": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-}
-_MONTH_RE = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-)
-_CURRENCY = r"(?:US\$|A\$|C\$|HK\$|R\$|[$\u20ac\u00a3\u00a5\u20b9])"
-_SUFFIX = (
-    r"(?:\s?(?:%|per\s?cent\b|percent\b)|(?:\s?(?:k|m|mn|mln|bn|b|tn)\b)|"
-    r"\s(?:thousand|million|millions|billion|billions|trillion|hundred)\b)"
-)
-
-# Fractions in words: the denominator each names, singular and plural.
-_FRACTION_PARTS = {
-    "half": 2,
-    "halves": 2,
-    "third": 3,
-    "thirds": 3,
-    "quarter": 4,
-    "quarters": 4,
-    "fifth": 5,
-    "fifths": 5,
-    "sixth": 6,
-    "sixths": 6,
-    "eighth": 8,
-    "eighths": 8,
-    "tenth": 10,
-    "tenths": 10,
-}
-_FRACTION_COUNTS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    **{word: value for word, value in _UNITS.items() if 2 <= value <= 10},
-}
 # "a third of the homes", "two-thirds", "half the town", "fell by a quarter."; not "a third
 # term" (an ordinal), "half-brother", "living quarters" or "the Latin Quarter".
 _FRACTION = re.compile(
-    r"(?<![\w-])(?:(?P<count>" + "|".join(_FRACTION_COUNTS) + r")[ -])?"
-    r"(?P<part>" + "|".join(sorted(_FRACTION_PARTS, key=len, reverse=True)) + r")"
+    r"(?<![\w-])(?:(?P<count>" + "|".join(FRACTION_COUNTS) + r")[ -])?"
+    r"(?P<part>" + "|".join(sorted(FRACTION_PARTS, key=len, reverse=True)) + r")"
     r"(?![\w-])(?P<after> of\b| (?=[a-z]))?",
 )
 
-_SCALE_ALT = "|".join(_SCALES)
+_SCALE_ALT = "|".join(SCALES)
 # "one and a half million", "2 and a half", "half a million": a half joined to its whole
 _AND_A_HALF = re.compile(
-    r"(?<![\w.,-])(?P<whole>\d+|" + "|".join(w for w in _UNITS if w.isalpha()) + r")"
+    r"(?<![\w.,-])(?P<whole>\d+|" + "|".join(w for w in UNITS if w.isalpha()) + r")"
     r" and a half(?: (?P<scale>" + _SCALE_ALT + r"))?(?![\w-])"
 )
 _HALF_A = re.compile(r"(?<![\w-])half an? (?P<scale>" + _SCALE_ALT + r")(?![\w-])")
 
-_NUMBER_WORDS = frozenset([*_UNITS, *_SCALES, *_ORDINAL_WORDS])
+_NUMBER_WORDS = frozenset([*UNITS, *SCALES, *ORDINAL_WORDS])
 _DIGIT_RUN = re.compile(r"\d+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _WORD_ALT = "|".join(
-    sorted({*_UNITS, *_SCALES, *_ORDINAL_WORDS, *_FRACTION_PARTS}, key=len, reverse=True)
+    sorted({*UNITS, *SCALES, *ORDINAL_WORDS, *FRACTION_PARTS}, key=len, reverse=True)
 )
 
 
@@ -197,20 +56,20 @@ def _digit_pattern(decimal_comma: bool) -> re.Pattern[str]:
     else:
         num = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
     return re.compile(
-        rf"(?P<date1>\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH_RE})(?:,?\s+(?P<y1>\d{{4}}))?\b)"
-        rf"|(?P<date2>\b(?P<m2>{_MONTH_RE})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}})\b)?)"
+        rf"(?P<date1>\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTH_RE})(?:,?\s+(?P<y1>\d{{4}}))?\b)"
+        rf"|(?P<date2>\b(?P<m2>{MONTH_RE})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}})\b)?)"
         rf"|(?P<time>\b(?P<h>[01]?\d|2[0-3])[:.h](?P<mi>[0-5]\d)(?::[0-5]\d)?(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?!\d))"
         rf"|(?P<ampm>\b(?P<ah>1[0-2]|0?[1-9])\s?(?P<ap>[ap])(?:m\b|\.m\.))"
         rf"|(?P<milt>\b(?P<mh>0\d|1\d|2[0-3])(?P<mm>[0-5]\d)(?=\s?(?:GMT|UTC|hrs|hours|h\b|local)))"
         rf"|(?P<milt0>\b(?P<zh>0\d)(?P<zm>[0-5]\d)\b)"
-        rf"|(?P<num>(?P<cur>{_CURRENCY}\s?)?(?P<neg>[-\u2212])?(?:{num})"
-        rf"(?P<ord>st|nd|rd|th)?(?P<suf>{_SUFFIX})?)",
+        rf"|(?P<num>(?P<cur>{CURRENCY}\s?)?(?P<neg>[-\u2212])?(?:{num})"
+        rf"(?P<ord>st|nd|rd|th)?(?P<suf>{SUFFIX})?)",
         re.IGNORECASE,
     )
 
 
 _PATTERNS = {False: _digit_pattern(False), True: _digit_pattern(True)}
-_NON_ASCII_DIGITS = re.compile("[" + "".join(chr(c) for c in _ARABIC_DIGITS) + "]")
+_NON_ASCII_DIGITS = re.compile("[" + "".join(chr(c) for c in ARABIC_DIGITS) + "]")
 # Every number word stands in a text's lower-case form with no ASCII letter either side:
 # where this finds none, the word tokenizer would find none either (it is many times
 # slower, and most changes hold no number word).
@@ -221,7 +80,7 @@ def _ascii_digits(text: str) -> str:
     """``text`` with Arabic-Indic and Devanagari digits made ASCII (one for one)."""
     if text.isascii() or not _NON_ASCII_DIGITS.search(text):
         return text  # nothing to translate: spare the table lookup of every character
-    return text.translate(_ARABIC_DIGITS)
+    return text.translate(ARABIC_DIGITS)
 
 
 _DECIMAL_COMMA_EVIDENCE = re.compile(r"\d\.\d{3},\d|\b\d+,\d{1,2}\b(?![,.]?\d)")
@@ -385,11 +244,11 @@ def _fractions(lower: str, text: str) -> list[Number]:
     found: list[Number] = []
     for m in _AND_A_HALF.finditer(lower):
         whole = m["whole"]
-        value = (int(whole) if whole.isdigit() else _UNITS[whole]) + 0.5
-        value *= _SCALES[m["scale"]] if m["scale"] else 1
+        value = (int(whole) if whole.isdigit() else UNITS[whole]) + 0.5
+        value *= SCALES[m["scale"]] if m["scale"] else 1
         found.append(Number(m.start(), m.end(), text[m.start() : m.end()], value, ""))
     for m in _HALF_A.finditer(lower):
-        value = 0.5 * _SCALES[m["scale"]]
+        value = 0.5 * SCALES[m["scale"]]
         found.append(Number(m.start(), m.end(), text[m.start() : m.end()], value, ""))
     joined = list(found)
     for m in _FRACTION.finditer(lower):
@@ -398,22 +257,22 @@ def _fractions(lower: str, text: str) -> list[Number]:
         part, count_word = m["part"], m["count"]
         plural = part.endswith("s")
         if part == "half":
-            count = _FRACTION_COUNTS.get(count_word or "a", 1)
+            count = FRACTION_COUNTS.get(count_word or "a", 1)
             if count != 1:
                 continue  # "two half" is not English; "one and a half" reads "a half"
         elif plural:
-            if count_word is None or _FRACTION_COUNTS[count_word] < 2:
+            if count_word is None or FRACTION_COUNTS[count_word] < 2:
                 continue
-            count = _FRACTION_COUNTS[count_word]
+            count = FRACTION_COUNTS[count_word]
         else:
-            if count_word is None or _FRACTION_COUNTS[count_word] != 1:
+            if count_word is None or FRACTION_COUNTS[count_word] != 1:
                 continue
             if m["after"] and m["after"] != " of":
                 continue  # "a third term": an ordinal
             count = 1
         start = m.start("count") if count_word else m.start("part")
         end = m.end("part")
-        value = count / _FRACTION_PARTS[part]
+        value = count / FRACTION_PARTS[part]
         found.append(Number(start, end, text[start:end], value, "fraction"))
     return sorted(found, key=lambda n: n.start)
 
@@ -463,7 +322,7 @@ def _number_words(ascii_text: str, text: str) -> list[Number]:
             i += 1
             continue
         if (
-            word in _SCALES
+            word in SCALES
             and i > 0
             and tokens[i - 1][2] in ("a", "an")
             and ascii_text[tokens[i - 1][1] : start] == " "
@@ -477,7 +336,7 @@ def _number_words(ascii_text: str, text: str) -> list[Number]:
                 j += 1
             elif (
                 following == "and"
-                and tokens[j][2] in _SCALES
+                and tokens[j][2] in SCALES
                 and gap == " "
                 and j + 2 < count
                 and tokens[j + 2][2] in _NUMBER_WORDS
@@ -505,7 +364,7 @@ def _from_match(m: re.Match[str], text: str, decimal_comma: bool) -> Number | No
     kind = m.lastgroup
     if kind in ("date1", "date2"):
         day = int(m["d1"] or m["d2"])
-        month = _MONTHS[(m["m1"] or m["m2"]).rstrip(".").lower()]
+        month = MONTHS[(m["m1"] or m["m2"]).rstrip(".").lower()]
         year_text = m["y1"] or m["y2"]
         try:
             when = date(int(year_text) if year_text else 2000, month, day)
@@ -537,7 +396,7 @@ def _from_match(m: re.Match[str], text: str, decimal_comma: bool) -> Number | No
 def _plain(m: re.Match[str], text: str, decimal_comma: bool) -> Number | None:
     start, end = m.span()
     raw = text[start:end]
-    body = raw.translate(_ARABIC_DIGITS)
+    body = raw.translate(ARABIC_DIGITS)
     cur = m.group("cur") or ""
     suffix = (m.group("suf") or "").strip().lower().replace(" ", "")
     digits = body[len(cur) :]
@@ -579,21 +438,21 @@ def _word_value(words: str) -> tuple[float | None, str]:
     unit = ""
     seen = False
     for i, token in enumerate(tokens):
-        if token in _UNITS:
-            current += _UNITS[token]
+        if token in UNITS:
+            current += UNITS[token]
             seen = True
-        elif token in _ORDINAL_WORDS:
+        elif token in ORDINAL_WORDS:
             if i != len(tokens) - 1:
                 return None, ""
-            ordinal = _ORDINAL_WORDS[token]
+            ordinal = ORDINAL_WORDS[token]
             if ordinal >= 100:
                 current = max(current, 1) * ordinal
             else:
                 current += ordinal
             unit = "ordinal"
             seen = True
-        elif token in _SCALES:
-            scale = _SCALES[token]
+        elif token in SCALES:
+            scale = SCALES[token]
             if scale < 1000:
                 current = max(current, 1) * scale
             else:
@@ -631,7 +490,7 @@ def _attach_scale_words(numbers: list[Number], text: str) -> list[Number]:
             if (
                 gap.strip() == ""
                 and len(gap) <= 2
-                and number.text.lower() in _SCALES
+                and number.text.lower() in SCALES
                 and prev.unit in ("", "$", "\u20ac", "\u00a3")
             ):
                 out[-1] = Number(
