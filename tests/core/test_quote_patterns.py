@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from comparer.core import quotes
-from comparer.core.quote_names import _LOWER_WORD, lower_words
+from comparer.core.names.parsing import _LOWER_WORD, lower_words
 from comparer.core.quote_patterns import INDIRECT_WORDS, check_order, reporting_words, word_trie
 
 WORDS = ["said", "says", "say", "told", "wrote", "wrote in", "went on", "according to"]

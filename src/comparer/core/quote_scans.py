@@ -21,8 +21,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from comparer.core.names.gender import paragraph_pronouns
+from comparer.core.names.parsing import lower_words, paragraph_runs
 from comparer.core.quote_marks import ALL_DOUBLE, MarkedSpan, scan_paragraph, sentence_ends
-from comparer.core.quote_names import lower_words, paragraph_pronouns, paragraph_runs
 from comparer.core.quote_patterns import reporting_words
 
 _DOUBLE_MARK = re.compile("[" + ALL_DOUBLE + "]")

@@ -33,19 +33,19 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from comparer.core.model import Paragraph, Quote, QuoteKind, Role
+from comparer.core.names.lexicon import TITLE_WORDS
+from comparer.core.names.parsing import (
+    NAME_RUN,
+    NAME_TOKEN,
+    is_function_word,
+    name_parts,
+    split_name,
+)
+from comparer.core.names.registry import NameRegistry
 from comparer.core.quote_marks import (
     ALL_DOUBLE,
     MarkedSpan,
     word_set,
-)
-from comparer.core.quote_names import (
-    NAME_RUN,
-    NAME_TOKEN,
-    TITLE_WORDS,
-    NameRegistry,
-    is_function_word,
-    name_parts,
-    split_name,
 )
 from comparer.core.quote_patterns import INDIRECT_WORDS as _INDIRECT_WORDS
 from comparer.core.quote_patterns import word_trie

@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from comparer.core.quote_names import _CAP_RUN, NAME_RUN, paragraph_runs
+from comparer.core.names.parsing import _CAP_RUN, NAME_RUN, paragraph_runs
 
 # the run pattern as first written: a look-ahead, then what must stand before the run
 PLAIN = re.compile(r"(?=[A-Zaeibu])(?:(?<=[\s(\[\u201c\u2018\"'\u2014-])|^)" + NAME_RUN)
