@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import re
 
-from comparer.core.quote_marks import word_set
+
+def word_set(words: str) -> frozenset[str]:
+    """The whitespace-separated words of ``words`` as a set (for the rule tables)."""
+    return frozenset(words.split())
+
 
 # words that open a sentence or a clause and are capitalised there, never names
 FUNCTION_WORDS = word_set(

@@ -9,11 +9,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from comparer.core.model import Paragraph, Role
-from comparer.core.quote_scans import ParagraphScans, ScanMemo
 from comparer.core.quotes import extract_quotes, extract_quotes_many
+from comparer.core.quotes.scans import ParagraphScans, ScanMemo
 from comparer.formats import load_path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 SAMPLES = [
     sorted((ROOT / "src" / "comparer" / "resources" / "sample").glob("*.txt")),
     sorted((ROOT / "tests" / "data" / "bridge").glob("*.txt")),

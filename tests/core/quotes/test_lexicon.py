@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from comparer.core import quotes
 from comparer.core.names.parsing import _LOWER_WORD, lower_words
-from comparer.core.quote_patterns import INDIRECT_WORDS, check_order, reporting_words, word_trie
+from comparer.core.quotes import extractor
+from comparer.core.quotes.lexicon import INDIRECT_WORDS, check_order, reporting_words, word_trie
 
 WORDS = ["said", "says", "say", "told", "wrote", "wrote in", "went on", "according to"]
 PREFIXES = ["describ", "tweet"]
@@ -73,7 +73,7 @@ def test_check_order_flags_a_longer_word_listed_first() -> None:
 
 
 @pytest.mark.parametrize(
-    "words", [quotes._VERB_WORDS, INDIRECT_WORDS], ids=["speech-verbs", "reporting"]
+    "words", [extractor._VERB_WORDS, INDIRECT_WORDS], ids=["speech-verbs", "reporting"]
 )
 def test_speech_word_lists_keep_their_meaning_as_tries(words: list[str]) -> None:
     assert check_order(words)

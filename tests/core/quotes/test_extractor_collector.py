@@ -8,7 +8,7 @@ import threading
 import pytest
 
 from comparer.core.model import Paragraph, Role
-from comparer.core.quotes import _collector_paused, extract_quotes
+from comparer.core.quotes.extractor import _collector_paused, extract_quotes
 
 TEXT = '"We will rebuild the bridge," Mayor Lena Ortiz said.'
 PARAGRAPHS = [Paragraph(0, len(TEXT), Role.BODY)]

@@ -23,8 +23,8 @@ from dataclasses import dataclass
 
 from comparer.core.names.gender import paragraph_pronouns
 from comparer.core.names.parsing import lower_words, paragraph_runs
-from comparer.core.quote_marks import ALL_DOUBLE, MarkedSpan, scan_paragraph, sentence_ends
-from comparer.core.quote_patterns import reporting_words
+from comparer.core.quotes.lexicon import reporting_words
+from comparer.core.quotes.marks import ALL_DOUBLE, MarkedSpan, scan_paragraph, sentence_ends
 
 _DOUBLE_MARK = re.compile("[" + ALL_DOUBLE + "]")
 

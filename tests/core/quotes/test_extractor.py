@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from comparer.core.model import Paragraph, Quote, QuoteKind, Role
-from comparer.core.quote_marks import scan_paragraph, sentence_ends
 from comparer.core.quotes import extract_quotes
+from comparer.core.quotes.marks import scan_paragraph, sentence_ends
 
 
 def make(paragraphs: list[str], roles: list[Role] | None = None) -> tuple[str, list[Paragraph]]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from comparer.core.quote_marks import word_set
+from comparer.core.names.lexicon import word_set
 
 GAP = r"\W+"
 """Stands between the two words of a pair ("pointed out") that may be apart by any

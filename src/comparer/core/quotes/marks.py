@@ -11,15 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from comparer.core.names.lexicon import word_set
+
 OPENERS = "\u201c\u201e\u00ab"
 CLOSERS = "\u201d\u00bb"
 STRAIGHT = '"'
 ALL_DOUBLE = OPENERS + CLOSERS + STRAIGHT + "\u201f"
-
-
-def word_set(words: str) -> frozenset[str]:
-    """The whitespace-separated words of ``words`` as a set (for the rule tables)."""
-    return frozenset(words.split())
 
 
 _ABBREVIATIONS = word_set(

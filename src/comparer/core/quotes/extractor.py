@@ -33,7 +33,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from comparer.core.model import Paragraph, Quote, QuoteKind, Role
-from comparer.core.names.lexicon import TITLE_WORDS
+from comparer.core.names.lexicon import TITLE_WORDS, word_set
 from comparer.core.names.parsing import (
     NAME_RUN,
     NAME_TOKEN,
@@ -42,14 +42,10 @@ from comparer.core.names.parsing import (
     split_name,
 )
 from comparer.core.names.registry import NameRegistry
-from comparer.core.quote_marks import (
-    ALL_DOUBLE,
-    MarkedSpan,
-    word_set,
-)
-from comparer.core.quote_patterns import INDIRECT_WORDS as _INDIRECT_WORDS
-from comparer.core.quote_patterns import word_trie
-from comparer.core.quote_scans import ParagraphScans, ScanMemo
+from comparer.core.quotes.lexicon import INDIRECT_WORDS as _INDIRECT_WORDS
+from comparer.core.quotes.lexicon import word_trie
+from comparer.core.quotes.marks import ALL_DOUBLE, MarkedSpan
+from comparer.core.quotes.scans import ParagraphScans, ScanMemo
 
 _VERBS = (
     "said|says|say|saying|told|tells|tell|telling|added|adds|asked|asks|explained|explains|"
