@@ -53,7 +53,7 @@ def make_paragraphs(
     body = Role.BODY
     find = text.find
     out: list[Paragraph] = []
-    for index, (start, end, role) in enumerate(spans):
+    for start, end, role in spans:
         if role is None:
             # The test ``classify`` starts with, done here on the span without copying
             # it: a long stripped paragraph with no "<" and no leading "#" is prose.
@@ -66,6 +66,6 @@ def make_paragraphs(
             ):
                 role = body
             else:
-                role = classify(text[start:end], index)
+                role = classify(text[start:end])
         out.append(Paragraph(start, end, role))
     return tuple(out)

@@ -47,13 +47,11 @@ _DATE_PATTERNS = [
 ]
 
 
-def classify(text: str, index: int = 1) -> Role:
+def classify(text: str) -> Role:
     """The role of one paragraph of plain text.
 
     Args:
         text: the paragraph's text.
-        index: its position in the article (unused for now beyond documentation; the
-            first paragraph is judged by the same rules as the others).
     """
     stripped = text.strip()
     if not stripped:
@@ -111,6 +109,22 @@ def metadata_date(text: str) -> str | None:
     if not match:
         return None
     return parse_date(match.group("rest"))
+
+
+def iso_date(value: str | None) -> str | None:
+    """A date given in a file's metadata, in ISO form: "2013-05-19", "2013-05-19T13:50".
+
+    Already-ISO values keep their minutes; anything else is read by ``parse_date``.
+    """
+    if not value:
+        return None
+    match = _ISO_DATE.match(value)
+    if match:
+        return f"{match.group(1)}T{match.group(2)}" if match.group(2) else match.group(1)
+    return parse_date(value)
+
+
+_ISO_DATE = re.compile(r"\s*(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?")
 
 
 def parse_date(text: str) -> str | None:

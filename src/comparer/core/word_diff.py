@@ -17,7 +17,6 @@ from __future__ import annotations
 import functools
 import re
 import zlib
-from collections.abc import Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -437,9 +436,4 @@ def _without(text: str, start: int, end: int, numbers: list[Number]) -> str:
     return " ".join(parts)
 
 
-def iter_tokens(text: str) -> Iterator[str]:
-    """The tokens diffs are made of (for tests and renderers)."""
-    return iter(TOKEN.findall(text))
-
-
-__all__ = ["TOKEN", "Span", "TokenCodec", "categorise", "diff_spans", "find_numbers", "iter_tokens"]
+__all__ = ["TOKEN", "Span", "TokenCodec", "categorise", "diff_spans", "find_numbers"]

@@ -18,6 +18,7 @@ from typing import Literal
 
 import comparer
 from comparer.core.model import AlignKind, Comparison, PairComparison, Speaker, Version
+from comparer.core.summary import summary_line
 from comparer.export.report_css import browser_css, qt_css
 from comparer.export.report_marks import (
     EntryView,
@@ -174,10 +175,6 @@ def _utc(seconds: float | None) -> str:
         return "unknown"
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
 def options_line(comparison: Comparison) -> str:
     """Every comparison option and its value: "ignore case: no, ignore whitespace: no"."""
 
@@ -189,23 +186,6 @@ def options_line(comparison: Comparison) -> str:
     return ", ".join(
         f"{f.name.replace('_', ' ')}: {shown(getattr(comparison.options, f.name))}"
         for f in dataclasses.fields(comparison.options)
-    )
-
-
-def summary_line(pair: PairComparison) -> str:
-    """The counts a reader sees first, as one line; "no differences" when there are none."""
-    if not pair.differs:
-        return "no differences"
-    s = pair.summary
-    return " · ".join(
-        (
-            f"{s.paragraphs_changed} changed",
-            f"{s.paragraphs_added} added",
-            f"{s.paragraphs_deleted} removed",
-            f"{s.paragraphs_moved} moved",
-            _plural(s.numbers_changed, "number") + " changed",
-            f"{s.typographic_only} typographic only",
-        )
     )
 
 

@@ -6,8 +6,6 @@ from __future__ import annotations
 VERMILLION = "#D55E00"
 BLUE = "#0072B2"
 ORANGE = "#E69F00"
-REDDISH_PURPLE = "#CC79A7"
-SKY_BLUE = "#56B4E9"
 
 # Qt cannot draw a dotted underline from CSS; typographic marks are given this exact grey,
 # and the PDF writer turns text of this colour into grey text with a dotted underline.

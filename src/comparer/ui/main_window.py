@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from comparer import __version__
 from comparer.core.model import CompareOptions, PairComparison, Version
+from comparer.core.summary import summary_line
 from comparer.export.html_report import before_after_text
 from comparer.ui.changes_panel import ChangesPanel
 from comparer.ui.compare_task import CompareTask, QuotesTask, Source, TaskResult
@@ -771,30 +772,10 @@ class MainWindow(QMainWindow):
         return "     ".join(parts)
 
     def _pair_summary(self, pair: PairComparison, prefix: bool) -> str:
-        s = pair.summary
-        tr = self.tr
-        bits = [
-            tr("{0} changed").format(s.paragraphs_changed),
-            tr("{0} added").format(s.paragraphs_added),
-            tr("{0} removed").format(s.paragraphs_deleted),
-            tr("{0} moved").format(s.paragraphs_moved),
-        ]
-        if s.numbers_changed:
-            shown = ", ".join(f"{n.from_text} → {n.to_text}" for n in pair.numbers[:2])
-            more = ", …" if len(pair.numbers) > 2 else ""
-            word = tr("number changed") if s.numbers_changed == 1 else tr("numbers changed")
-            bits.append(f"{s.numbers_changed} {word} ({shown}{more})")
-        else:
-            bits.append(tr("no numbers changed"))
-        bits.append(tr("{0} typographic only").format(s.typographic_only))
-        text = " · ".join(bits)
-        if prefix:
-            text = f"v{pair.from_index + 1}→v{pair.to_index + 1}: " + text
+        lead = f"v{pair.from_index + 1}→v{pair.to_index + 1}: " if prefix else ""
         if not pair.differs:
-            text = (f"v{pair.from_index + 1}→v{pair.to_index + 1}: " if prefix else "") + tr(
-                "No differences"
-            )
-        return text
+            return lead + self.tr("No differences")
+        return lead + summary_line(pair, self.tr, numbers_shown=2)
 
     # ------------------------------------------------------------------ navigation
     def go_change(self, forward: bool, numeric: bool = False) -> None:

@@ -375,7 +375,6 @@ class _Unit:
     pieces: list[MarkedSpan]
     mention: tuple[int, int] | None = None
     attributed: bool = False
-    via_quoted_as: bool = False
     speaker: str | None = None
 
 
@@ -466,7 +465,7 @@ class _Extractor:
         self._span_starts: list[list[int]] = [[q.start for q in spans] for spans in self.spans]
         # sentence ends, found when a paragraph is first read (most never are)
         self._ends: list[list[int] | None] = [None] * len(article)
-        # (position, name, kind, gender) of every attributed speaker so far
+        # (position, name, kind) of every attributed speaker so far, by position
         self.history: list[tuple[int, str, str]] = []
         self._history_pos: list[int] = []
         self._first_spoken: dict[str, int] = {}
@@ -676,7 +675,7 @@ class _Extractor:
         ps = self.article[pi][0]
         if pi > 0 and _last_nonspace(text, ps, first.start) < 0:
             # "X described it this way:" closing the paragraph before
-            prev_start, prev_end = self.article[pi - 1]
+            prev_end = self.article[pi - 1][1]
             if text[prev_end - 1 : prev_end] == ":" and not self.spans[pi - 1]:
                 found = self._before(MarkedSpan(prev_end, prev_end, True, pi - 1))
                 if found is not None:
