@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from comparer.core.names.parsing import _LOWER_WORD, lower_words
-from comparer.core.quotes import extractor
+from comparer.core.quotes import lexicon as quote_lexicon
 from comparer.core.quotes.lexicon import INDIRECT_WORDS, check_order, reporting_words, word_trie
 
 WORDS = ["said", "says", "say", "told", "wrote", "wrote in", "went on", "according to"]
@@ -73,7 +73,7 @@ def test_check_order_flags_a_longer_word_listed_first() -> None:
 
 
 @pytest.mark.parametrize(
-    "words", [extractor._VERB_WORDS, INDIRECT_WORDS], ids=["speech-verbs", "reporting"]
+    "words", [quote_lexicon._VERB_WORDS, INDIRECT_WORDS], ids=["speech-verbs", "reporting"]
 )
 def test_speech_word_lists_keep_their_meaning_as_tries(words: list[str]) -> None:
     assert check_order(words)

@@ -123,7 +123,7 @@ class Evidence(Protocol):
 
 
 class PronounScans(Protocol):
-    """Where each paragraph's gendered pronouns are (``quote_scans.ParagraphScans``)."""
+    """Where each paragraph's gendered pronouns are (``quotes.scans.ParagraphScans``)."""
 
     def pronouns(self, pi: int) -> tuple[int, list[int], list[int]]:
         """``paragraph_pronouns`` of paragraph ``pi``, with the number to add to each."""

@@ -36,7 +36,7 @@ from comparer.core.names.parsing import (
 
 
 class NameScans(Protocol):
-    """The scans of a text's paragraphs the registry reads (``quote_scans`` holds them).
+    """The scans of a text's paragraphs the registry reads (``quotes.scans`` holds them).
 
     Offsets come as a list and a number to add to each, so that a paragraph the text
     shares with another version is scanned once for both.
@@ -99,7 +99,7 @@ class NameRegistry:
         Args:
             text: the whole text.
             spans: the paragraphs to read, as (start, end), in order.
-            scans: the scans of those paragraphs (``quote_scans.ParagraphScans``).
+            scans: the scans of those paragraphs (``quotes.scans.ParagraphScans``).
         """
         self.text = text
         self.mentions: list[NameMention] = []

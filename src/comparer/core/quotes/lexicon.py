@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from comparer.core.names.lexicon import word_set
+from comparer.core.names.lexicon import TITLE_WORDS, word_set
 
 GAP = r"\W+"
 """Stands between the two words of a pair ("pointed out") that may be apart by any
@@ -140,3 +140,183 @@ def reporting_words(text: str, start: int, end: int) -> list[int]:
     # from the character before ``start``: it is what the first word's boundary looks at
     hits.extend(m.start(1) for m in _REPORTING.finditer(text, max(start - 1, 0), end))
     return hits
+
+
+VERBS = (
+    "said|says|say|saying|told|tells|tell|telling|added|adds|asked|asks|explained|explains|"
+    "noted|notes|wrote|write|writes|writing|continued|continues|argued|argues|insisted|insists|"
+    "stated|states|declared|declares|claimed|claims|recalled|recalls|replied|replies|"
+    "responded|responds|tweeted|tweets|posted|remarked|remarks|warned|warns|acknowledged|"
+    "acknowledges|admitted|admits|announced|announces|observed|observes|suggested|suggests|"
+    "joked|jokes|quipped|quips|cautioned|predicted|predicts|concluded|complained|complains|"
+    "conceded|concedes|agreed|agrees|emphasized|emphasised|stressed|stresses|urged|urges|"
+    "vowed|vows|promised|promises|pointed out|points out|went on|goes on|yelled|shouted|"
+    "exclaimed|boasted|boasts|bragged|lamented|laments|mused|offered|countered|counters|"
+    "retorted|testified|wondered|wonders|reiterated|maintained|maintains|contended|"
+    "contends|charged|alleged|confirmed|confirms|denied|denies|demanded|pleaded|proclaimed|"
+    "repeated|reported|reports|recounted|elaborated|echoed|chimed in|whispered|screamed|"
+    "cried|thundered|fumed|scoffed|snapped|shot back|sighed|laughed|explain|described|"
+    "describes|called|calls|read|reads|tweeting|posting|asserted|asserts|began|begins|"
+    "answered|answers|interjected|implored|predicting|adding|noting|explaining|arguing|"
+    "declaring|warning|insisting|stating|claiming|calling|describing|hinted|wrote in|"
+    "announcing|acknowledging|admitting|recalling|joking|boasting|complaining|urging|"
+    "summed up|sums up|put it|puts it|stressing|according to"
+)
+
+
+_VERB_WORDS = [*VERBS.split("|"), "Said", "Says", "Added", "Asked", "Wrote"]
+
+
+VERB = re.compile(r"(?<![\w-])" + word_trie(_VERB_WORDS))
+
+
+INDIRECT_VERB = re.compile(r"\b" + word_trie(INDIRECT_WORDS))
+
+
+QUOTED_AS = re.compile(
+    r"\bquoted\s+(?P<who>.{1,80}?)\s+as\s+(?:saying|telling|writing|stating|adding)\b"
+)
+
+
+PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "o", "i": "1", "we": "1", "who": "w"}
+
+
+DETERMINERS = word_set(
+    "the a an his her its their our this that another one some many several two three four"
+)
+
+
+ROLE_NOUNS = word_set(
+    """spokesman spokeswoman spokesperson spokespeople director head chairman chairwoman member
+    members president secretary leader chief official officials representative aide aides
+    adviser advisers advisor staffer official spokesperson manager"""
+)
+
+
+ORG_HEADS = word_set(
+    """group organisation organization movement network commission committee agency company
+    party ministry department campaign council army government regime coalition alliance
+    office administration union association institute firm observatory monitor outlet
+    newspaper paper agency network station channel foundation center centre board service"""
+)
+
+
+PERSON_NOUNS = (
+    ROLE_NOUNS
+    | TITLE_WORDS
+    | word_set(
+        """man woman voter resident supporter delegate lawmaker congressman congresswoman activist
+    expert professor businessman businesswoman billionaire mogul veteran mother father son
+    daughter wife husband friend source insider strategist consultant operative attendee
+    student teacher worker owner lawyer doctor nominee contender challenger rival incumbent
+    pastor priest hopeful frontrunner front-runner governor senator critic observer
+    protester protestor demonstrator witness victim survivor poll survey report study
+    researcher scientist economist historian official"""
+    )
+)
+
+
+SMALL_WORDS = word_set("a an the of and or for to in on at by with from as vs is")
+
+
+TAIL_ATTRIBUTION = re.compile(
+    r",\s+(?:(?P<verb>said|says|added|explained|argued|insisted|claimed|noted|wrote)"
+    r"(?:\s+[\w\u2019'.\-]+){1,6}?(?:,\s+[^,;]{2,80}?)?"
+    r"|according\s+to\s+(?P<acc>[^,.]{2,80}?))[.!?\s]*$"
+    r"|,\s+(?:[\w\u2019'.\-]+\s+){1,6}?(?P<verb2>said|says|added|explained|argued|insisted|claimed|noted|wrote)"
+    r"(?:\s+(?:on|last|this|in|at)\s+\w+)?(?:\s+\w+day)?[.!?\s]*$"
+)
+
+
+LISTENER_VERBS = word_set("told tells tell telling asked asks")
+
+
+APPOSITIVE_POST = re.compile(
+    r"(?P<who>(?:[A-Z][\w\u2019'.\-]*\s+){0,3}[A-Z][\w\u2019'.\-]*),\s[^,.;!?]{2,80},\s+"
+    r"(?:also\s+|later\s+)?(?:said|says|added|adds|explained|noted|told|recalled)\b"
+)
+
+
+NAME_SPEAKS_POST = re.compile(
+    r"(?P<who>(?:[A-Z][\w\u2019'.\-]*\s+){0,3}[A-Z][\w\u2019'.\-]*)\s+(?:also\s+|later\s+)?"
+    r"(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|explained|replied|recalled)\b"
+)
+
+
+INVERTED_POST = re.compile(
+    r"(?:[a-z]{3,}ed)\s+(?P<who>(?:[A-Z][\w\u2019'.\-]*\s+){0,3}[A-Z][\w\u2019'.\-]*)"
+    r"(?=[,.;!?]|\s*$|\s+of\s)"
+)
+
+
+GENERIC_POST = re.compile(
+    r"(?P<who>he|she|they|(?:[A-Z][\w\u2019'.\-]*\s+){0,3}[A-Z][\w\u2019'.\-]*)\s+"
+    r"(?:[a-z]+ed|[a-z]+s|shot back|wrote|spoke|said)\b(?![\w\u2019'])"
+)
+
+
+# participles and adverbs that open a sentence before its subject; a closed list, since a
+# pattern such as "-ly" or "-ing" would also take names (Kelly, Manning) for openers
+OPENER_PARTICIPLES = (
+    "Asked Pressed Questioned Told Reached Interviewed Confronted Challenged Faced Joined "
+    "Flanked Surrounded Introduced Elected Born Raised Known Given Speaking Responding "
+    "Addressing Campaigning Writing Appearing Talking Standing Rattling Making Noting "
+    "Referring Reacting Returning Arriving Visiting Looking Sitting Walking Calling "
+    "Criticizing Criticising Defending Having Being Following Explaining Announcing"
+)
+
+
+_OPENER_ADVERBS = (
+    "Recently Separately Similarly Additionally Ultimately Eventually Finally Previously "
+    "Currently Initially Originally Apparently Clearly Notably Importantly Interestingly "
+    "Unfortunately Fortunately Surprisingly Ironically Historically Typically Usually "
+    "Generally Publicly Privately Personally Officially Reportedly Frankly Honestly "
+    "Politically Specifically Increasingly Consequently Subsequently Likewise Lately"
+)
+
+
+INTRO = re.compile(
+    r"\s*(?:(?:In|At|On|During|After|Before|Absent|With|Without|Despite|"
+    r"Since|When|While|As|Last|Earlier|Later|Then|But|And|Still|However|Meanwhile|Instead|Now|"
+    r"Yet|Also|For|Unlike|Like|Under|Over|Throughout|Within|From|By|To|Because|Although|"
+    r"Though|If|Once|Moments|Minutes|Hours|Days|Weeks|Months|Years|More|Most|Soon|Today|"
+    r"Yesterday|Tonight|Overall|Again|Otherwise|Indeed|"
+    + "|".join(OPENER_PARTICIPLES.split() + _OPENER_ADVERBS.split())
+    + r")\b[^,.;]{0,120},\s*)"
+)
+
+
+VERB_AFTER_NAME = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?(?:,\s[^,.;\u201c\"]{1,90},)?\s+(?:(?:also|later|then|again|quickly|has|had|have|was|is|"
+    r"would|will|[a-z]+ly)\s+)?(?:(?P<speech>said|says|told|tells|added|adds|asked|asks|"
+    r"wrote|writes|tweeted|tweets|explained|explains|argued|argues|insisted|insists|claimed|"
+    r"claims|noted|notes|recalled|recalls|replied|replies|responded|responds|declared|"
+    r"declares|stated|states|warned|warns|acknowledged|admitted|admits|announced|continued|"
+    r"agreed|agrees)|[a-z]{2,}ed|is|was|"
+    r"has|had|will|would|says|thinks|believes|wants|appeared|seemed)\b"
+)
+
+
+PRONOUN_SPEAKS = re.compile(
+    r"\b(he|she|He|She)\s+(?:said|says|noted|notes|added|adds|explained|argued|told|wrote|"
+    r"recalled|insisted|stressed|acknowledged|conceded)\b"
+)
+
+
+SHORT_POST = re.compile(
+    r"(?P<who>he|she|they|(?:[A-Z][\w\u2019'.\-]*\s+){0,3}[A-Z][\w\u2019'.\-]*)\s+"
+    r"(?:also\s+|later\s+|then\s+)?(?:"
+    + VERBS
+    + r"|[a-z]+ed)\b(?:\s+[\w\u2019'.\-]+){0,6}?\s*[.!?]?\s*$"
+)
+
+
+FINITE_VERB = re.compile(r"\b(?:is|was|are|were|has|had|have|will|would)\b")
+
+
+def last_nonspace(text: str, floor: int, pos: int) -> int:
+    """The offset of the last non-space character in ``text[floor:pos]``, or -1."""
+    k = pos - 1
+    while k >= floor and text[k].isspace():
+        k -= 1
+    return k if k >= floor else -1

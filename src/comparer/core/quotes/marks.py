@@ -26,7 +26,7 @@ _ABBREVIATIONS = word_set(
 )
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,400}>")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
-_DOUBLE_MARK = re.compile("[" + ALL_DOUBLE + "]")
+DOUBLE_MARK = re.compile("[" + ALL_DOUBLE + "]")  # any double quote mark
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +73,7 @@ def scan_paragraph(text: str, start: int, end: int, paragraph: int) -> list[Mark
     )
     ti = 0
     # one regex pass jumps from mark to mark: linear however long the paragraph
-    for mark in _DOUBLE_MARK.finditer(text, start, end):
+    for mark in DOUBLE_MARK.finditer(text, start, end):
         nxt = mark.start()
         if nxt < pos:
             continue

@@ -18,15 +18,17 @@ be moved to the offsets of the version that asks for it, and the memo is the cal
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
 from comparer.core.names.gender import paragraph_pronouns
 from comparer.core.names.parsing import lower_words, paragraph_runs
 from comparer.core.quotes.lexicon import reporting_words
-from comparer.core.quotes.marks import ALL_DOUBLE, MarkedSpan, scan_paragraph, sentence_ends
-
-_DOUBLE_MARK = re.compile("[" + ALL_DOUBLE + "]")
+from comparer.core.quotes.marks import (
+    DOUBLE_MARK,
+    MarkedSpan,
+    scan_paragraph,
+    sentence_ends,
+)
 
 
 @dataclass(slots=True)
@@ -179,8 +181,8 @@ class ParagraphScans:
         Shared, only paragraphs no other version holds are: each is searched.
         """
         if self._records is not None:
-            return _DOUBLE_MARK.search(self.text, start, end) is not None
+            return DOUBLE_MARK.search(self.text, start, end) is not None
         if self._marks_at is None:
-            self._marks_at = [m.start() for m in _DOUBLE_MARK.finditer(self.text)]
+            self._marks_at = [m.start() for m in DOUBLE_MARK.finditer(self.text)]
         k = bisect.bisect_left(self._marks_at, start)
         return k < len(self._marks_at) and self._marks_at[k] < end
