@@ -5,15 +5,17 @@ text well, and a model would need a download. ``QuoteExtractor`` makes one pass 
 text; each step below is a job in its own module, mixed into it (``context`` says what
 they share). The method, in order:
 
-1. ``marks`` pairs quote marks per paragraph (``units`` joins the pieces); a paragraph that opens a quote and does
-   not close it runs on into the next paragraph that opens with a quote mark (news style).
+1. ``marks`` pairs quote marks per paragraph (``units`` joins the pieces); a paragraph
+   that opens a quote and does not close it runs on into the next paragraph that opens
+   with a quote mark (news style).
 2. Each quoted passage looks for its attribution (``attribution``, with ``phrases`` for
    the noun phrase and the subject around a speech verb): after it (``"…," X said``, ``said X``,
    ``X, a senator, said``, ``Outlet quoted X as saying``), then before it in its sentence
    (``X said: "…"``, ``X told Y "…"``, ``X said the plan was "…"``, ``according to X``).
    A passage with none continues the speaker of the quote before it, and a passage that
    resumes after ``"…," he said, "…"`` is the same quote.
-3. Short quoted words with no attribution (scare quotes, titles) are not quotes (``units``).
+3. Short quoted words with no attribution (scare quotes, titles) are not quotes
+   (``units``).
 4. Reported speech (``X said that …``, ``according to X``) gives indirect quotes
    (``reported``).
 5. Speakers are resolved (``resolution``) with ``core.names``: surnames to the fullest name, titles and
