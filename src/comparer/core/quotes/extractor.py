@@ -9,23 +9,24 @@ they share). The method, in order:
    that opens a quote and does not close it runs on into the next paragraph that opens
    with a quote mark (news style).
 2. Each quoted passage looks for its attribution (``attribution``, with ``phrases`` for
-   the noun phrase and the subject around a speech verb): after it (``"…," X said``, ``said X``,
-   ``X, a senator, said``, ``Outlet quoted X as saying``), then before it in its sentence
-   (``X said: "…"``, ``X told Y "…"``, ``X said the plan was "…"``, ``according to X``).
-   A passage with none continues the speaker of the quote before it, and a passage that
-   resumes after ``"…," he said, "…"`` is the same quote.
+   the noun phrase and the subject around a speech verb): after it (``"…," X said``,
+   ``said X``, ``X, a senator, said``, ``Outlet quoted X as saying``), then before it in
+   its sentence (``X said: "…"``, ``X told Y "…"``, ``X said the plan was "…"``,
+   ``according to X``). A passage with none continues the speaker of the quote before
+   it, and a passage that resumes after ``"…," he said, "…"`` is the same quote.
 3. Short quoted words with no attribution (scare quotes, titles) are not quotes
    (``units``).
 4. Reported speech (``X said that …``, ``according to X``) gives indirect quotes
    (``reported``).
-5. Speakers are resolved (``resolution``) with ``core.names``: surnames to the fullest name, titles and
-   possessives cut off, "the group" to the most recent organisation, "the president" to
-   the person with that title. "He" and "she" walk back sentence by sentence to the first
-   one that speaks of a compatible person: whoever it quotes ("…, Henson said."), else
-   the name with a speech verb, the name the sentence opens with, a name with another
-   verb, and only then names in subordinate clauses. A sentence whose subject is the same
-   pronoun continues that chain; names inside quote marks, after a participle opener
-   ("Asked about Clinton, she …") or after a preposition are passed over.
+5. Speakers are resolved (``resolution``) with ``core.names``: surnames to the fullest
+   name, titles and possessives cut off, "the group" to the most recent organisation,
+   "the president" to the person with that title. "He" and "she" walk back sentence by
+   sentence to the first one that speaks of a compatible person: whoever it quotes ("…,
+   Henson said."), else the name with a speech verb, the name the sentence opens with, a
+   name with another verb, and only then names in subordinate clauses. A sentence whose
+   subject is the same pronoun continues that chain; names inside quote marks, after a
+   participle opener ("Asked about Clinton, she …") or after a preposition are passed
+   over.
 """
 
 from __future__ import annotations
