@@ -189,10 +189,7 @@ def test_builder_article_loads():
     ("name", "content_type"),
     [
         ("draft.docm", "application/vnd.ms-word.document.macroEnabled.main+xml"),
-        (
-            "house.dotx",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
-        ),
+        ("house.dotx", "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"),
         ("house.dotm", "application/vnd.ms-word.template.macroEnabledTemplate.main+xml"),
     ],
 )
