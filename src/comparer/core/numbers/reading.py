@@ -4,6 +4,10 @@ Hand-written because the libraries that parse numbers in prose (number-parser, w
 dateparser) each cover one shape, none reports character spans for all of them, and the
 comparison needs values, not just spellings: ``3`` and ``three`` are the same number,
 ``40`` and ``48`` are not.
+
+Just over 500 lines: every shape a number takes (figures, words, fractions, dates, times)
+is read here in one pass over the text, so that overlapping readings ("a third" inside
+"a third of 1,200") are settled in one place; the word tables are in ``lexicon``.
 """
 
 from __future__ import annotations

@@ -8,6 +8,10 @@ with a speech verb, the name the sentence opens with, a name with another verb, 
 then names in subordinate clauses. A sentence whose subject is the same pronoun continues
 that chain; names inside quote marks, after a participle opener ("Asked about Clinton, she
 …") or after a preposition are passed over.
+
+Just over 500 lines: the pronoun walk, the description lookup and the speaker history
+they share are one procedure (each falls back on the others), kept in one module so it
+reads in order.
 """
 
 from __future__ import annotations
