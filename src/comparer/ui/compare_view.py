@@ -501,10 +501,6 @@ class CompareView(QAbstractScrollArea):
         QGuiApplication.clipboard().setText(text)
         return True
 
-    def active_column(self) -> int:
-        """The pane the user last clicked in."""
-        return self._active_column
-
     def hit(self, pos: QPointF) -> Hit | None:
         """What lies under viewport point ``pos``."""
         return self._hit(pos)
@@ -613,10 +609,6 @@ class CompareView(QAbstractScrollArea):
         fmt.setBackground(QColor(t.selection))
         fmt.setForeground(QColor(t.selection_text))
         self._formats["selection"] = fmt
-
-    def format_for(self, style: str) -> QTextCharFormat:
-        """The character format a mark style is drawn with."""
-        return self._formats[style]
 
     # ----------------------------------------------------------------- stops
     def _rebuild_stops(self) -> None:

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from PySide6 import QtGui
-from PySide6.QtCore import QMimeData, QPoint, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QMimeData, QPoint, Qt, QThreadPool, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAction,
@@ -1099,8 +1099,3 @@ def app_icon() -> QIcon:
 
     path = files("comparer") / "resources" / "icons" / "comparer.svg"
     return QIcon(str(path))
-
-
-def schedule(ms: int, callback: object) -> None:
-    """Run ``callback`` on the event loop after ``ms`` milliseconds."""
-    QTimer.singleShot(ms, callback)  # type: ignore[call-overload]
