@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from comparer.core.names.parsing import _CAP_RUN, NAME_RUN, paragraph_runs
+from comparer.core.names.parsing import _CAP_RUN, NAME_RUN, capitalised_words, paragraph_runs
 
 # the run pattern as first written: a look-ahead, then what must stand before the run
 PLAIN = re.compile(r"(?=[A-Zaeibu])(?:(?<=[\s(\[\u201c\u2018\"'\u2014-])|^)" + NAME_RUN)
@@ -84,3 +84,11 @@ def test_paragraph_runs_skip_function_words_and_note_mid_sentence_words() -> Non
     # "But If" names no one; "The Senate" opens a sentence, the others do not
     assert runs == [(11, "Senate"), (23, "The Senate"), (38, "Sen. Ted Cruz")]
     assert mid == {"Senate", "Sen."}
+
+
+def test_capitalised_words_take_up_to_so_many_words() -> None:
+    two = re.compile(capitalised_words(1))
+    assert two.fullmatch("Lena Ortiz")
+    assert two.fullmatch("al-Assad's") is None  # a name word opens with a capital
+    assert two.fullmatch("Mayor Lena Ortiz") is None
+    assert re.fullmatch(capitalised_words(2), "Mayor Lena Ortiz")

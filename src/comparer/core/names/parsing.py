@@ -64,6 +64,14 @@ _NAME_GOES_ON = (
 
 
 NAME_RUN = NAME_TOKEN + _NAME_GOES_ON
+# A capitalised word as the attribution patterns of the quote finder read it ("Ortiz",
+# "al-Assad's", "U.S."): looser than NAME_TOKEN, as the words around it decide.
+CAP_WORD = r"[A-Z][\w\u2019'.\-]*"
+
+
+def capitalised_words(most: int) -> str:
+    """A pattern for one to ``most + 1`` capitalised words in a row, the last one last."""
+    return rf"(?:{CAP_WORD}\s+){{0,{most}}}{CAP_WORD}"
 
 
 # A run starts with one of these letters, after a space, bracket, quote mark or dash, or at

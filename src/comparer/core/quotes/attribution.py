@@ -11,6 +11,8 @@ import bisect
 import re
 
 from comparer.core.names.parsing import (
+    CAP_WORD,
+    capitalised_words,
     is_function_word,
 )
 from comparer.core.quotes.context import Extraction, QuoteUnit
@@ -36,12 +38,16 @@ _COORDINATION = re.compile(r"\s(?:and|but)(?:\s+(?:also|then|later|quickly))?\s*
 
 
 _COLON_INTRO = re.compile(
-    r"(?:^|[.;]\s+|\bfrom\s+|\u2014\s*|-\s+)(?P<who>(?:[A-Z][\w\u2019'.\-]*|and|of|the)(?:\s+(?:[A-Z][\w\u2019'.\-]*|and|of|the)){0,5})\s*:\s*$"
+    r"(?:^|[.;]\s+|\bfrom\s+|\u2014\s*|-\s+)(?P<who>(?:"
+    + CAP_WORD
+    + r"|and|of|the)(?:\s+(?:"
+    + CAP_WORD
+    + r"|and|of|the)){0,5})\s*:\s*$"
 )
 
 
 _SIGNATURE = re.compile(
-    r"[-\u2013\u2014]+\s*(?P<who>(?:[A-Z][\w\u2019'.\-]*\s+){0,4}[A-Z][\w\u2019'.\-]*)"
+    r"[-\u2013\u2014]+\s*(?P<who>" + capitalised_words(4) + r")"
     r"(?=[,.;]|\s*$|\s+\w+ing\b)"
 )
 

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 
 from comparer.core.names.lexicon import TITLE_WORDS, word_set
+from comparer.core.names.parsing import capitalised_words
 
 GAP = r"\W+"
 """Stands between the two words of a pair ("pointed out") that may be apart by any
@@ -232,25 +233,25 @@ LISTENER_VERBS = word_set("told tells tell telling asked asks")
 
 
 APPOSITIVE_POST = re.compile(
-    r"(?P<who>(?:[A-Z][\w\u2019'.\-]*\s+){0,3}[A-Z][\w\u2019'.\-]*),\s[^,.;!?]{2,80},\s+"
+    r"(?P<who>" + capitalised_words(3) + r"),\s[^,.;!?]{2,80},\s+"
     r"(?:also\s+|later\s+)?(?:said|says|added|adds|explained|noted|told|recalled)\b"
 )
 
 
 NAME_SPEAKS_POST = re.compile(
-    r"(?P<who>(?:[A-Z][\w\u2019'.\-]*\s+){0,3}[A-Z][\w\u2019'.\-]*)\s+(?:also\s+|later\s+)?"
+    r"(?P<who>" + capitalised_words(3) + r")\s+(?:also\s+|later\s+)?"
     r"(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|explained|replied|recalled)\b"
 )
 
 
 INVERTED_POST = re.compile(
-    r"(?:[a-z]{3,}ed)\s+(?P<who>(?:[A-Z][\w\u2019'.\-]*\s+){0,3}[A-Z][\w\u2019'.\-]*)"
+    r"(?:[a-z]{3,}ed)\s+(?P<who>" + capitalised_words(3) + r")"
     r"(?=[,.;!?]|\s*$|\s+of\s)"
 )
 
 
 GENERIC_POST = re.compile(
-    r"(?P<who>he|she|they|(?:[A-Z][\w\u2019'.\-]*\s+){0,3}[A-Z][\w\u2019'.\-]*)\s+"
+    r"(?P<who>he|she|they|" + capitalised_words(3) + r")\s+"
     r"(?:[a-z]+ed|[a-z]+s|shot back|wrote|spoke|said)\b(?![\w\u2019'])"
 )
 
@@ -304,7 +305,7 @@ PRONOUN_SPEAKS = re.compile(
 
 
 SHORT_POST = re.compile(
-    r"(?P<who>he|she|they|(?:[A-Z][\w\u2019'.\-]*\s+){0,3}[A-Z][\w\u2019'.\-]*)\s+"
+    r"(?P<who>he|she|they|" + capitalised_words(3) + r")\s+"
     r"(?:also\s+|later\s+|then\s+)?(?:"
     + VERBS
     + r"|[a-z]+ed)\b(?:\s+[\w\u2019'.\-]+){0,6}?\s*[.!?]?\s*$"

@@ -10,6 +10,7 @@ import re
 
 from comparer.core.names.lexicon import TITLE_WORDS, word_set
 from comparer.core.names.parsing import (
+    CAP_WORD,
     NAME_RUN,
     NAME_TOKEN,
     is_function_word,
@@ -52,7 +53,7 @@ _COORDINATED = re.compile(
 )
 
 
-_ENDS_IN_NAME = re.compile(r"(?:^|\s)[A-Z][\w\u2019'.\-]*\s+[A-Z][\w\u2019'.\-]*$")
+_ENDS_IN_NAME = re.compile(r"(?:^|\s)" + CAP_WORD + r"\s+" + CAP_WORD + "$")
 
 
 _PAREN_TAIL = re.compile(r"\s*\([^()]{1,30}\)\s*$")

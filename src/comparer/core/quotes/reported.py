@@ -6,6 +6,7 @@ import bisect
 import re
 
 from comparer.core.names.parsing import (
+    CAP_WORD,
     is_function_word,
 )
 from comparer.core.quotes.context import Extraction, QuoteUnit
@@ -23,7 +24,7 @@ from comparer.core.quotes.marks import DOUBLE_MARK
 _ACCORDING_LEAD = re.compile(r"According to\s+")
 
 
-_TOLD_WHOM = re.compile(r"\s+(?:[A-Z][\w\u2019'.\-]*\s+){1,4}|\s+(?:the\s+|a\s+)?\w+\s+")
+_TOLD_WHOM = re.compile(r"\s+(?:" + CAP_WORD + r"\s+){1,4}|\s+(?:the\s+|a\s+)?\w+\s+")
 
 
 _THAT_CLAUSE = re.compile(r"\s*(?:(?:on|last|this|in|at)\s+\w+\s+)?(?:that\s+)?")
