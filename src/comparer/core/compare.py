@@ -26,7 +26,7 @@ from comparer.core.numbers.changes import number_changes
 from comparer.core.quotes import extract_quotes_many
 from comparer.core.speakers import list_speakers
 from comparer.core.typography import fold, only_whitespace_differs
-from comparer.core.word_diff import Span, TokenCodec, categorise, diff_spans, split_numeric
+from comparer.core.word_diff import DiffSpan, TokenCodec, categorise, diff_spans, split_numeric
 
 _ALIGNED = (AlignKind.CHANGED, AlignKind.MOVED, AlignKind.SPLIT, AlignKind.MERGED, AlignKind.EQUAL)
 
@@ -165,7 +165,11 @@ def compare_pair(
             for span in spans:
                 category, replaced = categorise(old_text, new_text, span, convention)
                 if category is Category.NUMERIC and span.kind is ChangeKind.REPLACE:
-                    judged.extend(split_numeric(old_text, new_text, span, codec, convention))
+                    judged.extend(
+                        split_numeric(
+                            old_text, new_text, span, codec, convention, (category, replaced)
+                        )
+                    )
                 else:
                     judged.append((span, category, replaced))
             for span, category, replaced in judged:
@@ -217,7 +221,7 @@ def _whole_paragraph_category(old_text: str, new_text: str, decimal_comma: bool)
     return Category.TEXT if fold(text) else Category.TYPOGRAPHIC
 
 
-def _ignored(old_text: str, new_text: str, span: Span, options: CompareOptions) -> bool:
+def _ignored(old_text: str, new_text: str, span: DiffSpan, options: CompareOptions) -> bool:
     a = old_text[span.from_start : span.from_end]
     b = new_text[span.to_start : span.to_end]
     if options.ignore_whitespace and only_whitespace_differs(a, b):
