@@ -56,6 +56,14 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|near|outside|inside)\s+(?
 
 
 _PLACE_WORD_ENDS = ("in", "across", "throughout", "near", "side", "the")
+# The kinds, bound once: looking a member up on the enum at each test in the hot loops
+# costs more than the test itself.
+_PERSON, _ORG, _PLACE, _UNKNOWN = (
+    EntityKind.PERSON,
+    EntityKind.ORG,
+    EntityKind.PLACE,
+    EntityKind.UNKNOWN,
+)
 
 
 @dataclass(slots=True)
@@ -127,7 +135,7 @@ class NameRegistry:
         self._where: dict[str, list[NameMention]] = {}
         for mention in self.mentions:
             self._where.setdefault(mention.name, []).append(mention)
-        self._orgs = [(m.start, m) for m in self.mentions if m.kind == EntityKind.ORG]
+        self._orgs = [(m.start, m) for m in self.mentions if m.kind == _ORG]
         self._org_starts = [s for s, _ in self._orgs]
         learn_genders(self.text, self.mentions, self.starts, self.match, spans, scans)
 
@@ -197,16 +205,16 @@ class NameRegistry:
                         low.append(word)
                     titles = aliased(var.raw_titles + tuple(reversed(low)))
             if titles:
-                if kind == EntityKind.UNKNOWN:
-                    kind = EntityKind.PERSON
+                if kind == _UNKNOWN:
+                    kind = _PERSON
             elif (
-                kind != EntityKind.ORG
+                kind != _ORG
                 # the pattern ends in one of these words and spaces: a cheap test first
                 and text[max(0, start - 12) : start].rstrip().endswith(_PLACE_WORD_ENDS)
                 and _PLACE_BEFORE.search(text, max(0, start - 12), start)
                 and text[at + len(name) : at + len(name) + 1] not in ("'", "\u2019")
             ):
-                kind = EntityKind.PLACE
+                kind = _PLACE
             # "Al Jazeera's Nisreen": the owner is a name too
             owner = var.owner
             if owner is not None and not titles:
@@ -235,16 +243,16 @@ class NameRegistry:
             else:
                 keys = tuple(name_key(t) for t in m.name.split())
                 ent = Entity(m.name, m.kind, keys)
-                if m.kind != EntityKind.ORG:
+                if m.kind != _ORG:
                     # a seed from the given name; the article's evidence is added to it
                     if keys[0] in MALE_GIVEN:
                         ent.male += 3
                     elif keys[0] in FEMALE_GIVEN:
                         ent.female += 3
                 self.entities[m.name] = ent
-                if m.kind != EntityKind.ORG and len(keys) >= 2:
+                if m.kind != _ORG and len(keys) >= 2:
                     self._by_first.setdefault(keys[0], []).append(ent)
-                if m.kind != EntityKind.ORG and "of" not in keys:
+                if m.kind != _ORG and "of" not in keys:
                     # "GIFs of Clinton" is not what a later "Clinton" refers to
                     self._by_key.setdefault(keys[-1], []).append(ent)
                 self._by_key.setdefault(" ".join(keys), []).append(ent)
@@ -259,14 +267,14 @@ class NameRegistry:
                         ent.female += 3
         for ent in self.entities.values():
             v = ent.votes
-            if ent.kind == EntityKind.ORG:
+            if ent.kind == _ORG:
                 continue
             if ent.titles:
-                ent.kind = EntityKind.PERSON
-            elif v.get(EntityKind.PLACE) and v[EntityKind.PLACE] * 2 >= v.get(
-                EntityKind.PERSON, 0
-            ) + v.get(EntityKind.UNKNOWN, 0):
-                ent.kind = EntityKind.PLACE
+                ent.kind = _PERSON
+            elif v.get(_PLACE) and v[_PLACE] * 2 >= v.get(
+                _PERSON, 0
+            ) + v.get(_UNKNOWN, 0):
+                ent.kind = _PLACE
 
     def match(self, name: str, kind: str, gender: str | None = None) -> Entity | None:
         """The entity a name of a kind refers to (a surname: the fullest name), or None."""
@@ -276,19 +284,19 @@ class NameRegistry:
         exact = self._by_key.get(" ".join(keys))
         if exact:
             return exact[0]
-        if kind == EntityKind.ORG or len(keys) > 1 and keys[-1] in PARTICLES:
+        if kind == _ORG or len(keys) > 1 and keys[-1] in PARTICLES:
             return None
         cands = [
             ent
             for ent in self._by_key.get(keys[-1], [])
-            if ent.kind != EntityKind.ORG and all(k in ent.keys for k in keys)
+            if ent.kind != _ORG and all(k in ent.keys for k in keys)
         ]
         if not cands and len(keys) == 1 and (keys[0] in MALE_GIVEN or keys[0] in FEMALE_GIVEN):
             # "Hillary", "Bernie": a given name alone is the person named in full with it
             cands = [
                 ent
                 for ent in self._by_first.get(keys[0], [])
-                if ent.kind != EntityKind.ORG and len(ent.keys) >= 2
+                if ent.kind != _ORG and len(ent.keys) >= 2
             ]
         if len(cands) > 1:
             # "Clinton" with Bill and Hillary Clinton both named: "Mr." or "Mrs." decides,
@@ -304,7 +312,7 @@ class NameRegistry:
         try:
             return self._entity_cache[name]
         except KeyError:
-            ent = self._entity_cache[name] = self.match(name, EntityKind.UNKNOWN)
+            ent = self._entity_cache[name] = self.match(name, _UNKNOWN)
             return ent
 
     def canonical(self, name: str) -> str:
@@ -349,7 +357,7 @@ class NameRegistry:
             if title in m.titles:
                 return m
             ent = self.entity(m.name)
-            if ent is not None and title in ent.titles and m.kind != EntityKind.ORG:
+            if ent is not None and title in ent.titles and m.kind != _ORG:
                 return m
             i -= 1
             steps += 1
