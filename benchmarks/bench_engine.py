@@ -5,6 +5,7 @@ paragraphs and writes JSON, the floor under any engine written in Python.
 
 Usage: python benchmarks/bench_engine.py [--sizes 10000,100000,...] [--runs 5] [--cap 120]
        python benchmarks/bench_engine.py --stages [--sizes ...] [--runs 5]
+       python benchmarks/bench_engine.py --against OTHER_CHECKOUT [--sizes 5000000] [--runs 5]
 
 Comparer's modules are compiled to bytecode first, as an install does.
 
@@ -13,6 +14,10 @@ shared folder sits beside the repository, else from this script's own generator 
 same mix. Every tool runs as its own process, end to end (read both files, diff, write the
 result), so start-up counts for all. Prints a Markdown table of medians, the ratios the
 targets are stated in, and peak memory.
+
+With ``--against``, times ``comparer compare --format json`` of this checkout and of another
+one (an earlier commit, checked out with ``git worktree add``) on the same pairs, their runs
+taken in turn, and prints both medians and their ratio: the before-and-after of a change.
 
 With ``--stages``, times the engine's own stages instead, each run in a fresh process as
 the command line runs them: loading both files, ``compare_pair`` (alignment, word changes,
@@ -212,6 +217,32 @@ def stages(sizes: list[int], runs: int) -> int:
     return 0
 
 
+def against(other: Path, sizes: list[int], runs: int, cap: float) -> int:
+    """Print the medians of this checkout's and ``other``'s Comparer, run in turn, per size."""
+    other_src = other.resolve() / "src"
+    if not (other_src / "comparer").is_dir():
+        print(f"{other}: no src/comparer there", file=sys.stderr)
+        return 2
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(other_src)], check=True)
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in sizes:
+            old, new = make_pair(size, Path(tmp))
+            cmd = [*COMPARER, str(old), str(new)]
+            other_cmd = ["env", f"PYTHONPATH={other_src}", *cmd]
+            mine, theirs = [], []
+            for _ in range(runs):
+                theirs.append(measure(other_cmd, cap)[0])
+                mine.append(measure(cmd, cap)[0])
+            rows.append((size, statistics.median(theirs), statistics.median(mine)))
+    print(f"Medians of {runs} runs each, the two checkouts taken in turn.\n")
+    print(f"| size | {other.name} | this checkout | ratio |")
+    print("|---|---|---|---|")
+    for size, before, after in rows:
+        print(f"| {size / 1000:g} KB | {before:.3f} s | {after:.3f} s | {after / before:.2f} |")
+    return 0
+
+
 def compile_bytecode() -> None:
     """Compile Comparer's modules to bytecode, as installing it does.
 
@@ -235,9 +266,14 @@ def main() -> int:
         "--cap", type=float, default=120.0, help="give up on a tool after this many seconds"
     )
     ap.add_argument("--stages", action="store_true", help="time the engine's stages instead")
+    ap.add_argument(
+        "--against", metavar="CHECKOUT", help="time this checkout beside another, in turn"
+    )
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     compile_bytecode()
+    if args.against:
+        return against(Path(args.against), sizes, args.runs, args.cap)
     if args.stages:
         return stages(sizes, args.runs)
     results: dict[tuple[str, int], tuple[float, int]] = {}
