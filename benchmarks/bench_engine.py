@@ -86,7 +86,8 @@ else:
     # 0 and 1 are "same" and "different" for diff-like tools; a traceback is a failure
     if done.returncode not in (0, 1) or b"Traceback" in done.stderr:
         sys.exit("the tool failed: " + done.stderr.decode(errors="replace")[-500:])
-print(took, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(took, usage.ru_maxrss, usage.ru_utime + usage.ru_stime)
 """
 
 
@@ -155,10 +156,16 @@ def own_generator(size: int, old: Path, new: Path) -> None:
 
 
 def measure(cmd: list[str], cap: float) -> tuple[float, int]:
+    took, peak, _ = measure_cpu(cmd, cap)
+    return took, peak
+
+
+def measure_cpu(cmd: list[str], cap: float) -> tuple[float, int, float]:
+    """Wall seconds, peak memory (KB) and CPU seconds (user and system, children included)."""
     out = subprocess.run(
         [sys.executable, "-c", MEASURE, str(cap), *cmd], capture_output=True, text=True, check=True
     ).stdout.split()
-    return float(out[0]), int(out[1])
+    return float(out[0]), int(out[1]), float(out[2])
 
 
 def tools(old: Path, new: Path) -> dict[str, list[str]]:
@@ -230,16 +237,34 @@ def against(other: Path, sizes: list[int], runs: int, cap: float) -> int:
             old, new = make_pair(size, Path(tmp))
             cmd = [*COMPARER, str(old), str(new)]
             other_cmd = ["env", f"PYTHONPATH={other_src}", *cmd]
-            mine, theirs = [], []
+            mine: list[tuple[float, int, float]] = []
+            theirs: list[tuple[float, int, float]] = []
             for _ in range(runs):
-                theirs.append(measure(other_cmd, cap)[0])
-                mine.append(measure(cmd, cap)[0])
-            rows.append((size, statistics.median(theirs), statistics.median(mine)))
-    print(f"Medians of {runs} runs each, the two checkouts taken in turn.\n")
-    print(f"| size | {other.name} | this checkout | ratio |")
-    print("|---|---|---|---|")
-    for size, before, after in rows:
-        print(f"| {size / 1000:g} KB | {before:.3f} s | {after:.3f} s | {after / before:.2f} |")
+                theirs.append(measure_cpu(other_cmd, cap))
+                mine.append(measure_cpu(cmd, cap))
+            rows.append(
+                (
+                    size,
+                    statistics.median(t[0] for t in theirs),
+                    statistics.median(t[0] for t in mine),
+                    statistics.median(t[2] for t in theirs),
+                    statistics.median(t[2] for t in mine),
+                )
+            )
+    print(
+        f"Medians of {runs} runs each, the two checkouts taken in turn. Wall time is what a"
+        " user waits; CPU time (user and system, forked quote finders included) is what the"
+        " work costs, and is less swayed by other load on the machine.\n"
+    )
+    print(
+        f"| size | wall: {other.name} | wall: this | ratio | CPU: {other.name} | CPU: this | ratio |"
+    )
+    print("|---|---|---|---|---|---|---|")
+    for size, before, after, cpu_before, cpu_after in rows:
+        print(
+            f"| {size / 1000:g} KB | {before:.3f} s | {after:.3f} s | {after / before:.2f} "
+            f"| {cpu_before:.3f} s | {cpu_after:.3f} s | {cpu_after / cpu_before:.2f} |"
+        )
     return 0
 
 
