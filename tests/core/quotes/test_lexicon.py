@@ -8,9 +8,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from comparer.core.names.gender import Gender
 from comparer.core.names.parsing import _LOWER_WORD, lower_words
 from comparer.core.quotes import lexicon as quote_lexicon
-from comparer.core.quotes.lexicon import INDIRECT_WORDS, check_order, reporting_words, word_trie
+from comparer.core.quotes.lexicon import (
+    INDIRECT_WORDS,
+    PRONOUNS,
+    Referent,
+    check_order,
+    reporting_words,
+    word_trie,
+)
 
 WORDS = ["said", "says", "say", "told", "wrote", "wrote in", "went on", "according to"]
 PREFIXES = ["describ", "tweet"]
@@ -92,3 +100,9 @@ def test_reporting_words_are_found_where_the_word_scan_finds_them(text: str) -> 
 @given(st.text(alphabet=st.sampled_from("abZ '-\u2019\u00e9_ \n.,"), max_size=40))
 def test_lower_words_are_the_lowercase_words_of_the_text(text: str) -> None:
     assert lower_words(text) == set(_LOWER_WORD.findall(text))
+
+
+def test_a_gendered_pronoun_points_at_a_person_of_that_gender() -> None:
+    # the referent of "he" and "she" is compared with the gender the article shows
+    assert PRONOUNS["he"] == Gender.MALE and PRONOUNS["she"] == Gender.FEMALE
+    assert PRONOUNS["i"] is PRONOUNS["we"] is Referent.FIRST_PERSON

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from enum import StrEnum
 
 from comparer.core.names.lexicon import TITLE_WORDS, word_set
 from comparer.core.names.parsing import capitalised_words
@@ -179,7 +180,39 @@ QUOTED_AS = re.compile(
 )
 
 
-PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "o", "i": "1", "we": "1", "who": "w"}
+class Referent(StrEnum):
+    """Whom a pronoun or a gendered noun can point back at."""
+
+    MALE = "m"  # "he", "businessman": equal to ``Gender.MALE``
+    FEMALE = "f"  # "she", "congresswoman": equal to ``Gender.FEMALE``
+    PLURAL = "p"  # "they": a group or an organisation
+    OBJECT = "o"  # "it": an organisation or a description
+    FIRST_PERSON = "1"  # "I", "we": the speaker of the quote itself
+    WHO = "w"  # "who": the name just before
+    ANY = "any"  # a description of no gender ("the candidate")
+
+
+class SpeakerKind(StrEnum):
+    """What a remembered speaker was named by; the first four equal ``EntityKind``'s."""
+
+    PERSON = "person"
+    ORG = "org"
+    PLACE = "place"
+    UNKNOWN = "unknown"
+    PRONOUN = "pronoun"
+    DESCRIPTION = "desc"  # "the senator"
+    GROUP = "group"  # "the protesters"
+
+
+PRONOUNS = {
+    "he": Referent.MALE,
+    "she": Referent.FEMALE,
+    "they": Referent.PLURAL,
+    "it": Referent.OBJECT,
+    "i": Referent.FIRST_PERSON,
+    "we": Referent.FIRST_PERSON,
+    "who": Referent.WHO,
+}
 
 
 DETERMINERS = word_set(

@@ -22,6 +22,7 @@ import re
 from comparer.core.names.lexicon import TITLE_WORDS, word_set
 from comparer.core.names.parsing import (
     NAME_RUN,
+    EntityKind,
     is_function_word,
     split_name,
 )
@@ -36,6 +37,8 @@ from comparer.core.quotes.lexicon import (
     PRONOUNS,
     ROLE_NOUNS,
     VERB_AFTER_NAME,
+    Referent,
+    SpeakerKind,
 )
 
 # "Rep. Glenn Thompson, R-Pa., said": the party and state after a lawmaker's name
@@ -147,10 +150,10 @@ _ANAPHORIC_NOUNS = word_set(
 
 
 _NOUN_GENDER = {
-    "businessman": "m",
-    "businesswoman": "f",
-    "congressman": "m",
-    "congresswoman": "f",
+    "businessman": Referent.MALE,
+    "businesswoman": Referent.FEMALE,
+    "congressman": Referent.MALE,
+    "congresswoman": Referent.FEMALE,
 }
 
 
@@ -245,20 +248,26 @@ class Resolution:
         low = phrase.lower()
         if low in PRONOUNS:
             name = self._resolve_pronoun(low, mention[0])
-            if name is not None and PRONOUNS[low] in ("m", "f"):
-                self._remember(mention[0], name, "pronoun")
+            if name is not None and PRONOUNS[low] in (Referent.MALE, Referent.FEMALE):
+                self._remember(mention[0], name, SpeakerKind.PRONOUN)
             return name
         if " " not in phrase and is_function_word(phrase):
             return None  # "But", "Yet": no one
         if phrase[:1].isupper() and low.split()[0] not in DETERMINERS:
             name = self.names.canonical(phrase)
             ent = self.names.entity(name)
-            if ent is None or ent.kind != "person" or " " not in name:
+            if ent is None or ent.kind != EntityKind.PERSON or " " not in name:
                 whole = _whole_org_name(text, mention)
                 if whole is not None:
-                    self._remember(mention[0], whole, "org")
+                    self._remember(mention[0], whole, SpeakerKind.ORG)
                     return whole
-            kind = "person" if self._is_person(name) else "org" if self._is_org(name) else "unknown"
+            kind = (
+                SpeakerKind.PERSON
+                if self._is_person(name)
+                else SpeakerKind.ORG
+                if self._is_org(name)
+                else SpeakerKind.UNKNOWN
+            )
             self._remember(mention[0], name, kind)
             return name
         words = low.split()
@@ -271,17 +280,17 @@ class Resolution:
                 org = None
             if org is not None and self._para_of(org.start) >= self._para_of(mention[0]) - 6:
                 name = self.names.canonical(org.name)
-                self._remember(mention[0], name, "org")
+                self._remember(mention[0], name, SpeakerKind.ORG)
                 return name
         elif words and words[0] == "the" and (head in TITLE_WORDS or head in ROLE_NOUNS):
             person = self.names.last_titled_before(mention[0], head)
             if person is not None:
                 name = self.names.canonical(person.name)
-                self._remember(mention[0], name, "person")
+                self._remember(mention[0], name, SpeakerKind.PERSON)
                 return name
         if words and words[0] == "the" and head in _ANAPHORIC_NOUNS and len(words) <= 5:
             # "the businessman replied": the person the text is about
-            found = self._referent(_NOUN_GENDER.get(head, "any"), mention[0])
+            found = self._referent(_NOUN_GENDER.get(head, Referent.ANY), mention[0])
             ent = self.names.entity(found) if found is not None else None
             if (
                 found is not None
@@ -290,7 +299,7 @@ class Resolution:
             ):
                 # only someone described or quoted before: "the candidate" is not whoever
                 # the last sentence happened to name
-                self._remember(mention[0], found, "person")
+                self._remember(mention[0], found, SpeakerKind.PERSON)
                 return found
         rest = phrase.split(None, 1)[1] if len(words) > 1 else ""
         clause = bool(words) and words[0] == "that" and rest[:1].islower()
@@ -299,7 +308,7 @@ class Resolution:
             phrase, words = rest, words[1:]
         elif not _plausible_description(words):
             return None  # "refusing", "sanctions for", "that the damage": no one
-        kind = "group" if head.endswith("s") else "desc"
+        kind = SpeakerKind.GROUP if head.endswith("s") else SpeakerKind.DESCRIPTION
         self._remember(mention[0], phrase, kind)
         return phrase
 
@@ -307,7 +316,7 @@ class Resolution:
         """Whether ``name`` was attributed a quote before ``pos``."""
         return self._first_spoken.get(name, pos) < pos
 
-    def _remember(self: Extraction, pos: int, name: str, kind: str) -> None:
+    def _remember(self: Extraction, pos: int, name: str, kind: SpeakerKind) -> None:
         """Note a speaker attributed at ``pos`` (kept in text order for look-ups)."""
         i = bisect.bisect_right(self._history_pos, pos)
         if pos < self._first_spoken.get(name, pos + 1):
@@ -317,9 +326,9 @@ class Resolution:
 
     def _resolve_pronoun(self: Extraction, pronoun: str, pos: int) -> str | None:
         want = PRONOUNS[pronoun]
-        if want in ("1", "w"):
+        if want in (Referent.FIRST_PERSON, Referent.WHO):
             return None
-        if want in ("m", "f"):
+        if want in (Referent.MALE, Referent.FEMALE):
             found = self._referent(want, pos)
             if found is not None:
                 return found
@@ -328,11 +337,11 @@ class Resolution:
             return speaker[1]
         # nobody quoted yet: the most recent person named before
         for m in reversed(self.names.mentions_between(max(0, pos - 3000), pos)):
-            if want in ("m", "f") and self._is_person(m.name):
+            if want in (Referent.MALE, Referent.FEMALE) and self._is_person(m.name):
                 g = self._gender(m.name)
                 if g is None or g == want:
                     return self.names.canonical(m.name)
-            elif want in ("o", "p") and m.kind == "org":
+            elif want in (Referent.OBJECT, Referent.PLURAL) and m.kind == EntityKind.ORG:
                 return self.names.canonical(m.name)
         return None
 
@@ -340,30 +349,32 @@ class Resolution:
         ent = self.names.entity(name)
         return ent.gender if ent else None
 
-    def _last_speaker(self: Extraction, want: str, pos: int) -> tuple[int, str] | None:
+    def _last_speaker(self: Extraction, want: Referent, pos: int) -> tuple[int, str] | None:
         for i in range(bisect.bisect_left(self._history_pos, pos) - 1, -1, -1):
             hpos, name, kind = self.history[i]
-            if kind == "pronoun":
-                kind = "person"
-            if want in ("m", "f"):
-                if kind == "desc":
+            if kind == SpeakerKind.PRONOUN:
+                kind = SpeakerKind.PERSON
+            if want in (Referent.MALE, Referent.FEMALE):
+                if kind == SpeakerKind.DESCRIPTION:
                     head = name.lower().split()[-1]
                     if head in PERSON_NOUNS:
                         return hpos, name
                     continue
-                if kind != "person" and not (kind == "unknown" and self._is_person(name)):
+                if kind != SpeakerKind.PERSON and not (
+                    kind == SpeakerKind.UNKNOWN and self._is_person(name)
+                ):
                     continue
                 g = self._gender(name)
                 if g is not None and g != want:
                     continue
                 return hpos, name
-            if want == "o" and kind in ("org", "desc"):
+            if want == Referent.OBJECT and kind in (SpeakerKind.ORG, SpeakerKind.DESCRIPTION):
                 return hpos, name
-            if want == "p" and kind in ("org", "group"):
+            if want == Referent.PLURAL and kind in (SpeakerKind.ORG, SpeakerKind.GROUP):
                 return hpos, name
         return None
 
-    def _referent(self: Extraction, want: str, pos: int) -> str | None:
+    def _referent(self: Extraction, want: Referent, pos: int) -> str | None:
         """The person "he" or "she" at ``pos`` stands for, walking back sentence by sentence.
 
         The first sentence before it that speaks of a compatible person gives the answer:
@@ -404,7 +415,9 @@ class Resolution:
                     return verdict
         return None
 
-    def _sentence_referent(self: Extraction, want: str, pi: int, s0: int, s1: int) -> str | None:
+    def _sentence_referent(
+        self: Extraction, want: Referent, pi: int, s0: int, s1: int
+    ) -> str | None:
         """The compatible person a sentence is about, ``_SKIP`` to pass over it, or None."""
         text = self.text
         intro = INTRO.match(text, s0, s1)
@@ -426,9 +439,9 @@ class Resolution:
                 ),
                 None,
             )
-        if pm is not None and PRONOUNS[pm.group(1).lower()] == want and want != "any":
+        if pm is not None and PRONOUNS[pm.group(1).lower()] == want and want != Referent.ANY:
             for hpos, name, kind in spoken:
-                if hpos == pm.start() and kind == "pronoun":
+                if hpos == pm.start() and kind == SpeakerKind.PRONOUN:
                     return name  # "“…,” he said": the chain's referent is known
             return _SKIP  # "He did not elaborate.": the chain goes on further back
         for _hpos, name, kind in reversed(spoken):
@@ -453,7 +466,7 @@ class Resolution:
             if not self._is_person(m.name):
                 continue
             g = self._gender(m.name)
-            if g is not None and g != want and want != "any":
+            if g is not None and g != want and want != Referent.ANY:
                 continue
             # rank: a name with a speech verb ("Sanders said"), the name the main clause
             # opens with, one with another verb ("Trump asserted"), the main clause's
@@ -493,28 +506,28 @@ class Resolution:
             return False
         return bool(ent.titles) or ent.male + ent.female > 0 or self.names.speaks(ent.name)
 
-    def _compatible_speaker(self: Extraction, want: str, name: str, kind: str) -> bool:
-        if kind == "desc":
+    def _compatible_speaker(self: Extraction, want: Referent, name: str, kind: str) -> bool:
+        if kind == SpeakerKind.DESCRIPTION:
             return name.lower().split()[-1] in PERSON_NOUNS
-        if kind == "unknown":
+        if kind == SpeakerKind.UNKNOWN:
             # a speaker is someone: a person unless the article says it is a group or place
             ent = self.names.entity(name)
-            if ent is not None and ent.kind in ("org", "place"):
+            if ent is not None and ent.kind in (EntityKind.ORG, EntityKind.PLACE):
                 return False
-        elif kind not in ("person", "pronoun"):
+        elif kind not in (SpeakerKind.PERSON, SpeakerKind.PRONOUN):
             return False
         g = self._gender(name)
-        return g is None or g == want or want == "any"
+        return g is None or g == want or want == Referent.ANY
 
     def _is_org(self: Extraction, name: str) -> bool:
         ent = self.names.entity(name)
-        return ent is not None and ent.kind == "org"
+        return ent is not None and ent.kind == EntityKind.ORG
 
     def _is_person(self: Extraction, name: str) -> bool:
         ent = self.names.entity(name)
-        if ent is None or ent.kind in ("org", "place"):
+        if ent is None or ent.kind in (EntityKind.ORG, EntityKind.PLACE):
             return False
-        if ent.kind == "person":
+        if ent.kind == EntityKind.PERSON:
             return True
         # one capitalised word: a person only if the article also writes it mid-sentence
         # and a pronoun goes with it, or if it says something
