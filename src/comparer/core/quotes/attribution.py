@@ -26,9 +26,8 @@ from comparer.core.quotes.lexicon import (
     QUOTED_AS,
     SHORT_POST,
     VERB,
-    last_nonspace,
 )
-from comparer.core.quotes.marks import MarkedSpan
+from comparer.core.quotes.marks import MarkedSpan, last_nonspace
 
 # verbs whose object is the listener, not the speaker: "X, 69, told MSNBC"
 _ADJACENT = re.compile(r"\s+(?:[a-z]+ly\s+)?")  # "Carson privately saying"

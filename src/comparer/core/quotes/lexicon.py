@@ -1,6 +1,12 @@
-"""Word lists as regular expressions that reject a non-matching word at its first letter.
+"""The quote finder's words: speech verbs, reporting words, pronouns, role and group nouns.
 
-Quote extraction looks for a few hundred speech words ("said", "tweeted", "according to")
+Every speech-verb list the quote finder reads is here, with the attribution patterns built
+from them (``TAIL_ATTRIBUTION``, ``NAME_SPEAKS_POST``, ``VERB_AFTER_NAME``, …), so a verb
+is added in one module. The lists differ on purpose: a pattern that reads a name *after*
+the verb takes fewer verbs than one that only needs a verb to follow a quote.
+
+Word lists become regular expressions that reject a non-matching word at its first
+letter. Quote extraction looks for a few hundred speech words ("said", "tweeted", "according to")
 in every sentence. Written as a plain alternation (``said|says|…``), Python's ``re`` tries
 each word in turn at every word start; the same words written as a trie (``sa(?:id|ys)``)
 are rejected after one or two letters, several times faster on long texts.
@@ -346,11 +352,3 @@ SHORT_POST = re.compile(
 
 
 FINITE_VERB = re.compile(r"\b(?:is|was|are|were|has|had|have|will|would)\b")
-
-
-def last_nonspace(text: str, floor: int, pos: int) -> int:
-    """The offset of the last non-space character in ``text[floor:pos]``, or -1."""
-    k = pos - 1
-    while k >= floor and text[k].isspace():
-        k -= 1
-    return k if k >= floor else -1

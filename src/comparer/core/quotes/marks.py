@@ -160,3 +160,11 @@ def _starts_sentence(text: str, pos: int, end: int) -> bool:
         return True
     ch = text[k]
     return ch.isupper() or ch.isdigit() or ch in OPENERS or ch in STRAIGHT or ch in "\u2018'("
+
+
+def last_nonspace(text: str, floor: int, pos: int) -> int:
+    """The offset of the last non-space character in ``text[floor:pos]``, or -1."""
+    k = pos - 1
+    while k >= floor and text[k].isspace():
+        k -= 1
+    return k if k >= floor else -1

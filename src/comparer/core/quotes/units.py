@@ -11,8 +11,8 @@ import re
 
 from comparer.core.names.lexicon import word_set
 from comparer.core.quotes.context import Extraction, QuoteUnit
-from comparer.core.quotes.lexicon import SMALL_WORDS, VERB, VERBS, last_nonspace, word_trie
-from comparer.core.quotes.marks import ALL_DOUBLE, MarkedSpan
+from comparer.core.quotes.lexicon import SMALL_WORDS, VERB, VERBS, word_trie
+from comparer.core.quotes.marks import ALL_DOUBLE, MarkedSpan, last_nonspace
 
 _SCARE_MAX_WORDS = 4
 
