@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Golden check: the engine's outputs stay byte-for-byte the same through a restructure.
 
-Runs ``comparer compare --format json`` and ``comparer quotes --format json`` in this
-process (``comparer.cli.main`` with standard output captured; one process for hundreds of
-articles) on real material that lives beside the repository, never in it:
+Runs ``comparer compare --format json`` and ``comparer quotes --format json``, and the
+comparison's text output too, in this process (``comparer.cli.main`` with standard output
+captured; one process for hundreds of articles) on real material that lives beside the
+repository, never in it:
 
 - the seed article versions, as a pair;
 - the bundled sample, all its versions;
@@ -18,6 +19,9 @@ so no corpus text enters it. Usage::
     python scripts/golden.py --shared ../shared            # check against the digests
     python scripts/golden.py --shared ../shared --record   # write the digests anew
     python scripts/golden.py --shared ../shared --out /tmp/golden   # keep every output
+
+To record the digests of an earlier commit, run this script with that commit's ``src``
+first on ``PYTHONPATH`` (a ``git worktree`` of it) and ``--record``.
 
 On a mismatch the outputs are written to ``--out`` (a temporary folder by default) so
 they can be diffed against a run of the earlier code. Exit status 0 when all digests
@@ -96,11 +100,13 @@ def cases(shared: Path, work: Path) -> Iterator[tuple[str, list[str]]]:
 
     seeds = [place("seeds", p) for p in sorted((shared / "corpus" / "seeds").glob("*.txt"))]
     yield "seeds/compare", ["compare", *seeds, "--format", "json"]
+    yield "seeds/compare-text", ["compare", *seeds, "--format", "text", "--show-equal"]
     for seed in seeds:
         yield f"seeds/quotes/{Path(seed).name}", ["quotes", seed, "--format", "json"]
 
     sample = [place("sample", p) for p in sample_paths()]
     yield "sample/compare", ["compare", *sample, "--format", "json"]
+    yield "sample/compare-text", ["compare", *sample, "--format", "text", "--show-equal"]
     for path in sample:
         yield f"sample/quotes/{Path(path).name}", ["quotes", path, "--format", "json"]
 
@@ -114,6 +120,7 @@ def cases(shared: Path, work: Path) -> Iterator[tuple[str, list[str]]]:
             print(f"skipped bench/{size}: the corpus generator made nothing", file=sys.stderr)
             continue
         yield f"bench/{size}/compare", ["compare", old, new, "--format", "json"]
+        yield f"bench/{size}/compare-text", ["compare", old, new, "--format", "text"]
         if size <= 300_000:
             yield f"bench/{size}/quotes", ["quotes", new, "--format", "json"]
 
@@ -122,6 +129,10 @@ def cases(shared: Path, work: Path) -> Iterator[tuple[str, list[str]]]:
         yield f"polnear/quotes/{article.name}", ["quotes", original, "--format", "json"]
         copy = place("edited", article, edited_copy(article.read_text(encoding="utf-8")))
         yield f"polnear/compare/{article.name}", ["compare", original, copy, "--format", "json"]
+        yield (
+            f"polnear/compare-text/{article.name}",
+            ["compare", original, copy, "--format", "text"],
+        )
 
 
 def main() -> int:
