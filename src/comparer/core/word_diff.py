@@ -53,10 +53,16 @@ class TokenCodec:
         self._tokens: list[str] = []
 
     def encode(self, text: str) -> tuple[str, list[int]]:
-        """The encoded string and the length of each token, in order."""
+        """The encoded string and the length of each token, in order.
+
+        New tokens are given codes in the order they first appear, so that the same texts
+        are always coded alike: the diff's clean-up weighs the codes' character classes
+        when it places a change's boundary, and an order that varied from run to run (a
+        set's, which follows the process's string hashing) moved it now and then.
+        """
         tokens = TOKEN.findall(text)
         codes = self._codes
-        for token in set(tokens).difference(codes):
+        for token in [t for t in dict.fromkeys(tokens) if t not in codes]:
             n = len(self._tokens) + 0x100
             if n >= 0xD800:
                 n += 0x800  # skip the surrogate range
