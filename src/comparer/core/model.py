@@ -213,7 +213,7 @@ class NumberChange:
     from_value: float | None = None
     to_value: float | None = None
     change: int = -1  # index of the Change it is part of
-    unit: str = ""  # the kind of quantity, as ``numbers.Number.unit``: "", "%", "date", …
+    unit: str = ""  # the kind of quantity, as ``numbers.Number.unit`` (a Quantity or a currency)
 
     delta_label: str = ""  # how far it moved, as a reader says it: "+8, +20%"
     direction: int = 0  # +1 it went up, -1 down, 0 level or not known

@@ -11,6 +11,7 @@ from comparer.core.numbers import (
     uses_decimal_comma,
     values_differ,
 )
+from comparer.core.numbers.reading import Quantity
 
 READ_AS = [
     ("killing at least 40 people", "40", 40),
@@ -168,3 +169,17 @@ def test_a_figure_between_long_runs_of_points_and_commas_is_evidence() -> None:
     # (quadratic: 100 KB of dots took minutes); the figure between them still counts
     text = "." * 20_000 + " The rate was 3,5 points. " + "," * 20_000
     assert separator_evidence(text) == (1, 0)
+
+
+def test_each_number_says_what_kind_of_quantity_it_is() -> None:
+    text = "At 06:00 on 19 May 2013, 40% of the 12th ward, a third, $4m, 30 people, on May 19."
+    assert [(n.text, n.unit) for n in find_numbers(text)] == [
+        ("06:00", Quantity.TIME),
+        ("19 May 2013", Quantity.DATE),
+        ("40%", Quantity.PERCENT),
+        ("12th", Quantity.ORDINAL),
+        ("a third", Quantity.FRACTION),
+        ("$4m", "$"),  # a sum: its currency, as written
+        ("30", Quantity.COUNT),
+        ("May 19", Quantity.MONTHDAY),
+    ]

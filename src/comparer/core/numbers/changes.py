@@ -12,7 +12,7 @@ from datetime import date as _date
 
 from comparer.core.model import NumberChange
 from comparer.core.numbers.lexicon import SUFFIX_SCALES
-from comparer.core.numbers.reading import Number
+from comparer.core.numbers.reading import Number, Quantity
 
 
 def number_changes(
@@ -36,11 +36,11 @@ def number_changes(
         from_value, to_value = x.value, y.value
         if x.unit == y.unit:
             unit = x.unit
-        elif {x.unit, y.unit} <= {"", "ordinal"}:
-            unit = ""
+        elif {x.unit, y.unit} <= {Quantity.COUNT, Quantity.ORDINAL}:
+            unit = Quantity.COUNT
         elif x.is_share_of(y):
             # "half" → "60%": one share, told in percentage points
-            unit = "%"
+            unit = Quantity.PERCENT
             from_value, to_value = x.as_percent(), y.as_percent()
         else:
             continue
@@ -81,17 +81,17 @@ def delta_label(
     if from_value is None or to_value is None:
         return ""
     delta = to_value - from_value
-    if unit == "%":
+    if unit == Quantity.PERCENT:
         return f"{delta:+,.10g} points"
-    if unit == "date":
+    if unit == Quantity.DATE:
         return _days(round(delta))
-    if unit == "monthday":
+    if unit == Quantity.MONTHDAY:
         return _days(_month_day(to_value) - _month_day(from_value))
-    if unit == "time":
+    if unit == Quantity.TIME:
         return _minutes(round(delta))
-    if unit == "ordinal":
+    if unit == Quantity.ORDINAL:
         return f"{delta:+,.10g}"
-    if unit == "fraction":
+    if unit == Quantity.FRACTION:
         text = f"{delta:+.2f}"
     else:
         text = _in_own_terms(delta, from_text, to_text, unit)
@@ -123,7 +123,11 @@ def _in_own_terms(delta: float, from_text: str, to_text: str, unit: str) -> str:
     scale_word = (new and new.group("scale")) or (old and old.group("scale")) or ""
     scale = SUFFIX_SCALES[scale_word.strip(" \u00a0").lower()] if scale_word else 1.0
     before = ""
-    if unit not in ("", "%") and new is not None and unit in new.group("before"):
+    if (
+        unit not in (Quantity.COUNT, Quantity.PERCENT)
+        and new is not None
+        and unit in new.group("before")
+    ):
         before = new.group("before").strip(" \u00a0")  # "$", "US$", "£", "USD"
         if before[-1:].isalpha():
             before += " "  # "+USD 0.5m"

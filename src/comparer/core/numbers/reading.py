@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 
 from comparer.core.numbers.lexicon import (
     ARABIC_DIGITS,
@@ -95,28 +96,43 @@ _DECIMAL_POINT_EVIDENCE = re.compile(r"\d,\d{3}\.\d|\b\d+\.\d{1,2}\b(?![,.]?\d)"
 _FIGURE_RUN = re.compile(r"\d[\d.,]*")
 
 
+class Quantity(StrEnum):
+    """What kind of quantity a number is, when it is not a sum of money.
+
+    A sum's unit is its currency sign instead ("$", "US$", "€"), as written.
+    """
+
+    COUNT = ""  # a plain number
+    PERCENT = "%"
+    ORDINAL = "ordinal"  # "12th", "third"
+    FRACTION = "fraction"  # "a third", "two-thirds"
+    DATE = "date"  # days since 0001-01-01
+    MONTHDAY = "monthday"  # a date without a year: month * 100 + day
+    TIME = "time"  # minutes after midnight
+
+
 @dataclass(frozen=True, slots=True)
 class Number:
     """A number found in text.
 
     ``unit`` tells what kind of quantity it is, so that equal values of different kinds
-    (a time and a count) are not taken for each other: "" plain, "%", a currency sign,
-    "ordinal", "time" (minutes after midnight), "date" (days since 0001-01-01, or month/day).
+    (a time and a count) are not taken for each other: a ``Quantity``, or the currency
+    sign of a sum of money.
     """
 
     start: int
     end: int
     text: str
     value: float
-    unit: str = ""
+    unit: str = Quantity.COUNT
 
     def is_share_of(self, other: Number) -> bool:
         """Whether one is a fraction in words and the other a percentage: both shares."""
-        return {self.unit, other.unit} == {"fraction", "%"}
+        return {self.unit, other.unit} == {Quantity.FRACTION, Quantity.PERCENT}
 
     def as_percent(self) -> float:
         """The value as a percentage: "half" is 50, "12%" is 12."""
-        return self.value * 100 if self.unit == "fraction" else self.value
+        return self.value * 100 if self.unit == Quantity.FRACTION else self.value
 
     def same_as(self, other: Number) -> bool:
         """Whether the two numbers have the same value, however written.
@@ -127,7 +143,10 @@ class Number:
         mine, theirs = self.value, other.value
         if self.is_share_of(other):
             mine, theirs = self.as_percent(), other.as_percent()
-        elif self.unit != other.unit and {self.unit, other.unit} - {"", "ordinal"}:
+        elif self.unit != other.unit and {self.unit, other.unit} - {
+            Quantity.COUNT,
+            Quantity.ORDINAL,
+        }:
             return False
         return abs(mine - theirs) <= 1e-9 * max(1.0, abs(mine))
 
@@ -277,7 +296,7 @@ def _fractions(lower: str, text: str) -> list[Number]:
         start = m.start("count") if count_word else m.start("part")
         end = m.end("part")
         value = count / FRACTION_PARTS[part]
-        found.append(Number(start, end, text[start:end], value, "fraction"))
+        found.append(Number(start, end, text[start:end], value, Quantity.FRACTION))
     return sorted(found, key=lambda n: n.start)
 
 
@@ -375,7 +394,9 @@ def _from_match(m: re.Match[str], text: str, decimal_comma: bool) -> Number | No
         except ValueError:
             return None
         value = when.toordinal() if year_text else month * 100 + day
-        return Number(start, end, raw, float(value), "date" if year_text else "monthday")
+        return Number(
+            start, end, raw, float(value), Quantity.DATE if year_text else Quantity.MONTHDAY
+        )
     if kind == "time":
         hour, minute = int(m["h"]), int(m["mi"])
         tail = raw.lower()
@@ -386,14 +407,14 @@ def _from_match(m: re.Match[str], text: str, decimal_comma: bool) -> Number | No
         if ":" not in raw and "h" not in raw.lower() and not tail.endswith(("am", "pm", ".m.")):
             # "3.45" is a decimal, not a time, unless marked as one
             return _plain(m, text, decimal_comma)
-        return Number(start, end, raw, float(hour * 60 + minute), "time")
+        return Number(start, end, raw, float(hour * 60 + minute), Quantity.TIME)
     if kind == "ampm":
         hour = int(m["ah"]) % 12 + (12 if m["ap"].lower() == "p" else 0)
-        return Number(start, end, raw, float(hour * 60), "time")
+        return Number(start, end, raw, float(hour * 60), Quantity.TIME)
     if kind in ("milt", "milt0"):
         hour = int(m["mh"] or m["zh"])
         minute = int(m["mm"] or m["zm"])
-        return Number(start, end, raw, float(hour * 60 + minute), "time")
+        return Number(start, end, raw, float(hour * 60 + minute), Quantity.TIME)
     return _plain(m, text, decimal_comma)
 
 
@@ -419,15 +440,15 @@ def _plain(m: re.Match[str], text: str, decimal_comma: bool) -> Number | None:
         value = float(digits)
     except ValueError:
         return None
-    unit = ""
+    unit: str = Quantity.COUNT
     if suffix in ("%", "percent", "percent.", "percentage", "percent,") or suffix.startswith("per"):
-        unit = "%"
+        unit = Quantity.PERCENT
     elif suffix:
         value *= SUFFIX_SCALES.get(suffix, 1.0)
     if cur:
         unit = cur.strip().upper()
     elif ordinal:
-        unit = "ordinal"
+        unit = Quantity.ORDINAL
     return Number(start, end, raw, value, unit)
 
 
@@ -439,7 +460,7 @@ def _word_value(words: str) -> tuple[float | None, str]:
         return None, ""
     total = 0
     current = 0
-    unit = ""
+    unit: str = Quantity.COUNT
     seen = False
     for i, token in enumerate(tokens):
         if token in UNITS:
@@ -453,7 +474,7 @@ def _word_value(words: str) -> tuple[float | None, str]:
                 current = max(current, 1) * ordinal
             else:
                 current += ordinal
-            unit = "ordinal"
+            unit = Quantity.ORDINAL
             seen = True
         elif token in SCALES:
             scale = SCALES[token]
@@ -495,7 +516,7 @@ def _attach_scale_words(numbers: list[Number], text: str) -> list[Number]:
                 gap.strip() == ""
                 and len(gap) <= 2
                 and number.text.lower() in SCALES
-                and prev.unit in ("", "$", "\u20ac", "\u00a3")
+                and prev.unit in (Quantity.COUNT, "$", "\u20ac", "\u00a3")
             ):
                 out[-1] = Number(
                     prev.start,
