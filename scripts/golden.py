@@ -20,7 +20,9 @@ so no corpus text enters it. Usage::
     python scripts/golden.py --shared ../shared --record   # write the digests anew
     python scripts/golden.py --shared ../shared --out /tmp/golden   # keep every output
 
-To record the digests of an earlier commit, run this script with that commit's ``src``
+CI ran this check while the engine was moved into packages (every output unchanged);
+since then it is a tool for the next restructure: record the digests on the commit before
+it, then check after each step. To record the digests of an earlier commit, run this script with that commit's ``src``
 first on ``PYTHONPATH`` (a ``git worktree`` of it) and ``--record``.
 
 On a mismatch the outputs are written to ``--out`` (a temporary folder by default) so
