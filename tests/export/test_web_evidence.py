@@ -25,7 +25,9 @@ def _comparison():
         web=WebOrigin(PAGE, "2024-03-01T10:00:00Z", RAW, SHOWN, "2026-12-04T16:00:00Z"),
     )
     new = replace(
-        new, path=PAGE, web=WebOrigin(PAGE, "2026-12-04T16:00:05Z", PAGE, None, "2026-12-04T16:00:05Z")
+        new,
+        path=PAGE,
+        web=WebOrigin(PAGE, "2026-12-04T16:00:05Z", PAGE, None, "2026-12-04T16:00:05Z"),
     )
     return compare([old, new], with_quotes=False)
 

@@ -130,7 +130,9 @@ class _Handler(BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError):
             pass
 
-    def _send(self, status: int, body: bytes, kind: str, headers: dict[str, str] | None = None) -> None:
+    def _send(
+        self, status: int, body: bytes, kind: str, headers: dict[str, str] | None = None
+    ) -> None:
         try:
             self.send_response(status)
             self.send_header("Content-Type", kind)
@@ -186,8 +188,11 @@ class _Handler(BaseHTTPRequestHandler):
         exact = next((s for s in stored if s.timestamp == stamp), None)
         if exact is None:
             if not stored:
-                self._send(404, b"<html><body><p>Hrm. The archive has not archived that URL.</p>"
-                           b"</body></html>", "text/html")
+                self._send(
+                    404,
+                    b"<html><body><p>Hrm. The archive has not archived that URL.</p></body></html>",
+                    "text/html",
+                )
                 return
             nearest = min(stored, key=lambda s: abs(int(s.timestamp) - int(stamp.ljust(14, "0"))))
             target = f"/web/{nearest.timestamp}{'id_' if raw else ''}/{original}"
@@ -198,8 +203,11 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             from .pages import toolbar_page
 
-            self._send(200, toolbar_page(("This page is shown with the archive's banner.",) * 3),
-                       "text/html")
+            self._send(
+                200,
+                toolbar_page(("This page is shown with the archive's banner.",) * 3),
+                "text/html",
+            )
 
     def _live(self, path: str) -> None:
         live = self.server.archive.live.get(path)
@@ -226,7 +234,9 @@ def start(archive: FakeArchive) -> tuple[_Server, threading.Thread]:
     server = _Server(archive)
     host, port = server.server_address[:2]
     archive.url = f"http://{host}:{port}"
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,), name="fake-archive", daemon=True)
+    thread = threading.Thread(
+        target=server.serve_forever, args=(0.05,), name="fake-archive", daemon=True
+    )
     thread.start()
     archive.offline.append(lambda: stop(server, thread))
     return server, thread

@@ -79,11 +79,13 @@ def toolbar_page(paragraphs: tuple[str, ...]) -> bytes:
         "<!-- End Wayback Rewrite JS Include -->"
     )
     banner = (
-        "<!-- BEGIN WAYBACK TOOLBAR INSERT --><div id=\"wm-ipp-base\"><div>"
+        '<!-- BEGIN WAYBACK TOOLBAR INSERT --><div id="wm-ipp-base"><div>'
         "<p>The Wayback Machine has 4 captures of this page. Archive notice: "
         "this capture is provided for research.</p></div></div>"
         "<!-- END WAYBACK TOOLBAR INSERT -->"
     )
     raw = raw.replace("<head>", head, 1).replace("<body>", "<body>" + banner, 1)
-    return (raw + "\n<!-- FILE ARCHIVED ON 10:00:00 Mar 01, 2024 AND RETRIEVED FROM THE "
-            "INTERNET ARCHIVE. JAVASCRIPT APPENDED BY WAYBACK MACHINE -->\n").encode()
+    return (
+        raw + "\n<!-- FILE ARCHIVED ON 10:00:00 Mar 01, 2024 AND RETRIEVED FROM THE "
+        "INTERNET ARCHIVE. JAVASCRIPT APPENDED BY WAYBACK MACHINE -->\n"
+    ).encode()

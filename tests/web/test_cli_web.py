@@ -13,7 +13,7 @@ from comparer.cli import main
 from comparer.web.options import WebOptions
 
 from .archive_server import Behaviour, FakeArchive
-from .conftest import STORY
+from .fixtures import STORY
 from .pages import VERSIONS, page
 
 
@@ -67,7 +67,10 @@ def test_compare_url_text_names_versions_by_capture_time(
 
 
 def test_archive_url_option_wins_over_the_environment(
-    monkeypatch: pytest.MonkeyPatch, archive: FakeArchive, story: str, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    archive: FakeArchive,
+    story: str,
+    tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.setenv("COMPARER_ARCHIVE_URL", "http://127.0.0.1:9")
@@ -84,13 +87,32 @@ def test_from_to_and_captures_choose_the_captures(
     env: FakeArchive, story: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     status, out, _ = run(
-        capsys, "compare", story, "--from", "2024-03-02", "--to", "2024-03-31",
-        "--captures", "1", "--no-live", "--format", "json", "--no-quotes",
+        capsys,
+        "compare",
+        story,
+        "--from",
+        "2024-03-02",
+        "--to",
+        "2024-03-31",
+        "--captures",
+        "1",
+        "--no-live",
+        "--format",
+        "json",
+        "--no-quotes",
     )
     assert status == 2  # one capture: nothing to compare
     status, out, _ = run(
-        capsys, "compare", story, "--from", "2024-03-02", "--to", "2024-03-31",
-        "--format", "json", "--no-quotes",
+        capsys,
+        "compare",
+        story,
+        "--from",
+        "2024-03-02",
+        "--to",
+        "2024-03-31",
+        "--format",
+        "json",
+        "--no-quotes",
     )
     assert status == 1
     names = [v["web"]["captured"][:10] for v in json.loads(out)["versions"]]
@@ -102,7 +124,10 @@ def test_from_to_and_captures_choose_the_captures(
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--from", "yesterday"], "comparer: --from yesterday: expected a date such as 2024-03-01\n"),
+        (
+            ["--from", "yesterday"],
+            "comparer: --from yesterday: expected a date such as 2024-03-01\n",
+        ),
         (["--to", "2024-02-30"], "comparer: --to 2024-02-30: not a real date\n"),
         (["--captures", "0"], "comparer: --captures 0: give a number of captures, 1 or more\n"),
     ],
@@ -147,8 +172,9 @@ def test_captures_left_out_are_named_on_stderr(
 
 def test_web_options_with_files_are_refused(capsys: pytest.CaptureFixture[str]) -> None:
     data = Path(__file__).parents[1] / "data" / "bridge"
-    status, out, err = run(capsys, "compare", str(data / "v1.txt"), str(data / "v2.txt"),
-                           "--captures", "3")
+    status, out, err = run(
+        capsys, "compare", str(data / "v1.txt"), str(data / "v2.txt"), "--captures", "3"
+    )
     assert (status, out, err) == (2, "", "comparer: --captures applies to a web address only\n")
 
 
@@ -187,7 +213,9 @@ def test_captures_lists_time_type_size_and_digest(
     assert status == 0
     data = json.loads(out)
     assert [c["captured"] for c in data["captures"]] == [
-        "2024-03-01T10:00:00Z", "2024-03-02T09:30:00Z", "2024-03-04T18:00:00Z"
+        "2024-03-01T10:00:00Z",
+        "2024-03-02T09:30:00Z",
+        "2024-03-04T18:00:00Z",
     ]
     assert all(c["raw_url"].endswith(f"id_/{story}") for c in data["captures"])
     assert not env.requests_to("/web/")  # listing downloads no capture

@@ -13,7 +13,7 @@ from comparer.web.history import HistoryRequest, list_captures, load_versions
 from comparer.web.options import WebOptions
 
 from .archive_server import Behaviour, FakeArchive
-from .conftest import STORY, STORY_TIMES
+from .fixtures import STORY, STORY_TIMES
 from .pages import VERSIONS, page
 
 
@@ -28,7 +28,9 @@ def test_distinct_captures_then_the_live_page(
         history.versions[3].web.label,  # type: ignore[union-attr]
     ]
     assert history.versions[3].name.startswith("live page, ")
-    assert "9 people" in history.versions[3].text and "electrical cabinet" in history.versions[3].text
+    assert (
+        "9 people" in history.versions[3].text and "electrical cabinet" in history.versions[3].text
+    )
     assert "4 people" in history.versions[0].text and "7 people" in history.versions[1].text
     assert history.notes == []
 
@@ -63,7 +65,7 @@ def test_captures_are_fetched_raw_and_the_archive_banner_never_reaches_the_text(
     history = load_versions(story, options)
     fetched = archive.requests_to("/web/")
     assert len(fetched) == 3
-    assert all(f"/web/{r.path.split('/')[2]}" .endswith("id_") for r in fetched)
+    assert all(f"/web/{r.path.split('/')[2]}".endswith("id_") for r in fetched)
     for version in history.versions:
         for notice in ("Wayback", "archive", "captures of this page", "Archive notice"):
             assert notice not in version.text
@@ -215,7 +217,10 @@ def test_a_missing_capture_is_left_out_with_a_note(
     raw = f"/web/{STORY_TIMES[1]}id_/{story}"
     archive.behaviours[raw] = Behaviour(status=404)
     history = load_versions(story, options)
-    assert [v.name for v in history.versions][:2] == ["2024-03-01 10:00 UTC", "2024-03-04 18:00 UTC"]
+    assert [v.name for v in history.versions][:2] == [
+        "2024-03-01 10:00 UTC",
+        "2024-03-04 18:00 UTC",
+    ]
     assert history.notes == [
         "left out: the capture of 2024-03-02 09:30 UTC: the archive does not have it (HTTP 404)"
     ]
@@ -249,7 +254,7 @@ def test_an_oversized_capture_is_left_out(
     history = load_versions(story, options)
     assert len(history.versions) == 4
     assert history.notes == [
-        "left out: the capture of 2024-03-03 12:00 UTC: the archive sent more than the 0.191 MB limit"
+        "left out: the capture of 2024-03-03 12:00 UTC: the archive sent more than the 250 KB limit"
     ]
 
 
@@ -266,8 +271,9 @@ def test_the_second_time_the_history_opens_offline(
     assert again.notes[0].startswith(
         "the archive could not be reached; its list of captures saved on "
     )
-    assert again.notes[1].startswith("left out: the live page: the page's site (127.0.0.1) "
-                                     "could not be reached")
+    assert again.notes[1].startswith(
+        "left out: the live page: the page's site (127.0.0.1) could not be reached"
+    )
 
 
 def test_cancelling_stops_the_fetch(archive: FakeArchive, options: WebOptions, story: str) -> None:

@@ -60,7 +60,9 @@ class Fetched:
 
 
 def megabytes(size: int) -> str:
-    """``size`` bytes as a reader reads a limit: "20 MB", "0.5 MB"."""
+    """``size`` bytes as a reader reads a limit: "20 MB", "250 KB"."""
+    if size < 1048576:
+        return f"{size / 1024:.0f} KB"
     return f"{size / 1048576:.3g} MB"
 
 
