@@ -348,6 +348,10 @@ class WebAddressDialog(QDialog):
             )
         )
 
+    def is_busy(self) -> bool:
+        """Whether the archive is being asked, or captures fetched."""
+        return self._busy
+
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self._busy = busy
         self.progress.setVisible(busy)
