@@ -41,14 +41,17 @@ _CAPTURE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class _Signals(QObject):
     progress = Signal(int, int, str)
-    finished = Signal(object)
+    finished = Signal(int, object)  # the task's generation, its result
 
 
 class _ListTask(QRunnable):
     """Ask the archive for the address's captures."""
 
-    def __init__(self, url: str, options: WebOptions, cancel: threading.Event) -> None:
+    def __init__(
+        self, generation: int, url: str, options: WebOptions, cancel: threading.Event
+    ) -> None:
         super().__init__()
+        self.generation = generation
         self.url, self.options, self.cancel = url, options, cancel
         self.signals = _Signals()
 
@@ -59,7 +62,7 @@ class _ListTask(QRunnable):
             result = exc
         except Exception as exc:  # noqa: BLE001 - the dialog must stay usable
             result = WebError(f"the list of captures could not be read ({type(exc).__name__})")
-        self.signals.finished.emit(result)
+        self.signals.finished.emit(self.generation, result)
 
 
 class _FetchTask(QRunnable):
@@ -67,6 +70,7 @@ class _FetchTask(QRunnable):
 
     def __init__(
         self,
+        generation: int,
         url: str,
         captures: Sequence[Capture],
         live: bool,
@@ -74,6 +78,7 @@ class _FetchTask(QRunnable):
         cancel: threading.Event,
     ) -> None:
         super().__init__()
+        self.generation = generation
         self.url, self.captures, self.live = url, list(captures), live
         self.options, self.cancel = options, cancel
         self.signals = _Signals()
@@ -92,7 +97,7 @@ class _FetchTask(QRunnable):
             result = exc
         except Exception as exc:  # noqa: BLE001 - the dialog must stay usable
             result = WebError(f"the captures could not be read ({type(exc).__name__})")
-        self.signals.finished.emit(result)
+        self.signals.finished.emit(self.generation, result)
 
 
 class WebAddressDialog(QDialog):
@@ -113,6 +118,7 @@ class WebAddressDialog(QDialog):
         self.listing: CaptureList | None = None
         self._cancel = threading.Event()
         self._busy = False
+        self._generation = 0  # results of an abandoned (cancelled) task are ignored
         self.setWindowTitle(self.tr("Open Web Address"))
         self.setMinimumSize(560, 440)
 
@@ -197,11 +203,14 @@ class WebAddressDialog(QDialog):
         self._set_busy(True, self.tr("Asking the archive for the captures of {0}…").format(url))
         self.progress.setRange(0, 0)
         self._cancel = threading.Event()
-        task = _ListTask(url, self.options, self._cancel)
+        self._generation += 1
+        task = _ListTask(self._generation, url, self.options, self._cancel)
         task.signals.finished.connect(self._on_listed)
         QThreadPool.globalInstance().start(task)
 
-    def _on_listed(self, result: object) -> None:
+    def _on_listed(self, generation: int, result: object) -> None:
+        if generation != self._generation:
+            return
         self._set_busy(False)
         if isinstance(result, WebCancelled):
             self.status.setText(self.tr("Cancelled."))
@@ -300,17 +309,24 @@ class WebAddressDialog(QDialog):
         self.progress.setRange(0, total)
         self.progress.setValue(0)
         self._cancel = threading.Event()
-        task = _FetchTask(self.listing.url, captures, live, self.options, self._cancel)
+        self._generation += 1
+        task = _FetchTask(
+            self._generation, self.listing.url, captures, live, self.options, self._cancel
+        )
         task.signals.progress.connect(self._on_progress)
         task.signals.finished.connect(self._on_fetched)
         QThreadPool.globalInstance().start(task)
 
     def _on_progress(self, done: int, total: int, label: str) -> None:
+        if not self._busy:
+            return
         self.progress.setRange(0, total)
         self.progress.setValue(done)
         self.status.setText(self.tr("Fetched {0} of {1}: {2}").format(done, total, label))
 
-    def _on_fetched(self, result: object) -> None:
+    def _on_fetched(self, generation: int, result: object) -> None:
+        if generation != self._generation:
+            return
         self._set_busy(False)
         if isinstance(result, WebCancelled):
             self.status.setText(self.tr("Cancelled. Nothing was opened."))
@@ -328,9 +344,14 @@ class WebAddressDialog(QDialog):
         self.accept()
 
     def cancel(self) -> None:
-        """Stop the listing or fetch under way."""
+        """Stop the listing or fetch under way; nothing it still brings back is used."""
         self._cancel.set()
-        self.status.setText(self.tr("Cancelling…"))
+        self._generation += 1
+        fetching = self.listing is not None
+        self._set_busy(False)
+        self.status.setText(
+            self.tr("Cancelled. Nothing was opened.") if fetching else self.tr("Cancelled.")
+        )
 
     def reject(self) -> None:  # noqa: D102 - closing also stops the work under way
         self._cancel.set()

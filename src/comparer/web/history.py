@@ -149,12 +149,12 @@ def fetch_versions(
     total = len(captures) + (1 if live else 0)
     done = 0
     results: dict[int, Version | str] = {}
-    with (
-        WebClient(options, cancel) as client,
-        ThreadPoolExecutor(
+    with WebClient(options, cancel) as client:
+        # The pool is shut down by hand: on cancel, without waiting for requests still
+        # blocked on a slow server; closing the client then ends them.
+        pool = ThreadPoolExecutor(
             max_workers=max(1, options.parallel), thread_name_prefix="comparer-web"
-        ) as pool,
-    ):
+        )
         futures: dict[Future[Version], int] = {}
         for index, capture in enumerate(captures):
             future = pool.submit(_capture_version, client, cache, options, url, capture, full_page)
@@ -169,21 +169,16 @@ def fetch_versions(
                     raise WebCancelled()
                 for future in finished:
                     index = futures[future]
-                    try:
-                        results[index] = future.result()
-                    except WebCancelled:
-                        raise
-                    except (WebError, LoadError) as exc:
-                        results[index] = str(exc)
+                    results[index] = _outcome(future, captures, index)
                     done += 1
                     if progress is not None:
                         label = captures[index].label if index < len(captures) else "live page"
                         progress(done, total, label)
         except BaseException:
             cancel.set()
-            for future in pending:
-                future.cancel()
+            pool.shutdown(wait=False, cancel_futures=True)
             raise
+        pool.shutdown(wait=True)
     previous: Version | None = None
     for index in sorted(results):
         result = results[index]
@@ -254,6 +249,25 @@ def load_versions(
             "only the first ones were looked at (narrow the dates with --from/--to)",
         )
     return history
+
+
+def _outcome(future: Future[Version], captures: Sequence[Capture], index: int) -> Version | str:
+    """A fetched version, or why it is left out.
+
+    Raises:
+        WebCancelled: the user cancelled.
+    """
+    try:
+        return future.result()
+    except WebCancelled:
+        raise
+    except (WebError, LoadError) as exc:
+        return str(exc)
+    except Exception as exc:  # noqa: BLE001 - one bad capture must not lose the others
+        what = (
+            f"the capture of {captures[index].label}" if index < len(captures) else "the live page"
+        )
+        return f"{what}: could not be read ({type(exc).__name__})"
 
 
 def _range(request: HistoryRequest) -> str:
