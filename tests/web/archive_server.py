@@ -55,6 +55,7 @@ class Behaviour:
     status: int | None = None
     body: bytes | None = None
     content_type: str = "text/html; charset=utf-8"
+    headers: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -214,7 +215,7 @@ class _Handler(BaseHTTPRequestHandler):
         if live is None or live.body is None:
             self._send(404, b"<html><body>Not found</body></html>", "text/html")
             return
-        self._send(live.status or 200, live.body, live.content_type)
+        self._send(live.status or 200, live.body, live.content_type, live.headers)
 
 
 class _Server(ThreadingHTTPServer):

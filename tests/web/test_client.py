@@ -58,3 +58,11 @@ def test_retry_after_reads_seconds_and_dates() -> None:
     assert 100 < _retry_after(later) <= 120
     earlier = format_datetime(datetime.now(UTC) - timedelta(seconds=120), usegmt=True)
     assert _retry_after(earlier) == 0.0
+
+
+def test_cookies_are_never_sent_back(archive: FakeArchive, options: WebOptions) -> None:
+    archive.live["/c"] = Behaviour(body=b"<p>Hello</p>", headers={"Set-Cookie": "id=42; Path=/"})
+    with WebClient(options) as client:
+        client.get(archive.address("/c"), "the site")
+        client.get(archive.address("/c"), "the site")
+    assert [r.headers.get("Cookie") for r in archive.log] == [None, None]

@@ -14,6 +14,7 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from http.cookiejar import CookieJar, DefaultCookiePolicy
 from types import TracebackType
 from urllib.parse import urlsplit
 
@@ -85,6 +86,8 @@ class WebClient:
             headers={"User-Agent": options.user_agent},
             limits=httpx.Limits(max_connections=max(1, options.parallel)),
             trust_env=options.trust_env,
+            # no cookie is kept, so none is ever sent back (docs/network.md)
+            cookies=CookieJar(policy=DefaultCookiePolicy(allowed_domains=[])),
         )
 
     def __enter__(self) -> WebClient:
