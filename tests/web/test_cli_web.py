@@ -231,3 +231,36 @@ def test_clear_cache_empties_it(
     assert status == 0 and out.startswith("removed 3 cached captures (")
     assert not list((tmp_path / "cache").rglob("*.bin"))
     assert run(capsys, "clear-cache")[1].startswith("removed 0 cached captures (0.0 MB)")
+
+
+def test_html_report_of_a_web_comparison_carries_the_evidence(
+    env: FakeArchive, story: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    out_file = tmp_path / "report.html"
+    status, out, err = run(
+        capsys, "compare", story, "--no-quotes", "--format", "html", "-o", str(out_file)
+    )
+    assert (status, out, err) == (1, "", "")
+    html = out_file.read_text(encoding="utf-8")
+    assert f'<a href="{env.url}/web/20240301100000/{story}">' in html
+    assert hashlib.sha256(page(VERSIONS[0])).hexdigest() in html
+    assert "2024-03-04T18:00:00Z" in html
+
+
+def test_comparer_url_opens_the_window_on_the_address(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import comparer.ui.app
+
+    calls: list[tuple[object, ...]] = []
+
+    def fake_run_app(files: list[str], **kwargs: object) -> int:
+        calls.append((files, kwargs.get("web_address"), kwargs.get("archive_url")))
+        return 0
+
+    monkeypatch.setattr(comparer.ui.app, "run_app", fake_run_app)
+    url = "https://news.example/story"
+    assert run(capsys, url, "--archive-url", "http://127.0.0.1:8") == (0, "", "")
+    assert calls == [([], url, "http://127.0.0.1:8")]
+    assert run(capsys, url, "story.html")[0] == 2
+    assert len(calls) == 1

@@ -32,14 +32,14 @@ def check_address(text: str) -> str:
     """
     address = text.strip()
     if not is_web_address(address):
-        raise WebError(f"{address or 'an empty text'} is not a web address (http:// or https://)")
+        raise WebError("not a web address (it must start with http:// or https://)")
     try:
         parts = urlsplit(address)
         host = parts.hostname
     except ValueError:
         host = None
     if not host or any(c.isspace() for c in address):
-        raise WebError(f"{address} is not a web address Comparer can read")
+        raise WebError("not a web address Comparer can read (a site name, no spaces)")
     return address.split("#", 1)[0]
 
 
