@@ -13,6 +13,8 @@ import pytest
 # any settings a test might write out of the user's own configuration folder.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="comparer-test-config-")
+# Nor web captures in the user's cache folder.
+os.environ["COMPARER_CACHE_DIR"] = tempfile.mkdtemp(prefix="comparer-test-cache-")
 
 GUI_FIXTURES = {"qtbot", "qapp"}
 

@@ -81,7 +81,7 @@ def _compare_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _history_parser() -> argparse.ArgumentParser:
+def _web_history_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="comparer history",
         description="A web page's history: its archived captures and the live page, in "
@@ -158,8 +158,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_compare(_compare_parser().parse_args(args[1:]))
         if args and args[0] == "quotes":
             return _run_quotes(_quotes_parser().parse_args(args[1:]))
-        if args and args[0] == "history":
-            return _run_history(_history_parser().parse_args(args[1:]))
+        if args and args[0] == "history":  # a web address's history
+            return _run_web_history(_web_history_parser().parse_args(args[1:]))
         if args and args[0] == "captures":
             return _run_captures(_captures_parser().parse_args(args[1:]))
         if args and args[0] == "clear-cache":
@@ -364,7 +364,7 @@ def _write(payload: str | bytes, output: str | None) -> str | None:
     return None
 
 
-def _run_history(args: argparse.Namespace) -> int:
+def _run_web_history(args: argparse.Namespace) -> int:
     """``comparer history URL``: the page's versions in capture order, then what changed."""
     if not _is_web_address(args.url):
         return _fail(f"{args.url}: history needs a web address (http:// or https://)")
