@@ -41,9 +41,7 @@ def _add_web_options(p: argparse.ArgumentParser, history: bool = True) -> None:
         help="web address: open at most N captures (default 20: the first, the last, "
         "and others spread between them)",
     )
-    p.add_argument(
-        "--no-live", action="store_true", help="web address: leave out the live page"
-    )
+    p.add_argument("--no-live", action="store_true", help="web address: leave out the live page")
 
 
 def _compare_parser() -> argparse.ArgumentParser:
@@ -431,7 +429,8 @@ def _run_captures(args: argparse.Namespace) -> int:
         _write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n", None)
         return EXIT_SAME
     lines = [
-        f"{c.label}  {c.mimetype:<10} {c.length:>10,} bytes  {c.digest}  {c.archive_url(base)}"
+        f"{c.label}  {c.mimetype:<10} {c.length:>10,} bytes archived  {c.digest}  "
+        f"{c.archive_url(base)}"
         for c in listing.captures
     ]
     if not lines:

@@ -136,7 +136,9 @@ class WebAddressDialog(QDialog):
         top.addWidget(self.find_button)
 
         self.tree = QTreeWidget(self)
-        self.tree.setHeaderLabels([self.tr("Captured (UTC)"), self.tr("Size"), self.tr("Type")])
+        self.tree.setHeaderLabels(
+            [self.tr("Captured (UTC)"), self.tr("Size (archived)"), self.tr("Type")]
+        )
         self.tree.setRootIsDecorated(False)
         self.tree.setAccessibleName(self.tr("Captures"))
         header = self.tree.header()
