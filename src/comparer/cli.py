@@ -203,7 +203,9 @@ def _same_file(a: str, b: str) -> bool:
 
 
 def _is_web_address(text: str) -> bool:
-    return text.lower().startswith(("http://", "https://"))
+    from comparer.web.address import is_web_address  # cheap: no HTTP library is loaded
+
+    return is_web_address(text)
 
 
 def _web_request(args: argparse.Namespace) -> object:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from comparer.web.address import archive_timestamp, check_address, is_web_address, timestamp_iso
+from comparer.web.address import (
+    archive_timestamp,
+    check_address,
+    is_web_address,
+    page_address,
+    timestamp_iso,
+)
 from comparer.web.errors import WebError
 
 
@@ -68,3 +74,25 @@ def test_bad_dates_are_named(text: str, message: str) -> None:
 
 def test_capture_times_read_as_utc() -> None:
     assert timestamp_iso("20240301100509") == "2024-03-01T10:05:09Z"
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        (
+            "https://web.archive.org/web/20240301100000/https://news.example/s?id=4",
+            "https://news.example/s?id=4",
+        ),
+        ("http://web.archive.org/web/2024id_/news.example/s", "http://news.example/s"),
+        ("http://127.0.0.1:8000/web/20240301/https://news.example/s", "https://news.example/s"),
+        (
+            "https://news.example/web/2024/https://other.example/",
+            "https://news.example/web/2024/https://other.example/",
+        ),
+        ("https://news.example/story", "https://news.example/story"),
+    ],
+)
+def test_an_address_copied_from_the_archive_means_the_page_inside_it(
+    given: str, expected: str
+) -> None:
+    assert page_address(given, "http://127.0.0.1:8000") == expected

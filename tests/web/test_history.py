@@ -281,3 +281,12 @@ def test_cancelling_stops_the_fetch(archive: FakeArchive, options: WebOptions, s
     cancel.set()
     with pytest.raises(WebCancelled):
         load_versions(story, options, cancel=cancel)
+
+
+def test_an_address_copied_from_the_archive_gives_the_page_history(
+    archive: FakeArchive, options: WebOptions, story: str
+) -> None:
+    copied = f"{archive.url}/web/20240302093000/{story}"
+    history = load_versions(copied, options)
+    assert len(history.versions) == 4
+    assert all(v.web is not None and v.web.url == story for v in history.versions)

@@ -1149,8 +1149,9 @@ class MainWindow(QMainWindow):
 
 def _web_address(text: str) -> bool:
     """Whether ``text`` is one web address (and nothing else)."""
-    text = text.strip()
-    return text.lower().startswith(("http://", "https://")) and not any(c.isspace() for c in text)
+    from comparer.web.address import is_web_address  # cheap: no HTTP library is loaded
+
+    return is_web_address(text) and len(text.split()) == 1
 
 
 def app_icon() -> QIcon:

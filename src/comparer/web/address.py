@@ -43,6 +43,30 @@ def check_address(text: str) -> str:
     return address.split("#", 1)[0]
 
 
+_ARCHIVED = re.compile(r"^https?://([^/]+)/web/\d{1,14}[a-z_]*/(.+)$", re.IGNORECASE)
+_WAYBACK_HOSTS = frozenset({"web.archive.org", "wayback.archive.org"})
+
+
+def page_address(address: str, archive_url: str) -> str:
+    """The page an archive address shows: its own address is returned unchanged.
+
+    People often copy a capture's address from the archive
+    (``https://web.archive.org/web/20240301100000/https://news.example/story``); its
+    history is that of the page inside it.
+    """
+    match = _ARCHIVED.match(address)
+    if match is None:
+        return address
+    host = match.group(1).lower()
+    archive_host = (urlsplit(archive_url).netloc or "").lower()
+    if host not in _WAYBACK_HOSTS and host != archive_host:
+        return address
+    inner = match.group(2)
+    if not is_web_address(inner):
+        inner = "http://" + inner
+    return inner
+
+
 def archive_timestamp(text: str, end: bool = False) -> str:
     """A date as the archive's index takes it: ``2024``, ``202403``, ``20240301``, ….
 

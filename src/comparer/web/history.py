@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from comparer.core.version import Version, WebOrigin, sha256_hex
 from comparer.formats import LoadError, LoadOptions, load_bytes
-from comparer.web.address import check_address, now_iso, timestamp_iso
+from comparer.web.address import check_address, now_iso, page_address, timestamp_iso
 from comparer.web.archive_markup import strip_archive_markup
 from comparer.web.cache import WebCache
 from comparer.web.capture import Capture
@@ -102,7 +102,7 @@ def list_captures(
         WebError: the address or the archive's address is not valid, or the archive
             could not be asked and nothing was saved.
     """
-    url = check_address(url)
+    url = page_address(check_address(url), options.archive_url)
     _check_archive(options)
     cache = WebCache(options.cache_folder()) if options.use_cache else None
     with WebClient(options, cancel) as client:
@@ -142,7 +142,7 @@ def fetch_versions(
     Raises:
         WebCancelled: ``cancel`` was set.
     """
-    url = check_address(url)
+    url = page_address(check_address(url), options.archive_url)
     cancel = cancel or threading.Event()
     history = WebHistory(url)
     cache = WebCache(options.cache_folder()) if options.use_cache else None
