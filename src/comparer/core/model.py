@@ -35,6 +35,39 @@ class Paragraph:
     role: Role = Role.BODY
 
 
+@dataclass(frozen=True, slots=True)
+class WebOrigin:
+    """Where a version read from a web address came from: the evidence a report records.
+
+    Attributes:
+        url: the page's address, as the user gave it.
+        captured: when the archive captured the page, or when the live page was
+            fetched (ISO 8601 in UTC, "2024-03-01T10:00:00Z").
+        received_from: the address the bytes came from, after any redirects: the
+            archive's raw capture (its ``id_`` form) or the page itself.
+        archive_url: the capture's address in the archive; None for the live page.
+        fetched: when Comparer received the bytes (ISO 8601 in UTC); for a capture
+            read from the cache, when it was first received.
+    """
+
+    url: str
+    captured: str
+    received_from: str
+    archive_url: str | None = None
+    fetched: str = ""
+
+    @property
+    def live(self) -> bool:
+        """Whether this is the page as fetched from its site rather than an archived capture."""
+        return self.archive_url is None
+
+    @property
+    def label(self) -> str:
+        """A short label: the capture time, "2024-03-01 10:00 UTC", or "live page, …"."""
+        when = self.captured.replace("T", " ")[:16] + " UTC"
+        return f"live page, {when}" if self.live else when
+
+
 @dataclass(frozen=True)
 class Version:
     """One version of an article, as loaded.
@@ -50,6 +83,7 @@ class Version:
         size: the file's size in bytes.
         mtime: the file's modification time (seconds since the epoch), if known.
         source_format: which loader read it ("text", "html", "docx", …).
+        web: for a version read from a web address, where and when it was captured.
     """
 
     text: str
@@ -64,6 +98,7 @@ class Version:
     source_format: str = "text"
     byline: str | None = None
     notes: tuple[str, ...] = field(default=())
+    web: WebOrigin | None = None
 
     def paragraph_text(self, index: int) -> str:
         """The text of paragraph ``index``."""
@@ -72,7 +107,9 @@ class Version:
 
     @property
     def name(self) -> str:
-        """A short label for the version: the file name, or the path as given."""
+        """A short label for the version: the file name, the path as given, or the capture time."""
+        if self.web is not None:
+            return self.web.label
         return self.path.replace("\\", "/").rsplit("/", 1)[-1] or "untitled"
 
 

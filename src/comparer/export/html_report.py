@@ -429,6 +429,40 @@ class _Report:
         note = f'<span class="delta">{esc(piece.note)}</span>' if piece.note else ""
         return f"{opening}{text}{closing}{note}"
 
+    def _web_evidence(self) -> list[str]:
+        """Where and when each version read from a web address was captured."""
+        if not any(v.web is not None for v in self.comparison.versions):
+            return []
+        out = [
+            "<h3>Web addresses</h3>",
+            self._table("evidence web"),
+            "<thead><tr><th>Version</th><th>Captured (UTC)</th><th>Archive address</th>"
+            "<th>Bytes received from</th><th>Received (UTC)</th><th>SHA-256</th></tr></thead>",
+            "<tbody>",
+        ]
+        for index, v in enumerate(self.comparison.versions):
+            web = v.web
+            if web is None:
+                continue
+            archive = (
+                f'<a href="{esc(web.archive_url)}">{esc(web.archive_url)}</a>'
+                if web.archive_url
+                else f"none: the live page, {esc(web.url)}"
+            )
+            out.append(
+                f"<tr><td>{self._label(index)}</td><td>{esc(web.captured)}</td>"
+                f'<td class="url">{archive}</td><td class="url">{esc(web.received_from)}</td>'
+                f"<td>{esc(web.fetched or 'unknown')}</td>"
+                f'<td class="sha">{esc(v.sha256 or "unknown")}</td></tr>'
+            )
+        out += [
+            "</tbody>",
+            "</table>",
+            '<p class="note">For a web address, SHA-256 is of the bytes received from the '
+            "address in the table (after HTTP decompression).</p>",
+        ]
+        return out
+
     def evidence(self, when: datetime) -> list[str]:
         out = [
             '<section class="evidence">',
@@ -446,7 +480,7 @@ class _Report:
                 f"<td>{esc(v.encoding)}</td><td>{esc(v.source_format)}</td>"
                 f"<td>{esc(v.date or 'unknown')}</td></tr>"
             )
-        out += ["</tbody>", "</table>"]
+        out += ["</tbody>", "</table>", *self._web_evidence()]
         options = options_line(self.comparison)
         out += [
             '<dl class="facts">',

@@ -67,6 +67,7 @@ tr.k-ignored td, .para.k-ignored { color: var(--dim); font-size: .85rem; }
 .sha { font-family: ui-monospace, "Cascadia Mono", Menlo, Consolas, "DejaVu Sans Mono",
   monospace; font-size: .8rem; overflow-wrap: anywhere; }
 table.evidence { width: 100%; }
+td.url { overflow-wrap: anywhere; font-size: .85rem; }
 dl.facts { display: grid; grid-template-columns: max-content auto; gap: .2rem 1rem; }
 dl.facts dt { font-weight: 600; }
 dl.facts dd { margin: 0; }
