@@ -1,7 +1,8 @@
 """The ``comparer`` command: opens the window, or compares and lists quotes headless.
 
-``comparer [FILE …]`` opens the window (empty without files); ``comparer compare …`` and
-``comparer quotes …`` never need a display. Heavy modules are imported only by the
+``comparer [FILE …]`` opens the window (empty without files; ``comparer ARCHIVE --story ID``
+opens one story of an archive); ``comparer compare …``, ``comparer quotes …`` and
+``comparer batch …`` never need a display. Heavy modules are imported only by the
 sub-command that needs them, so the headless commands start quickly.
 """
 
@@ -73,6 +74,9 @@ def _window_parser() -> argparse.ArgumentParser:
         "--screenshot", metavar="PNG", help="save a PNG of the window once painted, then exit"
     )
     p.add_argument("--size", metavar="WxH", help="window size, e.g. 1400x900")
+    p.add_argument(
+        "--story", metavar="ID", help="open this story of an archive (FILE is the archive)"
+    )
     p.add_argument("--version", action="version", version=f"comparer {__version__}")
     return p
 
@@ -85,6 +89,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_compare(_compare_parser().parse_args(args[1:]))
         if args and args[0] == "quotes":
             return _run_quotes(_quotes_parser().parse_args(args[1:]))
+        if args and args[0] == "batch":
+            from comparer.batch.command import main as batch_main
+
+            return batch_main(args[1:])
         return _run_window(_window_parser().parse_args(args))
     except SystemExit as exc:  # argparse: --help, --version, or a usage error
         return exc.code if isinstance(exc.code, int) else EXIT_TROUBLE
@@ -235,6 +243,18 @@ def _run_window(args: argparse.Namespace) -> int:
     if args.size and size is None:
         return _fail(f"--size {args.size}: expected WIDTHxHEIGHT, e.g. 1400x900")
     files = list(args.files)
+    versions = None
+    if args.story is not None:
+        if len(files) != 1 or args.sample:
+            return _fail("--story ID needs one archive: comparer ARCHIVE --story ID")
+        from comparer.batch.archive import BatchError
+        from comparer.batch.command import story_versions
+
+        try:
+            versions = story_versions(files[0], args.story)
+        except BatchError as exc:
+            return _fail(str(exc))
+        files = []
     try:
         from comparer.ui.app import run_app
     except ImportError as exc:
@@ -243,7 +263,9 @@ def _run_window(args: argparse.Namespace) -> int:
 
         if args.sample:
             files = [str(p) for p in sample_paths()]
-        if len(files) < 2 or args.screenshot:
+        if len(files) < 2 or args.screenshot or versions is not None:
             return _fail(f"the window cannot open ({exc}); use 'comparer compare FILE FILE'")
         return _run_compare(_compare_parser().parse_args(files))
+    if versions is not None:
+        return int(run_app([], versions=versions, screenshot=args.screenshot, size=size))
     return int(run_app(files, sample=args.sample, screenshot=args.screenshot, size=size))

@@ -5,10 +5,13 @@ from __future__ import annotations
 import ctypes
 import os
 import sys
+from collections.abc import Sequence
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from comparer.core.version import Version
+from comparer.ui.compare_task import Source
 from comparer.ui.main_window import MainWindow, app_icon
 from comparer.ui.theme import apply_palette
 
@@ -66,6 +69,7 @@ def run_app(
     sample: bool = False,
     screenshot: str | None = None,
     size: tuple[int, int] | None = None,
+    versions: Sequence[Version] | None = None,
 ) -> int:
     """Open the reader window and run until it closes.
 
@@ -74,6 +78,8 @@ def run_app(
         sample: open the bundled sample instead of ``files``.
         screenshot: save a PNG of the window here once the comparison is painted, then exit.
         size: window size in pixels (width, height).
+        versions: versions already loaded (one story of an archive), oldest first;
+            opened instead of ``files``.
 
     Returns:
         The exit status: 0, or 2 when a screenshot could not be made.
@@ -93,9 +99,12 @@ def run_app(
     # usable (tests call run_app inside their QApplication).
     loop = QEventLoop() if screenshot else None
     if screenshot and loop is not None:
-        _arrange_screenshot(loop, window, screenshot, status, expect=bool(files or sample))
+        expect = bool(files or sample or versions)
+        _arrange_screenshot(loop, window, screenshot, status, expect=expect)
     window.show()
-    if sample:
+    if versions:
+        window.add_sources([Source(version=v, path=v.path) for v in versions])
+    elif sample:
         window.open_sample()
     elif files:
         window.open_files(files)
