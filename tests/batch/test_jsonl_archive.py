@@ -21,7 +21,10 @@ def test_each_story_falls_in_one_partition_whatever_the_order_of_lines(tmp_path:
 
 def test_the_bucket_of_an_id_is_the_same_in_every_process() -> None:
     # workers are separate processes: Python's hash() of a string differs between them
-    code = "from comparer.batch.jsonl_archive import bucket_of as b; print([b(str(n), 7) for n in range(40)])"
+    code = (
+        "from comparer.batch.jsonl_archive import bucket_of as b; "
+        "print([b(str(n), 7) for n in range(40)])"
+    )
     here = str([bucket_of(str(n), 7) for n in range(40)])
     for seed in ("1", "2"):
         env = {**os.environ, "PYTHONHASHSEED": seed}
