@@ -140,7 +140,8 @@ def main(argv: Sequence[str]) -> int:
         if summary.errors
         else ""
     )
-    resumed = f", {summary.skipped:,} partitions already done" if summary.skipped else ""
+    plural = "s" if summary.skipped != 1 else ""
+    resumed = f", {summary.skipped:,} partition{plural} already done" if summary.skipped else ""
     print(
         f"comparer batch: {summary.stories:,} stories{bad} in {summary.seconds:.1f} s"
         f"{resumed}; results in {output}",

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from comparer.batch.archive import open_archive
+from comparer.batch.progress import ProgressBar
+from comparer.batch.result_store import ResultStore
+from comparer.batch.runner import BatchRunner
+from tests.batch.archives import STORIES, V, write_newsedits
+
+
+def _run(archive: Path, out: Path, workers: int, size: int = 2) -> tuple[list[dict], list[dict]]:
+    store = ResultStore(out)
+    store.prepare({"test": 1})
+    runner = BatchRunner(open_archive(archive), store, workers=workers, partition_size=size)
+    summary = runner.run()
+    assert summary.failed == []
+    return list(store.rows("stories")), list(store.rows("pairs"))
+
+
+def _key(row: dict) -> tuple[str, int]:
+    return row["story_id"], row.get("pair", -1)
+
+
+@pytest.mark.slow
+def test_a_local_cluster_of_two_worker_processes_gives_the_same_rows(
+    newsedits: Path, tmp_path: Path
+) -> None:
+    inline = _run(newsedits, tmp_path / "inline", workers=0)
+    dask = _run(newsedits, tmp_path / "dask", workers=2, size=1)
+    assert sorted(dask[0], key=_key) == sorted(inline[0], key=_key)
+    assert sorted(dask[1], key=_key) == sorted(inline[1], key=_key)
+    assert len(list((tmp_path / "dask" / "done").iterdir())) == len(STORIES)
+
+
+def _many_stories(count: int) -> dict[str, tuple[V, ...]]:
+    base = list(STORIES.values())
+    return {str(1000 + n): base[n % len(base)] for n in range(count)}
+
+
+def test_a_killed_run_resumes_where_it_stopped(tmp_path: Path) -> None:
+    archive = write_newsedits(tmp_path / "big.db", _many_stories(60))
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "comparer", "batch", str(archive), "-o", str(out)]
+    command += ["--workers", "0", "--partition-size", "1"]
+    child = subprocess.Popen(command, stderr=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+    done = out / "done"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(list(done.glob("*.json"))) < 3:
+        time.sleep(0.01)
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+    finished = {p.name for p in done.glob("*.json")}
+    assert 3 <= len(finished) < 60
+    result = subprocess.run(command, capture_output=True, text=True)
+    assert result.returncode == 0
+    assert f"{len(finished)} partitions already done" in result.stderr
+    assert finished <= {p.name for p in done.glob("*.json")}
+    ids = pq.read_table(out / "stories").column("story_id").to_pylist()
+    assert sorted(ids) == sorted(_many_stories(60))  # every story once, none twice
+
+
+def test_the_progress_line_counts_stories_and_time_left() -> None:
+    bar = ProgressBar(total_stories=200, total_partitions=4, live=False)
+    bar.skipped(50)
+    bar.advance(50)
+    line = bar.line()
+    assert line.startswith("100/200 stories [############............]  50%")
+    assert "stories/s" in line and " left" in line
+    bar.advance(100, errors=2)
+    assert "200/200 stories" in bar.line() and "left" not in bar.line()
+    assert bar.line().endswith("2 bad")
