@@ -247,8 +247,7 @@ def _run_window(args: argparse.Namespace) -> int:
     if args.story is not None:
         if len(files) != 1 or args.sample:
             return _fail("--story ID needs one archive: comparer ARCHIVE --story ID")
-        from comparer.batch.archive import BatchError
-        from comparer.batch.command import story_versions
+        from comparer.batch.archive import BatchError, story_versions
 
         try:
             versions = story_versions(files[0], args.story)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Protocol
 
 from comparer.batch.story import Story
+from comparer.core.version import Version
 
 DEFAULT_PARTITION_STORIES = 50
 
@@ -126,3 +127,15 @@ def read_only(path: str) -> sqlite3.Connection:
     connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
     connection.execute("PRAGMA query_only = ON")
     return connection
+
+
+def story_versions(path: str, story_id: str) -> list[Version]:
+    """The versions of one story of an archive, in order: what ``--story`` opens.
+
+    Raises:
+        BatchError: the archive cannot be read, has no such story, or the story is bad.
+    """
+    story = open_archive(path).story(story_id)
+    if story.error is not None:
+        raise BatchError(f"story {story_id}: {story.error}")
+    return [v.version for v in story.versions]

@@ -1,4 +1,4 @@
-"""``comparer batch ARCHIVE -o RESULTS``: the command line of the batch, and ``--story``'s loader.
+"""``comparer batch ARCHIVE -o RESULTS``: the batch's command line.
 
 Exit status: 0 when every partition is finished (stories that could not be read are
 recorded with their error and do not count as a failure), 2 on trouble: the archive or
@@ -18,7 +18,6 @@ from typing import Any
 from comparer.batch.archive import DEFAULT_PARTITION_STORIES, BatchError, open_archive
 from comparer.batch.result_store import FORMATS, ResultStore
 from comparer.batch.where import WhereError, parse_where
-from comparer.core.version import Version
 
 EXIT_DONE, EXIT_TROUBLE = 0, 2
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -205,15 +204,3 @@ def describe_pair(row: dict[str, Any]) -> str:
         if row.get(key):
             parts.append(f"{label}: " + ", ".join(row[key]))
     return _clean("  ".join(parts))
-
-
-def story_versions(archive_path: str, story_id: str) -> list[Version]:
-    """The versions of one story of an archive, in order: what ``--story`` opens.
-
-    Raises:
-        BatchError: the archive cannot be read, has no such story, or the story is bad.
-    """
-    story = open_archive(archive_path).story(story_id)
-    if story.error is not None:
-        raise BatchError(f"story {story_id}: {story.error}")
-    return [v.version for v in story.versions]
