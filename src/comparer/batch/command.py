@@ -134,6 +134,9 @@ def main(argv: Sequence[str]) -> int:
         summary = runner.run()
     except BatchError as exc:
         return _fail(str(exc))
+    except OSError as exc:  # the results folder filled up or went away during the run
+        name = exc.filename or args.output
+        return _fail(f"{name}: cannot be written ({exc.strerror or exc})")
     bad = (
         f" ({summary.errors:,} could not be read, recorded with their error)"
         if summary.errors

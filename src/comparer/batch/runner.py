@@ -164,13 +164,16 @@ class BatchRunner:
                     f"--scheduler {self.scheduler}: no Dask scheduler answers there ({exc})"
                 ) from None
         else:
-            cluster = LocalCluster(
-                n_workers=self.workers or usable_cores(),
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=":0",
-                silence_logs=logging.ERROR,
-            )
+            try:
+                cluster = LocalCluster(
+                    n_workers=self.workers or usable_cores(),
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=":0",
+                    silence_logs=logging.ERROR,
+                )
+            except Exception as exc:  # noqa: BLE001 - no processes or ports to be had
+                raise BatchError(f"the local Dask cluster could not start ({exc})") from None
             client = Client(cluster)
         try:
             summary.dashboard = client.dashboard_link
