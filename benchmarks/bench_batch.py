@@ -2,6 +2,7 @@
 
 Usage: python benchmarks/bench_batch.py [--stories 2000] [--versions 5] [--sample 30]
                                         [--memory 1000]
+(``--sample 0`` or ``--memory 0`` leave out those parts.)
 
 Makes a NewsEdits-style SQLite archive of ``--stories`` stories of ``--versions``
 versions, about 10 KB each (news-like prose from this script's own generator: figures,
@@ -22,7 +23,7 @@ Prints the figures as Markdown lines for docs/benchmarks.md.
 from __future__ import annotations
 
 import argparse
-import json
+import os
 import random
 import re
 import shutil
@@ -321,10 +322,14 @@ def main() -> None:
             rates[workers] = args.stories / seconds
             print(
                 f"{label}: {seconds:.1f} s, {rates[workers]:.1f} stories/s, "
-                f"{seconds / pairs * 1000:.1f} ms per pair",
+                f"{seconds / pairs * 1000:.1f} ms per pair (load average after: "
+                f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)",
                 flush=True,
             )
+        print(f"2 workers / 1 worker: {rates[2] / rates[1]:.2f}x (target: at least 1.8x)")
         batch_pair = 1 / rates[0] * args.stories / pairs
+        if not args.sample:
+            return
         times = per_pair_process(archive, args.sample, folder)
         process_pair = statistics.median(times)
         print(
@@ -332,22 +337,14 @@ def main() -> None:
             f"over {len(times)} pairs; batch per pair {batch_pair * 1000:.1f} ms: "
             f"{process_pair / batch_pair:.1f}x cheaper (target: at least 5x)"
         )
-        print(f"2 workers / 1 worker: {rates[2] / rates[1]:.2f}x (target: at least 1.8x)")
+        if not args.memory:
+            return
         small, large = memory_runs(folder, args.memory)
         print(
             f"client peak memory: {args.memory} stories {small:.0f} MB, "
             f"{args.memory * 10} stories {large:.0f} MB ({large / small:.2f}x)"
         )
-        print(
-            json.dumps(
-                {
-                    "rates": rates,
-                    "per_pair_process_s": process_pair,
-                    "per_pair_batch_s": batch_pair,
-                    "memory_mb": [small, large],
-                }
-            )
-        )
+
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
