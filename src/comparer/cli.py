@@ -90,8 +90,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args and args[0] == "quotes":
             return _run_quotes(_quotes_parser().parse_args(args[1:]))
         if args and args[0] == "batch":
-            from comparer.batch.command import main as batch_main
-
+            try:
+                from comparer.batch.command import main as batch_main
+            except ImportError as exc:  # the desktop app leaves out Dask and Parquet
+                return _fail(f"batch is not available in this build ({exc}); pip install comparer")
             return batch_main(args[1:])
         return _run_window(_window_parser().parse_args(args))
     except SystemExit as exc:  # argparse: --help, --version, or a usage error
