@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -78,3 +79,28 @@ def test_the_progress_line_counts_stories_and_time_left() -> None:
     bar.advance(100, errors=2)
     assert "200/200 stories" in bar.line() and "left" not in bar.line()
     assert bar.line().endswith("2 bad")
+
+
+def test_a_rerun_after_the_archive_shrank_forgets_the_stories_it_lost(tmp_path: Path) -> None:
+    archive = write_newsedits(tmp_path / "n.db")
+    out = tmp_path / "out"
+    assert len(_run(archive, out, workers=0, size=1)[0]) == 4
+    with sqlite3.connect(archive) as connection:
+        connection.execute("DELETE FROM entryversion WHERE entry_id = 104")
+        connection.execute("DELETE FROM split_sentences WHERE entry_id = 104")
+    connection.close()
+    stories, _ = _run(archive, out, workers=0, size=1)
+    assert sorted(s["story_id"] for s in stories) == ["101", "102", "103"]
+    assert sorted(pq.read_table(out / "stories").column("story_id").to_pylist()) == [
+        "101",
+        "102",
+        "103",
+    ]
+
+
+def test_a_part_file_left_half_written_never_spoils_reading_the_results(tmp_path: Path) -> None:
+    archive = write_newsedits(tmp_path / "n.db")
+    out = tmp_path / "out"
+    _run(archive, out, workers=0)
+    (out / "pairs" / ".part-00007.parquet.tmp").write_bytes(b"PAR1 cut short")
+    assert pq.read_table(out / "pairs").num_rows == 4

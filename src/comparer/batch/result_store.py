@@ -64,6 +64,8 @@ class ResultStore:
                     f"{self.path}: holds results of another run (different "
                     f"{', '.join(different) or 'settings'}); choose another folder"
                 )
+            for leftover in self.path.glob("*/.part-*.tmp"):  # from a run killed mid-write
+                leftover.unlink(missing_ok=True)
             return
         if self.path.exists() and any(self.path.iterdir()):
             raise BatchError(f"{self.path}: is not empty and holds no batch results")
@@ -73,6 +75,14 @@ class ResultStore:
             _write_atomic(manifest, json.dumps(wanted, indent=2).encode("utf-8"))
         except OSError as exc:
             raise BatchError(f"{self.path}: cannot be written ({exc.strerror or exc})") from None
+
+    def forget_from(self, count: int) -> None:
+        """Remove the parts of partitions numbered ``count`` and above (the archive shrank)."""
+        for index in self.finished_parts():
+            if index >= count:
+                self._marker(index).unlink(missing_ok=True)
+                for name in ("stories", "pairs"):
+                    (self.path / name / f"part-{index:05d}{self.suffix}").unlink(missing_ok=True)
 
     def _marker(self, index: int) -> Path:
         return self.path / "done" / f"part-{index:05d}.json"
@@ -95,7 +105,7 @@ class ResultStore:
         for name, table in (("stories", stories), ("pairs", pairs)):
             target = self.path / name / f"part-{index:05d}{self.suffix}"
             if self.output_format == "parquet":
-                temporary = target.with_name(target.name + ".tmp")
+                temporary = _temporary(target)
                 pq.write_table(table, temporary)
                 os.replace(temporary, target)
             else:
@@ -128,7 +138,12 @@ class ResultStore:
                             yield json.loads(line)
 
 
+def _temporary(target: Path) -> Path:
+    """A hidden name beside ``target``: readers of the folder (pyarrow, DuckDB) skip it."""
+    return target.with_name(f".{target.name}.tmp")
+
+
 def _write_atomic(target: Path, data: bytes) -> None:
-    temporary = target.with_name(target.name + ".tmp")
+    temporary = _temporary(target)
     temporary.write_bytes(data)
     os.replace(temporary, target)

@@ -143,6 +143,8 @@ class BatchRunner:
                     )
             else:
                 self._run_dask(summary)
+            if not summary.failed:
+                self.store.forget_from(summary.partitions)
         finally:
             summary.seconds = time.monotonic() - start
             if self.progress:
