@@ -6,6 +6,8 @@ import sqlite3
 import subprocess
 import sys
 import time
+import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -18,10 +20,13 @@ from comparer.batch.runner import BatchRunner
 from tests.batch.archives import STORIES, V, write_newsedits
 
 
-def _run(archive: Path, out: Path, workers: int, size: int = 2) -> tuple[list[dict], list[dict]]:
+def _run(
+    archive: Path, out: Path, workers: int, size: int = 2, say: Callable[[str], None] = print
+) -> tuple[list[dict], list[dict]]:
     store = ResultStore(out)
     store.prepare({"test": 1})
-    runner = BatchRunner(open_archive(archive), store, workers=workers, partition_size=size)
+    archived = open_archive(archive)
+    runner = BatchRunner(archived, store, workers=workers, partition_size=size, say=say)
     summary = runner.run()
     assert summary.failed == []
     return list(store.rows("stories")), list(store.rows("pairs"))
@@ -36,7 +41,14 @@ def test_a_local_cluster_of_two_worker_processes_gives_the_same_rows(
     newsedits: Path, tmp_path: Path
 ) -> None:
     inline = _run(newsedits, tmp_path / "inline", workers=0)
-    dask = _run(newsedits, tmp_path / "dask", workers=2, size=1)
+    dashboard: list[int] = []
+
+    def say(line: str) -> None:  # the printed dashboard address answers while the run lasts
+        url = line.removeprefix("Dask dashboard: ")
+        dashboard.append(urllib.request.urlopen(url, timeout=30).status)
+
+    dask = _run(newsedits, tmp_path / "dask", workers=2, size=1, say=say)
+    assert dashboard == [200]
     assert sorted(dask[0], key=_key) == sorted(inline[0], key=_key)
     assert sorted(dask[1], key=_key) == sorted(inline[1], key=_key)
     assert len(list((tmp_path / "dask" / "done").iterdir())) == len(STORIES)
