@@ -66,7 +66,8 @@ def _window_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="comparer",
         description="Compare versions of a news article side by side. "
-        "Sub-commands: 'comparer compare FILE FILE …' and 'comparer quotes FILE' work headless.",
+        "Sub-commands: 'comparer compare FILE FILE …', 'comparer quotes FILE' and "
+        "'comparer batch ARCHIVE -o RESULTS' work headless.",
     )
     p.add_argument("files", nargs="*", metavar="FILE", help="versions to open, oldest first")
     p.add_argument("--sample", action="store_true", help="open the bundled sample article versions")
