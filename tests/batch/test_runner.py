@@ -116,3 +116,23 @@ def test_a_part_file_left_half_written_never_spoils_reading_the_results(tmp_path
     _run(archive, out, workers=0)
     (out / "pairs" / ".part-00007.parquet.tmp").write_bytes(b"PAR1 cut short")
     assert pq.read_table(out / "pairs").num_rows == 4
+
+
+@pytest.mark.slow
+def test_ctrl_c_stops_the_cluster_with_one_line_and_keeps_what_is_done(tmp_path: Path) -> None:
+    archive = write_newsedits(tmp_path / "big.db", _many_stories(400))
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "comparer", "batch", str(archive), "-o", str(out)]
+    command += ["--workers", "2", "--partition-size", "1", "--progress", "never"]
+    # a terminal's Ctrl-C reaches every process of the foreground group: here, a new one
+    child = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    done = out / "done"
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline and len(list(done.glob("*.json"))) < 2:
+        time.sleep(0.05)
+    os.killpg(child.pid, signal.SIGINT)
+    _, err = child.communicate(timeout=60)
+    assert child.returncode == 2
+    assert "interrupted; finished partitions are kept" in err
+    assert "Traceback" not in err, err
+    assert 2 <= len(list(done.glob("*.json"))) < 400

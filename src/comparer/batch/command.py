@@ -134,6 +134,8 @@ def main(argv: Sequence[str]) -> int:
         summary = runner.run()
     except BatchError as exc:
         return _fail(str(exc))
+    except KeyboardInterrupt:
+        return _fail("interrupted; finished partitions are kept: run the same command to go on")
     except OSError as exc:  # the results folder filled up or went away during the run
         name = exc.filename or args.output
         return _fail(f"{name}: cannot be written ({exc.strerror or exc})")

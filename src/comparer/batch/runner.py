@@ -12,6 +12,8 @@ from __future__ import annotations
 import importlib
 import logging
 import os
+import signal
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -166,16 +168,25 @@ class BatchRunner:
                     f"--scheduler {self.scheduler}: no Dask scheduler answers there ({exc})"
                 ) from None
         else:
+            # The worker processes ignore Ctrl-C (an ignored signal stays ignored in a new
+            # process): it interrupts this process, which then closes the cluster cleanly,
+            # instead of every worker printing its own traceback.
+            main_thread = threading.current_thread() is threading.main_thread()
+            previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if main_thread else None
             try:
                 cluster = LocalCluster(
                     n_workers=self.workers or usable_cores(),
                     threads_per_worker=1,
                     processes=True,
                     dashboard_address=":0",
-                    silence_logs=logging.ERROR,
+                    # failures reach the run as failed partitions; workers stay quiet
+                    silence_logs=logging.CRITICAL,
                 )
             except Exception as exc:  # noqa: BLE001 - no processes or ports to be had
                 raise BatchError(f"the local Dask cluster could not start ({exc})") from None
+            finally:
+                if main_thread:
+                    signal.signal(signal.SIGINT, previous)
             client = Client(cluster)
         try:
             summary.dashboard = client.dashboard_link
