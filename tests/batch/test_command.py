@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -139,10 +138,14 @@ def test_a_bad_story_is_recorded_and_the_rest_compared(tmp_path: Path) -> None:
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(
-    args: list[str], message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    args: list[str],
+    message: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     archive = write_folder(tmp_path / "stories")
-    os.chdir(tmp_path)
+    monkeypatch.chdir(tmp_path)
     code = main(["batch", *[a.format(archive=archive) for a in args]])
     err = capsys.readouterr().err
     assert code == 2
