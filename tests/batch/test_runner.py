@@ -14,7 +14,6 @@ import pyarrow.parquet as pq
 import pytest
 
 from comparer.batch.archive import open_archive
-from comparer.batch.progress import ProgressBar
 from comparer.batch.result_store import ResultStore
 from comparer.batch.runner import BatchRunner
 from tests.batch.archives import STORIES, V, write_newsedits
@@ -79,18 +78,6 @@ def test_a_killed_run_resumes_where_it_stopped(tmp_path: Path) -> None:
     assert finished <= {p.name for p in done.glob("*.json")}
     ids = pq.read_table(out / "stories").column("story_id").to_pylist()
     assert sorted(ids) == sorted(_many_stories(60))  # every story once, none twice
-
-
-def test_the_progress_line_counts_stories_and_time_left() -> None:
-    bar = ProgressBar(total_stories=200, total_partitions=4, live=False)
-    bar.skipped(50)
-    bar.advance(50)
-    line = bar.line()
-    assert line.startswith("100/200 stories [############............]  50%")
-    assert "stories/s" in line and " left" in line
-    bar.advance(100, errors=2)
-    assert "200/200 stories" in bar.line() and "left" not in bar.line()
-    assert bar.line().endswith("2 bad")
 
 
 def test_a_rerun_after_the_archive_shrank_forgets_the_stories_it_lost(tmp_path: Path) -> None:
