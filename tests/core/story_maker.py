@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from comparer.core.version import Version
+from comparer.core.model import Version
 from tests.core.factories import body
 
 WORDS = [

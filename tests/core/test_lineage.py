@@ -6,8 +6,8 @@ from hypothesis import HealthCheck, given, settings
 
 from comparer.core.compare import compare_pair
 from comparer.core.lineage import build_lineages, lineage_of
+from comparer.core.model import Version
 from comparer.core.story import Story
-from comparer.core.version import Version
 from tests.core.factories import body
 from tests.core.story_maker import story_versions
 

@@ -15,8 +15,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from comparer.core.comparison import AlignKind, Change, NumberChange, PairComparison
-from comparer.core.version import Version
+from comparer.core.model import AlignKind, Change, NumberChange, PairComparison, Version
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SENTENCE_END = re.compile(r"[.!?;:]\s|[\"“”\n]")

@@ -5,14 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from comparer.core.comparison import PairComparison, Summary
 from comparer.core.figures import Figure, follow_figures
 from comparer.core.lineage import Lineage, build_lineages
-from comparer.core.quotes import Quote
+from comparer.core.model import PairComparison, Quote, Speaker, Summary, Version
 from comparer.core.speaker_timeline import ADDED, DROPPED, SpeakerTimeline, speaker_timelines
-from comparer.core.speakers import Speaker, list_speakers
+from comparer.core.speakers import list_speakers
 from comparer.core.story import Story
-from comparer.core.version import Version
 
 
 @dataclass(frozen=True, slots=True)

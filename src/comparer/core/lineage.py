@@ -13,8 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from comparer.core.comparison import AlignKind, PairComparison
-from comparer.core.version import Version
+from comparer.core.model import AlignKind, PairComparison, Version
 
 ABSENT = ""  # a step where the lineage has no paragraph on either side
 

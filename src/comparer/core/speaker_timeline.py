@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from comparer.core.quotes import Quote
-from comparer.core.speakers import Speaker, fold_words
+from comparer.core.model import Quote, Speaker
+from comparer.core.speakers import fold_words
 
 ADDED, DROPPED, REWORDED, REATTRIBUTED = "added", "dropped", "reworded", "re-attributed"
 _REWORDED_MIN_RATIO = 0.5

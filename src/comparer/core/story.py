@@ -19,11 +19,10 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from comparer.core.compare import compare_pair
-from comparer.core.comparison import CompareOptions, Comparison, PairComparison
 from comparer.core.forked import ForkedCall, can_fork, usable_cores
-from comparer.core.quotes import Quote, extract_quotes_many
+from comparer.core.model import CompareOptions, Comparison, PairComparison, Quote, Version
+from comparer.core.quotes import extract_quotes_many
 from comparer.core.speakers import list_speakers
-from comparer.core.version import Version
 
 ORDER_AUTO, ORDER_GIVEN, ORDER_DATE = "auto", "given", "date"
 ARTICLE, FILE = "article", "file"

@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from comparer.core.history import StoryHistory
+from comparer.core.model import Version
 from comparer.core.story import article_moment, date_label, date_source
-from comparer.core.version import Version
 from comparer.export.json_export import pair_dict_summary, version_dict
 
 FORMAT = "comparer-history/1"

@@ -13,9 +13,8 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
-from comparer.core.comparison import CompareOptions
+from comparer.core.model import CompareOptions, Version
 from comparer.core.story import ORDER_AUTO, ORDER_DATE, Contradiction, Story
-from comparer.core.version import Version
 from comparer.ui.document_model import DocumentModel, build_model, build_single
 
 

@@ -45,7 +45,7 @@ BACKWARD_ROLE = Qt.ItemDataRole.UserRole + 4  # dated before a version placed ea
 
 def step_counts(entry_summary: object | None, new: int | None, dropped: int | None) -> str:
     """What changed at one step, as counts a reader takes in at a glance."""
-    from comparer.core.comparison import Summary
+    from comparer.core.model import Summary
 
     if not isinstance(entry_summary, Summary):
         return "…"
