@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from comparer.core.quotes import Quote, QuoteKind
 from comparer.core.speakers import Speaker, fold_words, list_speakers
+
+from ..hostile_inputs import speaker_name
 
 
 def q(
@@ -141,3 +145,66 @@ def test_no_versions() -> None:
 )
 def test_fold_words_ignores_typography(a: str, b: str) -> None:
     assert fold_words(a) == fold_words(b)
+
+
+def _pairwise_names(names: list[str], quoted: dict[str, int]) -> dict[str, str]:
+    """The merging rule stated plainly: each name against every fuller name chosen before."""
+    out: dict[str, str] = {}
+    chosen: list[tuple[tuple[str, ...], str]] = []
+    for name in sorted(names, key=lambda s: (-len(fold_words(s)), s)):
+        key = fold_words(name)
+        fits = [
+            full
+            for full_key, full in chosen
+            if key == full_key
+            or (key and len(key) < len(full_key) and key[-1] == full_key[-1])
+            and set(key) <= set(full_key)
+        ]
+        target = name
+        if len(fits) == 1:
+            target = fits[0]
+        elif fits:
+            fits.sort(key=lambda full: -quoted[full])
+            if quoted[fits[0]] > quoted[fits[1]]:
+                target = fits[0]
+        if not fits or target == name:
+            chosen.append((key, name))
+        out[name] = target
+    return out
+
+
+_NAME_WORDS = st.sampled_from(["Ana", "Ruiz", "ana", "Cole", "de", "Ben", "RUIZ", "Lee"])
+
+
+@given(
+    st.lists(
+        st.tuples(st.lists(_NAME_WORDS, min_size=1, max_size=4).map(" ".join), st.booleans()),
+        max_size=25,
+    )
+)
+def test_names_merge_as_the_pairwise_rule_says(pieces: list[tuple[str, bool]]) -> None:
+    quotes = [q(f'"Quote {i}."', name) for i, (name, _) in enumerate(pieces)]
+    split = [flag for _, flag in pieces]
+    old = [x for x, second in zip(quotes, split, strict=True) if not second]
+    new = [x for x, second in zip(quotes, split, strict=True) if second]
+    quoted: dict[str, int] = {}
+    for name, _ in pieces:
+        quoted[name] = quoted.get(name, 0) + 1
+    merged = _pairwise_names(list(quoted), quoted)
+    expected: dict[str, list[int]] = {}
+    for name, second in pieces:
+        expected.setdefault(merged[name], [0, 0])[int(second)] += 1
+    speakers = list_speakers([old, new])
+    assert {s.name: s.quotes_per_version for s in speakers} == {
+        k: tuple(v) for k, v in expected.items()
+    }
+
+
+def test_thirty_thousand_speakers_each_joined_by_their_surname() -> None:
+    names = [speaker_name(i) for i in range(30_000)]
+    old = [q(f'"We said {i}."', name) for i, name in enumerate(names)]
+    new = [q(f'"We said {i} again."', name.split()[-1]) for i, name in enumerate(names)]
+    speakers = list_speakers([old, new])
+    assert len(speakers) == 30_000
+    assert all(s.quotes_per_version == (1, 1) for s in speakers)
+    assert speakers[123].name == names[123]

@@ -153,20 +153,21 @@ def _canonical_names(quotes_per_version: Sequence[Sequence[Quote]]) -> dict[str,
                 quoted[q.speaker] = quoted.get(q.speaker, 0) + 1
     ordered = sorted(quoted, key=lambda s: (-len(_name_key(s)), s))
     out: dict[str, str] = {}
-    chosen: list[tuple[tuple[str, ...], str]] = []
+    # The names chosen so far, indexed so that a name meets only those it can agree
+    # with: the same key, or a longer one ending on the same word and holding its first
+    # word too. Comparing every name with every other took minutes for 30,000 speakers.
+    exact: dict[tuple[str, ...], list[str]] = {}
+    longer: dict[tuple[str, str], list[tuple[int, frozenset[str], str]]] = {}
     for name in ordered:
         key = _name_key(name)
-        fits = [
-            full
-            for full_key, full in chosen
-            if key == full_key
-            or (
-                key
-                and len(key) < len(full_key)
-                and key[-1] == full_key[-1]
-                and set(key) <= set(full_key)
-            )
-        ]
+        fits = list(exact.get(key, ()))
+        if key:
+            words = set(key)
+            fits += [
+                full
+                for size, full_words, full in longer.get((key[-1], key[0]), ())
+                if len(key) < size and words <= full_words
+            ]
         target = name
         if len(fits) == 1:
             target = fits[0]
@@ -175,7 +176,12 @@ def _canonical_names(quotes_per_version: Sequence[Sequence[Quote]]) -> dict[str,
             if quoted[fits[0]] > quoted[fits[1]]:
                 target = fits[0]
         if not fits or target == name:
-            chosen.append((key, name))
+            exact.setdefault(key, []).append(name)
+            if key:
+                entry = (len(key), frozenset(key), name)
+                # under its last word alone (for a surname), and with each other word
+                for word in {key[-1], *key[:-1]}:
+                    longer.setdefault((key[-1], word), []).append(entry)
         out[name] = target
     # speakers that only ever appear on continuing pieces keep their own name
     for quotes in quotes_per_version:
