@@ -246,3 +246,17 @@ def test_base_styles_are_followed_ten_steps_at_most():
     assert [p.role for p in version.paragraphs] == [
         Role.HEADING, Role.HEADING, Role.BODY, Role.BODY, Role.BODY
     ]
+
+
+@pytest.mark.parametrize(
+    "doctype",
+    [
+        '<!DOCTYPE w:document SYSTEM "unknown.dtd">',
+        '<!DOCTYPE w:document PUBLIC "-//Example//Words" "http://example.invalid/w.dtd">',
+        '<!DOCTYPE w:document [<!ENTITY % more SYSTEM "unknown.ent"> %more;]>',
+    ],
+)
+def test_unknown_entity_keeps_the_text_around_it(doctype):
+    body = styled_paragraph("Before &x; after.") + styled_paragraph("Two &x;&x; entities &amp; more.")
+    version = load_bytes(hostile_word_file(body, doctype=doctype), "entity.docx")
+    assert _texts(version) == ["Before after.", "Two entities & more."]

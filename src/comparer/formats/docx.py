@@ -276,6 +276,9 @@ def _paragraph_text(
                 continue
         if tag == _w("t"):
             parts.append(child.text or "")
+            # an entity the parser left unresolved ("Before &x; after.") is a child node:
+            # the text after it is its tail, kept as the OpenDocument loader keeps it
+            parts.extend(inner.tail or "" for inner in child)
         elif tag in (_w("tab"), _w("ptab")):
             parts.append(" ")
         elif tag in (_w("br"), _w("cr")):
