@@ -150,3 +150,31 @@ def edited(text: str, share: float = 0.01, seed: int = 6) -> str:
             paragraph = changed if changed != paragraph else paragraph.replace(" ", " also ", 1)
         out.append(paragraph)
     return "\n\n".join(out)
+
+
+# Terminal escape sequences a hostile article or file name might carry.
+ESCAPES = {
+    "title": "\x1b]0;You have been owned\x07",  # OSC 0: sets the terminal's title
+    "clipboard": "\x1b]52;c;cm0gLXJmIH4=\x07",  # OSC 52: writes the clipboard
+    "clear": "\x1b[2J\x1b[H",  # clears the screen, cursor home
+    "c1": "\x9b31m",  # CSI as one C1 character
+}
+
+
+def escape_story(escape: str, edited: bool = False) -> str:
+    """A short story with ``escape`` in its title, text and a quote.
+
+    Four times only: a text file with more control characters than that is taken for
+    binary data.
+    """
+    change = "twelve" if edited else "ten"
+    return (
+        f"Bridge reopens {escape}after repairs\n\n"
+        f"The bridge reopened on Monday after {change} weeks.{escape}\n\n"
+        f'"It is safe{escape}," said Mira Lund.\n\n'
+        f"{escape}no differences\n\n"
+        "Engineers spent the winter replacing the cables and the deck of the old bridge, "
+        "which carries some 9,000 vehicles a day between the two halves of the town.\n\n"
+        "The council said the work came in on budget, and thanked residents for their "
+        "patience during the long closure and the detours it forced on them.\n"
+    )
