@@ -22,6 +22,7 @@ from comparer.formats.package import open_package, parse_xml, read_member
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _KIND = "Word document"
+_UNDEFINED_ENTITY = re.compile(r"Entity '([^']{1,40})' not defined")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
@@ -91,24 +92,60 @@ class DocxLoader:
         if types is None:
             raise LoadError(path, "is a zip archive but not a Word document (no content types)")
         data = _as_plain_document(archive, types, data, path)
-        import docx
-        from docx.opc.exceptions import PackageNotFoundError
-
+        document = _open_document(data, path)
+        body = document.element.find(_w("body"))
+        if body is None:
+            raise LoadError(path, "is a damaged Word document (its main part holds no text body)")
         try:
-            document = docx.Document(io.BytesIO(data))
-        except (PackageNotFoundError, KeyError, ValueError) as exc:
-            raise LoadError(path, f"is not a readable Word document ({exc})") from None
-        styles = _style_names(document)
+            styles = _style_names(document)
+        except (AttributeError, KeyError, ValueError):
+            styles = {}  # a style sheet python-docx cannot reach: read the text without it
         reader = _BodyReader(styles)
         reader.notes["footnote"] = _notes(document, path, "footnotes", "footnote")
         reader.notes["endnote"] = _notes(document, path, "endnotes", "endnote")
-        blocks = list(reader.read(document.element.body))
+        blocks = list(reader.read(body))
         blocks.extend(reader.cited_notes())
         title = next((b.text for b in reader.titles), None)
         if title is None:
-            core_title = (document.core_properties.title or "").strip()
-            title = core_title or None
+            title = _core_title(document)
         return Extracted(blocks=blocks, title=title)
+
+
+def _open_document(data: bytes, path: str) -> Any:
+    """The python-docx document in ``data``, or a LoadError saying what is wrong with it."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from lxml import etree
+
+    try:
+        return docx.Document(io.BytesIO(data))
+    except etree.XMLSyntaxError as exc:
+        entity = _UNDEFINED_ENTITY.search(str(exc))
+        problem = (
+            f"its text uses an entity it never defines (&{entity.group(1)};)"
+            if entity
+            else "one of its parts is not well-formed XML"
+        )
+        raise LoadError(path, f"is a damaged Word document ({problem})", str(exc)) from None
+    except (AttributeError, TypeError) as exc:
+        # python-docx expects each part's root element; another one leaves it stranded
+        problem = "is a damaged Word document (one of its parts is not what its name says)"
+        raise LoadError(path, problem, repr(exc)) from None
+    except PackageNotFoundError as exc:
+        raise LoadError(path, "is not a Word document (no main document in it)", str(exc)) from None
+    except KeyError as exc:
+        problem = "is a damaged Word document (a part it refers to is missing)"
+        raise LoadError(path, problem, repr(exc)) from None
+    except ValueError as exc:
+        raise LoadError(path, "is a damaged Word document", str(exc)) from None
+
+
+def _core_title(document: Any) -> str | None:
+    """The title in the document's properties, if it has one python-docx can read."""
+    try:
+        return (document.core_properties.title or "").strip() or None
+    except (AttributeError, KeyError, ValueError):
+        return None
 
 
 def _style_names(document: Any) -> dict[str, str]:
