@@ -18,6 +18,10 @@ REATTRIBUTED = "re-attributed"
 _WORDS = re.compile(r"\w+")
 _REWORDED_MIN_RATIO = 0.5
 _REATTRIBUTED_MIN_WORDS = 3
+# Finding a reworded quote weighs each quote that left a speaker's mouth against each that
+# came: for someone quoted hundreds of times, that is hundreds of thousands of weighings.
+# Past this many for one speaker and pair of versions, the rest are not weighed.
+_REWORDED_MAX_PAIRS = 2_500
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,10 +114,11 @@ def list_speakers(quotes_per_version: Sequence[Sequence[Quote]]) -> tuple[Speake
         if current is not None:
             current.words = fold_words(" ".join(texts))
 
-    by_words: dict[tuple[str, ...], set[tuple[int, str]]] = {}
+    # quote words → version → who said them there
+    by_words: dict[tuple[str, ...], dict[int, set[str]]] = {}
     for said in every:
         if len(said.words) >= _REATTRIBUTED_MIN_WORDS:
-            by_words.setdefault(said.words, set()).add((said.version, said.speaker))
+            by_words.setdefault(said.words, {}).setdefault(said.version, set()).add(said.speaker)
 
     out: list[Speaker] = []
     for tally in tallies.values():
@@ -128,10 +133,12 @@ def list_speakers(quotes_per_version: Sequence[Sequence[Quote]]) -> tuple[Speake
             badges.append(DROPPED)
         if _reworded(tally, n):
             badges.append(REWORDED)
+        # the same words said by someone else in another version: a look per version, not
+        # per speaker (30,000 people saying the same words took minutes)
         if any(
-            v != s.version and who != tally.name
+            v != s.version and (len(whos) > 1 or tally.name not in whos)
             for s in tally.said
-            for v, who in by_words.get(s.words, ())
+            for v, whos in by_words.get(s.words, {}).items()
         ):
             badges.append(REATTRIBUTED)
         refs = tuple(sorted((s.version, i) for s in tally.said for i in s.indices))
@@ -192,22 +199,34 @@ def _canonical_names(quotes_per_version: Sequence[Sequence[Quote]]) -> dict[str,
 
 
 def _reworded(tally: _Tally, n: int) -> bool:
-    """Whether a quote of theirs changed words from one version to the next."""
+    """Whether a quote of theirs changed words from one version to the next.
+
+    A quote only in the earlier version and one only in the later count as one reworded
+    when at least half their words match. Lengths, then shared words, rule out most
+    pairs before the matching itself (as ``difflib.get_close_matches`` does); past
+    ``_REWORDED_MAX_PAIRS`` pairs for one speaker, the rest are left unweighed.
+    """
+    by_version: list[dict[tuple[str, ...], None]] = [{} for _ in range(n)]
+    for said in tally.said:
+        if said.words:
+            by_version[said.version][said.words] = None
     for v in range(n - 1):
-        before = [s.words for s in tally.said if s.version == v and s.words]
-        after = [s.words for s in tally.said if s.version == v + 1 and s.words]
-        if not before or not after:
-            continue
-        after_set = set(after)
-        for words in before:
-            if words in after_set:
-                continue
-            for other in after:
-                if other in before:
-                    continue
+        before, after = by_version[v], by_version[v + 1]
+        gone = [words for words in before if words not in after]
+        came = [words for words in after if words not in before]
+        pairs = 0
+        for words in gone:
+            for other in came:
+                pairs += 1
+                if pairs > _REWORDED_MAX_PAIRS:
+                    break
+                matcher = SequenceMatcher(None, words, other, autojunk=False)
                 if (
-                    SequenceMatcher(None, words, other, autojunk=False).ratio()
-                    >= _REWORDED_MIN_RATIO
+                    matcher.real_quick_ratio() >= _REWORDED_MIN_RATIO
+                    and matcher.quick_ratio() >= _REWORDED_MIN_RATIO
+                    and matcher.ratio() >= _REWORDED_MIN_RATIO
                 ):
                     return True
+            if pairs > _REWORDED_MAX_PAIRS:
+                break
     return False
