@@ -158,7 +158,8 @@ def _canonical_names(quotes_per_version: Sequence[Sequence[Quote]]) -> dict[str,
         for q in quotes:
             if q.speaker and not q.continues:
                 quoted[q.speaker] = quoted.get(q.speaker, 0) + 1
-    ordered = sorted(quoted, key=lambda s: (-len(_name_key(s)), s))
+    keys = {name: _name_key(name) for name in quoted}
+    ordered = sorted(quoted, key=lambda s: (-len(keys[s]), s))
     out: dict[str, str] = {}
     # The names chosen so far, indexed so that a name meets only those it can agree
     # with: the same key, or a longer one ending on the same word and holding its first
@@ -166,7 +167,7 @@ def _canonical_names(quotes_per_version: Sequence[Sequence[Quote]]) -> dict[str,
     exact: dict[tuple[str, ...], list[str]] = {}
     longer: dict[tuple[str, str], list[tuple[int, frozenset[str], str]]] = {}
     for name in ordered:
-        key = _name_key(name)
+        key = keys[name]
         fits = list(exact.get(key, ()))
         if key:
             words = set(key)
