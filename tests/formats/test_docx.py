@@ -260,3 +260,12 @@ def test_unknown_entity_keeps_the_text_around_it(doctype):
     body = styled_paragraph("Before &x; after.") + styled_paragraph("Two &x;&x; entities &amp; more.")
     version = load_bytes(hostile_word_file(body, doctype=doctype), "entity.docx")
     assert _texts(version) == ["Before after.", "Two entities & more."]
+
+
+def test_xml_nested_too_deeply_says_so():
+    body = "<w:sdt><w:sdtContent>" * 200 + styled_paragraph("Deep.") + "</w:sdtContent></w:sdt>" * 200
+    with pytest.raises(LoadError) as caught:
+        load_bytes(hostile_word_file(body), "deep.docx")
+    assert str(caught.value) == (
+        "deep.docx: is nested too deeply to read (its XML goes over 256 levels)"
+    )

@@ -17,7 +17,7 @@ from typing import Any
 from comparer.core.version import Block, Role
 from comparer.formats.base import Extracted, LoadOptions, body_role
 from comparer.formats.errors import LoadError
-from comparer.formats.package import open_package, parse_xml, read_member
+from comparer.formats.package import TOO_DEEP, open_package, parse_xml, read_member
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -121,11 +121,13 @@ def _open_document(data: bytes, path: str) -> Any:
         return docx.Document(io.BytesIO(data))
     except etree.XMLSyntaxError as exc:
         entity = _UNDEFINED_ENTITY.search(str(exc))
-        problem = (
-            f"its text uses an entity it never defines (&{entity.group(1)};)"
-            if entity
-            else "one of its parts is not well-formed XML"
-        )
+        if entity:
+            problem = f"its text uses an entity it never defines (&{entity.group(1)};)"
+        elif TOO_DEEP in str(exc):
+            problem = "is nested too deeply to read (its XML goes over 256 levels)"
+            raise LoadError(path, problem, str(exc)) from None
+        else:
+            problem = "one of its parts is not well-formed XML"
         raise LoadError(path, f"is a damaged Word document ({problem})", str(exc)) from None
     except (AttributeError, TypeError) as exc:
         # python-docx expects each part's root element; another one leaves it stranded
