@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from comparer.core.model import Version
 
 EXIT_SAME, EXIT_DIFFERENT, EXIT_TROUBLE = 0, 1, 2
+_DEBUG_HELP = "when a file cannot be read, also print what went wrong inside (for bug reports)"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -83,6 +84,7 @@ def _compare_parser() -> argparse.ArgumentParser:
         help="skip finding quotes and speakers (faster on very long texts; lists stay empty)",
     )
     p.add_argument("--color", "--colour", choices=("auto", "always", "never"), default="auto")
+    p.add_argument("--debug", action="store_true", help=_DEBUG_HELP)
     _add_web_options(p)
     _add_order(p)
     return p
@@ -159,6 +161,7 @@ def _quotes_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--full-page", action="store_true", help="web pages: read all the page's text")
+    p.add_argument("--debug", action="store_true", help=_DEBUG_HELP)
     return p
 
 
@@ -227,12 +230,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_TROUBLE
 
 
-def _fail(message: str) -> int:
-    print(f"comparer: {message}", file=sys.stderr)
+def _fail(message: str, detail: str = "") -> int:
+    """Print the one-line ``message`` (and, for ``--debug``, ``detail`` below it); exit 2."""
+    from comparer.core.visible import visible_line, visible_text
+
+    print(f"comparer: {visible_line(message)}", file=sys.stderr)
+    if detail:
+        print(visible_text(detail).rstrip(), file=sys.stderr)
     return EXIT_TROUBLE
 
 
-def _load_all(paths: Sequence[str], full_page: bool) -> list[object] | str:
+def _load_all(paths: Sequence[str], full_page: bool) -> list[object] | tuple[str, str]:
+    """The versions in ``paths``, or (message, detail) for the first that cannot be read."""
+    import traceback
+
+    from comparer.core.visible import visible_name
     from comparer.formats import LoadError, load_path
     from comparer.formats.base import LoadOptions
 
@@ -242,9 +254,13 @@ def _load_all(paths: Sequence[str], full_page: bool) -> list[object] | str:
         try:
             versions.append(load_path(path, options))
         except LoadError as exc:
-            return str(exc)
+            return str(exc), exc.detail
         except Exception as exc:  # noqa: BLE001 - a loader bug must not show a traceback
-            return f"{path}: could not be read ({type(exc).__name__}: {exc})"
+            return (
+                f"{visible_name(path)}: could not be read because of an error in Comparer "
+                "(--debug shows it; please report it)",
+                "".join(traceback.format_exception(exc)),
+            )
     return versions
 
 
@@ -323,6 +339,8 @@ def _web_only_options(args: argparse.Namespace) -> str | None:
 
 
 def _run_compare(args: argparse.Namespace) -> int:
+    from comparer.core.visible import visible_name
+
     web = [f for f in args.files if _is_web_address(f)]
     if web and len(args.files) > 1:
         return _fail("compare takes one web address, or files; not both, nor several addresses")
@@ -333,12 +351,16 @@ def _run_compare(args: argparse.Namespace) -> int:
         if misplaced:
             return _fail(misplaced)
     if args.output and any(_same_file(args.output, f) for f in args.files if f not in web):
-        return _fail(f"{args.output}: is one of the input files; Comparer never writes to them")
+        return _fail(
+            f"{visible_name(args.output)}: is one of the input files; Comparer never writes to them"
+        )
     if args.format == "pdf" and not args.output:
         return _fail("--format pdf needs -o OUT.pdf")
     loaded = _load_web(web[0], args) if web else _load_all(args.files, args.full_page)
     if isinstance(loaded, str):
         return _fail(loaded)
+    if isinstance(loaded, tuple):
+        return _fail(loaded[0], loaded[1] if args.debug else "")
     if len(loaded) < 2:
         name = getattr(loaded[0], "name", "")
         return _fail(
@@ -481,7 +503,9 @@ def _write(payload: str | bytes, output: str | None) -> str | None:
     try:
         Path(output).write_bytes(data)
     except OSError as exc:
-        return f"{output}: cannot be written ({exc.strerror or exc})"
+        from comparer.core.visible import visible_name
+
+        return f"{visible_name(output)}: cannot be written ({exc.strerror or exc})"
     return None
 
 
@@ -581,8 +605,8 @@ def _run_clear_cache(_args: argparse.Namespace) -> int:
 
 def _run_quotes(args: argparse.Namespace) -> int:
     loaded = _load_all([args.file], args.full_page)
-    if isinstance(loaded, str):
-        return _fail(loaded)
+    if isinstance(loaded, tuple):
+        return _fail(loaded[0], loaded[1] if args.debug else "")
     from comparer.core.model import Version
     from comparer.core.quotes import extract_quotes
 
@@ -594,10 +618,12 @@ def _run_quotes(args: argparse.Namespace) -> int:
 
         _write(quotes_dumps(quotes), None)
     else:
+        from comparer.core.visible import visible_line, visible_text
+
         lines = []
         for q in quotes:
-            who = q.speaker or "(unattributed)"
-            lines.append(f"{who} [{q.kind}]: {q.text}")
+            who = visible_line(q.speaker or "(unattributed)")
+            lines.append(f"{who} [{q.kind}]: {visible_text(q.text)}")
         _write("\n".join(lines) + ("\n" if lines else "no quotes found\n"), None)
     return EXIT_SAME
 
