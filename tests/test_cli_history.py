@@ -91,3 +91,12 @@ def test_compare_warns_in_one_line_when_the_order_given_contradicts_the_dates(
 def test_history_trouble_is_one_line_and_status_2(capsys, args) -> None:
     status, out, err = run(capsys, *args)
     assert status == 2 and out == "" and err.count("\n") == 1
+
+
+def test_history_text_writes_out_control_characters(capsys, tmp_path) -> None:
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text("The toll rose to 40 \x1b[2J on Monday.\n", encoding="utf-8")
+    b.write_text("The toll rose to 48 \x1b[2J on Monday.\n", encoding="utf-8")
+    status, out, _ = run(capsys, "history", str(a), str(b))
+    assert status == 0 and "\x1b" not in out and "\\x1b[2J" in out

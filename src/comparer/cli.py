@@ -115,6 +115,7 @@ def _history_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--no-quotes", action="store_true", help="skip finding quotes (speakers stay empty)"
     )
+    p.add_argument("--debug", action="store_true", help=_DEBUG_HELP)
     _add_order(p)
     return p
 
@@ -464,8 +465,8 @@ def _run_history(args: argparse.Namespace) -> int:
     if args.output and any(_same_file(args.output, f) for f in args.files):
         return _fail(f"{args.output}: is one of the input files; Comparer never writes to them")
     loaded = _load_all(args.files, args.full_page)
-    if isinstance(loaded, str):
-        return _fail(loaded)
+    if isinstance(loaded, tuple):
+        return _fail(loaded[0], loaded[1] if args.debug else "")
     from comparer.core.history import build_history
     from comparer.core.model import Version
     from comparer.core.story import Story, dates_decide

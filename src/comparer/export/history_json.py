@@ -10,6 +10,7 @@ from typing import Any
 from comparer.core.history import StoryHistory
 from comparer.core.model import Version
 from comparer.core.story import article_moment, date_label, date_source
+from comparer.core.visible import visible_line
 from comparer.export.json_export import pair_dict_summary, version_dict
 
 FORMAT = "comparer-history/1"
@@ -196,4 +197,5 @@ def history_text(history: StoryHistory, order: str) -> str:
         text = text if len(text) <= 60 else text[:59] + "…"
         kinds = " ".join(step or "·" for step in lineage.steps)
         lines.append(f"  {where}  [{kinds}]  {text}")
-    return "\n".join(lines) + "\n"
+    # names and article text go to a terminal: their control characters are written out
+    return "\n".join(visible_line(line) for line in lines) + "\n"
