@@ -97,14 +97,6 @@ def test_a_rerun_after_the_archive_shrank_forgets_the_stories_it_lost(tmp_path: 
     ]
 
 
-def test_a_part_file_left_half_written_never_spoils_reading_the_results(tmp_path: Path) -> None:
-    archive = write_newsedits(tmp_path / "n.db")
-    out = tmp_path / "out"
-    _run(archive, out, workers=0)
-    (out / "pairs" / ".part-00007.parquet.tmp").write_bytes(b"PAR1 cut short")
-    assert pq.read_table(out / "pairs").num_rows == 4
-
-
 @pytest.mark.slow
 def test_ctrl_c_stops_the_cluster_with_one_line_and_keeps_what_is_done(tmp_path: Path) -> None:
     archive = write_newsedits(tmp_path / "big.db", _many_stories(400))

@@ -2,12 +2,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from comparer.batch.archive import open_archive
-from comparer.batch.story import ArchiveVersion, Story
+from comparer.batch.story import Story
 from comparer.batch.story_rows import story_rows
-from comparer.batch.text_version import text_version
 from comparer.core.compare import compare
 from tests.batch.archives import STORIES
 
@@ -90,24 +87,3 @@ def test_a_bad_story_gives_a_row_with_its_error_and_no_pairs() -> None:
     assert row["story_id"] == "77"
     assert row["error"] == "v2.pdf: is damaged"
     assert pairs == []
-
-
-@pytest.mark.parametrize(
-    ("numbers", "dates", "expected"),
-    [
-        ((3, 1, 2), (None, None, None), ["b", "c", "a"]),
-        ((None, None, None), ("2020-01-03", "2020-01-01", "2020-01-02"), ["b", "c", "a"]),
-        ((2, None, 1), ("2020-01-01", "2020-01-03", "2020-01-02"), ["a", "c", "b"]),
-        ((None, None, None), (None, "2020-01-01", None), ["a", "b", "c"]),
-    ],
-)
-def test_versions_go_by_number_else_date_else_archive_order(
-    numbers: tuple[int | None, ...], dates: tuple[str | None, ...], expected: list[str]
-) -> None:
-    from comparer.batch.story import order_versions
-
-    versions = [
-        ArchiveVersion(text_version(f"Text {name}.", name), number, date, name)
-        for name, number, date in zip("abc", numbers, dates, strict=True)
-    ]
-    assert [v.name for v in order_versions(versions)] == expected
