@@ -1,0 +1,107 @@
+"""A story's history as ``comparer-history/1`` JSON and as text for a terminal."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+
+from comparer.core.history import StoryHistory, build_history
+from comparer.core.model import Version
+from comparer.core.story import Story, choose_order
+from comparer.export.history_json import (
+    FORMAT,
+    figure_line,
+    history_dict,
+    history_dumps,
+    history_text,
+    short_dates,
+    speaker_marks,
+)
+from comparer.formats import load_bytes, load_path
+
+STORY = Path(__file__).resolve().parents[1] / "data" / "story"
+
+
+@pytest.fixture(scope="module")
+def history() -> StoryHistory:
+    return build_history(Story([load_path(str(STORY / f"v{k}.txt")) for k in range(1, 7)]))
+
+
+def _dated(*dates: str | None) -> list[Version]:
+    return [
+        dataclasses.replace(load_bytes(f"Version {k}.".encode(), f"v{k}.txt"), date=date)
+        for k, date in enumerate(dates, start=1)
+    ]
+
+
+def test_the_json_is_the_dict_as_utf8_text(history: StoryHistory) -> None:
+    given = list(range(6))
+    dumped = history_dumps(history, "date", given)
+    assert json.loads(dumped) == history_dict(history, "date", given)
+    assert dumped.endswith("}\n") and "\\u" not in dumped  # non-ASCII kept as it is
+    assert json.loads(dumped)["format"] == FORMAT == "comparer-history/1"
+
+
+def test_speakers_steps_go_from_one_version_to_the_next(history: StoryHistory) -> None:
+    data = history_dict(history, "date", list(range(6)))
+    harker = next(s for s in data["speakers"] if s["name"] == "Tom Harker")
+    assert (harker["first"], harker["last"]) == (3, 5)
+    assert {"from": 2, "to": 3, "kind": "added"} in harker["steps"]
+    assert all(step["to"] == step["from"] + 1 for s in data["speakers"] for step in s["steps"])
+
+
+def test_an_undated_file_says_when_it_was_saved_not_when_the_story_was_written() -> None:
+    texts = [b"The toll rose to 3.", b"The toll rose to 5."]
+    versions = [load_bytes(t, f"v{k}.txt", mtime=1_749_450_600.0 + k) for k, t in enumerate(texts)]
+    story = Story(versions).reordered(choose_order(versions))
+    data = history_dict(build_history(story), "given", [0, 1])
+    first = data["versions"][0]
+    assert (first["date_source"], first["file_saved"]) == ("file", "2025-06-09T06:30:00Z")
+    assert first["date_label"].startswith("file saved ")
+    assert data["figures"][0]["steps"][0]["delta"] == "+2, +67%"
+
+
+@pytest.mark.parametrize(
+    ("dates", "expected"),
+    [
+        (("2025-06-09T06:10:00", "2025-06-09T17:20:00"), ["06:10", "17:20"]),
+        (("2025-06-09T06:10:00", "2025-06-10T07:45:00"), ["9 Jun 06:10", "10 Jun 07:45"]),
+        (("2024-12-31T23:00:00", "2025-01-01T01:00:00"), ["31 Dec 2024 23:00", "1 Jan 2025 01:00"]),
+        (("2025-06-09", "2025-06-09"), ["9 Jun 2025", "9 Jun 2025"]),  # no time: whole dates
+        (("2025-06-09T06:10:00", None), ["9 Jun 2025 06:10", ""]),
+    ],
+)
+def test_dates_are_as_short_as_the_story_allows(
+    dates: tuple[str | None, ...], expected: list[str]
+) -> None:
+    assert short_dates(_dated(*dates)) == expected
+
+
+def test_a_figure_line_leaves_out_values_that_did_not_change(history: StoryHistory) -> None:
+    assert figure_line(history, 0) == (
+        "people were killed: 3 (v1, 06:10) → 5 (v2, 07:45, +2, +67%) → 7 (v3, 09:30, +2, +40%)"
+        " → 6 (v5, 14:00, -1, -14%) → 8 (v6, 17:20, +2, +33%)"
+    )
+
+
+def test_the_text_marks_each_version_a_speaker_is_quoted_in(history: StoryHistory) -> None:
+    assert speaker_marks((0, 2, 1, 0)) == "·●●·"
+    text = history_text(history, "date")
+    assert text.startswith("6 versions, in date order\n")
+    harker = next(line for line in text.splitlines() if "Tom Harker" in line)
+    assert "···●●●  v4–v6  (added in v4" in harker
+
+
+def test_a_story_where_no_number_changed_says_so() -> None:
+    versions = [
+        load_bytes(b"Schools are shut.\n\nThe river is high.", "a.txt"),
+        load_bytes(b"Schools are shut.\n\nThe river is still high.", "b.txt"),
+    ]
+    text = history_text(build_history(Story(versions)), "given")
+    assert "2 versions, in given order" in text
+    assert "Figures\n  no number changed\n" in text
+    assert "Speakers over time" not in text
+    assert "The river is high." in text.split("Paragraphs (changed at least once)")[1]
