@@ -7,6 +7,7 @@ import pytest
 from comparer.web.address import (
     archive_timestamp,
     check_address,
+    full_timestamp,
     is_web_address,
     page_address,
     timestamp_iso,
@@ -74,6 +75,33 @@ def test_bad_dates_are_named(text: str, message: str) -> None:
 
 def test_capture_times_read_as_utc() -> None:
     assert timestamp_iso("20240301100509") == "2024-03-01T10:05:09Z"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("20240301100509", "20240301100509"),
+        ("2024", "20240101000000"),
+        ("202403", "20240301000000"),
+        ("2024031", "20240310000000"),
+        ("2024030", "20240301000000"),
+        ("20241", "20241001000000"),
+        ("20240", "20240101000000"),
+        ("2024030110", "20240301100000"),
+        ("20241301000000", None),  # month 13
+        ("20240230", None),  # 30 February
+        ("202", None),
+        ("202403011005091", None),
+        ("2024-03-01", None),
+        ("", None),
+    ],
+)
+def test_a_shortened_capture_time_means_the_start_of_its_period(
+    stamp: str, expected: str | None
+) -> None:
+    assert full_timestamp(stamp) == expected
+    if expected is not None:
+        timestamp_iso(expected)  # reads as a time
 
 
 @pytest.mark.parametrize(

@@ -55,6 +55,18 @@ def test_unsuccessful_and_malformed_rows_are_skipped() -> None:
     assert [(c.digest, c.length) for c in captures] == [("C", 0)]
 
 
+def test_a_shortened_capture_time_is_the_start_of_its_period_and_a_bad_one_is_skipped() -> None:
+    captures = parse_cdx_json(
+        _answer(
+            ["202403", "https://n.example/s", "text/html", "200", "A", "1"],
+            ["20241332100000", "https://n.example/s", "text/html", "200", "B", "1"],
+        )
+    )
+    assert [(c.timestamp, c.label) for c in captures] == [
+        ("20240301000000", "2024-03-01 00:00 UTC")
+    ]
+
+
 @pytest.mark.parametrize("data", [b"", b"[]", b"[[]]"])
 def test_no_captures(data: bytes) -> None:
     assert parse_cdx_json(data) == []

@@ -101,6 +101,28 @@ def archive_timestamp(text: str, end: bool = False) -> str:
     return digits
 
 
+# What a shortened capture time leaves out, at its earliest: month 01, day 01, 00:00:00.
+_EARLIEST = "00000101000000"
+
+
+def full_timestamp(stamp: str) -> str | None:
+    """A capture time of 4 to 14 digits in its 14-digit form, or None if it is not a time.
+
+    The archive may shorten a capture time to the period it means ("2024", "202403"): that
+    is the period's start ("20240301000000"), not a month or day 00.
+    """
+    if not (stamp.isdigit() and 4 <= len(stamp) <= 14):
+        return None
+    full = stamp + _EARLIEST[len(stamp) :]
+    if len(stamp) in (5, 7) and stamp[-1] != "0":  # "20241": October, not month 11
+        full = stamp + "0" + _EARLIEST[len(stamp) + 1 :]
+    try:
+        datetime.strptime(full, "%Y%m%d%H%M%S")
+    except ValueError:
+        return None
+    return full
+
+
 def timestamp_iso(timestamp: str) -> str:
     """The archive's 14-digit capture time as ISO 8601 in UTC: ``2024-03-01T10:00:00Z``."""
     moment = datetime.strptime(timestamp[:14].ljust(14, "0"), "%Y%m%d%H%M%S")

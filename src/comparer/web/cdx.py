@@ -13,6 +13,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from comparer.web.address import full_timestamp
 from comparer.web.capture import Capture
 from comparer.web.client import WebClient, WebStatusError
 from comparer.web.errors import WebError
@@ -120,15 +121,15 @@ def parse_cdx_json(data: bytes) -> list[Capture]:
         if len(row) != len(header):
             continue
         record = dict(zip(header, (str(v) for v in row), strict=True))
-        stamp = record["timestamp"]
-        if not (stamp.isdigit() and 4 <= len(stamp) <= 14):
+        stamp = full_timestamp(record["timestamp"])
+        if stamp is None:
             continue
         status = record.get("statuscode", "200")
         if status not in ("200", "-", ""):
             continue
         length = record.get("length", "")
         capture = Capture(
-            timestamp=stamp.ljust(14, "0"),
+            timestamp=stamp,
             original=record["original"],
             mimetype=record.get("mimetype", "") or "unknown",
             status=status,

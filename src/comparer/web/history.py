@@ -20,7 +20,13 @@ from urllib.parse import urlsplit
 from comparer.core.blocks import sha256_hex
 from comparer.core.model import Version, WebOrigin
 from comparer.formats import LoadError, LoadOptions, load_bytes
-from comparer.web.address import check_address, now_iso, page_address, timestamp_iso
+from comparer.web.address import (
+    check_address,
+    full_timestamp,
+    now_iso,
+    page_address,
+    timestamp_iso,
+)
 from comparer.web.archive_markup import strip_archive_markup
 from comparer.web.cache import WebCache
 from comparer.web.capture import Capture
@@ -317,7 +323,7 @@ def _capture_version(
         if cache is not None:
             cache.put_capture(base, capture.timestamp, capture.original, fetched)
     moved = _RAW_CAPTURE.search(urlsplit(fetched.url).path)
-    timestamp = moved.group(1).ljust(14, "0") if moved else capture.timestamp
+    timestamp = (full_timestamp(moved.group(1)) if moved else None) or capture.timestamp
     origin = WebOrigin(
         url=url,
         captured=timestamp_iso(timestamp),
