@@ -67,13 +67,17 @@ def test_clearing_counts_what_was_there_and_leaves_other_files(tmp_path: Path) -
     for timestamp in ("20240301100509", "20240302100509"):
         cache.put_capture(ARCHIVE, timestamp, PAGE, _fetched(b"x" * 100))
     cache.put_list(ARCHIVE, {"url": PAGE}, {"rows": []})
+    # the folder may be one the user chose: their files are neither counted nor removed
     mine = tmp_path / "notes.txt"
     mine.write_text("the user's own file", encoding="utf-8")
+    (tmp_path / "backup").mkdir()
+    (tmp_path / "backup" / "disk.bin").write_bytes(b"y" * 10_000)
     usage = cache.usage()
-    assert usage.captures == 2 and usage.size > 200
+    assert usage.captures == 2 and 200 < usage.size < 10_000
     assert cache.clear() == usage
-    assert cache.usage() == CacheUsage(0, len("the user's own file"))
+    assert cache.usage() == CacheUsage(0, 0)
     assert mine.read_text(encoding="utf-8") == "the user's own file"
+    assert (tmp_path / "backup" / "disk.bin").stat().st_size == 10_000
     assert cache.get_capture(ARCHIVE, "20240301100509", PAGE) is None
 
 

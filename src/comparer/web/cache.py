@@ -101,15 +101,18 @@ class WebCache:
         return self.folder / _LISTS / f"{key}.json"
 
     def usage(self) -> CacheUsage:
-        """How many captures the cache holds, and its size in bytes."""
+        """How many captures the cache holds, and its size in bytes.
+
+        Only the cache's own sub-folders count: the folder may be one the user chose
+        (``COMPARER_CACHE_DIR``) and hold other files, which ``clear`` leaves alone.
+        """
         count = size = 0
-        if not self.folder.is_dir():
-            return CacheUsage(0, 0)
-        for path in self.folder.rglob("*"):
-            if path.is_file():
-                size += path.stat().st_size
-                if path.suffix == ".bin":
-                    count += 1
+        for name in (_CAPTURES, _LISTS):
+            for path in (self.folder / name).rglob("*"):
+                if path.is_file():
+                    size += path.stat().st_size
+                    if name == _CAPTURES and path.suffix == ".bin":
+                        count += 1
         return CacheUsage(count, size)
 
     def clear(self) -> CacheUsage:
