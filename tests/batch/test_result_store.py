@@ -92,8 +92,16 @@ def test_a_rerun_with_other_settings_is_refused(store: ResultStore) -> None:
             lambda p: (p.mkdir(), (p / "manifest.json").write_text("{cut")),
             "manifest.json: cannot be read",
         ),
+        (
+            lambda p: (p.mkdir(), (p / "manifest.json").write_text("[1]")),
+            "is not empty and holds no batch results",
+        ),
+        (
+            lambda p: (p.mkdir(), (p / "manifest.json").write_text('{"name": "My app"}')),
+            "is not empty and holds no batch results",
+        ),
     ],
-    ids=["file", "other-files", "bad-manifest"],
+    ids=["file", "other-files", "bad-manifest", "list-manifest", "other-programs-manifest"],
 )
 def test_a_folder_holding_something_else_is_refused(tmp_path: Path, make, message: str) -> None:
     target = tmp_path / "results"

@@ -58,6 +58,10 @@ class ResultStore:
                 found = json.loads(manifest.read_text(encoding="utf-8"))
             except (OSError, ValueError) as exc:
                 raise BatchError(f"{manifest}: cannot be read ({exc})") from None
+            if not isinstance(found, dict) or not str(found.get("format")).startswith(
+                "comparer-batch/"
+            ):  # another program's manifest.json
+                raise BatchError(f"{self.path}: is not empty and holds no batch results")
             if found != wanted:
                 different = sorted(k for k in wanted if found.get(k) != wanted[k])
                 raise BatchError(
