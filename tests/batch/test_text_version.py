@@ -35,6 +35,25 @@ def test_plain_text_is_read_paragraph_by_paragraph() -> None:
     assert not looks_like_html(stored)
 
 
+@pytest.mark.parametrize(
+    "stored",
+    [
+        "Turnout was 40% (p < 0.05 for the < p value).\n\nSecond paragraph here.",
+        "Turnout fell: 40 < P 50.\n\nSecond paragraph here.",
+        "Use <pre> or <brace> in code.\n\nSecond paragraph here.",
+    ],
+)
+def test_a_less_than_sign_in_plain_text_keeps_its_paragraphs(stored: str) -> None:
+    assert _paragraphs(stored) == stored.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    "stored", ["<P CLASS='x'>One.</P><p>Two.</p>", "One.<BR/>Two.", "One.<br >Two."]
+)
+def test_paragraph_tags_in_any_case_are_html(stored: str) -> None:
+    assert _paragraphs(stored) == ["One.", "Two."]
+
+
 def test_a_broken_fragment_still_gives_its_words() -> None:
     assert html_paragraphs("<p>Toll rises to <a href='x'>48</p><p><<>>after</p>") == [
         "Toll rises to 48",

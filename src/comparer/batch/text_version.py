@@ -16,7 +16,8 @@ from comparer.core.model import Version
 from comparer.formats import LoadError, load_bytes
 from comparer.formats.base import Extracted, build_version
 
-_PARAGRAPH_TAG = re.compile(r"<\s*/?\s*(p|br|div|h[1-6]|li)\b", re.IGNORECASE)
+# A tag as HTML writes one: "<" right before the name ("a < p" in a sentence is no tag).
+_PARAGRAPH_TAG = re.compile(r"</?(p|br|div|h[1-6]|li)\b[^<>]*>", re.IGNORECASE)
 _ANY_TAG = re.compile(r"<[^<>]{0,400}>")
 
 
