@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -65,6 +67,29 @@ def test_what_is_not_an_archive_is_refused_in_one_line(
     with pytest.raises(BatchError) as caught:
         open_archive(make(tmp_path), table)
     assert message in str(caught.value) and "\n" not in str(caught.value)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_pipe_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    pipe = tmp_path / "archive.jsonl"
+    os.mkfifo(pipe)
+    outcome: list[BaseException] = []
+
+    def attempt() -> None:
+        try:
+            open_archive(pipe)
+        except BaseException as exc:  # noqa: BLE001 - handed to the test's thread
+            outcome.append(exc)
+
+    worker = threading.Thread(target=attempt, daemon=True)
+    worker.start()
+    worker.join(30)  # a guard against a hang, not a measure of speed
+    if worker.is_alive():
+        with open(pipe, "wb"):  # let the stuck read finish before failing
+            pass
+        pytest.fail("opening a pipe as an archive waits for a writer")
+    assert len(outcome) == 1 and isinstance(outcome[0], BatchError)
+    assert str(outcome[0]).endswith("archive.jsonl: is not a regular file (a device or pipe?)")
 
 
 def test_a_bad_story_cannot_be_opened(tmp_path: Path) -> None:

@@ -77,6 +77,8 @@ def open_archive(path: str | os.PathLike[str], table: str | None = None) -> Arch
         if table:
             raise BatchError(f"{label}: --table is for SQLite archives; this is a folder")
         return FolderArchive(str(p.resolve()))
+    if not p.is_file():  # reading a pipe or a device would wait for ever
+        raise BatchError(f"{label}: is not a regular file (a device or pipe?)")
     try:
         with p.open("rb") as handle:
             head = handle.read(100)
