@@ -235,6 +235,11 @@ def _run_window(args: argparse.Namespace) -> int:
     if args.size and size is None:
         return _fail(f"--size {args.size}: expected WIDTHxHEIGHT, e.g. 1400x900")
     files = list(args.files)
+    from comparer.ui.display_check import display_problem
+
+    problem = display_problem()
+    if problem is not None:
+        return _fail(problem.message)
     try:
         from comparer.ui.app import run_app
     except ImportError as exc:
