@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QListView, QTabWidget, QWidget
 
 from comparer.ui.compare_view import CompareView
+from comparer.ui.plain_text import plain_tooltip
 from comparer.ui.speakers_panel import SpeakersPanel
 from comparer.ui.theme import Theme
 
@@ -129,7 +130,7 @@ class ChangesModel(QAbstractListModel):
                 colour = t.deleted if older else t.added
             return self._swatch(colour)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.label(index.row())
+            return plain_tooltip(self.label(index.row()))
         return None
 
 

@@ -47,6 +47,7 @@ from comparer.ui.document_model import (
     Stop,
 )
 from comparer.ui.pane_header import PaneHeader
+from comparer.ui.plain_text import plain_tooltip
 from comparer.ui.theme import Theme
 
 READING_FAMILIES = (
@@ -1344,7 +1345,7 @@ class CompareView(QAbstractScrollArea):
         hit = self._hit(QPointF(pos))
         text = self.tooltip_at(hit) if hit else ""
         if text:
-            QToolTip.showText(event.globalPos(), text, self.viewport())  # type: ignore[attr-defined]
+            QToolTip.showText(event.globalPos(), plain_tooltip(text), self.viewport())  # type: ignore[attr-defined]
         else:
             QToolTip.hideText()
 

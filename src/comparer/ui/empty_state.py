@@ -8,6 +8,7 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from comparer.ui.plain_text import menu_text, plain_tooltip
 from comparer.ui.theme import Theme
 
 
@@ -93,9 +94,9 @@ class EmptyState(QWidget):
         self._recent_buttons = []
         for paths in entries[:5]:
             label = "  ·  ".join(Path(p).name for p in paths)
-            button = QPushButton(label, self)
+            button = QPushButton(menu_text(label), self)
             button.setFlat(True)
-            button.setToolTip("\n".join(paths))
+            button.setToolTip(plain_tooltip("\n".join(paths)))
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setStyleSheet(f"color: {self._theme.added}; text-align: center;")
             button.clicked.connect(lambda _=False, p=paths: self.recent_requested.emit(p))

@@ -52,6 +52,7 @@ from comparer.ui.icons import themed_icon
 from comparer.ui.legend import Legend
 from comparer.ui.message_bar import MessageBar
 from comparer.ui.overview_strip import OverviewStrip
+from comparer.ui.plain_text import menu_text, plain_label, plain_tooltip
 from comparer.ui.settings import ZOOM_DEFAULT, Settings
 from comparer.ui.speakers_model import SPEAKER_ROLE
 from comparer.ui.speakers_panel import FAILED, FINDING, FOUND
@@ -148,7 +149,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.resizeDocks([self.dock], [300], Qt.Orientation.Horizontal)
 
-        self.summary_label = QLabel(self)
+        self.summary_label = plain_label(QLabel(self))
         self.summary_label.setAccessibleName(self.tr("Summary of changes"))
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.progress = QProgressBar(self)
@@ -158,10 +159,10 @@ class MainWindow(QMainWindow):
         self.progress.setTextVisible(False)
         self.progress.setAccessibleName(self.tr("Working"))
         self.progress.hide()
-        self.progress_label = QLabel(self)
+        self.progress_label = plain_label(QLabel(self))
         self.progress_label.hide()
         self.legend = Legend(self.theme, self)
-        self.filter_label = QLabel(self)
+        self.filter_label = plain_label(QLabel(self))
         self.filter_label.setObjectName("filterLabel")
         self.filter_label.setAccessibleName(self.tr("Filter"))
         self.filter_label.hide()
@@ -1040,8 +1041,8 @@ class MainWindow(QMainWindow):
         entries = self.settings.recent_files
         for paths in entries:
             label = "  ·  ".join(Path(p).name for p in paths)
-            action = self.recent_menu.addAction(label)
-            action.setToolTip("\n".join(paths))
+            action = self.recent_menu.addAction(menu_text(label))
+            action.setToolTip(plain_tooltip("\n".join(paths)))
             action.triggered.connect(lambda _=False, p=paths: self.open_files(p))
         if not entries:
             none = self.recent_menu.addAction(self.tr("No recent comparisons"))

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from comparer.core.version import Version
+from comparer.ui.plain_text import plain_label, plain_tooltip
 from comparer.ui.theme import Theme
 
 
@@ -35,10 +36,10 @@ class PaneTitle(QWidget):
         self.badge = QLabel(self)
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.badge.setObjectName("versionBadge")
-        self.name = QLabel(self)
+        self.name = plain_label(QLabel(self))
         self.name.setObjectName("versionName")
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.date = QLabel(self)
+        self.date = plain_label(QLabel(self))
         self.date.setObjectName("versionDate")
         layout.addWidget(self.badge)
         layout.addWidget(self.name, 1)
@@ -64,9 +65,9 @@ class PaneTitle(QWidget):
         )
         if version.sha256:
             details.append(f"SHA-256 {version.sha256[:16]}…")
-        self.setToolTip("\n".join(details))
+        self.setToolTip(plain_tooltip("\n".join(details)))
         self.setAccessibleName(self.tr("Version {0}: {1}").format(index + 1, version.name))
-        self.setAccessibleDescription(self.toolTip())
+        self.setAccessibleDescription("\n".join(details))
 
 
 class PaneHeader(QWidget):

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from comparer.core.quotes import Quote, QuoteKind
 from comparer.core.speakers import Speaker
 from comparer.ui.document_model import DocumentModel
+from comparer.ui.plain_text import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -228,7 +229,8 @@ class SpeakersModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return Qt.AlignmentFlag.AlignCenter
             if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-                return self.tr("{0}: {1} quotes in version {2}").format(speaker.name, count, column)
+                text = self.tr("{0}: {1} quotes in version {2}").format(speaker.name, count, column)
+                return plain_tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
             if role == Qt.ItemDataRole.UserRole:
                 return count
             return None
@@ -241,7 +243,7 @@ class SpeakersModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [self.describe(index.row())]
             lines += [badge_explanation(b) for b in speaker.badges]
-            return "\n".join(lines)
+            return plain_tooltip("\n".join(lines))
         return None
 
     def _quote_data(self, index: Index, item: QuoteItem, role: int) -> object:
@@ -266,8 +268,10 @@ class SpeakersModel(QAbstractItemModel):
             return self.tr("Version {0}, {1}: {2}").format(item.version + 1, what, item.text)
         if role == Qt.ItemDataRole.ToolTipRole:
             what = self.tr("Direct quote") if direct else self.tr("Reported speech")
-            return self.tr("{0} in v{1} (Enter or click to show it):\n{2}").format(
-                what, item.version + 1, shorten(item.text, 600)
+            return plain_tooltip(
+                self.tr("{0} in v{1} (Enter or click to show it):\n{2}").format(
+                    what, item.version + 1, shorten(item.text, 600)
+                )
             )
         return None
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from comparer.ui.compare_view import CompareView
+from comparer.ui.plain_text import plain_label, plain_tooltip
 from comparer.ui.speakers_model import (
     BADGES_ROLE,
     IS_QUOTE_ROLE,
@@ -220,13 +221,13 @@ class SpeakersPanel(QWidget):
         column = QVBoxLayout(message_page)
         column.setContentsMargins(18, 28, 18, 18)
         column.setSpacing(8)
-        self.message_title = QLabel(message_page)
+        self.message_title = plain_label(QLabel(message_page))
         self.message_title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         title_font = self.message_title.font()
         title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
         title_font.setWeight(QFont.Weight.DemiBold)
         self.message_title.setFont(title_font)
-        self.message_text = QLabel(message_page)
+        self.message_text = plain_label(QLabel(message_page))
         self.message_text.setWordWrap(True)
         self.message_text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.busy = QProgressBar(message_page)
@@ -243,7 +244,7 @@ class SpeakersPanel(QWidget):
         box = QVBoxLayout(list_page)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
-        self.summary = QLabel(list_page)
+        self.summary = plain_label(QLabel(list_page))
         self.summary.setContentsMargins(8, 6, 8, 6)
         self.summary.setWordWrap(True)
         self.tree = SpeakersTree(list_page)
@@ -464,7 +465,7 @@ class SpeakersPanel(QWidget):
         if speaker >= 0:
             name = self.model.speakers()[speaker].name
             self.filter_button.setToolTip(
-                self.tr("Show only the paragraphs that quote {0}").format(name)
+                plain_tooltip(self.tr("Show only the paragraphs that quote {0}").format(name))
             )
         # While filtering, the filter follows the selected speaker.
         if speaker >= 0 and self._view.row_filter() and speaker != self._filter_speaker:
