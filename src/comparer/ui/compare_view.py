@@ -1262,7 +1262,7 @@ class CompareView(QAbstractScrollArea):
         font.setItalic(link is None)
         font.setUnderline(link is not None)
         painter.setFont(font)
-        painter.setPen(QColor(t.moved if link is not None else t.placeholder_text))
+        painter.setPen(QColor(t.moved_text if link is not None else t.placeholder_text))
         painter.drawText(
             QRectF(box.x(), box.y() + 4, box.width(), self._unit() * 1.3),
             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,

@@ -33,7 +33,7 @@ from comparer.ui.speakers_model import (
     SpeakersModel,
     badge_label,
 )
-from comparer.ui.theme import Theme
+from comparer.ui.theme import BADGE_FILL_ALPHA, Theme
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -134,7 +134,7 @@ class SpeakerDelegate(QStyledItemDelegate):
             pill = QRectF(x, y, w, sm.height() + 2)
             colour = QColor(badge_colour(self.theme, badge))
             fill = QColor(colour)
-            fill.setAlphaF(0.16)
+            fill.setAlphaF(BADGE_FILL_ALPHA)
             painter.setPen(colour)
             painter.setBrush(fill)
             painter.drawRoundedRect(pill.adjusted(0.5, 0.5, -0.5, -0.5), pill.height() / 2, 8)
