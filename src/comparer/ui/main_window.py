@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from PySide6 import QtGui
-from PySide6.QtCore import QMimeData, QPoint, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QMimeData, QPoint, Qt, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAction,
@@ -1016,8 +1016,31 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ reports
     def export_report(self) -> None:
-        """Hand the comparison to the reports module's export dialog."""
-        self._call_reports("export_dialog")
+        """Export a report; then say where it went, with a button that opens its folder."""
+        reports = _reports_module()
+        model = self.view.model
+        if reports is None or model is None or model.comparison is None:
+            return
+        try:
+            path = reports.export_dialog(  # type: ignore[attr-defined]
+                self, model.comparison, self.settings.export_folder
+            )
+        except Exception as exc:  # noqa: BLE001 - a report bug must not close the window
+            self.message_bar.show_message(
+                self.tr("The report could not be made ({0}).").format(exc), "error"
+            )
+            return
+        if not path:
+            return
+        folder = os.path.dirname(os.path.abspath(path))
+        self.settings.export_folder = folder
+        self.message_bar.show_message(
+            self.tr("Report saved to {0}").format(os.path.abspath(path)),
+            "info",
+            self.tr("Open Folder"),
+            lambda: QtGui.QDesktopServices.openUrl(QUrl.fromLocalFile(folder)),
+        )
+        self.statusBar().showMessage(self.tr("Report saved to {0}").format(path), 8000)
 
     def print_report(self) -> None:
         """Hand the comparison to the reports module's print dialog."""
