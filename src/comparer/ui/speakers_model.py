@@ -47,6 +47,21 @@ class QuoteItem:
     ranges: tuple[tuple[int, int], ...]
 
 
+def by_interest(speakers: tuple[Speaker, ...]) -> tuple[Speaker, ...]:
+    """Speakers in the order a fact-checker looks for them.
+
+    New and dropped speakers first, then the re-attributed, then the rest; within each
+    group, in the order they are first quoted.
+    """
+
+    def group(speaker: Speaker) -> int:
+        if "new" in speaker.badges or "dropped" in speaker.badges:
+            return 0
+        return 1 if "re-attributed" in speaker.badges else 2
+
+    return tuple(sorted(speakers, key=group))
+
+
 def group_quotes(speaker: Speaker, quotes: tuple[tuple[Quote, ...], ...]) -> list[QuoteItem]:
     """A speaker's quote pieces joined into quotes as they are counted, by version and place.
 
@@ -103,7 +118,7 @@ class SpeakersModel(QAbstractItemModel):
         self.beginResetModel()
         self._doc = doc
         comparison = doc.comparison if doc is not None else None
-        self._speakers = comparison.speakers if comparison is not None else ()
+        self._speakers = by_interest(comparison.speakers) if comparison is not None else ()
         quotes = comparison.quotes if comparison is not None else ()
         self._children = [group_quotes(s, quotes) for s in self._speakers]
         self._versions = len(doc.versions) if doc is not None else 0
