@@ -181,6 +181,7 @@ class MainWindow(QMainWindow):
 
         self.empty_state.open_requested.connect(self.open_dialog)
         self.empty_state.sample_requested.connect(self.open_sample)
+        self.empty_state.paste_requested.connect(self.paste_version)
         self.empty_state.recent_requested.connect(self.open_files)
         self.strip.stop_clicked.connect(self.view.set_current_stop)
         self.panel.stop_activated.connect(self.view.set_current_stop)
@@ -606,7 +607,9 @@ class MainWindow(QMainWindow):
                 self.tr("The clipboard holds no text to compare."), "error"
             )
             return
-        self.add_sources([Source(data=data, label="clipboard")])
+        taken = [v.name.removeprefix("Pasted ") for v in self.versions]
+        number = max((int(n) for n in taken if n.isdigit()), default=0) + 1
+        self.add_sources([Source(data=data, label=self.tr("Pasted {0}").format(number))])
 
     def close_comparison(self) -> None:
         """Go back to the empty start screen."""
