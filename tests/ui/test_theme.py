@@ -6,7 +6,9 @@ from dataclasses import fields
 
 import pytest
 
+from comparer.ui.main_window import MainWindow
 from comparer.ui.theme import TEXT_ON_BACKGROUND, Theme, background
+from tests.ui.conftest import LOAD_TIMEOUT_MS
 
 THEMES = [pytest.param(Theme.light(), id="light"), pytest.param(Theme.dark_theme(), id="dark")]
 
@@ -51,3 +53,22 @@ def test_a_badge_pill_is_its_colour_faintly_over_the_base() -> None:
     pill = background(theme, "badge_new:pill")
     assert pill not in (theme.base, theme.badge_new)
     assert contrast(pill, theme.base) < 1.5
+
+
+def test_pane_titles_follow_the_theme_both_ways(qtbot, sample) -> None:
+    window = MainWindow(persist=False, find_quotes=False)
+    qtbot.addWidget(window)
+    window.set_theme_choice("dark")  # as `COMPARER_THEME=dark comparer` does, before showing
+    window.show()
+    with qtbot.waitSignal(window.comparison_ready, timeout=LOAD_TIMEOUT_MS):
+        window.open_files(sample[:2])
+    qtbot.wait(10)  # the application palette's change reaches the widgets
+    for choice, theme in (("", Theme.dark_theme()), ("light", Theme.light())):
+        if choice:
+            window.set_theme_choice(choice)
+            qtbot.wait(10)
+        for title in window.view.header.titles():
+            shown = title.name.palette().windowText().color().name().upper()
+            assert shown == theme.text
+            assert title.date.palette().windowText().color().name().upper() == theme.dim_text
+            assert contrast(shown, theme.panel) >= 4.5

@@ -315,6 +315,7 @@ class CompareView(QAbstractScrollArea):
             return
         self._zoom = percent
         self._setup_fonts()
+        self._update_header_geometry()  # the titles grow with the text
         self._relayout_all(keep_anchor=True)
 
     def zoom(self) -> int:

@@ -57,6 +57,8 @@ from comparer.ui.settings import ZOOM_DEFAULT, Settings
 from comparer.ui.speakers_model import SPEAKER_ROLE
 from comparer.ui.speakers_panel import FAILED, FINDING, FOUND
 from comparer.ui.theme import apply_palette, resolve_theme
+from comparer.ui.toolbar_fit import ToolbarFitter
+from comparer.ui.zoom import zoom_widgets
 
 FILE_FILTER = (
     "Articles (*.txt *.text *.md *.html *.htm *.xhtml *.docx *.docm *.dotx *.odt *.rtf *.pdf);;"
@@ -236,7 +238,11 @@ class MainWindow(QMainWindow):
             tr("&Close Comparison"), self.close_comparison, QKeySequence.StandardKey.Close
         )
         self.export_action = self._action(
-            tr("&Export…"), self.export_report, "Ctrl+E", tr("Export a report of the changes")
+            tr("&Export…"),
+            self.export_report,
+            "Ctrl+E",
+            tr("Export a report of the changes"),
+            "export",
         )
         self.print_action = self._action(
             tr("&Print…"),
@@ -296,6 +302,7 @@ class MainWindow(QMainWindow):
             lambda: self.go_change(True, numeric=True),
             [QKeySequence("F8"), QKeySequence("Alt+N")],
             tr("Next changed number"),
+            "number",
         )
         self.previous_number_action = self._action(
             tr("Previous Nu&mber Change"),
@@ -308,6 +315,7 @@ class MainWindow(QMainWindow):
             self.set_ignore_typography,
             "Ctrl+Shift+T",
             tr("Hide changes of quote marks, dashes and ellipses"),
+            "typography",
             checkable=True,
         )
         self.whitespace_action = self._action(
@@ -475,6 +483,7 @@ class MainWindow(QMainWindow):
             if widget is not None and not widget.accessibleName():
                 widget.setAccessibleName(action.text().replace("&", "").rstrip("…"))
         self.toolbar = tb
+        self.toolbar_fitter = ToolbarFitter(tb, self.legend)
 
     # ------------------------------------------------------------------ settings, theme
     def _apply_settings(self) -> None:
@@ -497,6 +506,7 @@ class MainWindow(QMainWindow):
         self.view.set_ignore_typography(s.ignore_typography)
         self.legend.set_ignore_typography(s.ignore_typography)
         self.view.set_show_markup(s.show_markup)
+        self._zoom_chrome(s.zoom)
         self.view.set_zoom(s.zoom)
         self.theme_actions[self._theme_choice].setChecked(True)
         self.empty_state.set_recent(s.recent_files)
@@ -902,10 +912,29 @@ class MainWindow(QMainWindow):
     def set_zoom(self, percent: int) -> None:
         """Scale the text."""
         percent = max(60, min(250, percent))
+        self._zoom_chrome(percent)
         self.view.set_zoom(percent)
         self.statusBar().showMessage(self.tr("Zoom {0}%").format(percent), 1500)
         if self.persist:
             self.settings.zoom = percent
+
+    def _zoom_chrome(self, percent: int) -> None:
+        """Grow the lists, headers, toolbar and status bar with the text."""
+        zoom_widgets(
+            [
+                self.toolbar,
+                self.dock,
+                self.statusBar(),
+                self.view.header,
+                self.find_bar,
+                self.message_bar,
+                self.empty_state,
+            ],
+            percent,
+        )
+        # The sidebar widens with its text, up to a third of the window.
+        width = min(round(300 * percent / 100), max(300, self.width() // 3))
+        self.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
 
     # ------------------------------------------------------------------ clipboard
     def copy(self) -> None:
@@ -1041,9 +1070,14 @@ class MainWindow(QMainWindow):
             self.tr("Report saved to {0}").format(os.path.abspath(path)),
             "info",
             self.tr("Open Folder"),
-            lambda: QtGui.QDesktopServices.openUrl(QUrl.fromLocalFile(folder)),
+            lambda: self._open_folder(folder),
         )
         self.statusBar().showMessage(self.tr("Report saved to {0}").format(path), 8000)
+
+    @staticmethod
+    def _open_folder(folder: str) -> None:
+        """Show ``folder`` in the desktop's file manager."""
+        QtGui.QDesktopServices.openUrl(QUrl.fromLocalFile(folder))
 
     def print_report(self) -> None:
         """Hand the comparison to the reports module's print dialog."""
