@@ -9,6 +9,7 @@ import sys
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from comparer.ui.focus_style import install as install_focus_style
 from comparer.ui.main_window import MainWindow, app_icon
 from comparer.ui.theme import apply_palette
 
@@ -55,7 +56,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("comparer")
     app.setApplicationDisplayName("Comparer")
     app.setDesktopFileName("comparer")
-    app.setStyle("Fusion")
+    install_focus_style(app, "#1F2328")  # Fusion, with a focus ring that can be seen
     app.setWindowIcon(app_icon())
     return app
 
