@@ -229,7 +229,6 @@ def apply_palette(app: QApplication, theme: Theme) -> None:
     ):
         pal.setColor(QPalette.ColorGroup.Disabled, role, QColor(theme.dim_text))
     app.setPalette(pal)
-    from comparer.ui.focus_style import focus_style_sheet, install
+    from comparer.ui.focus_style import install
 
     install(app, theme.focus)
-    app.setStyleSheet(focus_style_sheet(theme))

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QStyle, QToolBar, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyle, QToolBar, QWidget
 
 
 def zoomed_font(percent: int, base: QFont | None = None) -> QFont:
@@ -29,6 +29,10 @@ def zoom_widgets(widgets: Iterable[QWidget], percent: int) -> None:
     font = zoomed_font(percent)
     for widget in widgets:
         widget.setFont(font)
+        # A widget a style sheet rule matches keeps the font it had when it was styled:
+        # the lists of the sidebar are framed by one, so they are told directly.
+        for view in widget.findChildren(QAbstractItemView):
+            view.setFont(font)
         if isinstance(widget, QToolBar):
             side = widget.style().pixelMetric(QStyle.PixelMetric.PM_ToolBarIconSize)
             size = max(8, round(side * percent / 100))
