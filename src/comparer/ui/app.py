@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from comparer.ui.focus_style import install as install_focus_style
 from comparer.ui.main_window import MainWindow, app_icon
+from comparer.ui.pane_accessible import install_pane_accessibility
 from comparer.ui.theme import apply_palette
 
 SCREENSHOT_TIMEOUT_MS = 180_000
@@ -48,6 +49,7 @@ def guard_none_refcount() -> bool:
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication, created once, with the Fusion style and the app's names."""
     guard_none_refcount()
+    install_pane_accessibility()  # the panes' text, for screen readers
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app

@@ -152,7 +152,8 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.dock], [300], Qt.Orientation.Horizontal)
 
         self.summary_label = plain_label(QLabel(self))
-        self.summary_label.setAccessibleName(self.tr("Summary of changes"))
+        # A description, not a name: a screen reader reads a label's name instead of its text.
+        self.summary_label.setAccessibleDescription(self.tr("Summary of changes"))
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
