@@ -87,7 +87,7 @@ class _Interface(QAccessibleObject):
     def isValid(self) -> bool:  # noqa: D102
         return self.object() is not None
 
-    def window(self) -> QWindow | None:  # noqa: D102
+    def window(self) -> QWindow | None:  # type: ignore[override]  # noqa: D102
         widget = self._widget()
         handle = widget.window().windowHandle() if widget is not None else None
         return handle
@@ -95,7 +95,7 @@ class _Interface(QAccessibleObject):
     def _widget(self) -> QWidget | None:
         raise NotImplementedError
 
-    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # noqa: D102
+    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]  # noqa: D102
         for i in range(self.childCount()):
             child = self.child(i)
             if child is not None and child.rect().contains(x, y):
@@ -135,13 +135,13 @@ class PanesAccessible(_Interface):
         vp = self._viewport
         return QRect(vp.mapToGlobal(QPoint(0, 0)), vp.size())
 
-    def parent(self) -> QAccessibleInterface | None:  # noqa: D102
-        return QAccessible.queryAccessibleInterface(self._viewport.parent())
+    def parent(self) -> QAccessibleInterface | None:  # type: ignore[override]  # noqa: D102
+        return QAccessible.queryAccessibleInterface(self._viewport.parent())  # type: ignore[arg-type]
 
     def childCount(self) -> int:  # noqa: D102
         return len(_anchors(self._viewport))
 
-    def child(self, index: int) -> QAccessibleInterface | None:  # noqa: D102
+    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]  # noqa: D102
         anchors = _anchors(self._viewport)
         if 0 <= index < len(anchors):
             return QAccessible.queryAccessibleInterface(anchors[index])
@@ -213,13 +213,13 @@ class PaneAccessible(_Interface):
         local = view.column_rect(self._anchor.column)  # type: ignore[attr-defined]
         return QRect(viewport.mapToGlobal(local.topLeft()), local.size())
 
-    def parent(self) -> QAccessibleInterface | None:  # noqa: D102
-        return QAccessible.queryAccessibleInterface(self._viewport())
+    def parent(self) -> QAccessibleInterface | None:  # type: ignore[override]  # noqa: D102
+        return QAccessible.queryAccessibleInterface(self._viewport())  # type: ignore[arg-type]
 
     def childCount(self) -> int:  # noqa: D102
         return 0
 
-    def child(self, index: int) -> QAccessibleInterface | None:  # noqa: D102
+    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]  # noqa: D102
         return None
 
     def indexOfChild(self, child: QAccessibleInterface) -> int:  # noqa: D102
@@ -234,9 +234,9 @@ def _factory(key: str, obj: QObject | None) -> QAccessibleInterface | None:
         interface = PanesAccessible(obj)
     else:
         return None
-    obj.setProperty("_comparer_accessible", id(interface))
-    _KEEP[id(interface)] = interface  # Qt's cache holds it as long as ``obj`` lives
-    obj.destroyed.connect(lambda *_a, k=id(interface): _KEEP.pop(k, None))
+    handle = id(interface)
+    _KEEP[handle] = interface  # Qt's cache holds it as long as ``obj`` lives; so do we
+    obj.destroyed.connect(lambda *_args: _KEEP.pop(handle, None))
     return interface
 
 
