@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 
 from tests.ui.conftest import LOAD_TIMEOUT_MS
@@ -121,3 +122,24 @@ def test_the_summary_is_read_out_not_hidden_behind_a_name(window, sample, open_f
     label = QAccessible.queryAccessibleInterface(window.summary_label)
     spoken = label.text(QAccessible.Text.Name) + " " + label.text(QAccessible.Text.Value)
     assert "4 numbers changed (12 → 17" in spoken
+
+
+def test_changes_list_entries_are_cut_by_the_list_s_width_not_at_40_characters(
+    qtbot, window, tmp_path
+) -> None:
+    long_old = "The regional council said on Monday that the bridge would reopen in spring."
+    long_new = "Engineers from three companies told the inquiry that the bridge could not reopen."
+    paths = []
+    for name, text in (("a.txt", f"Title\n\n{long_old}\n"), ("b.txt", f"Title\n\n{long_new}\n")):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    with qtbot.waitSignal(window.comparison_ready, timeout=LOAD_TIMEOUT_MS):
+        window.open_files(paths)
+    window.resizeDocks([window.dock], [1000], Qt.Orientation.Horizontal)
+    model = window.panel.changes_model
+    shown = [model.index(r).data() for r in range(model.rowCount())]
+    spoken = [model.index(r).data(Qt.ItemDataRole.AccessibleTextRole) for r in range(len(shown))]
+    longest = max(shown, key=len)
+    assert len(longest) > 60 and "…" not in longest
+    assert any("could not reopen" in s for s in spoken)

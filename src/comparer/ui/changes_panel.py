@@ -19,6 +19,8 @@ from comparer.ui.speakers_panel import SpeakersPanel
 from comparer.ui.theme import Theme
 
 Index = QModelIndex | QPersistentModelIndex
+LABEL_CHARS = 160  # each side of a change in a list row: wider than any sidebar
+WHOLE_CHARS = 2000  # in the tooltip and for screen readers: the change, whole
 
 
 def _short(text: str, limit: int = 70) -> str:
@@ -80,8 +82,12 @@ class ChangesModel(QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, D102
         return 0 if parent.isValid() else len(self._order)
 
-    def label(self, row: int) -> str:
-        """The text of list row ``row``."""
+    def label(self, row: int, limit: int = LABEL_CHARS) -> str:
+        """The text of list row ``row``, each side of a change cut at ``limit`` characters.
+
+        The list cuts what does not fit its width with "…" as it draws a row; the tooltip and
+        screen readers get the change whole.
+        """
         model = self._view.model
         if model is None:
             return ""
@@ -101,7 +107,7 @@ class ChangesModel(QAbstractListModel):
                     delta = f" ({n.delta_label})" if n.delta_label else ""
                     parts.append(f"{n.from_text} → {n.to_text}{delta}")
                 return f"{where}  " + "; ".join(parts)
-        before, after = _short(change.from_text, 40), _short(change.to_text, 40)
+        before, after = _short(change.from_text, limit), _short(change.to_text, limit)
         if stop.category == "typographic":
             return self.tr("{0}  Typography: {1} → {2}").format(where, before, after)
         if before and after:
@@ -114,8 +120,10 @@ class ChangesModel(QAbstractListModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: D102
         if not index.isValid() or index.row() >= len(self._order):
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.label(index.row())
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.label(index.row(), WHOLE_CHARS)
         if role == Qt.ItemDataRole.DecorationRole:
             stop = self._view.stops[self._order[index.row()]]
             t = self._theme
@@ -130,7 +138,7 @@ class ChangesModel(QAbstractListModel):
                 colour = t.deleted if older else t.added
             return self._swatch(colour)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(self.label(index.row()))
+            return plain_tooltip(self.label(index.row(), WHOLE_CHARS))
         return None
 
 
