@@ -59,9 +59,19 @@ def _quotes_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _window_parser() -> argparse.ArgumentParser:
-    from comparer import __version__
+class _VersionAction(argparse.Action):
+    """``--version``: reads the installed version only when asked (importlib.metadata is slow)."""
 
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kw: object) -> None:
+        from comparer import __version__
+
+        parser.exit(0, f"comparer {__version__}\n")
+
+
+def _window_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="comparer",
         description="Compare versions of a news article side by side. "
@@ -73,7 +83,7 @@ def _window_parser() -> argparse.ArgumentParser:
         "--screenshot", metavar="PNG", help="save a PNG of the window once painted, then exit"
     )
     p.add_argument("--size", metavar="WxH", help="window size, e.g. 1400x900")
-    p.add_argument("--version", action="version", version=f"comparer {__version__}")
+    p.add_argument("--version", action=_VersionAction)
     return p
 
 

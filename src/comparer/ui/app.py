@@ -5,8 +5,9 @@ from __future__ import annotations
 import ctypes
 import os
 import sys
+import time
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from comparer.ui.focus_style import install as install_focus_style
@@ -102,11 +103,41 @@ def run_app(
         window.open_sample()
     elif files:
         window.open_files(files)
+    if os.environ.get("COMPARER_REPORT_PAINT"):
+        _report_paint(window)
     if loop is not None:
         loop.exec()
         window.close()
         return status["code"]
     return int(app.exec())
+
+
+def _report_paint(window: MainWindow) -> None:
+    """Print to standard error when the window and then the comparison are first painted.
+
+    For ``benchmarks/bench_window.py``: each line carries the wall-clock time, so the
+    benchmark can time start-up from outside the process, as it times other programs.
+    """
+
+    def report(what: str) -> None:
+        print(f"comparer: {what} painted at {time.time():.6f}", file=sys.stderr, flush=True)
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                report("window")
+            return False
+
+    window.installEventFilter(FirstPaint(window))
+
+    def after_ready() -> None:
+        window.view.painted.connect(
+            lambda: report("comparison"), type=Qt.ConnectionType.SingleShotConnection
+        )
+        window.view.viewport().update()
+
+    window.comparison_ready.connect(after_ready, type=Qt.ConnectionType.SingleShotConnection)
 
 
 def _arrange_screenshot(

@@ -3,23 +3,21 @@
 Fusion marks focus with a thin line in the selection colour, which on the light theme is
 about 1.5:1 against the window, and the compare view showed no focus at all. ``FocusStyle``
 draws the focus rectangle as a 2-pixel ring in the theme's focus colour, and a
-``QFocusFrame`` follows the keyboard onto the text panes, the changes list and the speakers
+``FocusRing`` follows the keyboard onto the text panes, the changes list and the speakers
 list, ringing them in the same colour. (An application style sheet could frame them too,
 but it keeps a parent's font from reaching its children, which zoom relies on.)
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
-    QFocusFrame,
     QProxyStyle,
     QStyle,
     QStyleFactory,
-    QStyleHintReturn,
     QStyleOption,
     QWidget,
 )
@@ -48,42 +46,6 @@ class FocusStyle(QProxyStyle):
         if element in _RINGED and option.state & QStyle.StateFlag.State_HasFocus:
             self._ring(painter, QRectF(option.rect))
 
-    def drawControl(  # noqa: D102
-        self,
-        element: QStyle.ControlElement,
-        option: QStyleOption,
-        painter: QPainter,
-        widget: QWidget | None = None,
-    ) -> None:
-        if element == QStyle.ControlElement.CE_FocusFrame:
-            self._ring(painter, QRectF(option.rect))
-            return
-        super().drawControl(element, option, painter, widget)
-
-    def pixelMetric(  # noqa: D102
-        self,
-        metric: QStyle.PixelMetric,
-        option: QStyleOption | None = None,
-        widget: QWidget | None = None,
-    ) -> int:
-        if metric in (
-            QStyle.PixelMetric.PM_FocusFrameHMargin,
-            QStyle.PixelMetric.PM_FocusFrameVMargin,
-        ):
-            return 0  # the ring lies on the widget's own edge: never clipped by the window
-        return super().pixelMetric(metric, option, widget)
-
-    def styleHint(  # noqa: D102
-        self,
-        hint: QStyle.StyleHint,
-        option: QStyleOption | None = None,
-        widget: QWidget | None = None,
-        data: QStyleHintReturn | None = None,
-    ) -> int:
-        if hint == QStyle.StyleHint.SH_FocusFrame_AboveWidget:
-            return 1  # over the list or pane it rings, not hidden beneath it
-        return super().styleHint(hint, option, widget, data)
-
     def _ring(self, painter: QPainter, rect: QRectF) -> None:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -111,11 +73,11 @@ def install(app: QApplication, colour: str) -> FocusStyle:
         style = FocusStyle(colour)
         app.setStyle(style)
         app._comparer_focus_style = style  # type: ignore[attr-defined]
-        app._comparer_focus_frame = _FrameFollower(app)  # type: ignore[attr-defined]
+        app._comparer_focus_frame = _FrameFollower(app, colour)  # type: ignore[attr-defined]
     style.colour = colour
     follower = getattr(app, "_comparer_focus_frame", None)
     if isinstance(follower, _FrameFollower):
-        follower.repaint_frame()
+        follower.repaint_frame(colour)
     return style
 
 
@@ -126,27 +88,87 @@ def frames_focus(widget: QWidget | None) -> bool:
     return widget.window().windowType() != Qt.WindowType.Popup  # a combo box's list
 
 
-class _FrameFollower(QObject):
-    """Moves one focus frame onto whichever list or text pane has the keyboard."""
+class FocusRing(QWidget):
+    """A ring painted over the edge of the list or text pane that has the keyboard.
 
-    def __init__(self, app: QApplication) -> None:
+    A child of that widget's parent, laid over it and transparent to the mouse; a style's
+    own focus frame (``QFocusFrame``) would need the style overridden for every metric
+    and hint it asks, each a call into Python on every layout and paint.
+    """
+
+    def __init__(self, parent: QWidget, colour: str) -> None:
+        super().__init__(parent)
+        self.colour = colour
+        self._target: QWidget | None = None
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.hide()
+
+    def follow(self, target: QWidget | None) -> None:
+        """Ring ``target`` (None: hide)."""
+        if self._target is not None and isValid(self._target):
+            self._target.removeEventFilter(self)
+        self._target = target
+        if target is None:
+            self.hide()
+            return
+        if self.parent() is not target.parentWidget():
+            self.setParent(target.parentWidget())
+        target.installEventFilter(self)
+        self._place()
+        self.show()
+        self.raise_()
+
+    def _place(self) -> None:
+        if self._target is not None and isValid(self._target):
+            self.setGeometry(self._target.geometry())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: D102
+        if watched is self._target and event.type() in (
+            QEvent.Type.Move,
+            QEvent.Type.Resize,
+            QEvent.Type.Show,
+            QEvent.Type.Hide,
+        ):
+            self._place()
+            self.setVisible(self._target is not None and self._target.isVisible())
+        return False
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: D102
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(self.colour), 2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 3, 3)
+        painter.end()
+
+
+class _FrameFollower(QObject):
+    """Moves one focus ring onto whichever list or text pane has the keyboard."""
+
+    def __init__(self, app: QApplication, colour: str) -> None:
         super().__init__(app)
-        self._frame: QFocusFrame | None = None
+        self._ring: FocusRing | None = None
+        self.colour = colour
         app.focusChanged.connect(self._on_focus)
 
-    def repaint_frame(self) -> None:
-        """Paint the frame again (in a new theme's colour)."""
-        if self._frame is not None and isValid(self._frame):
-            self._frame.update()
+    def repaint_frame(self, colour: str) -> None:
+        """Paint the ring again, in ``colour``."""
+        self.colour = colour
+        if self._ring is not None and isValid(self._ring):
+            self._ring.colour = colour
+            self._ring.update()
 
     def _on_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
-        frame = self._frame if self._frame is not None and isValid(self._frame) else None
+        ring = self._ring if self._ring is not None and isValid(self._ring) else None
         if new is not None and isValid(new) and frames_focus(new):
-            if frame is None or frame.window() is not new.window():
-                frame = QFocusFrame(new.window())
-                frame.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            frame.setWidget(new)
-            frame.show()
-        elif frame is not None:
-            frame.setWidget(None)  # type: ignore[arg-type]  # Qt takes a null widget
-        self._frame = frame
+            parent = new.parentWidget()
+            if parent is None:
+                return
+            if ring is None:
+                ring = FocusRing(parent, self.colour)
+            ring.follow(new)
+        elif ring is not None:
+            ring.follow(None)
+        self._ring = ring

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import os
 from pathlib import Path
 
@@ -39,10 +40,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from comparer import __version__
 from comparer.core.comparison import CompareOptions, PairComparison
 from comparer.core.version import Version
-from comparer.export.html_report import before_after_text
 from comparer.ui.changes_panel import ChangesPanel
 from comparer.ui.compare_task import CompareTask, QuotesTask, Source, TaskResult
 from comparer.ui.compare_view import CompareView
@@ -71,6 +70,16 @@ def _reports_module() -> object | None:
         return importlib.import_module("comparer.ui.report_pdf")
     except ImportError:
         return None
+
+
+def _reports_available() -> bool:
+    """Whether this build has reports, without importing them (Qt's printing is slow to load)."""
+    try:
+        return importlib.util.find_spec("comparer.ui.report_pdf") is not None and (
+            importlib.util.find_spec("PySide6.QtPrintSupport") is not None
+        )
+    except ImportError:
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -385,12 +394,8 @@ class MainWindow(QMainWindow):
             self.theme_group.addAction(action)
             self.theme_actions[key] = action
         self.about_action = self._action(tr("&About Comparer"), self.show_about)
-        reports = _reports_module()
-        for action, name in (
-            (self.export_action, "export_dialog"),
-            (self.print_action, "print_dialog"),
-        ):
-            if reports is None or not hasattr(reports, name):
+        if not _reports_available():
+            for action in (self.export_action, self.print_action):
                 action.setEnabled(False)
                 action.setToolTip(self.tr("Reports are not available in this build"))
 
@@ -736,12 +741,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(compared)
         for action in (self.find_action, self.close_action, self.select_all_action):
             action.setEnabled(has)
-        reports = _reports_module()
-        for action, name in (
-            (self.export_action, "export_dialog"),
-            (self.print_action, "print_dialog"),
-        ):
-            action.setEnabled(compared and reports is not None and hasattr(reports, name))
+        for action in (self.export_action, self.print_action):
+            action.setEnabled(compared and _reports_available())
         self.legend_action.setVisible(compared)
         if has:
             names = " → ".join(v.name for v in self.versions)
@@ -966,6 +967,8 @@ class MainWindow(QMainWindow):
             return ""
         stop = self.view.stops[index]
         if stop.change >= 0:
+            from comparer.export.html_report import before_after_text
+
             return before_after_text(model.comparison, stop.pair, stop.change)
         pair = model.pairs[stop.pair]
         old_v, new_v = model.versions[pair.from_index], model.versions[pair.to_index]
@@ -1115,6 +1118,8 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         """Show the About box."""
+        from comparer import __version__
+
         QMessageBox.about(
             self,
             self.tr("About Comparer"),
