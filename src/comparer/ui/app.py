@@ -98,13 +98,14 @@ def run_app(
     loop = QEventLoop() if screenshot else None
     if screenshot and loop is not None:
         _arrange_screenshot(loop, window, screenshot, status, expect=bool(files or sample))
-    window.show()
+    if os.environ.get("COMPARER_REPORT_PAINT"):
+        _report_paint(window)
+    # The files are read and compared in the background while the window is shown.
     if sample:
         window.open_sample()
     elif files:
         window.open_files(files)
-    if os.environ.get("COMPARER_REPORT_PAINT"):
-        _report_paint(window)
+    window.show()
     if loop is not None:
         loop.exec()
         window.close()
