@@ -57,7 +57,7 @@ from comparer.ui.speakers_model import SPEAKER_ROLE
 from comparer.ui.speakers_panel import FAILED, FINDING, FOUND
 from comparer.ui.theme import apply_palette, resolve_theme
 from comparer.ui.toolbar_fit import ToolbarFitter
-from comparer.ui.zoom import zoom_widgets
+from comparer.ui.zoom import text_scale, zoom_widgets
 
 FILE_FILTER = (
     "Articles (*.txt *.text *.md *.html *.htm *.xhtml *.docx *.docm *.dotx *.odt *.rtf *.pdf);;"
@@ -512,7 +512,8 @@ class MainWindow(QMainWindow):
         self.view.set_ignore_typography(s.ignore_typography)
         self.legend.set_ignore_typography(s.ignore_typography)
         self.view.set_show_markup(s.show_markup)
-        self._zoom_chrome(s.zoom)
+        # The sidebar keeps the width the user gave it; a first start sizes it to the text.
+        self._zoom_chrome(s.zoom, resize_dock=s.window_state.isEmpty())
         self.view.set_zoom(s.zoom)
         self.theme_actions[self._theme_choice].setChecked(True)
         self.empty_state.set_recent(s.recent_files)
@@ -920,8 +921,8 @@ class MainWindow(QMainWindow):
         if self.persist:
             self.settings.zoom = percent
 
-    def _zoom_chrome(self, percent: int) -> None:
-        """Grow the lists, headers, toolbar and status bar with the text."""
+    def _zoom_chrome(self, percent: int, resize_dock: bool = True) -> None:
+        """Grow the lists, headers, toolbar and status bar (and the sidebar) with the text."""
         zoom_widgets(
             [
                 self.toolbar,
@@ -934,9 +935,10 @@ class MainWindow(QMainWindow):
             ],
             percent,
         )
-        # The sidebar widens with its text, up to a third of the window.
-        width = min(round(300 * percent / 100), max(300, self.width() // 3))
-        self.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
+        if resize_dock:
+            # The sidebar widens with its text, up to a third of the window.
+            width = min(round(300 * percent / 100 * text_scale()), max(300, self.width() // 3))
+            self.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
 
     # ------------------------------------------------------------------ clipboard
     def copy(self) -> None:

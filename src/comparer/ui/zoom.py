@@ -13,6 +13,14 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyle, QToolBar, QWidget
 
+DEFAULT_POINT_SIZE = 10.0  # about what desktops use for their interface text
+
+
+def text_scale() -> float:
+    """How much larger than usual the desktop's interface text is (at least 1)."""
+    size = QApplication.font().pointSizeF()
+    return max(1.0, size / DEFAULT_POINT_SIZE) if size > 0 else 1.0
+
 
 def zoomed_font(percent: int, base: QFont | None = None) -> QFont:
     """The application's font (or ``base``) at ``percent`` of its size."""
