@@ -65,6 +65,7 @@ def test_nothing_is_cut_at_1366_by_768_with_text_at_150_percent(
     window = _open_sample(qtbot, (1366, 768), sample)
     assert window.toolbar.font().pointSizeF() == pytest.approx(large_text)
     _nothing_cut(qtbot, window)
+    assert window.dock.width() > 300  # the sidebar is wider for larger text
 
 
 def test_the_legend_fits_itself_to_its_room_without_cutting_a_word(qtbot) -> None:
