@@ -310,3 +310,18 @@ def test_re_attributed_speakers_come_after_new_and_dropped_before_the_rest() -> 
         )
     )
     assert [s.name for s in listed] == ["Dropped", "New", "Moved to", "Reworded", "Steady"]
+
+
+def test_a_long_speaker_name_wraps_onto_a_second_line_rather_than_lose_its_end(qapp) -> None:
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from comparer.ui.speakers_panel import name_lines
+
+    fm = QFontMetricsF(QFont())
+    name = "The regional government of Northvale"
+    width = fm.horizontalAdvance("The regional government") + 2
+    assert name_lines(fm, name, width) == ["The regional government", "of Northvale"]
+    assert name_lines(fm, "Anna Kowalski", 1000) == ["Anna Kowalski"]
+    cut = name_lines(fm, "The Royal Society for the Prevention of Cruelty to Animals", width)
+    assert len(cut) == 2 and cut[1].endswith("…")
+    assert all(fm.horizontalAdvance(line) <= width for line in cut)
