@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtGui import QAccessible, QTextCharFormat, QTextCursor
 
 from comparer.core.compare import compare
-from comparer.core.comparison import Comparison
+from comparer.core.model import Comparison
 from comparer.formats import load_path
 from comparer.sample import sample_paths
 from comparer.ui.redline_view import RedlineView

@@ -6,7 +6,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from comparer.core.align import align
-from comparer.core.comparison import (
+from comparer.core.forked import ForkedCall, can_fork, usable_cores
+from comparer.core.model import (
     AlignKind,
     AlignmentEntry,
     Category,
@@ -16,15 +17,16 @@ from comparer.core.comparison import (
     Comparison,
     NumberChange,
     PairComparison,
+    Quote,
     Summary,
+    Version,
 )
-from comparer.core.forked import ForkedCall, can_fork, usable_cores
-from comparer.core.numbers import Number, holds_number, may_hold_number, uses_decimal_comma
-from comparer.core.quotes import Quote, extract_quotes_many
+from comparer.core.numbers import holds_number, may_hold_number, uses_decimal_comma
+from comparer.core.numbers.changes import number_changes
+from comparer.core.quotes import extract_quotes_many
 from comparer.core.speakers import list_speakers
 from comparer.core.typography import fold, only_whitespace_differs
-from comparer.core.version import Version
-from comparer.core.word_diff import Span, TokenCodec, categorise, diff_spans, split_numeric
+from comparer.core.word_diff import DiffSpan, TokenCodec, categorise, diff_spans, split_numeric
 
 _ALIGNED = (AlignKind.CHANGED, AlignKind.MOVED, AlignKind.SPLIT, AlignKind.MERGED, AlignKind.EQUAL)
 
@@ -163,7 +165,11 @@ def compare_pair(
             for span in spans:
                 category, replaced = categorise(old_text, new_text, span, convention)
                 if category is Category.NUMERIC and span.kind is ChangeKind.REPLACE:
-                    judged.extend(split_numeric(old_text, new_text, span, codec, convention))
+                    judged.extend(
+                        split_numeric(
+                            old_text, new_text, span, codec, convention, (category, replaced)
+                        )
+                    )
                 else:
                     judged.append((span, category, replaced))
             for span, category, replaced in judged:
@@ -181,7 +187,7 @@ def compare_pair(
                         index,
                     )
                 )
-                numbers.extend(_number_changes(replaced, a0, b0, change_index))
+                numbers.extend(number_changes(replaced, a0, b0, change_index))
         kind = entry.kind
         if kind is AlignKind.EQUAL and entry_changes:
             kind = AlignKind.CHANGED
@@ -215,36 +221,12 @@ def _whole_paragraph_category(old_text: str, new_text: str, decimal_comma: bool)
     return Category.TEXT if fold(text) else Category.TYPOGRAPHIC
 
 
-def _ignored(old_text: str, new_text: str, span: Span, options: CompareOptions) -> bool:
+def _ignored(old_text: str, new_text: str, span: DiffSpan, options: CompareOptions) -> bool:
     a = old_text[span.from_start : span.from_end]
     b = new_text[span.to_start : span.to_end]
     if options.ignore_whitespace and only_whitespace_differs(a, b):
         return True
     return options.ignore_case and fold(a, True) == fold(b, True) and fold(a) != fold(b)
-
-
-def _number_changes(
-    replaced: list[tuple[Number, Number]], a0: int, b0: int, change_index: int
-) -> list[NumberChange]:
-    out = []
-    for x, y in replaced:
-        from_value, to_value = x.value, y.value
-        if x.unit == y.unit:
-            unit = x.unit
-        elif {x.unit, y.unit} <= {"", "ordinal"}:
-            unit = ""
-        elif x.is_share_of(y):
-            # "half" → "60%": one share, told in percentage points
-            unit = "%"
-            from_value, to_value = x.as_percent(), y.as_percent()
-        else:
-            continue
-        out.append(
-            NumberChange(
-                x.text, y.text, a0 + x.start, b0 + y.start, from_value, to_value, change_index, unit
-            )
-        )
-    return out
 
 
 def _summarise(

@@ -14,8 +14,9 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from comparer.core.roles import parse_date
-from comparer.core.version import Block, Role
+from comparer.core.blocks import Block
+from comparer.core.model import Role
+from comparer.core.roles import iso_date
 from comparer.formats.base import Extracted, LoadOptions, body_role
 from comparer.formats.errors import LoadError
 from comparer.formats.text import decode_text
@@ -182,7 +183,7 @@ def extract_html(html: str, encoding: str, path: str, options: LoadOptions) -> E
     title = _clean(getattr(document, "title", None) or "") or page_title
     if title and _clean(blocks[0].text) != title:
         blocks.insert(0, Block(title, Role.HEADING))
-    date = page_date or _iso_date(getattr(document, "date", None))
+    date = page_date or iso_date(getattr(document, "date", None))
     byline = _clean(getattr(document, "author", None) or "") or None
     return Extracted(
         blocks=blocks, encoding=encoding, title=title or None, date=date, byline=byline
@@ -296,23 +297,14 @@ def _meta_date(tree: Any) -> str | None:
             values.setdefault(key.lower(), content)
     for key in _DATE_META:
         if key.lower() in values:
-            found = _iso_date(values[key.lower()])
+            found = iso_date(values[key.lower()])
             if found:
                 return found
     for time in tree.iter("time"):
-        found = _iso_date(time.get("datetime"))
+        found = iso_date(time.get("datetime"))
         if found:
             return found
     return None
-
-
-def _iso_date(value: str | None) -> str | None:
-    if not value:
-        return None
-    match = re.match(r"\s*(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?", value)
-    if match:
-        return f"{match.group(1)}T{match.group(2)}" if match.group(2) else match.group(1)
-    return parse_date(value)
 
 
 def _hidden(element: Any) -> bool:

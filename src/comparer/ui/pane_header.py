@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
-from comparer.core.version import Version
+from comparer.core.model import Version
 from comparer.ui.plain_text import plain_label, plain_tooltip
 from comparer.ui.theme import Theme
 

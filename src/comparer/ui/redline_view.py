@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
-from comparer.core.comparison import AlignKind, Comparison
+from comparer.core.model import AlignKind, Comparison
 from comparer.export.html_report import collapsed
 from comparer.export.report_marks import Mark, Piece, entry_views, paragraph_numbers
 from comparer.ui.theme import Theme
