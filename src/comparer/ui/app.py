@@ -6,10 +6,13 @@ import ctypes
 import os
 import sys
 import time
+from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from comparer.core.model import Version
+from comparer.ui.compare_task import Source
 from comparer.ui.focus_style import install as install_focus_style
 from comparer.ui.main_window import MainWindow, app_icon
 from comparer.ui.pane_accessible import install_pane_accessibility
@@ -72,6 +75,7 @@ def run_app(
     size: tuple[int, int] | None = None,
     web_address: str | None = None,
     archive_url: str | None = None,
+    versions: Sequence[Version] | None = None,
 ) -> int:
     """Open the reader window and run until it closes.
 
@@ -82,6 +86,8 @@ def run_app(
         size: window size in pixels (width, height).
         web_address: a page whose captures to offer (the "Open Web Address" dialog).
         archive_url: the web archive to ask, instead of the configured one.
+        versions: versions already loaded (one story of an archive), oldest first;
+            opened instead of ``files``.
 
     Returns:
         The exit status: 0, or 2 when a screenshot could not be made.
@@ -101,14 +107,18 @@ def run_app(
     # usable (tests call run_app inside their QApplication).
     loop = QEventLoop() if screenshot else None
     if screenshot and loop is not None:
-        _arrange_screenshot(loop, window, screenshot, status, expect=bool(files or sample))
+        expect = bool(files or sample or versions)
+        _arrange_screenshot(loop, window, screenshot, status, expect=expect)
     if os.environ.get("COMPARER_REPORT_PAINT"):
         _report_paint(window)
     if web_address or archive_url:
         from comparer.web.options import WebOptions
 
         window.web_options = WebOptions.from_env(archive_url)
-    if web_address:
+    if versions:
+        window.add_sources([Source(version=v, path=v.path) for v in versions])
+        window.show()
+    elif web_address:
         window.show()
         window.open_web_address(web_address)
     else:
