@@ -199,7 +199,7 @@ def test_export_dialog_suggests_the_last_export_folder(
         return "", ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_save))
-    assert export_dialog(None, storm, str(tmp_path)) is None
+    assert export_dialog(None, storm, folder=str(tmp_path)) is None
     assert asked == [str(tmp_path / "storm-v2-comparison.html")]
 
 

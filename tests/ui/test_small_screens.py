@@ -40,7 +40,7 @@ def _open_sample(qtbot, size: tuple[int, int], sample: list[str]) -> MainWindow:
 def _nothing_cut(qtbot, window: MainWindow) -> None:
     legend = window.legend
     # The toolbar settles once the comparison is shown: in it, not in its overflow menu.
-    qtbot.waitUntil(legend.isVisible, timeout=3000)
+    qtbot.waitUntil(lambda: legend.isVisible() and legend.form() != SAMPLES, timeout=3000)
     toolbar = window.toolbar
     assert legend.mapTo(toolbar, legend.rect().bottomRight()).x() <= toolbar.width()
     assert legend.form() != SAMPLES  # the meanings are shown, not just the samples

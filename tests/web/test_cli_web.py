@@ -202,7 +202,8 @@ def test_history_needs_an_address(capsys: pytest.CaptureFixture[str]) -> None:
     assert run(capsys, "history", "story.html") == (
         2,
         "",
-        "comparer: story.html: history needs a web address (http:// or https://)\n",
+        "comparer: history needs two or more files (versions of one story), "
+        "or a web address (http:// or https://)\n",
     )
 
 

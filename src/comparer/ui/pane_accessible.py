@@ -78,7 +78,8 @@ def pane_name(view: QWidget, column: int) -> str:
     model = getattr(view, "model", None)
     if model is None or not 0 <= column < len(model.versions):
         return ""
-    return view.tr("Version {0}: {1}").format(column + 1, model.versions[column].name)
+    number = model.number(column) if hasattr(model, "number") else column
+    return view.tr("Version {0}: {1}").format(number + 1, model.versions[column].name)
 
 
 class _Interface(QAccessibleObject):
