@@ -37,3 +37,20 @@ def test_a_paragraph_s_changes_become_one_line() -> None:
 
 def test_invisible_marks_are_shown() -> None:
     assert shown(" ") == "␣" and shown("") == "∅" and shown("\u00a0") == "⍽"
+
+
+def test_the_changes_list_gives_a_paragraph_s_typography_one_row(window, sample, open_files):
+    open_files(sample)
+    changes = window.panel.changes_model
+    labels = [changes.label(r) for r in range(changes.rowCount())]
+    typography = [label for label in labels if "Typography:" in label]
+    places = [label.split("  ")[0] for label in typography]
+    assert typography and len(places) == len(set(places))  # one row per paragraph
+    assert any('4 quote marks ("→“ ×2, "→” ×2)' in label for label in typography)
+    stops = window.view.stops
+    for index, stop in enumerate(stops):
+        row = changes.row_of_stop(index)
+        assert row >= 0  # every change, grouped or not, finds its row
+        if stop.category == "typographic":
+            assert "Typography:" in labels[row]
+    assert changes.rowCount() < len(stops)

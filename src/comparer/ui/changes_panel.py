@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QListView, QTabWidget, QWidget
 
 from comparer.ui.compare_view import CompareView
+from comparer.ui.mark_names import summarise
 from comparer.ui.plain_text import plain_tooltip
 from comparer.ui.reader_state import CURRENT, ReaderState
 from comparer.ui.speakers_panel import SpeakersPanel
@@ -30,13 +31,20 @@ def _short(text: str, limit: int = 70) -> str:
 
 
 class ChangesModel(QAbstractListModel):
-    """The view's stops as list rows, numbers first, then in reading order."""
+    """The view's stops as list rows, numbers first, then in reading order.
+
+    A paragraph's typography-only changes share one row (``4 quote marks ("→“ ×2, …)``),
+    each mark named so that look-alike quotes read apart; the row stands for the first of
+    them, and each of them finds that row.
+    """
 
     def __init__(self, view: CompareView, theme: Theme) -> None:
         super().__init__()
         self._view = view
         self._theme = theme
         self._order: list[int] = []
+        self._group: dict[int, list[int]] = {}  # a row's first stop: every stop it shows
+        self._leader: dict[int, int] = {}  # any stop: the first stop of its row
         self._swatches: dict[str, QIcon] = {}
 
     def refresh(self) -> None:
@@ -44,7 +52,22 @@ class ChangesModel(QAbstractListModel):
         self.beginResetModel()
         stops = self._view.stops
         numbers = [i for i, s in enumerate(stops) if s.category == "numeric"]
-        others = [i for i, s in enumerate(stops) if s.category != "numeric"]
+        others: list[int] = []
+        self._group, self._leader = {}, {}
+        model = self._view.model
+        paragraph_rows: dict[tuple[int, int, int], int] = {}
+        for i, s in enumerate(stops):
+            if s.category == "numeric":
+                continue
+            if s.category == "typographic" and model is not None:
+                key = (s.pair, s.version, model.paragraph_at(s.version, s.start))
+                first = paragraph_rows.setdefault(key, i)
+                if first != i:
+                    self._group[first].append(i)
+                    self._leader[i] = first
+                    continue
+            others.append(i)
+            self._group[i] = [i]
         self._order = numbers + others
         self.endResetModel()
 
@@ -76,7 +99,7 @@ class ChangesModel(QAbstractListModel):
     def row_of_stop(self, stop: int) -> int:
         """The list row that shows view stop ``stop``, or -1."""
         try:
-            return self._order.index(stop)
+            return self._order.index(self._leader.get(stop, stop))
         except ValueError:
             return -1
 
@@ -106,7 +129,12 @@ class ChangesModel(QAbstractListModel):
                 return f"{where}  " + "; ".join(n.describe() for n in numbers)
         before, after = _short(change.from_text, limit), _short(change.to_text, limit)
         if stop.category == "typographic":
-            return self.tr("{0}  Typography: {1} → {2}").format(where, before, after)
+            members = self._group.get(self._order[row], [self._order[row]])
+            marks = [
+                (pair.changes[m.change].from_text, pair.changes[m.change].to_text)
+                for m in (self._view.stops[i] for i in members)
+            ]
+            return self.tr("{0}  Typography: {1}").format(where, summarise(marks))
         if before and after:
             return f"{where}  “{before}” → “{after}”"
         if after:
