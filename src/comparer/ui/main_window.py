@@ -8,13 +8,14 @@ import os
 from pathlib import Path
 
 from PySide6 import QtGui
-from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, Qt, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAction,
     QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
+    QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
     QGuiApplication,
@@ -48,6 +49,7 @@ from comparer.ui.changes_panel import ChangesPanel
 from comparer.ui.compare_task import CompareTask, Source, TaskResult
 from comparer.ui.compare_view import CompareView
 from comparer.ui.document_model import DocumentModel
+from comparer.ui.drop_overlay import DropOverlay, drop_plan
 from comparer.ui.empty_state import EmptyState
 from comparer.ui.find_bar import FindBar, find_all
 from comparer.ui.history_panel import HistoryPanel
@@ -56,7 +58,9 @@ from comparer.ui.legend import Legend
 from comparer.ui.message_bar import MessageBar
 from comparer.ui.overview_strip import OverviewStrip
 from comparer.ui.plain_text import menu_text, plain_label, plain_tooltip
+from comparer.ui.progress_panel import ProgressPanel
 from comparer.ui.reader_state import CURRENT, PAIR, STORY, Cursor, ReaderState
+from comparer.ui.redline_view import RedlineView
 from comparer.ui.settings import ZOOM_DEFAULT, Settings
 from comparer.ui.speakers_model import SPEAKER_ROLE
 from comparer.ui.speakers_panel import FAILED, FINDING, FOUND
@@ -157,9 +161,11 @@ class MainWindow(QMainWindow):
         row.setSpacing(0)
         row.addWidget(self.view, 1)
         row.addWidget(self.strip)
+        self.redline = RedlineView(self.theme, self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.empty_state)
         self.stack.addWidget(compare_page)
+        self.stack.addWidget(self.redline)
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -168,6 +174,11 @@ class MainWindow(QMainWindow):
         column.addWidget(self.stack, 1)
         column.addWidget(self.find_bar)
         self.setCentralWidget(central)
+        # While versions are read and compared: a card with Cancel over the main area.
+        self.progress_panel = ProgressPanel(self.theme, self.stack)
+        self.progress_panel.cancelled.connect(self.cancel_work)
+        # While files are dragged over the window: where they will land.
+        self.drop_overlay = DropOverlay(self.theme, central)
 
         self.panel = ChangesPanel(self.view, self.theme, self)
         self.dock = QDockWidget(self.tr("Changes"), self)
@@ -477,6 +488,13 @@ class MainWindow(QMainWindow):
             tr("Leave out changes of letter case (compares again)"),
             checkable=True,
         )
+        self.redline_action = self._action(
+            tr("&Redline (One Pane)"),
+            self.set_redline,
+            "Ctrl+Shift+R",
+            tr("The pair as one text: deletions struck through, insertions underlined"),
+            checkable=True,
+        )
         self.markup_action = self._action(
             tr("Show Page &Markup in Full"),
             self.set_show_markup,
@@ -590,6 +608,7 @@ class MainWindow(QMainWindow):
             view.addAction(action)
         view.addSeparator()
         for action in (
+            self.redline_action,
             self.typography_action,
             self.whitespace_action,
             self.case_action,
@@ -727,6 +746,9 @@ class MainWindow(QMainWindow):
             self.legend,
             self.timeline,
             self.history_panel,
+            self.redline,
+            self.progress_panel,
+            self.drop_overlay,
         ):
             widget.set_theme(self.theme)
         self.view.header.set_theme(self.theme)
@@ -869,15 +891,37 @@ class MainWindow(QMainWindow):
         return self._busy
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
-        self._busy = busy
+        was_busy, self._busy = self._busy, busy
         self.progress.setVisible(busy)
         self.progress_label.setVisible(busy)
         self.progress_label.setText(text)
         if busy:
             self.summary_label.setText("")
+            if not was_busy:
+                names = [s.label or Path(s.path or "").name for s in self._sources]
+                names = [n for n in names if n]
+                self.progress_panel.start(
+                    self.tr("Comparing {0}").format(" and ".join(names[:2]))
+                    if 0 < len(names) <= 2
+                    else self.tr("Comparing {0} versions").format(len(names))
+                    if names
+                    else self.tr("Comparing")
+                )
+            self.progress_panel.set_step(text)
+        else:
+            self.progress_panel.stop()
 
     def _on_progress(self, text: str) -> None:
         self.progress_label.setText(text)
+        self.progress_panel.set_step(text)
+
+    def cancel_work(self) -> None:
+        """Stop reading and comparing; what was shown before stays."""
+        self._generation += 1
+        self.loader.cancel()
+        self._set_busy(False)
+        self.show_note(self.tr("Cancelled"))
+        self._update_state()
 
     def _on_task_finished(self, result: TaskResult) -> None:
         if result.generation != self._generation:
@@ -965,6 +1009,7 @@ class MainWindow(QMainWindow):
         self.summary_label.setText(self.summary_text())
         self._update_pair_label()
         self._update_position()
+        self._refresh_redline()
         if self.find_bar.isVisible() and self.find_bar.field.text():
             self._on_find(self.find_bar.field.text())
         self.pair_ready.emit()
@@ -1097,7 +1142,9 @@ class MainWindow(QMainWindow):
     def _update_state(self) -> None:
         has = bool(self.versions)
         compared = len(self.versions) >= 2
-        self.stack.setCurrentIndex(1 if has else 0)
+        redline = compared and self.redline_action.isChecked()
+        self.stack.setCurrentIndex((2 if redline else 1) if has else 0)
+        self._refresh_redline()
         self.strip.setVisible(compared)
         if compared != self._was_compared:
             self.dock.setVisible(compared)
@@ -1237,9 +1284,26 @@ class MainWindow(QMainWindow):
         """Hide or show typographic-only changes."""
         self.view.set_ignore_typography(ignore)
         self.legend.set_ignore_typography(ignore)
+        self.redline.set_ignore_typography(ignore)
         self.panel.refresh()
         if self.persist:
             self.settings.ignore_typography = ignore
+
+    def set_redline(self, on: bool) -> None:
+        """Show the pair as one redlined text (``on``) or side by side."""
+        self._update_state()
+        if on and self.stack.currentWidget() is self.redline:
+            self.redline.setFocus()
+
+    def _refresh_redline(self) -> None:
+        """Give the redline the pair on show, when it is the view in front."""
+        if self.stack.currentWidget() is not self.redline:
+            return
+        model = self.view.model
+        comparison = model.comparison if model is not None else None
+        shown = (self.redline.comparison_shown(), self.redline.pair())
+        if shown != (comparison, len(comparison.pairs) - 1 if comparison else -1):
+            self.redline.set_comparison(comparison)
 
     def set_show_markup(self, show: bool) -> None:
         """Expand or collapse page markup and metadata."""
@@ -1258,6 +1322,7 @@ class MainWindow(QMainWindow):
         percent = max(60, min(250, percent))
         self._zoom_chrome(percent)
         self.view.set_zoom(percent)
+        self.redline.set_zoom(percent)
         self.show_note(self.tr("Zoom {0}%").format(percent), 1500)
         if self.persist:
             self.settings.zoom = percent
@@ -1504,6 +1569,7 @@ class MainWindow(QMainWindow):
         mime = event.mimeData()
         if self._local_paths(mime) or self._dropped_address(mime):
             event.acceptProposedAction()
+            self._show_drop_target(mime, event.position().toPoint())
         else:
             event.ignore()
 
@@ -1511,10 +1577,51 @@ class MainWindow(QMainWindow):
         mime = event.mimeData()
         if self._local_paths(mime) or self._dropped_address(mime):
             event.acceptProposedAction()
+            self._show_drop_target(mime, event.position().toPoint())
         else:
             event.ignore()
 
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:  # noqa: D102
+        self.drop_overlay.clear()
+        super().dragLeaveEvent(event)
+
+    def _show_drop_target(self, mime: QMimeData, window_pos: QPoint) -> None:
+        """Highlight where the dragged files will land, and say what dropping does."""
+        paths = self._local_paths(mime)
+        central = self.centralWidget()
+        if central is None:
+            return
+        if not paths:
+            text = self.tr("Drop to open this web address")
+            self.drop_overlay.show_target(central.rect(), text)
+            return
+        viewport = self.view.viewport()
+        local = viewport.mapFrom(self, window_pos)
+        column = -1
+        model = self.view.model
+        if (
+            len(self.versions) >= 2
+            and model is not None
+            and self.stack.currentIndex() == 1
+            and viewport.rect().contains(local)
+        ):
+            column = self.view.column_at(local.x())
+        number = model.number(column) if model is not None and column >= 0 else -1
+        plan = drop_plan(paths, len(self.versions), number)
+        if plan.pane >= 0:
+            pane = self.view.column_rect(column)
+            top_left = viewport.mapTo(central, pane.topLeft())
+            target = QRect(top_left, pane.size())
+        else:
+            target = central.rect()
+        self.drop_overlay.show_target(target, plan.text)
+
+    def drop_target(self) -> tuple[QRect, str]:
+        """The area highlighted for a drag, and what dropping there does ("" when none)."""
+        return self.drop_overlay.target(), self.drop_overlay.text()
+
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: D102
+        self.drop_overlay.clear()
         paths = self._local_paths(event.mimeData())
         if not paths and self._dropped_address(event.mimeData()):
             event.acceptProposedAction()

@@ -49,6 +49,10 @@ class RedlineView(QTextEdit):
         self._pair = pair
         self._render()
 
+    def comparison_shown(self) -> Comparison | None:
+        """The comparison whose pair is shown."""
+        return self._comparison
+
     def pair(self) -> int:
         """The index of the pair shown (-1 when none)."""
         if self._comparison is None or not self._comparison.pairs:
