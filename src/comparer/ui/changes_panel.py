@@ -212,7 +212,8 @@ class ChangesPanel(QTabWidget):
     def refresh(self) -> None:
         """Re-read the changes and speakers from the view's model."""
         self.changes_model.refresh()
-        self.setTabText(0, self.tr("Changes ({0})").format(self.changes_model.rowCount()))
+        # Every change counts, as "Change 3 of 22" does, though typography shares rows.
+        self.setTabText(0, self.tr("Changes ({0})").format(len(self._view.stops)))
         self.speakers.refresh()
         count = len(self.speakers.model.speakers())
         self.setTabText(
