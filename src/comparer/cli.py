@@ -106,7 +106,13 @@ def _history_parser() -> argparse.ArgumentParser:
         description="A story's whole history: timeline, paragraph lineages, figures, "
         "speakers. With a web address instead of files: the page's archived captures.",
     )
-    p.add_argument("files", nargs="+", metavar="FILE", help="two or more versions of the story")
+    p.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="two or more versions of the story; or one web address (its archived captures "
+        "and the live page, in capture order)",
+    )
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
     p.add_argument(
@@ -117,20 +123,6 @@ def _history_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--debug", action="store_true", help=_DEBUG_HELP)
     _add_order(p)
-    return p
-
-
-def _web_history_parser() -> argparse.ArgumentParser:
-    p = _Parser(
-        prog="comparer history",
-        description="A web page's history: its archived captures and the live page, in "
-        "capture order, with their evidence and what changed between each and the next.",
-    )
-    p.add_argument("url", metavar="URL", help="the page's address (http:// or https://)")
-    p.add_argument("--format", choices=("text", "json", "html"), default="text")
-    p.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
-    p.add_argument("--full-page", action="store_true", help="compare all the pages' text")
-    p.add_argument("--no-quotes", action="store_true", help="skip finding quotes and speakers")
     _add_web_options(p)
     return p
 
@@ -213,9 +205,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args and args[0] == "compare":
             return _run_compare(_compare_parser().parse_args(args[1:]))
         if args and args[0] == "history":
-            if any(_is_web_address(a) for a in args[1:] if not a.startswith("-")):
-                # a web address's history: its archived captures and the live page
-                return _run_web_history(_web_history_parser().parse_args(args[1:]))
             return _run_history(_history_parser().parse_args(args[1:]))
         if args and args[0] == "quotes":
             return _run_quotes(_quotes_parser().parse_args(args[1:]))
@@ -467,23 +456,41 @@ def _in_order(versions: list[Version], order: str) -> tuple[list[Version], list[
 
 
 def _run_history(args: argparse.Namespace) -> int:
-    if len(args.files) < 2:
-        return _fail(
-            "history needs two or more files (versions of one story), "
-            "or a web address (http:// or https://)"
-        )
-    if args.output and any(_same_file(args.output, f) for f in args.files):
+    web = [f for f in args.files if _is_web_address(f)]
+    if web and len(args.files) > 1:
+        return _fail("history takes one web address, or files; not both, nor several addresses")
+    if not web:
+        if len(args.files) < 2:
+            return _fail(
+                "history needs two or more files (versions of one story), "
+                "or a web address (http:// or https://)"
+            )
+        misplaced = _web_only_options(args)
+        if misplaced:
+            return _fail(misplaced)
+    if args.output and any(_same_file(args.output, f) for f in args.files if f not in web):
         return _fail(f"{args.output}: is one of the input files; Comparer never writes to them")
-    loaded = _load_all(args.files, args.full_page)
+    loaded = _load_web(web[0], args) if web else _load_all(args.files, args.full_page)
+    if isinstance(loaded, str):
+        return _fail(loaded)
     if isinstance(loaded, tuple):
         return _fail(loaded[0], loaded[1] if args.debug else "")
     from comparer.core.history import build_history
     from comparer.core.model import Version
     from comparer.core.story import Story, dates_decide
 
-    versions, given = _in_order([v for v in loaded if isinstance(v, Version)], args.order)
     originals = [v for v in loaded if isinstance(v, Version)]
-    by_date = args.order == "date" or (args.order == "auto" and dates_decide(originals))
+    if web and len(originals) < 2:
+        return _fail(
+            f"{web[0]}: only one distinct version could be read ({originals[0].name}); "
+            "there is nothing to compare"
+        )
+    if web:
+        # captures come in capture order, the live page last: that is their date order
+        versions, given, by_date = originals, list(range(len(originals))), False
+    else:
+        versions, given = _in_order(originals, args.order)
+        by_date = args.order == "date" or (args.order == "auto" and dates_decide(originals))
     history = build_history(Story(versions), with_quotes=not args.no_quotes, parallel=True)
     order = "date" if by_date else "given"
     if args.format == "json":
@@ -493,9 +500,29 @@ def _run_history(args: argparse.Namespace) -> int:
     else:
         from comparer.export.history_json import history_text
 
-        payload = history_text(history, order)
+        payload = _web_evidence(web[0], versions) + history_text(history, order) if web else (
+            history_text(history, order)
+        )
     error = _write(payload, args.output)
     return _fail(error) if error else EXIT_SAME
+
+
+def _web_evidence(url: str, versions: Sequence[Version]) -> str:
+    """Where each version of a web address came from: the lines a text history opens with."""
+    from comparer.core.visible import visible_line
+
+    lines = [f"{visible_line(url)}: {len(versions)} distinct versions, oldest first", ""]
+    for index, version in enumerate(versions):
+        web = version.web
+        if web is None:
+            continue
+        where = web.archive_url or f"live page, fetched from {web.received_from}"
+        lines += [
+            f"v{index + 1}  {visible_line(version.name)}",
+            f"    {visible_line(where)}",
+            f"    sha256 {version.sha256}  ({version.size:,} bytes received)",
+        ]
+    return "\n".join(lines) + "\n\n"
 
 
 def _write(payload: str | bytes, output: str | None) -> str | None:
@@ -518,31 +545,6 @@ def _write(payload: str | bytes, output: str | None) -> str | None:
 
         return f"{visible_name(output)}: cannot be written ({exc.strerror or exc})"
     return None
-
-
-def _run_web_history(args: argparse.Namespace) -> int:
-    """``comparer history URL``: the page's versions in capture order, then what changed."""
-    if not _is_web_address(args.url):
-        return _fail(f"{args.url}: history needs a web address (http:// or https://)")
-    loaded = _load_web(args.url, args)
-    if isinstance(loaded, str):
-        return _fail(loaded)
-    from comparer.core.model import Version
-
-    versions = [v for v in loaded if isinstance(v, Version)]
-    lines = [f"{args.url}: {len(versions)} distinct versions, oldest first", ""]
-    for index, version in enumerate(versions):
-        web = version.web
-        if web is None:
-            continue
-        where = web.archive_url or f"live page, fetched from {web.received_from}"
-        lines += [
-            f"v{index + 1}  {version.name}",
-            f"    {where}",
-            f"    sha256 {version.sha256}  ({version.size:,} bytes received)",
-        ]
-    status = _report(versions, args, prefix="\n".join(lines) + "\n\n")
-    return EXIT_TROUBLE if status == EXIT_TROUBLE else EXIT_SAME
 
 
 def _run_captures(args: argparse.Namespace) -> int:

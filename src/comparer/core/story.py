@@ -25,7 +25,7 @@ from comparer.core.quotes import extract_quotes_many
 from comparer.core.speakers import list_speakers
 
 ORDER_AUTO, ORDER_GIVEN, ORDER_DATE = "auto", "given", "date"
-ARTICLE, FILE = "article", "file"
+ARTICLE, FILE, CAPTURE = "article", "file", "capture"
 
 
 def article_moment(version: Version) -> datetime | None:
@@ -46,9 +46,15 @@ def article_moment(version: Version) -> datetime | None:
 
 
 def date_source(version: Version) -> str | None:
-    """Where the version's shown date comes from: "article", "file" (saved time) or None."""
+    """Where the version's shown date comes from: "article", "capture", "file" or None.
+
+    "capture" is when a web archive captured the page (or the live page was fetched);
+    "file" a file's saved time.
+    """
     if article_moment(version) is not None:
         return ARTICLE
+    if version.web is not None:
+        return CAPTURE
     if version.mtime:
         return FILE
     return None
@@ -64,11 +70,19 @@ def date_label(version: Version) -> str:
 
     The article's own date is shown as it is ("14 Mar 2024 06:50"; a date without a time
     shows no time); a file's modification time is never passed off as the article's date:
-    it reads "file saved 4 Dec 2026 15:25". Without either, "".
+    it reads "file saved 4 Dec 2026 15:25". A web capture says when it was captured
+    ("captured 1 Mar 2024 10:00 UTC", "fetched live 4 Dec 2026 18:08 UTC"). Without any, "".
     """
     moment = article_moment(version)
     if moment is not None:
         return _human(moment, "T" in (version.date or ""))
+    if version.web is not None:
+        try:
+            captured = datetime.fromisoformat(version.web.captured.replace("Z", "+00:00"))
+        except ValueError:
+            return ""
+        verb = "fetched live " if version.web.live else "captured "
+        return verb + _human(captured) + " UTC"
     if version.mtime:
         return "file saved " + _human(datetime.fromtimestamp(version.mtime))
     return ""
