@@ -167,7 +167,8 @@ class _VersionAction(argparse.Action):
     def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kw: object) -> None:
         from comparer import __version__
 
-        parser.exit(0, f"comparer {__version__}\n")
+        print(f"comparer {__version__}")  # on standard output, as argparse's own action
+        parser.exit(0)
 
 
 def _window_parser() -> argparse.ArgumentParser:
