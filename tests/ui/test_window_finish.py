@@ -66,7 +66,7 @@ def test_the_start_screen_highlights_the_whole_window_for_a_drop(qtbot, window, 
 def test_a_long_comparison_shows_progress_and_can_be_cancelled(qtbot, window, sample, tmp_path):
     # A long pair, so that the work lasts past the moment before the card shows.
     big_old, big_new = tmp_path / "old.txt", tmp_path / "new.txt"
-    text = "\n\n".join(Path_text(i) for i in range(6000))
+    text = "\n\n".join(Path_text(i) for i in range(15000))
     big_old.write_text(text, encoding="utf-8")
     big_new.write_text(text.replace("7 people", "9 people"), encoding="utf-8")
     window.open_files([str(big_old), str(big_new)])
