@@ -49,4 +49,7 @@ def test_typography_leaves_the_key_when_it_is_not_marked(legend: Legend) -> None
     legend.set_ignore_typography(True)
     assert "typography" not in [m for _s, m in legend.items()]
     assert legend.width_of(FULL) < wide
+    assert "typography" not in legend.accessibleDescription()
+    legend.set_ignore_typography(False)
+    assert "typography" in legend.accessibleDescription()
 

@@ -103,11 +103,17 @@ class Legend(QWidget):
         self.update()
 
     def _update_description(self) -> None:
-        text = self.tr(
-            "Removed words are struck through, added words underlined, changed numbers "
-            "bold on orange, typography-only changes dotted, moved paragraphs have a "
-            "purple bar."
-        )
+        if self._ignore_typography:  # typography is not marked: the key leaves it out
+            text = self.tr(
+                "Removed words are struck through, added words underlined, changed numbers "
+                "bold on orange, moved paragraphs have a purple bar."
+            )
+        else:
+            text = self.tr(
+                "Removed words are struck through, added words underlined, changed numbers "
+                "bold on orange, typography-only changes dotted, moved paragraphs have a "
+                "purple bar."
+            )
         self.setAccessibleDescription(text)
         self.setToolTip(text)
 
