@@ -129,15 +129,6 @@ def test_next_and_previous_change_go_to_the_right_paragraph(qtbot, window, sampl
     assert window.view.stops[window.view.current_stop()].category == "numeric"
 
 
-def test_overview_strip_click_jumps_to_a_change(qtbot, window, sample, open_files) -> None:
-    open_files(sample[:2])
-    strip = window.strip
-    last = len(window.view.stops) - 1
-    y = strip.tick_y(last)
-    qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=QPoint(8, y + 1))
-    assert window.view.stops[window.view.current_stop()].row == window.view.stops[last].row
-
-
 def _styles(window: MainWindow, row: int, column: int) -> dict[str, QTextCharFormat]:
     return dict(window.view.marks_in(row, column))
 
