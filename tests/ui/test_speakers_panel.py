@@ -8,14 +8,12 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from comparer.core.speakers import Speaker
 from comparer.ui.main_window import MainWindow
 from comparer.ui.speakers_model import (
     BADGES_ROLE,
     KIND_ROLE,
     VERSION_ROLE,
     badge_label,
-    by_interest,
     group_quotes,
 )
 from comparer.ui.speakers_panel import FINDING, SpeakersPanel
@@ -294,22 +292,6 @@ def test_find_goes_only_to_rows_the_filter_shows(qtbot, story: MainWindow) -> No
     assert story.find_bar.count.text() == "No matches"
     view.set_row_filter(None)
     assert story.find_bar.count.text() == "5 of 5"  # the hydrologist's match, last of all
-
-
-def test_re_attributed_speakers_come_after_new_and_dropped_before_the_rest() -> None:
-    def speaker(name: str, *badges: str) -> Speaker:
-        return Speaker(name, (1, 1), badges, ())
-
-    listed = by_interest(
-        (
-            speaker("Reworded", "reworded"),
-            speaker("Steady"),
-            speaker("Moved to", "re-attributed"),
-            speaker("Dropped", "dropped"),
-            speaker("New", "new", "re-attributed"),
-        )
-    )
-    assert [s.name for s in listed] == ["Dropped", "New", "Moved to", "Reworded", "Steady"]
 
 
 def test_a_long_speaker_name_wraps_onto_a_second_line_rather_than_lose_its_end(qapp) -> None:
