@@ -1,0 +1,70 @@
+"""The Changes tab: every change as a row, numbers first, and the list and panes in step."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from comparer.ui.main_window import MainWindow
+from tests.ui.conftest import write
+
+OLD = """Bridge to stay shut
+
+The bridge will stay shut for 3 weeks, the council said.
+
+Traffic is being sent through the town centre.
+
+Residents held a meeting on Monday.
+
+Shops near the bridge report fewer customers.
+"""
+NEW = """Bridge to stay shut
+
+The bridge will stay shut for 5 weeks, the council said.
+
+Shops near the bridge report fewer customers.
+
+Traffic is being sent along the ring road.
+
+A temporary footbridge opens on Friday.
+"""
+
+
+@pytest.fixture
+def compared(window: MainWindow, open_files, tmp_path) -> MainWindow:
+    return open_files([write(tmp_path, "old.txt", OLD), write(tmp_path, "new.txt", NEW)])
+
+
+def _labels(window: MainWindow) -> list[str]:
+    model = window.panel.changes_model
+    return [model.index(r).data() for r in range(model.rowCount())]
+
+
+def test_numbers_come_first_then_changes_in_reading_order(compared: MainWindow) -> None:
+    assert _labels(compared) == [
+        "v2 ¶2  3 → 5 (+2, +67%)",
+        "v1 ¶4  − “Residents held a meeting on Monday.”",
+        "v2 ¶4  “through” → “along”",
+        "v2 ¶4  “town centre” → “ring road”",
+        "v2 ¶5  + “A temporary footbridge opens on Friday.”",
+    ]
+    assert compared.panel.tabText(0) == f"Changes ({len(compared.view.stops)})"
+
+
+def test_choosing_a_row_goes_to_that_change(qtbot, compared: MainWindow) -> None:
+    panel = compared.panel
+    last = panel.changes_model.rowCount() - 1
+    panel.list.setFocus()
+    panel.list.setCurrentIndex(panel.changes_model.index(last))
+    with qtbot.waitSignal(panel.stop_activated) as chosen:
+        qtbot.keyClick(panel.list, Qt.Key.Key_Return)
+    assert chosen.args == [panel.changes_model.stop_index(last)]
+    assert compared.view.current_stop() == panel.changes_model.stop_index(last)
+
+
+def test_the_list_follows_the_change_the_reader_steps_to(compared: MainWindow) -> None:
+    panel = compared.panel
+    view = compared.view
+    for stop in range(len(view.stops)):
+        view.set_current_stop(stop)
+        assert panel.list.currentIndex().row() == panel.changes_model.row_of_stop(stop)
