@@ -99,19 +99,6 @@ def test_one_file_is_shown_and_the_second_invited(qtbot, window, sample, open_fi
     assert len(window.versions) == 2
 
 
-def test_command_line_files_open_and_screenshot_is_saved(qapp, tmp_path, sample) -> None:
-    from comparer.ui.app import run_app
-
-    out = tmp_path / "shot.png"
-    assert run_app(sample[:2], screenshot=str(out), size=(900, 600)) == 0
-    assert out.stat().st_size > 10_000
-    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-    shown = [w for w in windows if w.versions]
-    assert shown and [v.name for v in shown[-1].versions] == [Path(p).name for p in sample[:2]]
-    for w in windows:
-        w.deleteLater()
-
-
 def test_next_and_previous_change_go_to_the_right_paragraph(qtbot, window, sample, open_files):
     open_files(sample[:2])
     window.view.setFocus()
