@@ -12,6 +12,10 @@ from comparer.ui.app import make_application
 from comparer.ui.main_window import MainWindow
 
 LOAD_TIMEOUT_MS = 30_000
+# The ferry story of tests/data/story: six dated versions, v1.txt to v6.txt.
+STORY_FILES = [
+    str(Path(__file__).resolve().parents[1] / "data" / "story" / f"v{k}.txt") for k in range(1, 7)
+]
 
 
 @pytest.fixture
@@ -45,6 +49,14 @@ def open_files(qtbot, window: MainWindow) -> Callable[[list[str]], MainWindow]:
         return window
 
     return run
+
+
+@pytest.fixture
+def story(qtbot, window: MainWindow, open_files) -> MainWindow:
+    """The ferry story opened in the window, shuffled, with its history worked out."""
+    with qtbot.waitSignal(window.history_ready, timeout=LOAD_TIMEOUT_MS):
+        open_files([STORY_FILES[k] for k in (2, 0, 5, 4, 1, 3)])
+    return window
 
 
 def write(tmp_path: Path, name: str, text: str) -> str:

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QStatusTipEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from tests.ui.conftest import LOAD_TIMEOUT_MS, write
+from tests.ui.conftest import LOAD_TIMEOUT_MS, STORY_FILES, write
 from tests.ui.test_main_window import _drop
 
-STORY = Path(__file__).resolve().parents[1] / "data" / "story"
-FILES = [str(STORY / f"v{k}.txt") for k in range(1, 7)]
+FILES = STORY_FILES
 
 
 def names(window) -> list[str]:
@@ -27,14 +24,6 @@ def undated(tmp_path: Path) -> list[str]:
     return [write(tmp_path, f"{n}.txt", t) for n, t in zip("cab", texts, strict=True)]
 
 
-@pytest.fixture
-def story(qtbot, window, open_files):
-    """The ferry story opened in the window, shuffled, with its history worked out."""
-    with qtbot.waitSignal(window.history_ready, timeout=LOAD_TIMEOUT_MS):
-        open_files([FILES[k] for k in (2, 0, 5, 4, 1, 3)])
-    return window
-
-
 def test_dated_versions_are_put_in_the_order_of_their_dates(story) -> None:
     assert names(story) == [f"v{k}.txt" for k in range(1, 7)]
     assert "order of the articles' own dates" in story.order_label.text()
@@ -43,16 +32,6 @@ def test_dated_versions_are_put_in_the_order_of_their_dates(story) -> None:
     assert [story.view.model.number(c) for c in range(len(story.view.model.versions))] == [4, 5]
     assert [t.badge.text() for t in story.view.header.titles()] == ["v5", "v6"]
     assert "v5→v6:" in story.summary_label.text() and "(6 → 8)" in story.summary_label.text()
-
-
-def test_the_timeline_lists_every_version_with_what_changed(story) -> None:
-    timeline = story.timeline.timeline
-    assert timeline.rowCount() == 6
-    assert story.story_dock.isVisible()
-    assert timeline.counts(0) == "first version"
-    assert timeline.counts(2).startswith("2 numbers · ¶ +1 −1 · 2 changed · 1 moved")
-    assert "speakers +1 −1" in timeline.counts(3)  # Tom Harker in, Nadia Fenwick out
-    assert timeline.head(0)[1] == "06:10"  # one day's story: the time says it
 
 
 def test_undated_files_keep_the_order_given_not_their_names(qtbot, window, open_files, tmp_path):
@@ -111,23 +90,6 @@ def test_swapping_the_two_shown_makes_every_delta_follow(qtbot, story) -> None:
     assert "(6 → 8)" in story.summary_label.text()
 
 
-def test_move_earlier_and_dragging_in_the_timeline_reorder(qtbot, story) -> None:
-    timeline = story.timeline
-    timeline.setCurrentIndex(timeline.timeline.index(5))
-    story.move_earlier_action.trigger()
-    assert names(story) == ["v1.txt", "v2.txt", "v3.txt", "v4.txt", "v6.txt", "v5.txt"]
-    model = timeline.timeline
-    mime = model.mimeData([model.index(4)])  # drag v6.txt (now 5th) back to the end
-    model.dropMimeData(mime, Qt.DropAction.MoveAction, 6, 0, QModelIndex())
-    assert names(story) == [f"v{k}.txt" for k in range(1, 7)]
-    mime = model.mimeData([model.index(0)])  # and v1.txt onto the third place
-    model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, model.index(2))
-    assert names(story)[:3] == ["v2.txt", "v3.txt", "v1.txt"]
-    # the list view itself moves a dragged row with moveRows: v1.txt back to the top
-    assert model.moveRows(QModelIndex(), 2, 1, QModelIndex(), 0)
-    assert names(story) == [f"v{k}.txt" for k in range(1, 7)]
-
-
 def test_pairs_are_stepped_through_and_the_whole_span_shown(qtbot, story) -> None:
     assert story.state.pair == (4, 5)
     assert not story.next_pair_action.isEnabled()
@@ -160,39 +122,6 @@ def test_three_panes_when_asked(story) -> None:
     assert [t.badge.text() for t in story.view.header.titles()] == ["v4", "v5", "v6"]
     story.three_action.trigger()
     assert len(story.view.header.titles()) == 2
-
-
-def test_clicking_in_a_paragraph_shows_its_history(qtbot, story) -> None:
-    view = story.view
-    model = view.model
-    row = model.paragraph_rows[1][2]  # "At least 8 people were killed …" in v6
-    view.scroll_to_row(row, 0.1)
-    view.ensure_visible_laid_out()
-    rect = view.column_rect(1)
-    y = int(view.row_top(row) - view.verticalScrollBar().value() + 30)
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.center().x(), y))
-    text = story.history_panel.paragraph.toPlainText()
-    assert "In 6 of 6 versions" in text
-    assert "At least 3 people were killed" in text  # v1
-    assert "split" in text  # v3 → v4
-    assert text.count("people were killed") == 6
-
-
-def test_a_figure_step_clicked_opens_its_pair_at_the_number(qtbot, story) -> None:
-    figures = story.history_panel.figures
-    text = figures.toPlainText()
-    assert "people were killed: 3 → 5 → 7 → 6 → 8" in text
-    assert "5\nv2 07:45\n+2, +67%" in text  # each value, where and how far it moved
-    links = re.findall(r'href="(place:[^"]+)"', figures.toHtml())
-    step = next(link for link in links if link.startswith("place:1:2:"))  # 5 → 7, v2 → v3
-    with qtbot.waitSignal(story.place_shown, timeout=LOAD_TIMEOUT_MS):
-        figures.anchorClicked.emit(QUrl(step))
-    assert story.state.pair == (1, 2)
-    stop = story.view.stops[story.view.current_stop()]
-    assert stop.category == "numeric"
-    change = story.view.model.pairs[stop.pair].changes[stop.change]
-    assert (change.from_text, change.to_text) == ("5", "7")
-    assert story.history_panel.paragraph.toPlainText().count("people were killed") == 6
 
 
 def test_the_position_is_shown_apart_from_the_summary(qtbot, story) -> None:

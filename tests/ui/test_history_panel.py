@@ -1,0 +1,42 @@
+"""The history panel: a paragraph's life through the story, and each figure's steps."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QPoint, Qt, QUrl
+
+from tests.ui.conftest import LOAD_TIMEOUT_MS
+
+
+def test_clicking_in_a_paragraph_shows_its_history(qtbot, story) -> None:
+    view = story.view
+    model = view.model
+    row = model.paragraph_rows[1][2]  # "At least 8 people were killed …" in v6
+    view.scroll_to_row(row, 0.1)
+    view.ensure_visible_laid_out()
+    rect = view.column_rect(1)
+    y = int(view.row_top(row) - view.verticalScrollBar().value() + 30)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.center().x(), y))
+    text = story.history_panel.paragraph.toPlainText()
+    assert "In 6 of 6 versions" in text
+    assert "At least 3 people were killed" in text  # v1
+    assert "split" in text  # v3 → v4
+    assert text.count("people were killed") == 6
+
+
+def test_a_figure_step_clicked_opens_its_pair_at_the_number(qtbot, story) -> None:
+    figures = story.history_panel.figures
+    text = figures.toPlainText()
+    assert "people were killed: 3 → 5 → 7 → 6 → 8" in text
+    assert "5\nv2 07:45\n+2, +67%" in text  # each value, where and how far it moved
+    links = re.findall(r'href="(place:[^"]+)"', figures.toHtml())
+    step = next(link for link in links if link.startswith("place:1:2:"))  # 5 → 7, v2 → v3
+    with qtbot.waitSignal(story.place_shown, timeout=LOAD_TIMEOUT_MS):
+        figures.anchorClicked.emit(QUrl(step))
+    assert story.state.pair == (1, 2)
+    stop = story.view.stops[story.view.current_stop()]
+    assert stop.category == "numeric"
+    change = story.view.model.pairs[stop.pair].changes[stop.change]
+    assert (change.from_text, change.to_text) == ("5", "7")
+    assert story.history_panel.paragraph.toPlainText().count("people were killed") == 6
