@@ -40,3 +40,19 @@ def test_a_figure_step_clicked_opens_its_pair_at_the_number(qtbot, story) -> Non
     change = story.view.model.pairs[stop.pair].changes[stop.change]
     assert (change.from_text, change.to_text) == ("5", "7")
     assert story.history_panel.paragraph.toPlainText().count("people were killed") == 6
+
+
+def test_a_speakers_step_opens_the_pair_where_it_happened(qtbot, story) -> None:
+    # the fixture waited for the history; the speakers come after it
+    qtbot.waitUntil(lambda: bool(story.state.history.speaker_timelines), timeout=LOAD_TIMEOUT_MS)
+    tree = story.history_panel.speakers
+    rows = {
+        tree.topLevelItem(i).text(1): tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+    }
+    harker = rows["Tom Harker"]
+    assert harker.text(0) == "···●●●"
+    added = harker.child(0)
+    assert added.text(1) == "added in v4"
+    with qtbot.waitSignal(story.place_shown, timeout=LOAD_TIMEOUT_MS):
+        tree.itemClicked.emit(added, 1)
+    assert story.state.pair == (2, 3)

@@ -147,19 +147,3 @@ def test_find_paints_the_current_match_apart_from_the_others(qtbot, story) -> No
     assert ("Port Ellery", True) in marks
     others = [m for r in range(len(view.model.rows)) for m in view.find_marks(r, 1 - version)]
     assert others and not any(current for _text, current in others)
-
-
-def test_a_speakers_step_opens_the_pair_where_it_happened(qtbot, story) -> None:
-    # the fixture waited for the history; the speakers come after it
-    qtbot.waitUntil(lambda: bool(story.state.history.speaker_timelines), timeout=LOAD_TIMEOUT_MS)
-    tree = story.history_panel.speakers
-    rows = {
-        tree.topLevelItem(i).text(1): tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
-    }
-    harker = rows["Tom Harker"]
-    assert harker.text(0) == "···●●●"
-    added = harker.child(0)
-    assert added.text(1) == "added in v4"
-    with qtbot.waitSignal(story.place_shown, timeout=LOAD_TIMEOUT_MS):
-        tree.itemClicked.emit(added, 1)
-    assert story.state.pair == (2, 3)
