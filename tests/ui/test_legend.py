@@ -52,4 +52,3 @@ def test_typography_leaves_the_key_when_it_is_not_marked(legend: Legend) -> None
     assert "typography" not in legend.accessibleDescription()
     legend.set_ignore_typography(False)
     assert "typography" in legend.accessibleDescription()
-
