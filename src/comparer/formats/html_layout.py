@@ -35,7 +35,9 @@ _UPDATED = re.compile(
     r"(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
-_CLOCK = re.compile(r"\b(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\b(?:\s*(?P<ampm>[ap]\.?m\.?))?", re.I)
+_CLOCK = re.compile(
+    r"\b(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\b(?:\s*(?P<ampm>[ap]\.?m\.?))?", re.IGNORECASE
+)
 _SPACES = re.compile(r"\s+")
 _MAX_FURNITURE = 300  # characters: a link box, caption or date line is never longer
 
@@ -91,7 +93,8 @@ def _unwrap_layout_tables(root: Any) -> None:
             _tag(inner) in _LAYOUT_CONTENT for cell in cells for inner in cell.iterdescendants()
         ) or any(_double_breaks(cell) for cell in cells)
         if layout:
-            for element in [table, *table.iterdescendants("thead", "tbody", "tfoot", "tr", "td", "th")]:
+            parts = table.iterdescendants("thead", "tbody", "tfoot", "tr", "td", "th")
+            for element in [table, *parts]:
                 element.tag = "div"
 
 
@@ -105,59 +108,63 @@ def _double_breaks(element: Any) -> bool:
 
 def _paragraphs_from_breaks(root: Any) -> None:
     """Text separated by two or more ``<br>`` becomes paragraphs of its own."""
+    for parent in [e for e in root.iter() if _tag(e) and _double_breaks(e)]:
+        _split_at_double_breaks(parent)
+
+
+def _split_at_double_breaks(parent: Any) -> None:
     from lxml import etree
 
-    for parent in [e for e in root.iter() if _tag(e) and _double_breaks(e)]:
-        children = list(parent)
-        pieces: list[Any] = []  # new children: paragraphs and the blocks kept as they were
-        run_text = parent.text or ""
-        run: list[Any] = []
+    children = list(parent)
+    pieces: list[Any] = []  # new children: paragraphs and the blocks kept as they were
+    run_text = parent.text or ""
+    run: list[Any] = []
 
-        def flush() -> None:
-            nonlocal run_text
-            while run and _tag(run[-1]) == "br" and not (run[-1].tail or "").strip():
-                run.pop()
-            if run_text.strip() or any(_text(n) or (n.tail or "").strip() for n in run):
-                paragraph = etree.Element("p")
-                paragraph.text = run_text
-                for node in run:
-                    paragraph.append(node)
-                pieces.append(paragraph)
-            run_text = ""
-            run.clear()
+    def flush() -> None:
+        nonlocal run_text
+        while run and _tag(run[-1]) == "br" and not (run[-1].tail or "").strip():
+            run.pop()
+        if run_text.strip() or any(_text(n) or (n.tail or "").strip() for n in run):
+            paragraph = etree.Element("p")
+            paragraph.text = run_text
+            for node in run:
+                paragraph.append(node)
+            pieces.append(paragraph)
+        run_text = ""
+        run.clear()
 
-        index = 0
-        while index < len(children):
-            child = children[index]
-            if _tag(child) in _BLOCK_TAGS:
-                flush()
-                run_text, child.tail = child.tail or "", None
-                pieces.append(child)
-            elif (
-                _tag(child) == "br"
-                and index + 1 < len(children)
-                and _tag(children[index + 1]) == "br"
-                and not (child.tail or "").strip()
-            ):
-                flush()
-                while (
-                    index + 1 < len(children)
-                    and _tag(children[index + 1]) == "br"
-                    and not (children[index].tail or "").strip()
-                ):
-                    index += 1
-                run_text = children[index].tail or ""
-            else:
-                run.append(child)
-            index += 1
-        flush()
-        parent.text = None
-        for child in list(parent):
-            parent.remove(child)
-        for piece in pieces:
-            parent.append(piece)
-        if _tag(parent) == "p":  # a paragraph cannot hold paragraphs
-            parent.tag = "div"
+    index = 0
+    while index < len(children):
+        child = children[index]
+        if _tag(child) in _BLOCK_TAGS:
+            flush()
+            run_text, child.tail = child.tail or "", None
+            pieces.append(child)
+        elif _tag(child) == "br" and _break_follows(children, index):
+            flush()
+            while _break_follows(children, index):
+                index += 1
+            run_text = children[index].tail or ""
+        else:
+            run.append(child)
+        index += 1
+    flush()
+    parent.text = None
+    for child in list(parent):
+        parent.remove(child)
+    for piece in pieces:
+        parent.append(piece)
+    if _tag(parent) == "p":  # a paragraph cannot hold paragraphs
+        parent.tag = "div"
+
+
+def _break_follows(children: list[Any], index: int) -> bool:
+    """Whether another ``<br>`` follows ``children[index]`` with only space between."""
+    return (
+        index + 1 < len(children)
+        and _tag(children[index + 1]) == "br"
+        and not (children[index].tail or "").strip()
+    )
 
 
 def _leaf_blocks(root: Any) -> list[Any]:
@@ -187,7 +194,7 @@ def _take_updated_lines(root: Any) -> str | None:
 
 
 def _date_and_time(text: str) -> str | None:
-    """``2009-06-04T19:26`` from "19:26 GMT, Thursday, 4 June 2009 20:26 UK"; None without a date."""
+    """``2009-06-04T19:26`` from "19:26 GMT, Thursday, 4 June 2009"; None without a date."""
     day = parse_date(_CLOCK.sub(" ", text))
     if day is None:
         return None

@@ -24,7 +24,7 @@ _VOID = frozenset(
     }
 )  # fmt: skip
 # past the depth limit these keep their name (a heading stays a heading); other block
-# elements become plain ``div`` blocks, and inline elements lose their tags
+# elements become paragraphs, and inline elements lose their tags
 _NAMED = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote"})
 _INLINE = frozenset(
     {
@@ -95,7 +95,7 @@ class _Flattener(HTMLParser):
             self._out.append("<br>")
         elif tag not in _INLINE and tag not in _VOID:
             self._close_flat()
-            self._flat = tag if tag in _NAMED else "div"
+            self._flat = tag if tag in _NAMED else "p"
             self._out.append(f"<{self._flat}>")
         if tag not in _VOID:
             self._deep += 1
@@ -134,8 +134,8 @@ class _Flattener(HTMLParser):
         if self._raw is not None:
             return
         if self._deep and self._flat is None and data.strip():
-            self._flat = "div"
-            self._out.append("<div>")
+            self._flat = "p"
+            self._out.append("<p>")
         self._out.append(html.escape(data, quote=False) if self._deep else data)
 
     def handle_entityref(self, name: str) -> None:
@@ -151,8 +151,8 @@ class _Flattener(HTMLParser):
     def handle_data_raw(self, markup: str) -> None:
         """Markup that is text already (a reference), written without escaping."""
         if self._deep and self._flat is None:
-            self._flat = "div"
-            self._out.append("<div>")
+            self._flat = "p"
+            self._out.append("<p>")
         self._out.append(markup)
 
     def handle_decl(self, decl: str) -> None:
