@@ -54,6 +54,10 @@ _TRANSLATE = str.maketrans(
 _TRANSLATED = re.compile("[" + "".join(re.escape(chr(c)) for c in _TRANSLATE) + "]")
 _OTHER_SPACE = re.compile(r"[^\S ]")  # tabs, newlines and other spaces than " "
 _SPACE_RUN = re.compile(r"  +")
+# a space after a punctuation mark before a word ("capital. A" / "capital.A"), and spaces
+# beside a straight quote mark (a quote mark moved across a space: '" we' / '"we')
+_SPACE_AFTER_MARK = re.compile(r"(?<=[.,;:!?])\s+(?=[^\W\d_])")
+_SPACE_BY_QUOTE = re.compile(r"\s*([\"'])\s*")
 _HAS_SPECIAL = re.compile(r"[^\x20-\x7e]|\s\s|[\t\n\r`]|-|\.\.\.")
 
 
@@ -68,7 +72,8 @@ def fold(text: str, ignore_case: bool = False) -> str:
         The text with compatibility forms decomposed (NFKC: ``…`` becomes ``...``),
         curly quotes, primes and guillemets made straight, dashes made hyphens, invisible
         characters (soft hyphens, zero-width spaces, direction marks) removed, whitespace
-        runs made single spaces, spaces around dashes and before ellipses removed, and
+        runs made single spaces, spaces around dashes and before ellipses removed, spaces
+        after punctuation before a word ("capital. A") and beside quote marks removed, and
         leading/trailing space stripped.
     """
     if _HAS_SPECIAL.search(text):
@@ -79,9 +84,19 @@ def fold(text: str, ignore_case: bool = False) -> str:
         text = _TRANSLATED.sub(lambda m: m.group().translate(_TRANSLATE), text)
         text = _SPACE_RUN.sub(" ", _OTHER_SPACE.sub(" ", text))
         text = text.replace(" -", "-").replace("- ", "-").replace(" ...", "...")
-    text = text.strip()
+    text = _spacing_by_marks(text.strip())
     if ignore_case:
         text = text.casefold()
+    return text
+
+
+def _spacing_by_marks(text: str) -> str:
+    """``text`` without the spaces after punctuation or beside quote marks (typography)."""
+    if " " not in text:
+        return text
+    text = _SPACE_AFTER_MARK.sub("", text)
+    if '"' in text or "'" in text:
+        text = _SPACE_BY_QUOTE.sub(r"\1", text)
     return text
 
 
@@ -136,7 +151,7 @@ def fold_cached(texts: list[str], cache: dict[str, str], ignore_case: bool = Fal
             folded = folded.replace(" -", "-").replace("- ", "-")
         if "..." in folded:
             folded = folded.replace(" ...", "...")
-        folded = folded.strip()
+        folded = _spacing_by_marks(folded.strip())
         cache[text] = folded.casefold() if ignore_case else folded
     if special:
         todo = list(special)
