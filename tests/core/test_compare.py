@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from diff_match_patch import diff_match_patch
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -239,3 +240,48 @@ def test_a_whole_added_or_removed_paragraph_is_judged_as_any_change(
     removed = categorise(text, "", Span(ChangeKind.DELETE, 0, len(text), 0, 0), convention)[0]
     assert _whole_paragraph_category("", text, decimal_comma) is added
     assert _whole_paragraph_category(text, "", decimal_comma) is removed
+
+
+def _numeric_view(old: str, new: str) -> tuple[list[tuple[str, str, str]], list[tuple[str, ...]]]:
+    pair = compare([version_from_paragraphs([old]), version_from_paragraphs([new])]).pairs[0]
+    changes = [(c.category.value, c.from_text, c.to_text) for c in pair.changes]
+    numbers = [(n.from_text, n.to_text, n.delta_label) for n in pair.numbers]
+    assert pair.summary.numbers_changed == len(pair.numbers)
+    return changes, numbers
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "listed"),
+    [
+        ("The vote is on March 12 in the city.", "The vote is on March 14 in the city.",
+         ("March 12", "March 14", "+2 days")),
+        ("The vote is on Nov. 28 in the city.", "The vote is on Nov. 29 in the city.",
+         ("Nov. 28", "Nov. 29", "+1 day")),
+        ("It began on Oct. 12, 2016, in the city.", "It began on Oct. 14, 2016, in the city.",
+         ("Oct. 12, 2016", "Oct. 14, 2016", "+2 days")),
+    ],
+)  # fmt: skip
+def test_month_first_dates_change_by_days(old: str, new: str, listed: tuple[str, ...]) -> None:
+    changes, numbers = _numeric_view(old, new)
+    assert [c[0] for c in changes] == ["numeric"]
+    assert numbers == [listed]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("Then the man came to the door.", "Then one man came to the door."),
+        ("Some people came to the door.", "One person came to the door."),
+        ("Some people came.", "One person came."),
+    ],
+)
+def test_a_one_in_running_text_is_no_number_change(old: str, new: str) -> None:
+    changes, numbers = _numeric_view(old, new)
+    assert changes and all(c[0] == "text" for c in changes)
+    assert numbers == []
+
+
+def test_one_to_two_is_still_a_number_change() -> None:
+    changes, numbers = _numeric_view("Then one man came.", "Then two men came.")
+    assert ("numeric", "one", "two") in changes
+    assert numbers == [("one", "two", "+1, +100%")]

@@ -19,12 +19,25 @@ from comparer.core.comparison import (
     Summary,
 )
 from comparer.core.forked import ForkedCall, can_fork, usable_cores
-from comparer.core.numbers import Number, holds_number, may_hold_number, uses_decimal_comma
+from comparer.core.numbers import (
+    Number,
+    find_numbers,
+    holds_number,
+    may_hold_number,
+    uses_decimal_comma,
+)
 from comparer.core.quotes import Quote, extract_quotes_many
 from comparer.core.speakers import list_speakers
 from comparer.core.typography import fold, only_whitespace_differs
 from comparer.core.version import Version
-from comparer.core.word_diff import Span, TokenCodec, categorise, diff_spans, split_numeric
+from comparer.core.word_diff import (
+    Span,
+    TokenCodec,
+    categorise,
+    diff_spans,
+    only_determiner_ones,
+    split_numeric,
+)
 
 _ALIGNED = (AlignKind.CHANGED, AlignKind.MOVED, AlignKind.SPLIT, AlignKind.MERGED, AlignKind.EQUAL)
 
@@ -210,7 +223,11 @@ def _whole_paragraph_category(old_text: str, new_text: str, decimal_comma: bool)
     otherwise only a paragraph that folds to nothing is typographic.
     """
     text = old_text or new_text
-    if may_hold_number(text) and holds_number(text, decimal_comma):
+    if (
+        may_hold_number(text)
+        and holds_number(text, decimal_comma)
+        and not only_determiner_ones(find_numbers(text, decimal_comma))
+    ):
         return Category.NUMERIC
     return Category.TEXT if fold(text) else Category.TYPOGRAPHIC
 

@@ -416,12 +416,23 @@ def categorise(
     after = numbers_near(new_text, span.to_start, span.to_end, decimal_comma[1])
     if values_differ(before, after):
         replaced = [(x, y) for x, y in zip(before, after, strict=False) if not x.same_as(y)]
-        return Category.NUMERIC, replaced
+        if replaced or not only_determiner_ones(before + after):
+            return Category.NUMERIC, replaced
+        before = after = []  # the "one" is a word like any other here
     rest_old = _without(old_text, span.from_start, span.from_end, before)
     rest_new = _without(new_text, span.to_start, span.to_end, after)
     if fold(rest_old) == fold(rest_new):
         return Category.TYPOGRAPHIC, []
     return Category.TEXT, []
+
+
+def only_determiner_ones(numbers: list[Number]) -> bool:
+    """Whether ``numbers`` are all a bare "one" with no number facing it on the other side.
+
+    "the man" → "one man", "Some people" → "One person": a "one" that comes or goes without
+    a number in its place reads as a determiner, not a count; "one" → "two" stays numeric.
+    """
+    return bool(numbers) and all(n.text.lower() == "one" for n in numbers)
 
 
 def _without(text: str, start: int, end: int, numbers: list[Number]) -> str:
