@@ -27,6 +27,7 @@ from comparer.core.numbers import (
     uses_decimal_comma,
 )
 from comparer.core.quotes import Quote, extract_quotes_many
+from comparer.core.sentences import link_by_sentences, sentence_spans
 from comparer.core.speakers import list_speakers
 from comparer.core.typography import fold, only_whitespace_differs
 from comparer.core.version import Version
@@ -34,7 +35,6 @@ from comparer.core.word_diff import (
     Span,
     TokenCodec,
     categorise,
-    diff_spans,
     only_determiner_ones,
     split_numeric,
 )
@@ -94,7 +94,9 @@ def compare_pair(
 ) -> PairComparison:
     """Compare two versions."""
     options = options or CompareOptions()
-    raw_entries = align(old, new, options.ignore_case)
+    raw_entries = link_by_sentences(
+        old.paragraph_text, new.paragraph_text, align(old, new, options.ignore_case)
+    )
     decimal_comma_old = uses_decimal_comma(old.text)
     decimal_comma_new = uses_decimal_comma(new.text)
     codec = TokenCodec()
@@ -166,7 +168,7 @@ def compare_pair(
         a0, a1 = old.paragraphs[entry.from_[0]].start, old.paragraphs[entry.from_[-1]].end
         b0, b1 = new.paragraphs[entry.to[0]].start, new.paragraphs[entry.to[-1]].end
         old_text, new_text = old.text[a0:a1], new.text[b0:b1]
-        spans = diff_spans(old_text, new_text, codec)
+        spans = sentence_spans(old_text, new_text, codec)
         if options.ignore_whitespace or options.ignore_case:
             spans = [s for s in spans if not _ignored(old_text, new_text, s, options)]
         entry_changes: list[Change] = []
