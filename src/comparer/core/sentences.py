@@ -18,6 +18,7 @@ library aligns sentences.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -166,12 +167,21 @@ def sentence_spans(old: str, new: str, codec: TokenCodec | None = None) -> list[
     """
     if old == new:
         return []
+    plain = diff_spans(old, new, codec)
+    if len(plain) < 2:
+        return plain
     old_spans, new_spans = split_sentences(old), split_sentences(new)
     if len(old_spans) < 2 and len(new_spans) < 2:
-        return diff_spans(old, new, codec)
+        return plain
+    if not (
+        _mixes(plain, old_spans, lambda s: (s.from_start, s.from_end))
+        or _mixes(plain, new_spans, lambda s: (s.to_start, s.to_end))
+        or _spans_sentences(plain, old_spans, new_spans)
+    ):
+        return plain
     groups = align_sentences([old[a:b] for a, b in old_spans], [new[a:b] for a, b in new_spans])
     if groups is None:
-        return diff_spans(old, new, codec)
+        return plain
     codec = codec or TokenCodec()
     spans: list[Span] = []
     o = n = 0  # sentence indices reached
@@ -191,6 +201,57 @@ def sentence_spans(old: str, new: str, codec: TokenCodec | None = None) -> list[
                 )
         o, n = group.o1, group.n1
     return _merge_touching(spans)
+
+
+def _mixes(
+    spans: list[Span], sentences: list[tuple[int, int]], side: Callable[[Span], tuple[int, int]]
+) -> bool:
+    """Whether a word-by-word diff rewrote some sentence in pieces (a word salad's mark).
+
+    A sentence with two or more changes in it that together cover most of it has been
+    interleaved with another; light edits (a word here, a sentence added there) have not.
+    """
+    k = 0
+    for start, end in sentences:
+        pieces = changed = 0
+        while k < len(spans) and side(spans[k])[1] <= start:
+            k += 1
+        j = k
+        while j < len(spans) and side(spans[j])[0] < end:
+            a, b = side(spans[j])
+            overlap = min(b, end) - max(a, start)
+            if overlap > 0:
+                pieces += 1
+                changed += overlap
+            j += 1
+        if pieces >= 2 and changed > 0.4 * (end - start):
+            return True
+    return False
+
+
+def _spans_sentences(
+    spans: list[Span], old_sentences: list[tuple[int, int]], new_sentences: list[tuple[int, int]]
+) -> bool:
+    """Whether a replacement runs over a sentence break on both sides.
+
+    Such a change may hide a sentence that stayed inside text that went, as diffs do
+    when they join nearby edits into one.
+    """
+    old_starts = [a for a, _b in old_sentences[1:]]
+    new_starts = [a for a, _b in new_sentences[1:]]
+    for span in spans:
+        if span.kind is not ChangeKind.REPLACE:
+            continue
+        i = bisect.bisect_right(old_starts, span.from_start)
+        j = bisect.bisect_right(new_starts, span.to_start)
+        if (
+            i < len(old_starts)
+            and old_starts[i] < span.from_end
+            and j < len(new_starts)
+            and new_starts[j] < span.to_end
+        ):
+            return True
+    return False
 
 
 def _whole(a0: int, a1: int, b0: int, b1: int) -> list[Span]:

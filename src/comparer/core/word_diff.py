@@ -30,7 +30,7 @@ except ImportError:  # no build of it for this platform: the reference implement
 
 from comparer.core.comparison import Category, ChangeKind
 from comparer.core.numbers import Number, find_numbers, may_hold_number, values_differ
-from comparer.core.typography import fold
+from comparer.core.typography import fold_spacing
 
 TOKEN = re.compile(r"\w+(?:[.,:'\u2019]\w+)*|\s+|[^\w\s]")
 
@@ -409,7 +409,7 @@ def categorise(
         # No numbers on either side (most changes): what is left is the changed text.
         old_part = old_text[span.from_start : span.from_end]
         new_part = new_text[span.to_start : span.to_end]
-        if fold(old_part) == fold(new_part):
+        if fold_spacing(old_part) == fold_spacing(new_part):
             return Category.TYPOGRAPHIC, []
         return Category.TEXT, []
     before = numbers_near(old_text, span.from_start, span.from_end, decimal_comma[0])
@@ -421,7 +421,7 @@ def categorise(
         before = after = []  # the "one" is a word like any other here
     rest_old = _without(old_text, span.from_start, span.from_end, before)
     rest_new = _without(new_text, span.to_start, span.to_end, after)
-    if fold(rest_old) == fold(rest_new):
+    if fold_spacing(rest_old) == fold_spacing(rest_new):
         return Category.TYPOGRAPHIC, []
     return Category.TEXT, []
 
