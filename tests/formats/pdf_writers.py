@@ -70,6 +70,13 @@ STORY_V2 = Story(
 )
 
 
+# Long enough to run over more than one printed page.
+LONG_STORY = Story(
+    title=STORY.title,
+    paragraphs=tuple(f"{p} (Part {n}.)" for n in range(1, 5) for p in STORY.paragraphs),
+)
+
+
 def story_html(story: Story, columns: int = 1) -> str:
     """The story as a simple web page, in one or more newspaper columns."""
     body = "\n".join(f"<p>{html.escape(p)}</p>" for p in story.paragraphs)
@@ -85,8 +92,12 @@ def story_html(story: Story, columns: int = 1) -> str:
     )
 
 
-def chromium_pdf(story: Story, out: Path, columns: int = 1) -> None:
-    """Print the story's web page to PDF with headless Chromium ("Save as PDF")."""
+def chromium_pdf(story: Story, out: Path, columns: int = 1, stamps: bool = False) -> None:
+    """Print the story's web page to PDF with headless Chromium ("Save as PDF").
+
+    ``stamps`` keeps what the browser prints in the margins by default: the date and
+    time, the title, the page's address and the page count.
+    """
     browser = shutil.which("chromium") or shutil.which("chromium-browser")
     if browser is None:
         raise SystemExit("chromium is not installed")
@@ -99,7 +110,7 @@ def chromium_pdf(story: Story, out: Path, columns: int = 1) -> None:
                 "--headless",
                 "--no-sandbox",
                 "--disable-gpu",
-                "--no-pdf-header-footer",
+                *([] if stamps else ["--no-pdf-header-footer"]),
                 f"--user-data-dir={tmp}/profile",
                 f"--print-to-pdf={out}",
                 page.as_uri(),
@@ -163,6 +174,8 @@ def main() -> None:
     chromium_pdf(STORY, FIXTURES / "chromium.pdf")
     chromium_pdf(STORY_V2, FIXTURES / "chromium-v2.pdf")
     chromium_pdf(STORY, FIXTURES / "chromium-columns.pdf", columns=2)
+    chromium_pdf(STORY, FIXTURES / "chromium-stamps.pdf", stamps=True)
+    chromium_pdf(LONG_STORY, FIXTURES / "chromium-stamps-pages.pdf", stamps=True)
     qt_pdf(STORY, FIXTURES / "qt.pdf")
     libreoffice_pdf(STORY, FIXTURES / "libreoffice.pdf")
     for path in sorted(FIXTURES.glob("*.pdf")):

@@ -15,9 +15,16 @@ from comparer.core.comparison import AlignKind, Category
 from comparer.formats import load_bytes
 
 from .pdf_maker import Line, make_pdf
-from .pdf_writers import FIXTURES, STORY, STORY_V2
+from .pdf_writers import FIXTURES, LONG_STORY, STORY, STORY_V2
 
-WRITERS = ["chromium.pdf", "chromium-columns.pdf", "qt.pdf", "libreoffice.pdf"]
+# "stamps": the browser's default date, time, title, address and page count in the margins
+WRITERS = [
+    "chromium.pdf",
+    "chromium-stamps.pdf",
+    "chromium-columns.pdf",
+    "qt.pdf",
+    "libreoffice.pdf",
+]
 
 
 def _paragraphs(path: Path) -> list[str]:
@@ -28,6 +35,10 @@ def _paragraphs(path: Path) -> list[str]:
 @pytest.mark.parametrize("name", WRITERS)
 def test_pdf_reads_back_as_the_story_it_was_made_from(name: str) -> None:
     assert _paragraphs(FIXTURES / name) == STORY.expected
+
+
+def test_a_browser_pdf_over_several_pages_loses_only_the_print_stamps() -> None:
+    assert _paragraphs(FIXTURES / "chromium-stamps-pages.pdf") == LONG_STORY.expected
 
 
 @pytest.mark.parametrize("name", WRITERS)

@@ -41,6 +41,11 @@ _BREAK = "\ufffe"  # pdfium's mark, and ours, for a hyphen that ends a line
 _BROKEN_WORD = re.compile(r"(\w+)\ufffe(\w+)")
 _WORD = re.compile(r"\w+(?:[-\u2010]\w+)*")
 _NO_HYPHENATION = re.compile(r"Skia|Chrom|Mozilla|Firefox|Safari|WebKit|\bQt\b", re.IGNORECASE)
+_ADDRESS = re.compile(r"^(?:https?|file|ftp)://\S+$|^www\.\S+\.\S+$", re.IGNORECASE)
+_PAGE_COUNT = re.compile(r"^(?:page\s*)?\d{1,4}\s*(?:/|of)\s*\d{1,4}$", re.IGNORECASE)
+_PRINT_TIME = re.compile(
+    r"^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+)
 _HYPHENS = ("-", "\u00ad", "\x02", "\ufffe", "\u2010")
 _SENTENCE_END = ".!?:;\"'\u201d\u2019)]\u2026"
 _PDFIUM_ERRORS = {
@@ -80,7 +85,11 @@ class PdfLoader:
             pages, notes, metadata = _read_pages(data, path)
         if not any(pages):
             raise LoadError(path, "has no text layer (a scanned image?): no text to compare")
-        blocks = _paragraphs(pages, hyphenates=_may_hyphenate(metadata))
+        blocks = _paragraphs(
+            pages,
+            hyphenates=_may_hyphenate(metadata),
+            title=(metadata.get("Title") or "").strip(),
+        )
         title = (metadata.get("Title") or "").strip()
         if not title or re.search(r"\.(docx?|pdf|odt|rtf|txt)$|^Microsoft Word", title, re.I):
             title = next((b.text for b in blocks if b.role is Role.HEADING), "")
@@ -256,14 +265,16 @@ def _running_key(text: str) -> str:
     return re.sub(r"\d+", "#", _SPACES.sub(" ", text).strip().lower())
 
 
-def _drop_running_lines(pages: list[list[_Line]]) -> list[list[_Line]]:
-    """Pages without running headers, footers and page numbers."""
+def _drop_running_lines(pages: list[list[_Line]], title: str = "") -> list[list[_Line]]:
+    """Pages without running headers, footers, page numbers and a browser's print stamps."""
     counts: Counter[str] = Counter()
     for lines in pages:
         keys = {_running_key(ln.text[2:]) for ln in lines if ln.text.startswith("\x00")}
         counts.update(keys)
     pages_with_text = sum(1 for lines in pages if lines)
     threshold = max(2, int(pages_with_text * 0.5 + 0.5))
+    sizes = sorted(ln.size for lines in pages for ln in lines)
+    body_size = sizes[len(sizes) // 2] if sizes else 0.0
     kept_pages = []
     for lines in pages:
         kept = []
@@ -274,10 +285,29 @@ def _drop_running_lines(pages: list[list[_Line]]) -> list[list[_Line]]:
                     continue
                 if pages_with_text >= 2 and counts[_running_key(text)] >= threshold:
                     continue
+                if _print_stamp(text.strip(), line.size < 0.9 * body_size, title):
+                    continue
                 line.text = text
             kept.append(line)
         kept_pages.append(kept)
     return kept_pages
+
+
+def _print_stamp(text: str, small: bool, title: str) -> bool:
+    """Whether a line at a page's top or bottom is what a browser prints around a page.
+
+    Browsers print the page's address, the date and time of printing, the title and
+    "1/2" in small type in the margins; left in, a page saved twice reads as changed.
+    """
+    if _ADDRESS.match(text):
+        return True
+    if not small:
+        return False
+    if _PAGE_COUNT.match(text):
+        return True
+    stamp = _PRINT_TIME.match(text)
+    rest = text[stamp.end() :].strip() if stamp else text
+    return bool(stamp and not rest) or bool(title and rest == title)
 
 
 def _reading_order(lines: list[_Line], depth: int = 0) -> list[list[_Line]]:
@@ -356,8 +386,10 @@ def _rows_in_order(lines: list[_Line]) -> list[_Line]:
     return out
 
 
-def _paragraphs(raw_pages: list[list[_Line]], hyphenates: bool = True) -> list[Block]:
-    pages = _drop_running_lines(raw_pages)
+def _paragraphs(
+    raw_pages: list[list[_Line]], hyphenates: bool = True, title: str = ""
+) -> list[Block]:
+    pages = _drop_running_lines(raw_pages, title)
     # the body's font size: the median size weighted by how much text is set in it
     sizes = [
         round(ln.size, 1)
