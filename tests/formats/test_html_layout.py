@@ -130,3 +130,33 @@ def test_a_deep_page_keeps_headings_entities_and_drops_deep_scripts() -> None:
     version = load_bytes(page, "deep.html", LoadOptions(full_page=True))
     assert _texts(version) == ["Deep heading", "Caf\u00e9 & bar \u2014 open.", "Last words."]
     assert version.paragraphs[0].role.value == "heading"
+
+
+def test_a_paragraph_made_mostly_of_links_stays_when_it_reads_as_a_sentence() -> None:
+    page = (
+        b"<html><body><article><h1>Leaders meet</h1>"
+        b"<p>The two leaders met for the first time since the summit last year, aides said.</p>"
+        b'<p><a href="/w/Obama">Barack Obama</a> met <a href="/w/Merkel">Angela Merkel</a> '
+        b'in <a href="/w/Berlin">Berlin</a>.</p>'
+        b"<p>They spoke for two hours about trade and the war, and will meet again in May.</p>"
+        b'<p><a href="/a">Home</a> | <a href="/b">World news</a> | <a href="/c">Contact</a></p>'
+        b"</article></body></html>"
+    )
+    texts = _texts(load_bytes(page, "wiki.html"))
+    assert "Barack Obama met Angela Merkel in Berlin." in texts
+    assert not any("World news" in t for t in texts)
+
+
+def test_a_paragraph_beside_an_image_is_not_taken_for_its_caption() -> None:
+    page = (
+        b"<html><body><article><h1>Bridge reopens</h1>"
+        b'<div class="lead"><img src="/b.jpg" alt=""><p>The old bridge reopened on Friday.</p>'
+        b"</div>"
+        b"<p>Engineers spent two years replacing the cables, the council said on Friday.</p>"
+        b'<figure><img src="/c.jpg" alt=""><figcaption>The bridge at dawn</figcaption></figure>'
+        b"<p>Traffic is expected to return to normal by the end of the month, it added.</p>"
+        b"</article></body></html>"
+    )
+    texts = _texts(load_bytes(page, "bridge.html"))
+    assert "The old bridge reopened on Friday." in texts
+    assert not any("at dawn" in t for t in texts)

@@ -39,6 +39,7 @@ _CLOCK = re.compile(
     r"\b(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\b(?:\s*(?P<ampm>[ap]\.?m\.?))?", re.IGNORECASE
 )
 _SPACES = re.compile(r"\s+")
+_SENTENCE_END = ".!?\"\u201d\u2019"
 _MAX_FURNITURE = 300  # characters: a link box, caption or date line is never longer
 
 
@@ -222,7 +223,9 @@ def _drop_captions(root: Any) -> None:
             text = _text(box)
             if text:
                 blocks = [d for d in box.iterdescendants() if _tag(d) in _BLOCK_TAGS and _text(d)]
-                if len(text) < 200 and len(blocks) <= 2 and _tag(box) in _BLOCK_TAGS | {"span"}:
+                paragraphs = any(_tag(d) == "p" for d in blocks)  # the story, not a caption
+                small = len(text) < 200 and len(blocks) <= 2 and not paragraphs
+                if small and _tag(box) in _BLOCK_TAGS | {"span"}:
                     _remove(box)
                 break
             box = box.getparent()
@@ -237,7 +240,8 @@ def _drop_link_boxes(root: Any) -> None:
         if not text or len(text) > _MAX_FURNITURE:
             continue
         linked = sum(len(_text(a)) for a in block.iter("a"))
-        if linked >= 0.5 * len(text):
+        # a sentence full of links (a wiki's paragraph) ends like a sentence; menus do not
+        if linked >= 0.5 * len(text) and text[-1] not in _SENTENCE_END:
             _remove(block)
 
 
