@@ -67,6 +67,13 @@ def test_a_heavily_edited_one_paragraph_article_shows_its_corrections() -> None:
     replaced = [(c.from_text, c.to_text) for c in pair.changes if c.kind is ChangeKind.REPLACE]
     assert ("Meri", "Robyn") in replaced
     assert ("arrived in", "moved to") in replaced
+    moves = [
+        (old.text[m.from_start : m.from_end], new.text[m.to_start : m.to_end]) for m in pair.moves
+    ]
+    assert moves == [
+        ("The show returns in March with twelve episodes.",
+         "The show returns in March with ten new episodes.")
+    ]  # fmt: skip
 
 
 def test_unrelated_sentences_are_removed_and_added_whole_never_mixed() -> None:

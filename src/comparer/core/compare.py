@@ -27,7 +27,7 @@ from comparer.core.numbers import (
     uses_decimal_comma,
 )
 from comparer.core.quotes import Quote, extract_quotes_many
-from comparer.core.sentences import link_by_sentences, sentence_spans
+from comparer.core.sentences import link_by_sentences, moved_sentences, sentence_spans
 from comparer.core.speakers import list_speakers
 from comparer.core.typography import fold, only_whitespace_differs
 from comparer.core.version import Version
@@ -207,6 +207,12 @@ def compare_pair(
         entries.append(entry)
         changes.extend(entry_changes)
 
+    moves = moved_sentences(
+        old.text,
+        new.text,
+        [(c.from_start, c.from_end) for c in changes if c.from_end > c.from_start],
+        [(c.to_start, c.to_end) for c in changes if c.to_end > c.to_start],
+    )
     return PairComparison(
         from_index,
         to_index,
@@ -214,6 +220,7 @@ def compare_pair(
         tuple(changes),
         tuple(numbers),
         _summarise(entries, changes, numbers),
+        tuple(moves),
     )
 
 

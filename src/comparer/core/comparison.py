@@ -182,6 +182,21 @@ def _minutes(minutes: int) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class SentenceMove:
+    """A sentence removed at ``[from_start, from_end)`` and added at ``[to_start, to_end)``.
+
+    Offsets index the two versions' texts; ``similarity`` is 1.0 for a sentence moved as
+    it was, less for one moved and edited.
+    """
+
+    from_start: int
+    from_end: int
+    to_start: int
+    to_end: int
+    similarity: float
+
+
+@dataclass(frozen=True, slots=True)
 class Summary:
     """Counts a reader sees first."""
 
@@ -217,6 +232,7 @@ class PairComparison:
     changes: tuple[Change, ...]
     numbers: tuple[NumberChange, ...]
     summary: Summary
+    moves: tuple[SentenceMove, ...] = ()  # sentences taken out in one place, put in another
 
     @property
     def differs(self) -> bool:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel
 
-from comparer.core.comparison import AlignKind, AlignmentEntry, ChangeKind
+from comparer.core.comparison import AlignKind, AlignmentEntry, ChangeKind, SentenceMove
 from comparer.core.typography import fold
 from comparer.core.word_diff import Span, TokenCodec, diff_spans
 
@@ -364,17 +364,6 @@ def _link_run(
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class SentenceMove:
-    """A sentence removed at ``[from_start, from_end)`` and added at ``[to_start, to_end)``."""
-
-    from_start: int
-    from_end: int
-    to_start: int
-    to_end: int
-    similarity: float
-
-
 def moved_sentences(
     old: str,
     new: str,
@@ -388,12 +377,18 @@ def moved_sentences(
     """
     gone = _sentences_in(old, removed)
     come = _sentences_in(new, added)
-    if not gone or not come or len(gone) * len(come) > _MAX_CELLS:
+    if not gone or not come:
         return []
+    # candidates share one of their rarest words: sentences 80% alike share most words
+    where: dict[str, list[int]] = {}
+    for ci, (_c0, _c1, cw) in enumerate(come):
+        for word in set(cw):
+            where.setdefault(word, []).append(ci)
     candidates = []
     for gi, (_g0, _g1, gw) in enumerate(gone):
-        for ci, (_c0, _c1, cw) in enumerate(come):
-            sim = _similarity(gw, cw)
+        rare = sorted({w for w in gw if w in where}, key=lambda w: (len(where[w]), w))[:3]
+        for ci in sorted({ci for w in rare for ci in where[w]}):
+            sim = _similarity(gw, come[ci][2])
             if sim >= MOVED_MIN:
                 candidates.append((sim, gi, ci))
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
