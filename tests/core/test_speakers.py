@@ -141,3 +141,30 @@ def test_no_versions() -> None:
 )
 def test_fold_words_ignores_typography(a: str, b: str) -> None:
     assert fold_words(a) == fold_words(b)
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [("Ban Ki-moon", "Ban"), ("Zeid Ra'ad al-Hussein", "Zeid"), ("Gordon Brown", "Brown")],
+)
+def test_a_name_said_first_or_last_joins_the_full_name(full: str, short: str) -> None:
+    version = [q('"We need a ceasefire now,"', full), q('"The talks must go on,"', short)]
+    assert [(s.name, s.quotes_per_version) for s in list_speakers([version])] == [(full, (2,))]
+
+
+def test_unnamed_sources_are_a_group_of_their_own_after_the_people() -> None:
+    version = [
+        q("the army had left the town", "Reports", kind=QuoteKind.INDIRECT),
+        q('"They left at night,"', "senior officials"),
+        q('"We saw them go,"', "Maria Lopez"),
+        q("the man was 40", "court documents", kind=QuoteKind.INDIRECT),
+        q('"No comment,"', "a spokesman"),
+    ]
+    speakers = list_speakers([version])
+    assert [(s.name, "unnamed source" in s.badges) for s in speakers] == [
+        ("Maria Lopez", False),
+        ("a spokesman", False),
+        ("Reports", True),
+        ("senior officials", True),
+        ("court documents", True),
+    ]

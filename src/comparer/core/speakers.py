@@ -14,6 +14,16 @@ NEW = "new"
 DROPPED = "dropped"
 REWORDED = "reworded"
 REATTRIBUTED = "re-attributed"
+UNNAMED = "unnamed source"
+# plural words for sources that have no name
+_UNNAMED_NOUNS = frozenset(
+    {
+        "officials", "sources", "reports", "documents", "witnesses", "analysts", "experts",
+        "residents", "activists", "diplomats", "critics", "observers", "aides", "authorities",
+        "records", "filings", "papers", "insiders", "investigators", "prosecutors",
+        "officers", "spokesmen", "spokespeople", "people", "rumours", "rumors", "media",
+    }
+)  # fmt: skip
 
 _WORDS = re.compile(r"\w+")
 _REWORDED_MIN_RATIO = 0.5
@@ -28,7 +38,8 @@ class Speaker:
         name: the fullest name used for them in any version.
         quotes_per_version: how many quotes (direct and indirect) they have in each version;
             a quote over several paragraphs, or interrupted by "he said", counts once.
-        badges: "new", "dropped", "reworded", "re-attributed", in that order.
+        badges: "new", "dropped", "reworded", "re-attributed", in that order, then
+            "unnamed source" for a source without a name ("officials", "reports").
         quotes: (version index, quote index) of every quote piece that is theirs.
     """
 
@@ -134,10 +145,26 @@ def list_speakers(quotes_per_version: Sequence[Sequence[Quote]]) -> tuple[Speake
             for v, who in by_words.get(s.words, ())
         ):
             badges.append(REATTRIBUTED)
+        if unnamed_source(tally.name):
+            badges.append(UNNAMED)
         refs = tuple(sorted((s.version, i) for s in tally.said for i in s.indices))
         out.append(Speaker(tally.name, tuple(counts), tuple(badges), refs))
-    out.sort(key=lambda sp: sp.quotes[0] if sp.quotes else (n, 0))
+    # unnamed sources ("officials", "reports") after the people and bodies named
+    out.sort(key=lambda sp: (UNNAMED in sp.badges, sp.quotes[0] if sp.quotes else (n, 0)))
     return tuple(out)
+
+
+def unnamed_source(name: str) -> bool:
+    """Whether a speaker is a source without a name: "officials", "reports", "court documents".
+
+    Such sources are listed in a group of their own, not as people.
+    """
+    words = fold_words(name)
+    if not words or words[-1] not in _UNNAMED_NOUNS:
+        return False
+    # "senior US officials", "local residents": plural sources, whatever qualifies them;
+    # "the officials" too, but not "a spokesman" or a name ("Officer Reports")
+    return words[0] not in ("a", "an") and len(words) <= 5
 
 
 def _canonical_names(quotes_per_version: Sequence[Sequence[Quote]]) -> dict[str, str]:
@@ -167,6 +194,9 @@ def _canonical_names(quotes_per_version: Sequence[Sequence[Quote]]) -> dict[str,
                 and set(key) <= set(full_key)
             )
         ]
+        if not fits and len(key) == 1:
+            # a name said first ("Ban" of Ban Ki-moon, "Zeid" of Zeid Ra'ad al-Hussein)
+            fits = [full for full_key, full in chosen if len(full_key) > 1 and full_key[0] in key]
         target = name
         if len(fits) == 1:
             target = fits[0]
