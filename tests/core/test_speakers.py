@@ -82,6 +82,8 @@ def test_re_attributed_marks_both_speakers() -> None:
     speakers = by_name(list_speakers([old, new]))
     assert "re-attributed" in speakers["Ana Ruiz"].badges
     assert "re-attributed" in speakers["Ben Cole"].badges
+    assert speakers["Ana Ruiz"].reattributed_with == ("Ben Cole",)
+    assert speakers["Ben Cole"].reattributed_with == ("Ana Ruiz",)
 
 
 def test_surname_joins_full_name_across_versions() -> None:

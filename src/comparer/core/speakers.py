@@ -41,12 +41,15 @@ class Speaker:
         badges: "new", "dropped", "reworded", "re-attributed", in that order, then
             "unnamed source" for a source without a name ("officials", "reports").
         quotes: (version index, quote index) of every quote piece that is theirs.
+        reattributed_with: for a re-attributed speaker, the others given the same words
+            in another version.
     """
 
     name: str
     quotes_per_version: tuple[int, ...]
     badges: tuple[str, ...] = ()  # "new", "dropped", "reworded", "re-attributed"
     quotes: tuple[tuple[int, int], ...] = ()
+    reattributed_with: tuple[str, ...] = ()  # who has the same words in another version
 
 
 @dataclass(slots=True)
@@ -139,16 +142,20 @@ def list_speakers(quotes_per_version: Sequence[Sequence[Quote]]) -> tuple[Speake
             badges.append(DROPPED)
         if _reworded(tally, n):
             badges.append(REWORDED)
-        if any(
-            v != s.version and who != tally.name
-            for s in tally.said
-            for v, who in by_words.get(s.words, ())
-        ):
+        others = sorted(
+            {
+                who
+                for s in tally.said
+                for v, who in by_words.get(s.words, ())
+                if v != s.version and who != tally.name
+            }
+        )
+        if others:
             badges.append(REATTRIBUTED)
         if unnamed_source(tally.name):
             badges.append(UNNAMED)
         refs = tuple(sorted((s.version, i) for s in tally.said for i in s.indices))
-        out.append(Speaker(tally.name, tuple(counts), tuple(badges), refs))
+        out.append(Speaker(tally.name, tuple(counts), tuple(badges), refs, tuple(others)))
     # unnamed sources ("officials", "reports") after the people and bodies named
     out.sort(key=lambda sp: (UNNAMED in sp.badges, sp.quotes[0] if sp.quotes else (n, 0)))
     return tuple(out)

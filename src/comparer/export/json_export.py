@@ -151,6 +151,7 @@ def comparison_dict_rest(comparison: Comparison) -> dict[str, Any]:
                 "quotes_per_version": list(s.quotes_per_version),
                 "badges": list(s.badges),
                 "quotes": [list(q) for q in s.quotes],
+                "reattributed_with": list(s.reattributed_with),
             }
             for s in comparison.speakers
         ],
