@@ -169,13 +169,21 @@ def _break_follows(children: list[Any], index: int) -> bool:
 
 
 def _leaf_blocks(root: Any) -> list[Any]:
-    """Block elements with no block inside them, deepest first."""
-    leaves = [
-        e
-        for e in root.iter()
-        if _tag(e) in _BLOCK_TAGS and not any(_tag(d) in _BLOCK_TAGS for d in e.iterdescendants())
-    ]
-    return list(reversed(leaves))
+    """Block elements with no block inside them, deepest first (one pass over the tree)."""
+    holds_block: set[Any] = set()  # elements with a block somewhere inside
+    leaves = []
+    for element in reversed(list(root.iter())):  # children before their parents
+        if _tag(element) in _BLOCK_TAGS:
+            if element not in holds_block:
+                leaves.append(element)
+            parent = element.getparent()
+            if parent is not None:
+                holds_block.add(parent)
+        elif element in holds_block:
+            parent = element.getparent()
+            if parent is not None:
+                holds_block.add(parent)
+    return leaves
 
 
 def _take_updated_lines(root: Any) -> str | None:
