@@ -21,21 +21,17 @@ from comparer.core.comparison import (
 from comparer.core.forked import ForkedCall, can_fork, usable_cores
 from comparer.core.numbers import (
     Number,
-    find_numbers,
-    holds_number,
-    may_hold_number,
     uses_decimal_comma,
 )
 from comparer.core.quotes import Quote, extract_quotes_many
 from comparer.core.sentences import link_by_sentences, moved_sentences, sentence_spans
 from comparer.core.speakers import list_speakers
-from comparer.core.typography import fold, only_whitespace_differs
+from comparer.core.typography import fold, fold_spacing, only_whitespace_differs
 from comparer.core.version import Version
 from comparer.core.word_diff import (
     Span,
     TokenCodec,
     categorise,
-    only_determiner_ones,
     split_numeric,
 )
 
@@ -183,6 +179,11 @@ def compare_pair(
                     judged.append((span, category, replaced))
             for span, category, replaced in judged:
                 change_index = len(changes) + len(entry_changes)
+                found = _number_changes(replaced, a0, b0, change_index)
+                if category is Category.NUMERIC and not found:
+                    # figures of two kinds ("40 people" → "40%"): no value to compare, so
+                    # not painted as a number change that the list of numbers lacks
+                    category = _words_category(old_text, new_text, span)
                 entry_changes.append(
                     Change(
                         span.kind,
@@ -196,7 +197,7 @@ def compare_pair(
                         index,
                     )
                 )
-                numbers.extend(_number_changes(replaced, a0, b0, change_index))
+                numbers.extend(found)
         kind = entry.kind
         if kind is AlignKind.EQUAL and entry_changes:
             kind = AlignKind.CHANGED
@@ -228,17 +229,19 @@ def _whole_paragraph_category(old_text: str, new_text: str, decimal_comma: bool)
     """The category of a paragraph added or removed whole (one side is empty).
 
     What ``categorise`` finds for the whole paragraph against nothing, without reading
-    every number in it: any number makes it numeric (its count differs from none), and
-    otherwise only a paragraph that folds to nothing is typographic.
+    every number in it: a number in it faces no number, so changes no value; only a
+    paragraph that folds to nothing is typographic.
     """
     text = old_text or new_text
-    if (
-        may_hold_number(text)
-        and holds_number(text, decimal_comma)
-        and not only_determiner_ones(find_numbers(text, decimal_comma))
-    ):
-        return Category.NUMERIC
     return Category.TEXT if fold(text) else Category.TYPOGRAPHIC
+
+
+def _words_category(old_text: str, new_text: str, span: Span) -> Category:
+    """Typographic or text: a change judged by its words alone."""
+    old_part = old_text[span.from_start : span.from_end]
+    new_part = new_text[span.to_start : span.to_end]
+    same = fold_spacing(old_part) == fold_spacing(new_part)
+    return Category.TYPOGRAPHIC if same else Category.TEXT
 
 
 def _ignored(old_text: str, new_text: str, span: Span, options: CompareOptions) -> bool:
