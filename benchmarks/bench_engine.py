@@ -5,6 +5,7 @@ paragraphs and writes JSON, the floor under any engine written in Python.
 
 Usage: python benchmarks/bench_engine.py [--sizes 10000,100000,...] [--runs 5] [--cap 120]
        python benchmarks/bench_engine.py --stages [--sizes ...] [--runs 5]
+       python benchmarks/bench_engine.py --against OTHER_CHECKOUT [--sizes 5000000] [--runs 5]
 
 Comparer's modules are compiled to bytecode first, as an install does.
 
@@ -13,6 +14,10 @@ shared folder sits beside the repository, else from this script's own generator 
 same mix. Every tool runs as its own process, end to end (read both files, diff, write the
 result), so start-up counts for all. Prints a Markdown table of medians, the ratios the
 targets are stated in, and peak memory.
+
+With ``--against``, times ``comparer compare --format json`` of this checkout and of another
+one (an earlier commit, checked out with ``git worktree add``) on the same pairs, their runs
+taken in turn, and prints both medians and their ratio: the before-and-after of a change.
 
 With ``--stages``, times the engine's own stages instead, each run in a fresh process as
 the command line runs them: loading both files, ``compare_pair`` (alignment, word changes,
@@ -81,14 +86,15 @@ else:
     # 0 and 1 are "same" and "different" for diff-like tools; a traceback is a failure
     if done.returncode not in (0, 1) or b"Traceback" in done.stderr:
         sys.exit("the tool failed: " + done.stderr.decode(errors="replace")[-500:])
-print(took, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(took, usage.ru_maxrss, usage.ru_utime + usage.ru_stime)
 """
 
 
 STAGES = """
 import sys, time
 from comparer.core.compare import compare_pair
-from comparer.core.comparison import CompareOptions, Comparison
+from comparer.core.model import CompareOptions, Comparison
 from comparer.export.json_export import dumps
 from comparer.formats import load_path
 t0 = time.perf_counter()
@@ -150,10 +156,16 @@ def own_generator(size: int, old: Path, new: Path) -> None:
 
 
 def measure(cmd: list[str], cap: float) -> tuple[float, int]:
+    took, peak, _ = measure_cpu(cmd, cap)
+    return took, peak
+
+
+def measure_cpu(cmd: list[str], cap: float) -> tuple[float, int, float]:
+    """Wall seconds, peak memory (KB) and CPU seconds (user and system, children included)."""
     out = subprocess.run(
         [sys.executable, "-c", MEASURE, str(cap), *cmd], capture_output=True, text=True, check=True
     ).stdout.split()
-    return float(out[0]), int(out[1])
+    return float(out[0]), int(out[1]), float(out[2])
 
 
 def tools(old: Path, new: Path) -> dict[str, list[str]]:
@@ -212,6 +224,50 @@ def stages(sizes: list[int], runs: int) -> int:
     return 0
 
 
+def against(other: Path, sizes: list[int], runs: int, cap: float) -> int:
+    """Print the medians of this checkout's and ``other``'s Comparer, run in turn, per size."""
+    other_src = other.resolve() / "src"
+    if not (other_src / "comparer").is_dir():
+        print(f"{other}: no src/comparer there", file=sys.stderr)
+        return 2
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(other_src)], check=True)
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in sizes:
+            old, new = make_pair(size, Path(tmp))
+            cmd = [*COMPARER, str(old), str(new)]
+            other_cmd = ["env", f"PYTHONPATH={other_src}", *cmd]
+            mine: list[tuple[float, int, float]] = []
+            theirs: list[tuple[float, int, float]] = []
+            for _ in range(runs):
+                theirs.append(measure_cpu(other_cmd, cap))
+                mine.append(measure_cpu(cmd, cap))
+            rows.append(
+                (
+                    size,
+                    statistics.median(t[0] for t in theirs),
+                    statistics.median(t[0] for t in mine),
+                    statistics.median(t[2] for t in theirs),
+                    statistics.median(t[2] for t in mine),
+                )
+            )
+    print(
+        f"Medians of {runs} runs each, the two checkouts taken in turn. Wall time is what a"
+        " user waits; CPU time (user and system, forked quote finders included) is what the"
+        " work costs, and is less swayed by other load on the machine.\n"
+    )
+    print(
+        f"| size | wall: {other.name} | wall: this | ratio | CPU: {other.name} | CPU: this | ratio |"
+    )
+    print("|---|---|---|---|---|---|---|")
+    for size, before, after, cpu_before, cpu_after in rows:
+        print(
+            f"| {size / 1000:g} KB | {before:.3f} s | {after:.3f} s | {after / before:.2f} "
+            f"| {cpu_before:.3f} s | {cpu_after:.3f} s | {cpu_after / cpu_before:.2f} |"
+        )
+    return 0
+
+
 def compile_bytecode() -> None:
     """Compile Comparer's modules to bytecode, as installing it does.
 
@@ -235,9 +291,14 @@ def main() -> int:
         "--cap", type=float, default=120.0, help="give up on a tool after this many seconds"
     )
     ap.add_argument("--stages", action="store_true", help="time the engine's stages instead")
+    ap.add_argument(
+        "--against", metavar="CHECKOUT", help="time this checkout beside another, in turn"
+    )
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     compile_bytecode()
+    if args.against:
+        return against(Path(args.against), sizes, args.runs, args.cap)
     if args.stages:
         return stages(sizes, args.runs)
     results: dict[tuple[str, int], tuple[float, int]] = {}

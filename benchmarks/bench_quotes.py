@@ -20,8 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from comparer.core.model import Paragraph, Role
 from comparer.core.quotes import extract_quotes, extract_quotes_many
-from comparer.core.version import Paragraph, Role
 from comparer.formats import load_path
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -23,9 +23,36 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_TROUBLE, f"{self.prog}: {message}\n")
 
 
+def _add_web_options(p: argparse.ArgumentParser, history: bool = True) -> None:
+    """The options of commands that take a web address (see docs/network.md)."""
+    p.add_argument(
+        "--archive-url",
+        metavar="URL",
+        help="the web archive to ask (default: $COMPARER_ARCHIVE_URL, else the Wayback Machine)",
+    )
+    if not history:
+        return
+    p.add_argument("--from", dest="since", metavar="DATE", help="web address: captures from DATE")
+    p.add_argument("--to", dest="until", metavar="DATE", help="web address: captures until DATE")
+    p.add_argument(
+        "--captures",
+        type=int,
+        metavar="N",
+        help="web address: open at most N captures (default 20: the first, the last, "
+        "and others spread between them)",
+    )
+    p.add_argument("--no-live", action="store_true", help="web address: leave out the live page")
+
+
 def _compare_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="comparer compare", description="Compare two or more versions of an article.")
-    p.add_argument("files", nargs="+", metavar="FILE", help="versions, oldest first")
+    p = _Parser(
+        prog="comparer compare",
+        description="Compare two or more versions of an article, or the archived captures "
+        "and live page of one web address.",
+    )
+    p.add_argument(
+        "files", nargs="+", metavar="FILE", help="versions, oldest first; or one web address"
+    )
     p.add_argument("--format", choices=("text", "json", "html", "pdf"), default="text")
     p.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
     p.add_argument(
@@ -48,6 +75,44 @@ def _compare_parser() -> argparse.ArgumentParser:
         help="skip finding quotes and speakers (faster on very long texts; lists stay empty)",
     )
     p.add_argument("--color", "--colour", choices=("auto", "always", "never"), default="auto")
+    _add_web_options(p)
+    return p
+
+
+def _web_history_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="comparer history",
+        description="A web page's history: its archived captures and the live page, in "
+        "capture order, with their evidence and what changed between each and the next.",
+    )
+    p.add_argument("url", metavar="URL", help="the page's address (http:// or https://)")
+    p.add_argument("--format", choices=("text", "json", "html"), default="text")
+    p.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
+    p.add_argument("--full-page", action="store_true", help="compare all the pages' text")
+    p.add_argument("--no-quotes", action="store_true", help="skip finding quotes and speakers")
+    _add_web_options(p)
+    return p
+
+
+def _captures_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="comparer captures",
+        description="List a web page's distinct captures in the web archive (nothing is "
+        "downloaded but the list).",
+    )
+    p.add_argument("url", metavar="URL", help="the page's address (http:// or https://)")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--from", dest="since", metavar="DATE", help="captures from DATE")
+    p.add_argument("--to", dest="until", metavar="DATE", help="captures until DATE")
+    _add_web_options(p, history=False)
+    return p
+
+
+def _clear_cache_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="comparer clear-cache",
+        description="Delete the web captures and capture lists Comparer keeps in its cache.",
+    )
     return p
 
 
@@ -67,7 +132,13 @@ def _window_parser() -> argparse.ArgumentParser:
         description="Compare versions of a news article side by side. "
         "Sub-commands: 'comparer compare FILE FILE …' and 'comparer quotes FILE' work headless.",
     )
-    p.add_argument("files", nargs="*", metavar="FILE", help="versions to open, oldest first")
+    p.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="versions to open, oldest first; or a web address to choose its captures",
+    )
+    _add_web_options(p, history=False)
     p.add_argument("--sample", action="store_true", help="open the bundled sample article versions")
     p.add_argument(
         "--screenshot", metavar="PNG", help="save a PNG of the window once painted, then exit"
@@ -85,6 +156,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_compare(_compare_parser().parse_args(args[1:]))
         if args and args[0] == "quotes":
             return _run_quotes(_quotes_parser().parse_args(args[1:]))
+        if args and args[0] == "history":  # a web address's history
+            return _run_web_history(_web_history_parser().parse_args(args[1:]))
+        if args and args[0] == "captures":
+            return _run_captures(_captures_parser().parse_args(args[1:]))
+        if args and args[0] == "clear-cache":
+            return _run_clear_cache(_clear_cache_parser().parse_args(args[1:]))
         return _run_window(_window_parser().parse_args(args))
     except SystemExit as exc:  # argparse: --help, --version, or a usage error
         return exc.code if isinstance(exc.code, int) else EXIT_TROUBLE
@@ -125,22 +202,109 @@ def _same_file(a: str, b: str) -> bool:
         return os.path.abspath(a) == os.path.abspath(b)
 
 
+def _is_web_address(text: str) -> bool:
+    from comparer.web.address import is_web_address  # cheap: no HTTP library is loaded
+
+    return is_web_address(text)
+
+
+def _web_request(args: argparse.Namespace) -> object:
+    """The history request the web options ask for, or an error message."""
+    from comparer.web.address import archive_timestamp
+    from comparer.web.errors import WebError
+    from comparer.web.history import DEFAULT_CAPTURES, HistoryRequest
+
+    captures = DEFAULT_CAPTURES if args.captures is None else args.captures
+    if captures < 1:
+        return f"--captures {captures}: give a number of captures, 1 or more"
+    try:
+        since = archive_timestamp(args.since) if args.since else None
+        until = archive_timestamp(args.until, end=True) if args.until else None
+    except WebError as exc:
+        return str(exc)
+    return HistoryRequest(
+        since=since,
+        until=until,
+        captures=captures,
+        live=not args.no_live,
+        full_page=bool(getattr(args, "full_page", False)),
+    )
+
+
+def _load_web(url: str, args: argparse.Namespace) -> list[object] | str:
+    """The versions of a web address (captures, then the live page), or an error message.
+
+    Captures left out (not a page, too large, gone from the archive) are named on stderr.
+    """
+    from comparer.web.errors import WebError
+    from comparer.web.history import HistoryRequest, load_versions
+    from comparer.web.options import WebOptions
+
+    request = _web_request(args)
+    if not isinstance(request, HistoryRequest):
+        return str(request)
+    options = WebOptions.from_env(args.archive_url)
+    try:
+        history = load_versions(url, options, request)
+    except WebError as exc:
+        return f"{url}: {exc}"
+    for note in history.notes:
+        print(f"comparer: note: {note}", file=sys.stderr)
+    if not history.versions:
+        return f"{url}: no version could be read"
+    return list(history.versions)
+
+
+def _web_only_options(args: argparse.Namespace) -> str | None:
+    """The web options given to a command that has no web address, if any."""
+    for flag, value in (
+        ("--from", args.since),
+        ("--to", args.until),
+        ("--captures", args.captures),
+        ("--no-live", args.no_live or None),
+        ("--archive-url", args.archive_url),
+    ):
+        if value is not None:
+            return f"{flag} applies to a web address only"
+    return None
+
+
 def _run_compare(args: argparse.Namespace) -> int:
-    if len(args.files) < 2:
-        return _fail("compare needs at least two files (versions, oldest first)")
-    if args.output and any(_same_file(args.output, f) for f in args.files):
+    web = [f for f in args.files if _is_web_address(f)]
+    if web and len(args.files) > 1:
+        return _fail("compare takes one web address, or files; not both, nor several addresses")
+    if not web:
+        if len(args.files) < 2:
+            return _fail("compare needs at least two files (versions, oldest first)")
+        misplaced = _web_only_options(args)
+        if misplaced:
+            return _fail(misplaced)
+    if args.output and any(_same_file(args.output, f) for f in args.files if f not in web):
         return _fail(f"{args.output}: is one of the input files; Comparer never writes to them")
     if args.format == "pdf" and not args.output:
         return _fail("--format pdf needs -o OUT.pdf")
-    loaded = _load_all(args.files, args.full_page)
+    loaded = _load_web(web[0], args) if web else _load_all(args.files, args.full_page)
     if isinstance(loaded, str):
         return _fail(loaded)
+    if len(loaded) < 2:
+        name = getattr(loaded[0], "name", "")
+        return _fail(
+            f"{web[0]}: only one distinct version could be read ({name}); "
+            "there is nothing to compare"
+        )
+    return _report(loaded, args)
+
+
+def _report(loaded: Sequence[object], args: argparse.Namespace, prefix: str = "") -> int:
+    """Compare the versions and write the report ``args`` ask for; returns the exit status."""
     from comparer.core.compare import compare
-    from comparer.core.comparison import CompareOptions
-    from comparer.core.version import Version
+    from comparer.core.model import CompareOptions, Version
 
     versions = [v for v in loaded if isinstance(v, Version)]
-    options = CompareOptions(ignore_case=args.ignore_case, ignore_whitespace=args.ignore_whitespace)
+    options = CompareOptions(
+        ignore_case=getattr(args, "ignore_case", False),
+        ignore_whitespace=getattr(args, "ignore_whitespace", False),
+    )
     comparison = compare(versions, options, with_quotes=not args.no_quotes, parallel=True)
     status = EXIT_DIFFERENT if comparison.differs else EXIT_SAME
 
@@ -151,19 +315,22 @@ def _run_compare(args: argparse.Namespace) -> int:
     elif args.format == "text":
         from comparer.export.text_report import render
 
-        colour = args.color == "always" or (
-            args.color == "auto"
+        choice = getattr(args, "color", "auto")
+        colour = choice == "always" or (
+            choice == "auto"
             and not args.output
             and sys.stdout.isatty()
             and "NO_COLOR" not in os.environ
         )
-        payload = render(comparison, colour=colour, show_equal=args.show_equal)
+        payload = prefix + render(
+            comparison, colour=colour, show_equal=getattr(args, "show_equal", False)
+        )
     elif args.format == "html":
         try:
             from comparer.export.html_report import render_html
         except ImportError:
             return _fail("HTML reports are not available in this build")
-        payload = render_html(comparison, layout=args.layout)
+        payload = render_html(comparison, layout=getattr(args, "layout", "side-by-side"))
     else:
         try:
             from comparer.ui.report_pdf import comparison_pdf_bytes
@@ -196,12 +363,106 @@ def _write(payload: str | bytes, output: str | None) -> str | None:
     return None
 
 
+def _run_web_history(args: argparse.Namespace) -> int:
+    """``comparer history URL``: the page's versions in capture order, then what changed."""
+    if not _is_web_address(args.url):
+        return _fail(f"{args.url}: history needs a web address (http:// or https://)")
+    loaded = _load_web(args.url, args)
+    if isinstance(loaded, str):
+        return _fail(loaded)
+    from comparer.core.model import Version
+
+    versions = [v for v in loaded if isinstance(v, Version)]
+    lines = [f"{args.url}: {len(versions)} distinct versions, oldest first", ""]
+    for index, version in enumerate(versions):
+        web = version.web
+        if web is None:
+            continue
+        where = web.archive_url or f"live page, fetched from {web.received_from}"
+        lines += [
+            f"v{index + 1}  {version.name}",
+            f"    {where}",
+            f"    sha256 {version.sha256}  ({version.size:,} bytes received)",
+        ]
+    status = _report(versions, args, prefix="\n".join(lines) + "\n\n")
+    return EXIT_TROUBLE if status == EXIT_TROUBLE else EXIT_SAME
+
+
+def _run_captures(args: argparse.Namespace) -> int:
+    """``comparer captures URL``: the archive's distinct captures (time, type, size, digest)."""
+    from comparer.web.address import archive_timestamp
+    from comparer.web.errors import WebError
+    from comparer.web.history import list_captures
+    from comparer.web.options import WebOptions
+
+    if not _is_web_address(args.url):
+        return _fail(f"{args.url}: captures needs a web address (http:// or https://)")
+    options = WebOptions.from_env(args.archive_url)
+    try:
+        since = archive_timestamp(args.since) if args.since else None
+        until = archive_timestamp(args.until, end=True) if args.until else None
+        listing = list_captures(args.url, options, since, until)
+    except WebError as exc:
+        return _fail(f"{args.url}: {exc}")
+    if listing.saved:
+        print(
+            "comparer: note: the archive could not be reached; this list was saved on "
+            f"{listing.saved.replace('T', ' ')[:16]} UTC",
+            file=sys.stderr,
+        )
+    base = options.archive_base
+    if args.format == "json":
+        import json
+
+        rows = [
+            {
+                "captured": c.captured,
+                "timestamp": c.timestamp,
+                "mimetype": c.mimetype,
+                "length": c.length,
+                "digest": c.digest,
+                "archive_url": c.archive_url(base),
+                "raw_url": c.raw_url(base),
+            }
+            for c in listing.captures
+        ]
+        payload = {"url": listing.url, "truncated": listing.truncated, "captures": rows}
+        _write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n", None)
+        return EXIT_SAME
+    lines = [
+        f"{c.label}  {c.mimetype:<10} {c.length:>10,} bytes archived  {c.digest}  "
+        f"{c.archive_url(base)}"
+        for c in listing.captures
+    ]
+    if not lines:
+        return _fail(f"{args.url}: the archive has no capture of this address")
+    if listing.truncated:
+        lines.append(f"(more captures than {options.max_listed}; narrow with --from/--to)")
+    _write("\n".join(lines) + "\n", None)
+    return EXIT_SAME
+
+
+def _run_clear_cache(_args: argparse.Namespace) -> int:
+    """``comparer clear-cache``: delete cached captures and lists of captures."""
+    from comparer.web.cache import WebCache
+    from comparer.web.options import WebOptions
+
+    folder = WebOptions.from_env().cache_folder()
+    removed = WebCache(folder).clear()
+    _write(
+        f"removed {removed.captures} cached captures ({removed.size / 1048576:.1f} MB) "
+        f"from {folder}\n",
+        None,
+    )
+    return EXIT_SAME
+
+
 def _run_quotes(args: argparse.Namespace) -> int:
     loaded = _load_all([args.file], args.full_page)
     if isinstance(loaded, str):
         return _fail(loaded)
+    from comparer.core.model import Version
     from comparer.core.quotes import extract_quotes
-    from comparer.core.version import Version
 
     version = loaded[0]
     assert isinstance(version, Version)
@@ -234,7 +495,10 @@ def _run_window(args: argparse.Namespace) -> int:
     size = _parse_size(args.size)
     if args.size and size is None:
         return _fail(f"--size {args.size}: expected WIDTHxHEIGHT, e.g. 1400x900")
-    files = list(args.files)
+    files = [f for f in args.files if not _is_web_address(f)]
+    web = [f for f in args.files if _is_web_address(f)]
+    if len(web) > 1 or (web and files):
+        return _fail("give one web address, or files; not both, nor several addresses")
     try:
         from comparer.ui.app import run_app
     except ImportError as exc:
@@ -246,4 +510,6 @@ def _run_window(args: argparse.Namespace) -> int:
         if len(files) < 2 or args.screenshot:
             return _fail(f"the window cannot open ({exc}); use 'comparer compare FILE FILE'")
         return _run_compare(_compare_parser().parse_args(files))
+    if web:
+        return int(run_app([], web_address=web[0], archive_url=args.archive_url, size=size))
     return int(run_app(files, sample=args.sample, screenshot=args.screenshot, size=size))

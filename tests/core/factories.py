@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from comparer.core.version import Block, Role, Version, join_blocks, make_paragraphs, sha256_hex
+from comparer.core.blocks import Block, join_blocks, make_paragraphs, sha256_hex
+from comparer.core.model import Role, Version
 
 
 def version_from_paragraphs(

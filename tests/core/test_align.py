@@ -4,18 +4,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from difflib import SequenceMatcher
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
-from comparer.core.align import _Side, equal_runs, matching_pairs, pairs_from_runs
+from comparer.core.align import _Side
 from comparer.core.compare import compare, compare_pair
-from comparer.core.comparison import AlignKind, Category, Comparison
+from comparer.core.model import AlignKind, Category, Comparison, Role, Version
 from comparer.core.typography import fold
-from comparer.core.version import Role, Version
 from tests.core.factories import body, version_from_paragraphs
 
 DATA = Path(__file__).parent.parent / "data" / "bridge"
@@ -191,56 +187,6 @@ def test_words_before_a_changed_figure_are_a_change_of_their_own() -> None:
         ("that about ", "", Category.TEXT),
         ("300", "450", Category.NUMERIC),
     ]
-
-
-def _sequence_matcher_pairs(a: list[int], b: list[int]) -> list[tuple[int, int]]:
-    blocks = SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
-    return [(m.a + k, m.b + k) for m in blocks for k in range(m.size)]
-
-
-# Few distinct values, so that runs, repeats and ties between equally long runs are common.
-_SEQUENCE = st.lists(st.integers(0, 4), max_size=30)
-
-
-@settings(max_examples=500, deadline=None)
-@given(_SEQUENCE, _SEQUENCE)
-def test_paragraph_anchors_are_those_the_standard_matcher_finds(a: list[int], b: list[int]) -> None:
-    expected = _sequence_matcher_pairs(a, b)
-    assert matching_pairs(a, b) == expected
-    runs = equal_runs(a, b, None)  # however many runs there are
-    assert runs is not None
-    assert pairs_from_runs(a, b, runs) == expected
-
-
-@settings(max_examples=200, deadline=None)
-@given(_SEQUENCE, st.data())
-def test_anchors_of_an_edited_copy_are_those_the_standard_matcher_finds(
-    a: list[int], data: st.DataObject
-) -> None:
-    b = list(a)
-    for _ in range(data.draw(st.integers(0, 4))):
-        if b and data.draw(st.booleans()):
-            del b[data.draw(st.integers(0, len(b) - 1))]
-        else:
-            b.insert(data.draw(st.integers(0, len(b))), data.draw(st.integers(0, 9)))
-    expected = _sequence_matcher_pairs(a, b)
-    assert matching_pairs(a, b) == expected
-    runs = equal_runs(a, b, None)
-    assert runs is not None
-    assert pairs_from_runs(a, b, runs) == expected
-
-
-def test_many_repeated_paragraphs_are_anchored_as_the_standard_matcher_does() -> None:
-    a = [1, 2] * 300  # far more runs of equal paragraphs than are tracked
-    b = [2, 1] * 250 + [3]
-    assert equal_runs(a, b, 100) is None
-    assert matching_pairs(a, b) == _sequence_matcher_pairs(a, b)
-
-
-def test_versions_with_every_other_paragraph_edited_are_anchored_alike() -> None:
-    a = [k if k % 2 == 0 else -1 for k in range(400)]
-    b = [k if k % 2 == 0 else -2 - k for k in range(400)]
-    assert matching_pairs(a, b) == _sequence_matcher_pairs(a, b)
 
 
 def test_words_of_ascii_and_other_paragraphs_are_the_runs_of_word_characters() -> None:

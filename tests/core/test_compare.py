@@ -8,12 +8,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from comparer.core.compare import _whole_paragraph_category, compare, compare_pair
-from comparer.core.comparison import AlignKind, Category, ChangeKind, PairComparison
+from comparer.core.model import AlignKind, Category, ChangeKind, PairComparison, Version
 from comparer.core.numbers import find_numbers, values_differ
 from comparer.core.typography import fold
-from comparer.core.version import Version
 from comparer.core.word_diff import (
-    Span,
+    DiffSpan,
     TokenCodec,
     _common_ends,
     _common_suffix_length,
@@ -234,8 +233,8 @@ def test_a_whole_added_or_removed_paragraph_is_judged_as_any_change(
     text: str, decimal_comma: bool
 ) -> None:
     convention = (decimal_comma, decimal_comma)
-    added = categorise("", text, Span(ChangeKind.INSERT, 0, 0, 0, len(text)), convention)[0]
-    removed = categorise(text, "", Span(ChangeKind.DELETE, 0, len(text), 0, 0), convention)[0]
+    added = categorise("", text, DiffSpan(ChangeKind.INSERT, 0, 0, 0, len(text)), convention)[0]
+    removed = categorise(text, "", DiffSpan(ChangeKind.DELETE, 0, len(text), 0, 0), convention)[0]
     assert _whole_paragraph_category("", text, decimal_comma) is added
     assert _whole_paragraph_category(text, "", decimal_comma) is removed
 

@@ -1,7 +1,8 @@
 import pytest
 
+from comparer.core.blocks import make_paragraphs
+from comparer.core.model import Role
 from comparer.core.roles import classify, metadata_date, parse_date
-from comparer.core.version import Role, make_paragraphs
 
 ROLES = [
     ("Flood waters reach the old town", Role.HEADING),

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from comparer.core.compare import compare
-from comparer.core.comparison import AlignKind, ChangeKind
+from comparer.core.model import AlignKind, ChangeKind
 from comparer.core.sentences import (
     moved_sentences,
     sentence_spans,

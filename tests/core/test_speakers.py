@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from comparer.core.quotes import Quote, QuoteKind
-from comparer.core.speakers import Speaker, fold_words, list_speakers
+from comparer.core.model import Quote, QuoteKind, Speaker
+from comparer.core.speakers import fold_words, list_speakers
 
 
 def q(

@@ -12,10 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import comparer
+from comparer.core.blocks import Block, join_blocks, make_paragraphs, sha256_hex
 from comparer.core.compare import compare
-from comparer.core.comparison import Category, Comparison
-from comparer.core.speakers import Speaker
-from comparer.core.version import Block, Role, Version, join_blocks, make_paragraphs, sha256_hex
+from comparer.core.model import Category, Comparison, Role, Speaker, Version
 from comparer.export.html_report import LAYOUTS, before_after_text, render_html
 from comparer.formats import load_bytes
 

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from comparer.core.compare import compare
-from comparer.core.comparison import Comparison
+from comparer.core.model import Comparison
 from comparer.export.json_export import FORMAT, comparison_dict, dumps
 from tests.core.factories import body, version_from_paragraphs
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from comparer.core.version import Role
+from comparer.core.model import Role
 from comparer.formats import LoadError, load_bytes, load_path
 
 from .builders import make_docx

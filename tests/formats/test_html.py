@@ -1,6 +1,6 @@
 import pytest
 
-from comparer.core.version import Role
+from comparer.core.model import Role
 from comparer.formats import LoadError, load_bytes
 from comparer.formats.base import LoadOptions
 

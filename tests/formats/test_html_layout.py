@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from comparer.core.compare import compare
-from comparer.core.comparison import Comparison
+from comparer.core.model import Comparison
 from comparer.formats import load_bytes
 from comparer.formats.base import LoadOptions
 

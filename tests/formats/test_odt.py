@@ -4,7 +4,7 @@ import zipfile
 
 import pytest
 
-from comparer.core.version import Role
+from comparer.core.model import Role
 from comparer.formats import LoadError, load_bytes
 
 NS = (

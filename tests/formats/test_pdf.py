@@ -1,6 +1,6 @@
 import pytest
 
-from comparer.core.version import Role
+from comparer.core.model import Role
 from comparer.formats import LoadError, load_bytes
 
 from .pdf_maker import Line, make_pdf, wrap

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from comparer.core.compare import compare
-from comparer.core.comparison import AlignKind, Category
+from comparer.core.model import AlignKind, Category
 from comparer.formats import load_bytes
 
 from .pdf_maker import Line, make_pdf

@@ -1,4 +1,4 @@
-from comparer.core.version import Role
+from comparer.core.model import Role
 from comparer.formats import load_bytes
 
 from .builders import rtf_escape

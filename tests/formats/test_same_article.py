@@ -1,6 +1,6 @@
 import pytest
 
-from comparer.core.version import Role
+from comparer.core.model import Role
 from comparer.formats import load_bytes
 
 from .builders import (

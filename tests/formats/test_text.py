@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from comparer.core.version import Role
+from comparer.core.model import Role
 from comparer.formats import LoadError, load_bytes
 from comparer.formats.text import _add_block, split_paragraphs
 

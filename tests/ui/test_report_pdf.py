@@ -15,7 +15,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QComboBox, QFileDialog
 
 from comparer.core.compare import compare
-from comparer.core.comparison import Comparison
+from comparer.core.model import Comparison
 from comparer.formats import load_bytes
 from comparer.ui import report_pdf
 from comparer.ui.report_pdf import (

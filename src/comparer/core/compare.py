@@ -6,7 +6,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from comparer.core.align import align
-from comparer.core.comparison import (
+from comparer.core.forked import ForkedCall, can_fork, usable_cores
+from comparer.core.model import (
     AlignKind,
     AlignmentEntry,
     Category,
@@ -16,24 +17,17 @@ from comparer.core.comparison import (
     Comparison,
     NumberChange,
     PairComparison,
+    Quote,
     Summary,
+    Version,
 )
-from comparer.core.forked import ForkedCall, can_fork, usable_cores
-from comparer.core.numbers import (
-    Number,
-    uses_decimal_comma,
-)
-from comparer.core.quotes import Quote, extract_quotes_many
+from comparer.core.numbers import uses_decimal_comma
+from comparer.core.numbers.changes import number_changes
+from comparer.core.quotes import extract_quotes_many
 from comparer.core.sentences import link_by_sentences, moved_sentences, sentence_spans
 from comparer.core.speakers import list_speakers
 from comparer.core.typography import fold, fold_spacing, only_whitespace_differs
-from comparer.core.version import Version
-from comparer.core.word_diff import (
-    Span,
-    TokenCodec,
-    categorise,
-    split_numeric,
-)
+from comparer.core.word_diff import DiffSpan, TokenCodec, categorise, split_numeric
 
 _ALIGNED = (AlignKind.CHANGED, AlignKind.MOVED, AlignKind.SPLIT, AlignKind.MERGED, AlignKind.EQUAL)
 
@@ -174,12 +168,16 @@ def compare_pair(
             for span in spans:
                 category, replaced = categorise(old_text, new_text, span, convention)
                 if category is Category.NUMERIC and span.kind is ChangeKind.REPLACE:
-                    judged.extend(split_numeric(old_text, new_text, span, codec, convention))
+                    judged.extend(
+                        split_numeric(
+                            old_text, new_text, span, codec, convention, (category, replaced)
+                        )
+                    )
                 else:
                     judged.append((span, category, replaced))
             for span, category, replaced in judged:
                 change_index = len(changes) + len(entry_changes)
-                found = _number_changes(replaced, a0, b0, change_index)
+                found = number_changes(replaced, a0, b0, change_index)
                 if category is Category.NUMERIC and not found:
                     # figures of two kinds ("40 people" → "40%"): no value to compare, so
                     # not painted as a number change that the list of numbers lacks
@@ -236,7 +234,7 @@ def _whole_paragraph_category(old_text: str, new_text: str, decimal_comma: bool)
     return Category.TEXT if fold(text) else Category.TYPOGRAPHIC
 
 
-def _words_category(old_text: str, new_text: str, span: Span) -> Category:
+def _words_category(old_text: str, new_text: str, span: DiffSpan) -> Category:
     """Typographic or text: a change judged by its words alone."""
     old_part = old_text[span.from_start : span.from_end]
     new_part = new_text[span.to_start : span.to_end]
@@ -244,36 +242,12 @@ def _words_category(old_text: str, new_text: str, span: Span) -> Category:
     return Category.TYPOGRAPHIC if same else Category.TEXT
 
 
-def _ignored(old_text: str, new_text: str, span: Span, options: CompareOptions) -> bool:
+def _ignored(old_text: str, new_text: str, span: DiffSpan, options: CompareOptions) -> bool:
     a = old_text[span.from_start : span.from_end]
     b = new_text[span.to_start : span.to_end]
     if options.ignore_whitespace and only_whitespace_differs(a, b):
         return True
     return options.ignore_case and fold(a, True) == fold(b, True) and fold(a) != fold(b)
-
-
-def _number_changes(
-    replaced: list[tuple[Number, Number]], a0: int, b0: int, change_index: int
-) -> list[NumberChange]:
-    out = []
-    for x, y in replaced:
-        from_value, to_value = x.value, y.value
-        if x.unit == y.unit:
-            unit = x.unit
-        elif {x.unit, y.unit} <= {"", "ordinal"}:
-            unit = ""
-        elif x.is_share_of(y):
-            # "half" → "60%": one share, told in percentage points
-            unit = "%"
-            from_value, to_value = x.as_percent(), y.as_percent()
-        else:
-            continue
-        out.append(
-            NumberChange(
-                x.text, y.text, a0 + x.start, b0 + y.start, from_value, to_value, change_index, unit
-            )
-        )
-    return out
 
 
 def _summarise(

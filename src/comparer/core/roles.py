@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from comparer.core.version import Role
+from comparer.core.model import Role
+from comparer.core.numbers.lexicon import MONTHS
 
 _TAG = re.compile(
     r"<\s*/?\s*(?:object|embed|iframe|script|style|div|span|param|img|video|audio|source|"
@@ -32,26 +33,6 @@ _DATED_METADATA = re.compile(
     re.IGNORECASE,
 )
 _FINAL_PUNCT = ".!?;:,\"'\u201d\u2019\u2026)]"
-_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ]
-    )
-    for m in names
-}
 _DATE_PATTERNS = [
     # 19 May 2013 13:50
     re.compile(
@@ -66,13 +47,11 @@ _DATE_PATTERNS = [
 ]
 
 
-def classify(text: str, index: int = 1) -> Role:
+def classify(text: str) -> Role:
     """The role of one paragraph of plain text.
 
     Args:
         text: the paragraph's text.
-        index: its position in the article (unused for now beyond documentation; the
-            first paragraph is judged by the same rules as the others).
     """
     stripped = text.strip()
     if not stripped:
@@ -132,6 +111,23 @@ def metadata_date(text: str) -> str | None:
     return parse_date(match.group("rest"))
 
 
+def iso_date(value: str | None) -> str | None:
+    """A date given in a file's metadata, in ISO form: "2013-05-19", "2013-05-19T13:50".
+
+    Already-ISO values keep their minutes; anything else is read by ``parse_date``.
+    """
+    if not value:
+        return None
+    match = _ISO_DATE.match(value)
+    if match:
+        day = f"{match.group(1)}-{match.group(2)}-{match.group(3)}"  # "2009/06/04" too
+        return f"{day}T{match.group(4)}" if match.group(4) else day
+    return parse_date(value)
+
+
+_ISO_DATE = re.compile(r"\s*(\d{4})[-/](\d{2})[-/](\d{2})(?:[T ](\d{2}:\d{2}))?")
+
+
 def parse_date(text: str) -> str | None:
     """Parse the first recognisable date in ``text`` to ISO form (minutes if given)."""
     for pattern in _DATE_PATTERNS:
@@ -140,7 +136,7 @@ def parse_date(text: str) -> str | None:
             continue
         groups = m.groupdict()
         try:
-            month = int(groups["mn"]) if groups.get("mn") else _MONTHS[groups["m"].lower()]
+            month = int(groups["mn"]) if groups.get("mn") else MONTHS[groups["m"].lower()]
             when = datetime(int(groups["y"]), month, int(groups["d"]))
         except (KeyError, ValueError):
             continue

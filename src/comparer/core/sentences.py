@@ -25,9 +25,9 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel
 
-from comparer.core.comparison import AlignKind, AlignmentEntry, ChangeKind, SentenceMove
+from comparer.core.model import AlignKind, AlignmentEntry, ChangeKind, SentenceMove
 from comparer.core.typography import fold
-from comparer.core.word_diff import Span, TokenCodec, diff_spans
+from comparer.core.word_diff import DiffSpan, TokenCodec, diff_spans
 
 SENTENCE_MIN = 0.5  # word similarity for two sentences to be one sentence reworded
 MOVED_MIN = 0.8  # a sentence found elsewhere must be this close to count as moved
@@ -158,7 +158,7 @@ def align_sentences(old: Sequence[str], new: Sequence[str]) -> list[_Group] | No
     return groups
 
 
-def sentence_spans(old: str, new: str, codec: TokenCodec | None = None) -> list[Span]:
+def sentence_spans(old: str, new: str, codec: TokenCodec | None = None) -> list[DiffSpan]:
     """The changes that turn ``old`` into ``new``, found sentence by sentence.
 
     Aligned sentences are diffed word by word; sentences without a counterpart are
@@ -183,7 +183,7 @@ def sentence_spans(old: str, new: str, codec: TokenCodec | None = None) -> list[
     if groups is None:
         return plain
     codec = codec or TokenCodec()
-    spans: list[Span] = []
+    spans: list[DiffSpan] = []
     o = n = 0  # sentence indices reached
     for group in [*groups, _Group(len(old_spans), len(old_spans), len(new_spans), len(new_spans))]:
         # sentences between the groups: removed and added whole
@@ -197,14 +197,18 @@ def sentence_spans(old: str, new: str, codec: TokenCodec | None = None) -> list[
             b0, b1 = new_spans[group.n0][0], new_spans[group.n1 - 1][1]
             for s in diff_spans(old[a0:a1], new[b0:b1], codec):
                 spans.append(
-                    Span(s.kind, s.from_start + a0, s.from_end + a0, s.to_start + b0, s.to_end + b0)
+                    DiffSpan(
+                        s.kind, s.from_start + a0, s.from_end + a0, s.to_start + b0, s.to_end + b0
+                    )
                 )
         o, n = group.o1, group.n1
     return _merge_touching(spans)
 
 
 def _mixes(
-    spans: list[Span], sentences: list[tuple[int, int]], side: Callable[[Span], tuple[int, int]]
+    spans: list[DiffSpan],
+    sentences: list[tuple[int, int]],
+    side: Callable[[DiffSpan], tuple[int, int]],
 ) -> bool:
     """Whether a word-by-word diff rewrote some sentence in pieces (a word salad's mark).
 
@@ -230,7 +234,9 @@ def _mixes(
 
 
 def _spans_sentences(
-    spans: list[Span], old_sentences: list[tuple[int, int]], new_sentences: list[tuple[int, int]]
+    spans: list[DiffSpan],
+    old_sentences: list[tuple[int, int]],
+    new_sentences: list[tuple[int, int]],
 ) -> bool:
     """Whether a replacement runs over a sentence break on both sides.
 
@@ -254,20 +260,20 @@ def _spans_sentences(
     return False
 
 
-def _whole(a0: int, a1: int, b0: int, b1: int) -> list[Span]:
+def _whole(a0: int, a1: int, b0: int, b1: int) -> list[DiffSpan]:
     """Sentences removed (``[a0, a1)``) and added (``[b0, b1)``) whole, as one change."""
     if a0 == a1 and b0 == b1:
         return []
     if a0 == a1:
-        return [Span(ChangeKind.INSERT, a0, a0, b0, b1)]
+        return [DiffSpan(ChangeKind.INSERT, a0, a0, b0, b1)]
     if b0 == b1:
-        return [Span(ChangeKind.DELETE, a0, a1, b0, b0)]
-    return [Span(ChangeKind.REPLACE, a0, a1, b0, b1)]
+        return [DiffSpan(ChangeKind.DELETE, a0, a1, b0, b0)]
+    return [DiffSpan(ChangeKind.REPLACE, a0, a1, b0, b1)]
 
 
-def _merge_touching(spans: list[Span]) -> list[Span]:
+def _merge_touching(spans: list[DiffSpan]) -> list[DiffSpan]:
     """Spans that touch on both sides joined into one change."""
-    out: list[Span] = []
+    out: list[DiffSpan] = []
     for span in spans:
         if out and out[-1].from_end == span.from_start and out[-1].to_end == span.to_start:
             last = out[-1]
@@ -279,7 +285,7 @@ def _merge_touching(spans: list[Span]) -> list[Span]:
                 if ts == te
                 else ChangeKind.REPLACE
             )
-            out[-1] = Span(kind, fs, fe, ts, te)
+            out[-1] = DiffSpan(kind, fs, fe, ts, te)
         else:
             out.append(span)
     return out

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from comparer.core.quotes import Quote
+from comparer.core.model import Quote, Speaker
 
 NEW = "new"
 DROPPED = "dropped"
@@ -28,28 +28,6 @@ _UNNAMED_NOUNS = frozenset(
 _WORDS = re.compile(r"\w+")
 _REWORDED_MIN_RATIO = 0.5
 _REATTRIBUTED_MIN_WORDS = 3
-
-
-@dataclass(frozen=True, slots=True)
-class Speaker:
-    """A person or body quoted in at least one version.
-
-    Attributes:
-        name: the fullest name used for them in any version.
-        quotes_per_version: how many quotes (direct and indirect) they have in each version;
-            a quote over several paragraphs, or interrupted by "he said", counts once.
-        badges: "new", "dropped", "reworded", "re-attributed", in that order, then
-            "unnamed source" for a source without a name ("officials", "reports").
-        quotes: (version index, quote index) of every quote piece that is theirs.
-        reattributed_with: for a re-attributed speaker, the others given the same words
-            in another version.
-    """
-
-    name: str
-    quotes_per_version: tuple[int, ...]
-    badges: tuple[str, ...] = ()  # "new", "dropped", "reworded", "re-attributed"
-    quotes: tuple[tuple[int, int], ...] = ()
-    reattributed_with: tuple[str, ...] = ()  # who has the same words in another version
 
 
 @dataclass(slots=True)

@@ -17,7 +17,6 @@ from __future__ import annotations
 import functools
 import re
 import zlib
-from collections.abc import Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -28,7 +27,7 @@ try:
 except ImportError:  # no build of it for this platform: the reference implementation
     _fast = None
 
-from comparer.core.comparison import Category, ChangeKind
+from comparer.core.model import Category, ChangeKind
 from comparer.core.numbers import Number, find_numbers, may_hold_number, values_differ
 from comparer.core.typography import fold_spacing
 
@@ -36,7 +35,7 @@ TOKEN = re.compile(r"\w+(?:[.,:'\u2019]\w+)*|\s+|[^\w\s]")
 
 
 @dataclass(frozen=True, slots=True)
-class Span:
+class DiffSpan:
     """A change as local offsets into the two compared strings."""
 
     kind: ChangeKind
@@ -54,10 +53,16 @@ class TokenCodec:
         self._tokens: list[str] = []
 
     def encode(self, text: str) -> tuple[str, list[int]]:
-        """The encoded string and the length of each token, in order."""
+        """The encoded string and the length of each token, in order.
+
+        New tokens are given codes in the order they first appear, so that the same texts
+        are always coded alike: the diff's clean-up weighs the codes' character classes
+        when it places a change's boundary, and an order that varied from run to run (a
+        set's, which follows the process's string hashing) moved it now and then.
+        """
         tokens = TOKEN.findall(text)
         codes = self._codes
-        for token in set(tokens).difference(codes):
+        for token in [t for t in dict.fromkeys(tokens) if t not in codes]:
             n = len(self._tokens) + 0x100
             if n >= 0xD800:
                 n += 0x800  # skip the surrogate range
@@ -66,18 +71,20 @@ class TokenCodec:
         return "".join(map(codes.__getitem__, tokens)), list(map(len, tokens))
 
 
-def diff_spans(old: str, new: str, codec: TokenCodec | None = None) -> list[Span]:
+def diff_spans(old: str, new: str, codec: TokenCodec | None = None) -> list[DiffSpan]:
     """The word-level changes that turn ``old`` into ``new``, as local spans."""
     if old == new:
         return []
     if not old or not new:
         kind = ChangeKind.INSERT if new else ChangeKind.DELETE
-        return [Span(kind, 0, len(old), 0, len(new))]
+        return [DiffSpan(kind, 0, len(old), 0, len(new))]
     head, tail = _common_ends(old, new)
     if head or tail:
         inner = diff_spans(old[head : len(old) - tail], new[head : len(new) - tail], codec)
         return [
-            Span(s.kind, s.from_start + head, s.from_end + head, s.to_start + head, s.to_end + head)
+            DiffSpan(
+                s.kind, s.from_start + head, s.from_end + head, s.to_start + head, s.to_end + head
+            )
             for s in inner
         ]
     codec = codec or TokenCodec()
@@ -86,7 +93,7 @@ def diff_spans(old: str, new: str, codec: TokenCodec | None = None) -> list[Span
     return _token_diff(old, new, codec, semantic=True)
 
 
-def _token_diff(old: str, new: str, codec: TokenCodec, semantic: bool) -> list[Span]:
+def _token_diff(old: str, new: str, codec: TokenCodec, semantic: bool) -> list[DiffSpan]:
     """Diff two strings token by token; ``semantic`` merges edits split by small equalities."""
     enc_a, len_a = codec.encode(old)
     enc_b, len_b = codec.encode(new)
@@ -98,9 +105,9 @@ def _token_diff(old: str, new: str, codec: TokenCodec, semantic: bool) -> list[S
         at = _common_prefix_length(enc_a, enc_b)
         if at < len(enc_a) and enc_a[at + 1 :] == enc_b[at + 1 :]:
             ca, cb = sum(len_a[:at]), sum(len_b[:at])
-            return [Span(ChangeKind.REPLACE, ca, ca + len_a[at], cb, cb + len_b[at])]
+            return [DiffSpan(ChangeKind.REPLACE, ca, ca + len_a[at], cb, cb + len_b[at])]
     diffs = token_ops(enc_a, enc_b, semantic)
-    spans: list[Span] = []
+    spans: list[DiffSpan] = []
     ta = tb = 0  # token positions
     ca = cb = 0  # character positions
     pending: list[tuple[int, int, int, int]] = []  # (ca0, ca1, cb0, cb1) of one group
@@ -110,7 +117,7 @@ def _token_diff(old: str, new: str, codec: TokenCodec, semantic: bool) -> list[S
             return
         fa0, fa1 = pending[0][0], pending[-1][1]
         fb0, fb1 = pending[0][2], pending[-1][3]
-        spans.append(Span(_kind(fa0, fa1, fb0, fb1), fa0, fa1, fb0, fb1))
+        spans.append(DiffSpan(_kind(fa0, fa1, fb0, fb1), fa0, fa1, fb0, fb1))
         pending.clear()
 
     for op, n in diffs:
@@ -166,36 +173,46 @@ def _kind(from_start: int, from_end: int, to_start: int, to_end: int) -> ChangeK
     return ChangeKind.REPLACE
 
 
+# A change's category and the number replacements it makes, as ``categorise`` gives them.
+Judged = tuple[Category, list[tuple[Number, Number]]]
+
+
 def split_numeric(
     old_text: str,
     new_text: str,
-    span: Span,
+    span: DiffSpan,
     codec: TokenCodec,
     decimal_comma: tuple[bool, bool] = (False, False),
-) -> list[tuple[Span, Category, list[tuple[Number, Number]]]]:
+    judged: Judged | None = None,
+) -> list[tuple[DiffSpan, Category, list[tuple[Number, Number]]]]:
     """Split a numeric change that also rewords text, so that the figure stands alone.
 
     "Joan Whitfield, 64," → "Samuel Okafor, 58," reads as a name change and an age
     change, not as one numeric blur. The change is diffed again without the semantic
     clean-up, and the pieces that touch no number are joined back together.
+
+    ``judged`` is what ``categorise`` already gave for ``span``: a piece that is the
+    whole change (a figure replaced by another, the common case) is not judged again.
     """
     a0, b0 = span.from_start, span.to_start
     pieces = _token_diff(old_text[a0 : span.from_end], new_text[b0 : span.to_end], codec, False)
-    judged = []
+    judged_whole = judged
+    pieces_judged: list[tuple[DiffSpan, Category, list[tuple[Number, Number]]]] = []
     for piece in pieces:
-        shifted = Span(
+        shifted = DiffSpan(
             piece.kind,
             piece.from_start + a0,
             piece.from_end + a0,
             piece.to_start + b0,
             piece.to_end + b0,
         )
-        judged.extend(_cut_at_numbers(old_text, new_text, shifted, decimal_comma))
-    merged: list[tuple[Span, Category, list[tuple[Number, Number]]]] = []
-    for piece, category, replaced in judged:
+        known = judged_whole if shifted == span else None
+        pieces_judged.extend(_cut_at_numbers(old_text, new_text, shifted, decimal_comma, known))
+    merged: list[tuple[DiffSpan, Category, list[tuple[Number, Number]]]] = []
+    for piece, category, replaced in pieces_judged:
         if merged and category is not Category.NUMERIC and merged[-1][1] is not Category.NUMERIC:
             last = merged[-1][0]
-            joined = Span(
+            joined = DiffSpan(
                 _kind(last.from_start, piece.from_end, last.to_start, piece.to_end),
                 last.from_start,
                 piece.from_end,
@@ -206,18 +223,23 @@ def split_numeric(
         else:
             merged.append((piece, category, replaced))
     if not any(category is Category.NUMERIC for _, category, _ in merged):
-        return [(span, *categorise(old_text, new_text, span, decimal_comma))]
+        return [(span, *(judged or categorise(old_text, new_text, span, decimal_comma)))]
     return merged
 
 
 def _cut_at_numbers(
-    old_text: str, new_text: str, span: Span, decimal_comma: tuple[bool, bool]
-) -> list[tuple[Span, Category, list[tuple[Number, Number]]]]:
+    old_text: str,
+    new_text: str,
+    span: DiffSpan,
+    decimal_comma: tuple[bool, bool],
+    judged: Judged | None = None,
+) -> list[tuple[DiffSpan, Category, list[tuple[Number, Number]]]]:
     """Cut a replacement holding as many numbers on each side at those numbers.
 
     "that about 300" → "450" becomes a deletion of "that about " and "300" → "450".
+    ``judged``: the span's category and replacements, when already known.
     """
-    whole = (span, *categorise(old_text, new_text, span, decimal_comma))
+    whole = (span, *(judged or categorise(old_text, new_text, span, decimal_comma)))
     if whole[1] is not Category.NUMERIC or span.kind is not ChangeKind.REPLACE:
         return [whole]
     before = numbers_near(old_text, span.from_start, span.from_end, decimal_comma[0])
@@ -237,9 +259,12 @@ def _cut_at_numbers(
         if a0 >= a1 and b0 >= b1:
             continue
         a1, b1 = max(a0, a1), max(b0, b1)
-        piece = Span(_kind(a0, a1, b0, b1), a0, a1, b0, b1)
+        piece = DiffSpan(_kind(a0, a1, b0, b1), a0, a1, b0, b1)
         if old_text[a0:a1] == new_text[b0:b1]:
             continue  # the same text between two figures: not a change
+        if piece == span:
+            out.append(whole)  # one figure for another: judged already
+            continue
         out.append((piece, *categorise(old_text, new_text, piece, decimal_comma)))
     return out or [whole]
 
@@ -272,7 +297,7 @@ def _chunks(text: str) -> list[str]:
     return [chunk for chunk in out if chunk]
 
 
-def _diff_chunked(old: str, new: str, codec: TokenCodec) -> list[Span]:
+def _diff_chunked(old: str, new: str, codec: TokenCodec) -> list[DiffSpan]:
     """Word diff of two long stretches: chunks are matched first, words within what differs.
 
     A Myers diff over millions of words would run out of time and return one coarse
@@ -286,7 +311,7 @@ def _diff_chunked(old: str, new: str, codec: TokenCodec) -> list[Span]:
     for chunk in chunks_b:
         offsets_b.append(offsets_b[-1] + len(chunk))
     matcher = SequenceMatcher(None, chunks_a, chunks_b, autojunk=False)
-    spans: list[Span] = []
+    spans: list[DiffSpan] = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             continue
@@ -298,11 +323,11 @@ def _diff_chunked(old: str, new: str, codec: TokenCodec) -> list[Span]:
                 if part_a and part_b
                 else (ChangeKind.INSERT if part_b else ChangeKind.DELETE)
             )
-            inner = [Span(kind, 0, len(part_a), 0, len(part_b))]
+            inner = [DiffSpan(kind, 0, len(part_a), 0, len(part_b))]
         else:
             inner = diff_spans(part_a, part_b, codec)
         spans.extend(
-            Span(s.kind, s.from_start + a0, s.from_end + a0, s.to_start + b0, s.to_end + b0)
+            DiffSpan(s.kind, s.from_start + a0, s.from_end + a0, s.to_start + b0, s.to_end + b0)
             for s in inner
         )
     return spans
@@ -394,7 +419,7 @@ def _numbers_in(window: str, decimal_comma: bool) -> tuple[Number, ...]:
 def categorise(
     old_text: str,
     new_text: str,
-    span: Span,
+    span: DiffSpan,
     decimal_comma: tuple[bool, bool] = (False, False),
 ) -> tuple[Category, list[tuple[Number, Number]]]:
     """The category of one change, and the number replacements it makes.
@@ -451,9 +476,4 @@ def _without(text: str, start: int, end: int, numbers: list[Number]) -> str:
     return " ".join(parts)
 
 
-def iter_tokens(text: str) -> Iterator[str]:
-    """The tokens diffs are made of (for tests and renderers)."""
-    return iter(TOKEN.findall(text))
-
-
-__all__ = ["TOKEN", "Span", "TokenCodec", "categorise", "diff_spans", "find_numbers", "iter_tokens"]
+__all__ = ["TOKEN", "DiffSpan", "TokenCodec", "categorise", "diff_spans", "find_numbers"]

@@ -17,9 +17,8 @@ from datetime import UTC, datetime
 from typing import Literal
 
 import comparer
-from comparer.core.comparison import AlignKind, Comparison, PairComparison
-from comparer.core.speakers import Speaker
-from comparer.core.version import Version
+from comparer.core.model import AlignKind, Comparison, PairComparison, Speaker, Version
+from comparer.core.summary import summary_line
 from comparer.export.report_css import browser_css, qt_css
 from comparer.export.report_marks import (
     EntryView,
@@ -176,10 +175,6 @@ def _utc(seconds: float | None) -> str:
         return "unknown"
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
 def options_line(comparison: Comparison) -> str:
     """Every comparison option and its value: "ignore case: no, ignore whitespace: no"."""
 
@@ -191,23 +186,6 @@ def options_line(comparison: Comparison) -> str:
     return ", ".join(
         f"{f.name.replace('_', ' ')}: {shown(getattr(comparison.options, f.name))}"
         for f in dataclasses.fields(comparison.options)
-    )
-
-
-def summary_line(pair: PairComparison) -> str:
-    """The counts a reader sees first, as one line; "no differences" when there are none."""
-    if not pair.differs:
-        return "no differences"
-    s = pair.summary
-    return " · ".join(
-        (
-            f"{s.paragraphs_changed} changed",
-            f"{s.paragraphs_added} added",
-            f"{s.paragraphs_deleted} removed",
-            f"{s.paragraphs_moved} moved",
-            _plural(s.numbers_changed, "number") + " changed",
-            f"{s.typographic_only} typographic only",
-        )
     )
 
 
@@ -451,6 +429,40 @@ class _Report:
         note = f'<span class="delta">{esc(piece.note)}</span>' if piece.note else ""
         return f"{opening}{text}{closing}{note}"
 
+    def _web_evidence(self) -> list[str]:
+        """Where and when each version read from a web address was captured."""
+        if not any(v.web is not None for v in self.comparison.versions):
+            return []
+        out = [
+            "<h3>Web addresses</h3>",
+            self._table("evidence web"),
+            "<thead><tr><th>Version</th><th>Captured (UTC)</th><th>Archive address</th>"
+            "<th>Bytes received from</th><th>Received (UTC)</th><th>SHA-256</th></tr></thead>",
+            "<tbody>",
+        ]
+        for index, v in enumerate(self.comparison.versions):
+            web = v.web
+            if web is None:
+                continue
+            archive = (
+                f'<a href="{esc(web.archive_url)}">{esc(web.archive_url)}</a>'
+                if web.archive_url
+                else f"none: the live page, {esc(web.url)}"
+            )
+            out.append(
+                f"<tr><td>{self._label(index)}</td><td>{esc(web.captured)}</td>"
+                f'<td class="url">{archive}</td><td class="url">{esc(web.received_from)}</td>'
+                f"<td>{esc(web.fetched or 'unknown')}</td>"
+                f'<td class="sha">{esc(v.sha256 or "unknown")}</td></tr>'
+            )
+        out += [
+            "</tbody>",
+            "</table>",
+            '<p class="note">For a web address, SHA-256 is of the bytes received from the '
+            "address in the table (after HTTP decompression).</p>",
+        ]
+        return out
+
     def evidence(self, when: datetime) -> list[str]:
         out = [
             '<section class="evidence">',
@@ -468,7 +480,7 @@ class _Report:
                 f"<td>{esc(v.encoding)}</td><td>{esc(v.source_format)}</td>"
                 f"<td>{esc(v.date or 'unknown')}</td></tr>"
             )
-        out += ["</tbody>", "</table>"]
+        out += ["</tbody>", "</table>", *self._web_evidence()]
         options = options_line(self.comparison)
         out += [
             '<dl class="facts">',

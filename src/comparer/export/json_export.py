@@ -15,9 +15,7 @@ from collections.abc import Sequence
 from json.encoder import encode_basestring
 from typing import Any
 
-from comparer.core.comparison import Comparison, PairComparison
-from comparer.core.quotes import Quote
-from comparer.core.version import Version
+from comparer.core.model import Comparison, PairComparison, Quote, Version
 
 FORMAT = "comparer/1"
 
@@ -37,8 +35,12 @@ def quote_dict(quote: Quote) -> dict[str, Any]:
 
 
 def _version_head(version: Version) -> dict[str, Any]:
-    """The members of a version's JSON before its text."""
-    return {
+    """The members of a version's JSON before its text.
+
+    A version read from a web address also has "web": where and when it was captured
+    (the other members are as for a file; "sha256" and "size" are of the bytes received).
+    """
+    head: dict[str, Any] = {
         "path": version.path,
         "title": version.title,
         "date": version.date,
@@ -47,6 +49,16 @@ def _version_head(version: Version) -> dict[str, Any]:
         "size": version.size,
         "format": version.source_format,
     }
+    if version.web is not None:
+        head["web"] = {
+            "url": version.web.url,
+            "live": version.web.live,
+            "captured": version.web.captured,
+            "archive_url": version.web.archive_url,
+            "received_from": version.web.received_from,
+            "fetched": version.web.fetched,
+        }
+    return head
 
 
 def version_dict(version: Version, quotes: Sequence[Quote] = ()) -> dict[str, Any]:

@@ -6,8 +6,6 @@ from __future__ import annotations
 VERMILLION = "#D55E00"
 BLUE = "#0072B2"
 ORANGE = "#E69F00"
-REDDISH_PURPLE = "#CC79A7"
-SKY_BLUE = "#56B4E9"
 
 # Qt cannot draw a dotted underline from CSS; typographic marks are given this exact grey,
 # and the PDF writer turns text of this colour into grey text with a dotted underline.
@@ -69,6 +67,7 @@ tr.k-ignored td, .para.k-ignored { color: var(--dim); font-size: .85rem; }
 .sha { font-family: ui-monospace, "Cascadia Mono", Menlo, Consolas, "DejaVu Sans Mono",
   monospace; font-size: .8rem; overflow-wrap: anywhere; }
 table.evidence { width: 100%; }
+td.url { overflow-wrap: anywhere; font-size: .85rem; }
 dl.facts { display: grid; grid-template-columns: max-content auto; gap: .2rem 1rem; }
 dl.facts dt { font-weight: 600; }
 dl.facts dd { margin: 0; }

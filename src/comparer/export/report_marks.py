@@ -8,15 +8,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from comparer.core.comparison import (
+from comparer.core.model import (
     AlignKind,
     AlignmentEntry,
     Category,
     Change,
     NumberChange,
     PairComparison,
+    Version,
 )
-from comparer.core.version import Version
 
 
 class Mark(StrEnum):
@@ -78,13 +78,9 @@ def paragraph_numbers(indices: Sequence[int]) -> str:
 def delta_note(number: NumberChange) -> str:
     """A changed number's delta with an arrow: ``▲ +8, +20%``; "" when not numeric."""
     label = number.delta_label
-    if not label or number.from_value is None or number.to_value is None:
+    if not label:
         return ""
-    if number.to_value > number.from_value:
-        return f"▲ {label}"
-    if number.to_value < number.from_value:
-        return f"▼ {label}"
-    return label
+    return f"{number.arrow} {label}" if number.arrow else label
 
 
 def entry_views(old: Version, new: Version, pair: PairComparison) -> list[EntryView]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from comparer.core.comparison import AlignKind, Category, Change, Comparison, PairComparison
-from comparer.core.version import Version
+from comparer.core.model import AlignKind, Category, Change, Comparison, PairComparison, Version
+from comparer.core.summary import summary_line
 
 
 @dataclass(frozen=True)
@@ -70,19 +70,13 @@ def _render_pair(
 ) -> list[str]:
     old = comparison.versions[pair.from_index]
     new = comparison.versions[pair.to_index]
-    s = pair.summary
     out = [
         _wrap(f"v{pair.from_index + 1} {old.name}  →  v{pair.to_index + 1} {new.name}", style.bold),
+        summary_line(pair),
     ]
     if not pair.differs:
-        out += ["no differences", ""]
+        out.append("")
         return out
-    out.append(
-        f"{s.paragraphs_changed} changed · {s.paragraphs_added} added · "
-        f"{s.paragraphs_deleted} removed · {s.paragraphs_moved} moved · "
-        f"{s.numbers_changed} number{'s' if s.numbers_changed != 1 else ''} changed · "
-        f"{s.typographic_only} typographic only"
-    )
     for n in pair.numbers:
         delta = f" ({n.delta_label})" if n.delta_label else ""
         out.append(

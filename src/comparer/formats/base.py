@@ -6,16 +6,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from comparer.core.blocks import Block, join_blocks, make_paragraphs, sha256_hex
+from comparer.core.model import Paragraph, Role, Version
 from comparer.core.roles import classify, metadata_date
-from comparer.core.version import (
-    Block,
-    Paragraph,
-    Role,
-    Version,
-    join_blocks,
-    make_paragraphs,
-    sha256_hex,
-)
 
 
 @dataclass(frozen=True)

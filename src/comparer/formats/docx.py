@@ -14,7 +14,8 @@ import zipfile
 from collections.abc import Iterator
 from typing import Any
 
-from comparer.core.version import Block, Role
+from comparer.core.blocks import Block
+from comparer.core.model import Role
 from comparer.formats.base import Extracted, LoadOptions, body_role
 from comparer.formats.errors import LoadError
 from comparer.formats.package import open_package, parse_xml, read_member

@@ -14,8 +14,9 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from comparer.core.roles import parse_date
-from comparer.core.version import Block, Role
+from comparer.core.blocks import Block
+from comparer.core.model import Role
+from comparer.core.roles import iso_date
 from comparer.formats.base import Extracted, LoadOptions, body_role
 from comparer.formats.errors import LoadError
 from comparer.formats.html_layout import tidy_layout
@@ -192,7 +193,7 @@ def extract_html(html: str, encoding: str, path: str, options: LoadOptions) -> E
     title = _clean(getattr(document, "title", None) or "") or page_title
     if title and _clean(blocks[0].text) != title:
         blocks.insert(0, Block(title, Role.HEADING))
-    date = _with_time(page_date or _iso_date(getattr(document, "date", None)), layout.updated)
+    date = _with_time(page_date or iso_date(getattr(document, "date", None)), layout.updated)
     byline = _clean(getattr(document, "author", None) or "") or None
     return Extracted(
         blocks=blocks, encoding=encoding, title=title or None, date=date, byline=byline,
@@ -326,18 +327,18 @@ def _meta_date(tree: Any) -> str | None:
             values.setdefault(key.lower(), content)
     for key in _DATE_META:
         if key.lower() in values:
-            found = _iso_date(values[key.lower()])
+            found = iso_date(values[key.lower()])
             if found:
                 return found
     for script in tree.iter("script"):
         if (script.get("type") or "").lower() == "application/ld+json":
             found_dates = dict(_JSON_LD_DATE.findall(script.text or ""))
             for key in ("dateModified", "datePublished"):
-                found = _iso_date(found_dates.get(key))
+                found = iso_date(found_dates.get(key))
                 if found:
                     return found
     for time in tree.iter("time"):
-        found = _iso_date(time.get("datetime"))
+        found = iso_date(time.get("datetime"))
         if found:
             return found
     return None
@@ -350,16 +351,6 @@ def _with_time(date: str | None, updated: str | None) -> str | None:
     if updated is not None and "T" not in date and updated.startswith(date):
         return updated
     return date
-
-
-def _iso_date(value: str | None) -> str | None:
-    if not value:
-        return None
-    match = re.match(r"\s*(\d{4})[-/](\d{2})[-/](\d{2})(?:[T ](\d{2}:\d{2}))?", value)
-    if match:
-        day = f"{match.group(1)}-{match.group(2)}-{match.group(3)}"
-        return f"{day}T{match.group(4)}" if match.group(4) else day
-    return parse_date(value)
 
 
 def _hidden(element: Any) -> bool:

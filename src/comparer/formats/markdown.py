@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from comparer.core.version import Block, Role
+from comparer.core.blocks import Block
+from comparer.core.model import Role
+from comparer.core.roles import iso_date
 from comparer.formats.base import Extracted, LoadOptions, body_role
-from comparer.formats.html import _iso_date
 from comparer.formats.text import TextLoader, decode_text
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -63,7 +64,7 @@ class MarkdownLoader:
             blocks=blocks,
             encoding=encoding,
             title=title,
-            date=_iso_date(meta.get("date")),
+            date=iso_date(meta.get("date")),
             byline=meta.get("author"),
         )
 

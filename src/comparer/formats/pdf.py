@@ -20,7 +20,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from comparer.core.version import Block, Role
+from comparer.core.blocks import Block
+from comparer.core.model import Role
 from comparer.formats.base import Extracted, LoadOptions
 from comparer.formats.errors import LoadError
 

@@ -6,7 +6,7 @@ import os
 import stat
 from pathlib import Path
 
-from comparer.core.version import Version
+from comparer.core.model import Version
 from comparer.formats.base import Loader, LoadOptions, build_version
 from comparer.formats.docx import DocxLoader
 from comparer.formats.errors import LoadError

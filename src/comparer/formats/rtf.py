@@ -11,7 +11,8 @@ from __future__ import annotations
 import codecs
 import re
 
-from comparer.core.version import Block, Role
+from comparer.core.blocks import Block
+from comparer.core.model import Role
 from comparer.formats.base import Extracted, LoadOptions
 from comparer.formats.errors import LoadError
 

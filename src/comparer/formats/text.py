@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
+from comparer.core.model import Role
 from comparer.core.roles import is_plain_prose
-from comparer.core.version import Role
 from comparer.formats.base import Extracted, LoadOptions
 from comparer.formats.errors import LoadError
 

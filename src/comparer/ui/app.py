@@ -66,6 +66,8 @@ def run_app(
     sample: bool = False,
     screenshot: str | None = None,
     size: tuple[int, int] | None = None,
+    web_address: str | None = None,
+    archive_url: str | None = None,
 ) -> int:
     """Open the reader window and run until it closes.
 
@@ -74,6 +76,8 @@ def run_app(
         sample: open the bundled sample instead of ``files``.
         screenshot: save a PNG of the window here once the comparison is painted, then exit.
         size: window size in pixels (width, height).
+        web_address: a page whose captures to offer (the "Open Web Address" dialog).
+        archive_url: the web archive to ask, instead of the configured one.
 
     Returns:
         The exit status: 0, or 2 when a screenshot could not be made.
@@ -95,7 +99,13 @@ def run_app(
     if screenshot and loop is not None:
         _arrange_screenshot(loop, window, screenshot, status, expect=bool(files or sample))
     window.show()
-    if sample:
+    if web_address or archive_url:
+        from comparer.web.options import WebOptions
+
+        window.web_options = WebOptions.from_env(archive_url)
+    if web_address:
+        window.open_web_address(web_address)
+    elif sample:
         window.open_sample()
     elif files:
         window.open_files(files)

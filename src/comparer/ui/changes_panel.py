@@ -95,11 +95,7 @@ class ChangesModel(QAbstractListModel):
         if stop.category == "numeric":
             numbers = [n for n in pair.numbers if n.change == stop.change]
             if numbers:
-                parts = []
-                for n in numbers:
-                    delta = f" ({n.delta_label})" if n.delta_label else ""
-                    parts.append(f"{n.from_text} → {n.to_text}{delta}")
-                return f"{where}  " + "; ".join(parts)
+                return f"{where}  " + "; ".join(n.describe() for n in numbers)
         before, after = _short(change.from_text, 40), _short(change.to_text, 40)
         if stop.category == "typographic":
             return self.tr("{0}  Typography: {1} → {2}").format(where, before, after)

@@ -6,8 +6,7 @@ from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
-from comparer.core.comparison import CompareOptions, Comparison
-from comparer.core.version import Version
+from comparer.core.model import CompareOptions, Comparison, Version
 from comparer.ui.document_model import DocumentModel, build_model, build_single
 
 

@@ -35,7 +35,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QToolTip, QWidget
 
-from comparer.core.version import Role
+from comparer.core.model import Role
 from comparer.ui.document_model import (
     DEL,
     INS,
@@ -501,10 +501,6 @@ class CompareView(QAbstractScrollArea):
         QGuiApplication.clipboard().setText(text)
         return True
 
-    def active_column(self) -> int:
-        """The pane the user last clicked in."""
-        return self._active_column
-
     def hit(self, pos: QPointF) -> Hit | None:
         """What lies under viewport point ``pos``."""
         return self._hit(pos)
@@ -613,10 +609,6 @@ class CompareView(QAbstractScrollArea):
         fmt.setBackground(QColor(t.selection))
         fmt.setForeground(QColor(t.selection_text))
         self._formats["selection"] = fmt
-
-    def format_for(self, style: str) -> QTextCharFormat:
-        """The character format a mark style is drawn with."""
-        return self._formats[style]
 
     # ----------------------------------------------------------------- stops
     def _rebuild_stops(self) -> None:
@@ -1184,12 +1176,7 @@ class CompareView(QAbstractScrollArea):
         pair = model.pairs[span.pair]
         for number in pair.numbers:
             if number.change == span.change and number.to_value is not None:
-                if number.from_value is None:
-                    return ""
-                if number.to_value > number.from_value:
-                    return "▲"
-                if number.to_value < number.from_value:
-                    return "▼"
+                return number.arrow
         return ""
 
     def _paint_current(
@@ -1369,10 +1356,7 @@ class CompareView(QAbstractScrollArea):
             if span.style in (NUM_OLD, NUM_NEW):
                 for number in pair.numbers:
                     if number.change == span.change:
-                        label = f"{number.from_text} → {number.to_text}"
-                        if number.delta_label:
-                            label += f" ({number.delta_label})"
-                        lines.append(label)
+                        lines.append(number.describe())
                 if not lines:
                     lines.append(
                         self.tr("Number: {0} → {1}").format(

@@ -11,8 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from comparer.core.comparison import AlignKind, Category, Comparison, PairComparison
-from comparer.core.version import Role, Version
+from comparer.core.model import AlignKind, Category, Comparison, PairComparison, Role, Version
 
 # Mark styles a span can carry; views map them to colours and text decorations.
 DEL, INS, NUM_OLD, NUM_NEW, TYPO = "del", "ins", "num_old", "num_new", "typo"

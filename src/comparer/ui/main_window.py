@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from PySide6 import QtGui
-from PySide6.QtCore import QMimeData, QPoint, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QMimeData, QPoint, Qt, QThreadPool, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAction,
@@ -40,8 +40,8 @@ from PySide6.QtWidgets import (
 )
 
 from comparer import __version__
-from comparer.core.comparison import CompareOptions, PairComparison
-from comparer.core.version import Version
+from comparer.core.model import CompareOptions, PairComparison, Version
+from comparer.core.summary import summary_line
 from comparer.export.html_report import before_after_text
 from comparer.ui.changes_panel import ChangesPanel
 from comparer.ui.compare_task import CompareTask, QuotesTask, Source, TaskResult
@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self._find_hit: tuple[int, int, int] | None = None  # the match last gone to
         self._find_len = 0
         self._was_compared = True
+        self.web_options: object | None = None  # comparer.web's WebOptions; None: defaults
         self.setWindowTitle(self.tr("Comparer"))
         self.setAcceptDrops(True)
         self.setMinimumSize(640, 420)
@@ -228,6 +229,12 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Open,
             tr("Open two or more versions, oldest first"),
             "open",
+        )
+        self.web_action = self._action(
+            tr("Open &Web Address…"),
+            self.open_web_address,
+            "Ctrl+Shift+O",
+            tr("Read a page's history: its captures in the web archive and the live page"),
         )
         self.sample_action = self._action(tr("Open the &Sample"), self.open_sample)
         self.close_action = self._action(
@@ -387,6 +394,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.open_action)
+        file_menu.addAction(self.web_action)
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addMenu(self.recent_menu)
@@ -571,6 +579,16 @@ class MainWindow(QMainWindow):
             return
         self._start([Source(path=p) for p in paths])
 
+    def open_web_address(self, address: str = "") -> None:
+        """Ask which captures of a web address to open (the dialog fetches them)."""
+        from comparer.ui.web_dialog import open_web_dialog
+
+        open_web_dialog(self, address if isinstance(address, str) else "")
+
+    def open_versions(self, versions: list[Version]) -> None:
+        """Compare versions already loaded (from a web address), in the order given."""
+        self._start([Source(version=v, path=v.path) for v in versions])
+
     def open_sample(self) -> None:
         """Open the bundled sample story."""
         from comparer.sample import sample_paths
@@ -604,6 +622,9 @@ class MainWindow(QMainWindow):
             self.message_bar.show_message(
                 self.tr("The clipboard holds no text to compare."), "error"
             )
+            return
+        if mime is not None and _web_address(mime.text()):
+            self.open_web_address(mime.text().strip())
             return
         self.add_sources([Source(data=data, label="clipboard")])
 
@@ -772,30 +793,10 @@ class MainWindow(QMainWindow):
         return "     ".join(parts)
 
     def _pair_summary(self, pair: PairComparison, prefix: bool) -> str:
-        s = pair.summary
-        tr = self.tr
-        bits = [
-            tr("{0} changed").format(s.paragraphs_changed),
-            tr("{0} added").format(s.paragraphs_added),
-            tr("{0} removed").format(s.paragraphs_deleted),
-            tr("{0} moved").format(s.paragraphs_moved),
-        ]
-        if s.numbers_changed:
-            shown = ", ".join(f"{n.from_text} → {n.to_text}" for n in pair.numbers[:2])
-            more = ", …" if len(pair.numbers) > 2 else ""
-            word = tr("number changed") if s.numbers_changed == 1 else tr("numbers changed")
-            bits.append(f"{s.numbers_changed} {word} ({shown}{more})")
-        else:
-            bits.append(tr("no numbers changed"))
-        bits.append(tr("{0} typographic only").format(s.typographic_only))
-        text = " · ".join(bits)
-        if prefix:
-            text = f"v{pair.from_index + 1}→v{pair.to_index + 1}: " + text
+        lead = f"v{pair.from_index + 1}→v{pair.to_index + 1}: " if prefix else ""
         if not pair.differs:
-            text = (f"v{pair.from_index + 1}→v{pair.to_index + 1}: " if prefix else "") + tr(
-                "No differences"
-            )
-        return text
+            return lead + self.tr("No differences")
+        return lead + summary_line(pair, self.tr, numbers_shown=2)
 
     # ------------------------------------------------------------------ navigation
     def go_change(self, forward: bool, numeric: bool = False) -> None:
@@ -1070,20 +1071,33 @@ class MainWindow(QMainWindow):
             return []
         return [u.toLocalFile() for u in mime.urls() if u.isLocalFile() and u.toLocalFile()]
 
+    @staticmethod
+    def _dropped_address(mime: QMimeData) -> str:
+        """A web address dropped from a browser, or ""."""
+        urls = [u.toString() for u in mime.urls() if not u.isLocalFile()] if mime.hasUrls() else []
+        candidates = urls or ([mime.text()] if mime.hasText() else [])
+        return next((c.strip() for c in candidates if _web_address(c)), "")
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: D102
-        if self._local_paths(event.mimeData()):
+        mime = event.mimeData()
+        if self._local_paths(mime) or self._dropped_address(mime):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: D102
-        if self._local_paths(event.mimeData()):
+        mime = event.mimeData()
+        if self._local_paths(mime) or self._dropped_address(mime):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: D102
         paths = self._local_paths(event.mimeData())
+        if not paths and self._dropped_address(event.mimeData()):
+            event.acceptProposedAction()
+            self.open_web_address(self._dropped_address(event.mimeData()))
+            return
         if not paths:
             event.ignore()
             return
@@ -1113,14 +1127,16 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
+def _web_address(text: str) -> bool:
+    """Whether ``text`` is one web address (and nothing else)."""
+    from comparer.web.address import is_web_address  # cheap: no HTTP library is loaded
+
+    return is_web_address(text) and len(text.split()) == 1
+
+
 def app_icon() -> QIcon:
     """The application icon, from the package's resources."""
     from importlib.resources import files
 
     path = files("comparer") / "resources" / "icons" / "comparer.svg"
     return QIcon(str(path))
-
-
-def schedule(ms: int, callback: object) -> None:
-    """Run ``callback`` on the event loop after ``ms`` milliseconds."""
-    QTimer.singleShot(ms, callback)  # type: ignore[call-overload]

@@ -8,7 +8,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from comparer.core.version import Version
+from comparer.core.model import Version
 from comparer.ui.theme import Theme
 
 

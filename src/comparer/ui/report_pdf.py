@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 import comparer
-from comparer.core.comparison import Comparison
+from comparer.core.model import Comparison
 from comparer.export.html_report import LAYOUTS, render_html, report_title
 from comparer.export.report_css import TYPO_SENTINEL
 

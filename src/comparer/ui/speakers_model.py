@@ -13,8 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from comparer.core.quotes import Quote, QuoteKind
-from comparer.core.speakers import Speaker
+from comparer.core.model import Quote, QuoteKind, Speaker
 from comparer.ui.document_model import DocumentModel
 
 Index = QModelIndex | QPersistentModelIndex

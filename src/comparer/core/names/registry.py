@@ -1,0 +1,381 @@
+"""Every name in an article, joined into people and organisations under their fullest form.
+
+A surname alone is the fullest name ending with it; when two people share it (Bill and
+Hillary Clinton), "Mr."/"Mrs." choose, else the one the article names most.
+"""
+
+from __future__ import annotations
+
+import bisect
+import operator
+import re
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from comparer.core.names.gender import Gender, gender_of, honorific_gender, learn_genders
+from comparer.core.names.lexicon import (
+    FEMALE_GIVEN,
+    GIVEN_NAMES,
+    LOW_TITLE_WORDS,
+    MALE_GIVEN,
+    PARTICLES,
+    SPEECH_AFTER,
+    SPEECH_BEFORE,
+    TITLE_WORDS,
+)
+from comparer.core.names.parsing import (
+    EntityKind,
+    Variant,
+    aliased,
+    is_strong_org,
+    leading_function_words,
+    name_key,
+    sentence_initial,
+    variant,
+)
+
+
+class NameScans(Protocol):
+    """The scans of a text's paragraphs the registry reads (``quotes.scans`` holds them).
+
+    Offsets come as a list and a number to add to each, so that a paragraph the text
+    shares with another version is scanned once for both.
+    """
+
+    def runs(self, pi: int, mid: set[str]) -> tuple[int, list[tuple[int, str]]]:
+        """``paragraph_runs`` of paragraph ``pi``, with the number to add to each offset."""
+
+    def pronouns(self, pi: int) -> tuple[int, list[int], list[int]]:
+        """``paragraph_pronouns`` of paragraph ``pi``, with the number to add to each."""
+
+    def lower_words(self) -> set[str]:
+        """``lower_words`` of the whole text."""
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|near|outside|inside)\s+(?:the\s+)?$")
+
+
+_PLACE_WORD_ENDS = ("in", "across", "throughout", "near", "side", "the")
+# The kinds, bound once: looking a member up on the enum at each test in the hot loops
+# costs more than the test itself.
+_PERSON, _ORG, _PLACE, _UNKNOWN = (
+    EntityKind.PERSON,
+    EntityKind.ORG,
+    EntityKind.PLACE,
+    EntityKind.UNKNOWN,
+)
+
+
+@dataclass(slots=True)
+class NameMention:
+    """A name as written somewhere in the text, with what was cut off before it."""
+
+    start: int
+    end: int
+    name: str
+    kind: EntityKind
+    titles: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class Entity:
+    """A person or organisation, under the fullest name the article uses."""
+
+    name: str
+    kind: EntityKind
+    keys: tuple[str, ...]
+    male: int = 0
+    female: int = 0
+    titles: set[str] = field(default_factory=set)
+    votes: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def gender(self) -> Gender | None:
+        """The gender the article's pronouns and honorifics show, or None."""
+        return gender_of(self.male, self.female)
+
+
+_START = operator.attrgetter("start")
+
+
+class NameRegistry:
+    """Every name in the article's text, queried by position."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int]], scans: NameScans) -> None:
+        """Collect the names in ``text`` within the given paragraph spans.
+
+        Args:
+            text: the whole text.
+            spans: the paragraphs to read, as (start, end), in order.
+            scans: the scans of those paragraphs (``quotes.scans.ParagraphScans``).
+        """
+        self.text = text
+        self.mentions: list[NameMention] = []
+        # lowercase words of the article: "Employees" at a sentence start is not a name
+        self._lower_words = scans.lower_words()
+        self._mid_sentence: set[str] = set()
+        runs: list[tuple[int, str]] = []
+        mid = self._mid_sentence
+        for pi in range(len(spans)):
+            shift, found = scans.runs(pi, mid)
+            runs.extend([(at + shift, run) for at, run in found] if shift else found)
+        # the same run recurs many times in an article: what depends on the run alone is
+        # worked out once (``_plan``), only its surroundings are read at each occurrence
+        self._plans: dict[str, tuple[Variant | None, Variant | None, int]] = {}
+        self._register(runs)
+        self.mentions.sort(key=_START)
+        self.starts = [m.start for m in self.mentions]
+        self.entities: dict[str, Entity] = {}
+        self._entity_cache: dict[str, Entity | None] = {}
+        self._by_key: dict[str, list[Entity]] = {}
+        self._by_first: dict[str, list[Entity]] = {}
+        self._build_entities()
+        # where each name is mentioned, for the lazy "does it say something" test
+        self._spoken: dict[str, bool] = {}
+        self._where: dict[str, list[NameMention]] = {}
+        for mention in self.mentions:
+            self._where.setdefault(mention.name, []).append(mention)
+        self._orgs = [(m.start, m) for m in self.mentions if m.kind == _ORG]
+        self._org_starts = [s for s, _ in self._orgs]
+        learn_genders(self.text, self.mentions, self.starts, self.match, spans, scans)
+
+    def _plan(self, run: str) -> tuple[Variant | None, Variant | None, int]:
+        """What registering ``run`` means wherever it stands, worked out once per run.
+
+        Returns the variant for the run with its leading function words cut off, the
+        variant with one more common word cut off ("Minutes later": used when that word
+        opens a sentence), and the offset of that word in the run (-1 when it is no
+        common word, so the second variant never applies).
+        """
+        words = run.split()
+        # a leading function word ("But Trump") is not part of the name
+        lead = leading_function_words(run)
+        if lead == len(words):
+            return None, None, -1
+        main = variant(run, words, lead)
+        if (
+            words[lead] not in self._mid_sentence
+            and words[lead].lower() in self._lower_words
+            and not (lead + 1 < len(words) and name_key(words[lead]) in GIVEN_NAMES)
+            and words[lead].lower().rstrip(".") not in TITLE_WORDS
+        ):
+            # "Minutes later", "Employees treated well": common words, when they open
+            # a sentence
+            alt = variant(run, words, lead + 1) if lead + 1 < len(words) else None
+            return main, alt, run.index(words[lead])
+        return main, None, -1
+
+    def _register(self, runs: list[tuple[int, str]]) -> None:
+        """Add the mentions of the capitalised runs (offset, run) to ``self.mentions``.
+
+        The hottest loop of the registry: one pass, with what depends on the run alone
+        taken from its plan, so each occurrence only reads the text around it.
+        """
+        text = self.text
+        plans = self._plans
+        append = self.mentions.append
+        for run_start, run in runs:
+            plan = plans.get(run)
+            if plan is None:
+                plan = plans[run] = self._plan(run)
+            main, alt, common_at = plan
+            var = (
+                alt if common_at >= 0 and sentence_initial(text, run_start + common_at, 0) else main
+            )
+            if var is None:
+                continue
+            start = run_start + var.skip
+            name = var.name
+            the = var.the_word or text[max(0, start - 4) : start].lower() == "the "
+            kind = var.kind_the if the else var.kind_plain
+            at = start + var.offset
+            titles = var.titles
+            # lowercase titles just before the name: "presidential candidate Donald Trump";
+            # only worth a look when a lowercase word ends right before the name, and the
+            # look stops at once unless that word is a title
+            k = at - 2
+            if k >= 0 and text[k].islower():
+                window = text[max(0, at - 40) : at]
+                last = window.rsplit(None, 1)
+                if last and last[-1] in LOW_TITLE_WORDS:
+                    low: list[str] = []
+                    for word in reversed(window.split()[-3:]):
+                        if word not in LOW_TITLE_WORDS:
+                            break
+                        low.append(word)
+                    titles = aliased(var.raw_titles + tuple(reversed(low)))
+            if titles:
+                if kind == _UNKNOWN:
+                    kind = _PERSON
+            elif (
+                kind != _ORG
+                # the pattern ends in one of these words and spaces: a cheap test first
+                and text[max(0, start - 12) : start].rstrip().endswith(_PLACE_WORD_ENDS)
+                and _PLACE_BEFORE.search(text, max(0, start - 12), start)
+                and text[at + len(name) : at + len(name) + 1] not in ("'", "\u2019")
+            ):
+                kind = _PLACE
+            # "Al Jazeera's Nisreen": the owner is a name too
+            owner = var.owner
+            if owner is not None and not titles:
+                append(
+                    NameMention(
+                        start, start + len(owner), owner, var.owner_the if the else var.owner_plain
+                    )
+                )
+            append(NameMention(at, at + len(name), name, kind, titles))
+
+    def _build_entities(self) -> None:
+        # longest names first, so a surname joins the fullest name that ends with it
+        order = sorted(self.mentions, key=lambda m: -len(m.name.split()))
+        # repeated mentions match the same entity: looked up once
+        seen: dict[tuple[str, str, str | None], Entity] = {}
+        for m in order:
+            hint = None
+            if m.titles:
+                hint = honorific_gender(m.titles)
+            key = (m.name, m.kind, hint)
+            ent = seen.get(key)
+            if ent is None:
+                ent = self.match(m.name, m.kind, hint)
+            if ent is not None:
+                seen[key] = ent
+            else:
+                keys = tuple(name_key(t) for t in m.name.split())
+                ent = Entity(m.name, m.kind, keys)
+                if m.kind != _ORG:
+                    # a seed from the given name; the article's evidence is added to it
+                    if keys[0] in MALE_GIVEN:
+                        ent.male += 3
+                    elif keys[0] in FEMALE_GIVEN:
+                        ent.female += 3
+                self.entities[m.name] = ent
+                if m.kind != _ORG and len(keys) >= 2:
+                    self._by_first.setdefault(keys[0], []).append(ent)
+                if m.kind != _ORG and "of" not in keys:
+                    # "GIFs of Clinton" is not what a later "Clinton" refers to
+                    self._by_key.setdefault(keys[-1], []).append(ent)
+                self._by_key.setdefault(" ".join(keys), []).append(ent)
+            ent.votes[m.kind] = ent.votes.get(m.kind, 0) + 1
+            if m.titles:
+                ent.titles.update(m.titles)
+                for t in m.titles:
+                    seed = honorific_gender((t,))
+                    if seed is Gender.MALE:
+                        ent.male += 3
+                    elif seed is Gender.FEMALE:
+                        ent.female += 3
+        for ent in self.entities.values():
+            v = ent.votes
+            if ent.kind == _ORG:
+                continue
+            if ent.titles:
+                ent.kind = _PERSON
+            elif v.get(_PLACE) and v[_PLACE] * 2 >= v.get(
+                _PERSON, 0
+            ) + v.get(_UNKNOWN, 0):
+                ent.kind = _PLACE
+
+    def match(self, name: str, kind: str, gender: str | None = None) -> Entity | None:
+        """The entity a name of a kind refers to (a surname: the fullest name), or None."""
+        keys = [name_key(t) for t in name.split()]
+        if not keys:
+            return None
+        exact = self._by_key.get(" ".join(keys))
+        if exact:
+            return exact[0]
+        if kind == _ORG or len(keys) > 1 and keys[-1] in PARTICLES:
+            return None
+        cands = [
+            ent
+            for ent in self._by_key.get(keys[-1], [])
+            if ent.kind != _ORG and all(k in ent.keys for k in keys)
+        ]
+        if not cands and len(keys) == 1 and (keys[0] in MALE_GIVEN or keys[0] in FEMALE_GIVEN):
+            # "Hillary", "Bernie": a given name alone is the person named in full with it
+            cands = [
+                ent
+                for ent in self._by_first.get(keys[0], [])
+                if ent.kind != _ORG and len(ent.keys) >= 2
+            ]
+        if len(cands) > 1:
+            # "Clinton" with Bill and Hillary Clinton both named: "Mr." or "Mrs." decides,
+            # else the one the article names most
+            if gender is not None:
+                fit = [e for e in cands if e.gender == gender]
+                cands = fit or cands
+            return max(cands, key=lambda e: sum(e.votes.values()))
+        return cands[0] if cands else None
+
+    def entity(self, name: str) -> Entity | None:
+        """The entity a name (full or partial) refers to, if the article names it."""
+        try:
+            return self._entity_cache[name]
+        except KeyError:
+            ent = self._entity_cache[name] = self.match(name, _UNKNOWN)
+            return ent
+
+    def canonical(self, name: str) -> str:
+        """The fullest form of ``name`` the article uses."""
+        ent = self.entity(name)
+        return ent.name if ent else name
+
+    def mentions_between(self, start: int, end: int) -> list[NameMention]:
+        """Name mentions that start within ``[start, end)``."""
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return self.mentions[lo:hi]
+
+    def last_org_before(self, pos: int, head: str | None = None) -> NameMention | None:
+        """The most recent organisation named before ``pos`` (whose name holds ``head``).
+
+        Without ``head``, a name that says it is an organisation ("… Commission") is
+        preferred over one that is only preceded by "the".
+        """
+        i = bisect.bisect_left(self._org_starts, pos) - 1
+        fallback: NameMention | None = None
+        steps = 0
+        while i >= 0 and steps < 400:
+            m = self._orgs[i][1]
+            if head is not None:
+                if head in m.name.lower():
+                    return m
+            elif is_strong_org(m.name):
+                return m
+            elif fallback is None:
+                fallback = m
+            i -= 1
+            steps += 1
+        return fallback
+
+    def last_titled_before(self, pos: int, title: str) -> NameMention | None:
+        """The most recent person named with ``title`` ("president") before ``pos``."""
+        i = bisect.bisect_left(self.starts, pos) - 1
+        steps = 0
+        while i >= 0 and steps < 600:
+            m = self.mentions[i]
+            if title in m.titles:
+                return m
+            ent = self.entity(m.name)
+            if ent is not None and title in ent.titles and m.kind != _ORG:
+                return m
+            i -= 1
+            steps += 1
+        return None
+
+    def speaks(self, name: str) -> bool:
+        """Whether the article has ``name`` say or write something ("Reid said")."""
+        try:
+            return self._spoken[name]
+        except KeyError:
+            text = self.text
+            found = self._spoken[name] = any(
+                SPEECH_AFTER.match(text, m.end)
+                or SPEECH_BEFORE.search(text, max(0, m.start - 8), m.start)
+                for m in self._where.get(name, ())
+            )
+            return found
+
+    def named_mid_sentence(self, name: str) -> bool:
+        """Whether ``name`` starts a capitalised run somewhere other than a sentence start."""
+        return name.split(None, 1)[0] in self._mid_sentence if name else False

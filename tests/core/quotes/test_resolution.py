@@ -1,0 +1,129 @@
+"""Resolution: pronouns and descriptions resolved to the speaker a reader would name."""
+
+from __future__ import annotations
+
+import pytest
+
+from comparer.core.quotes import extract_quotes
+from tests.core.quotes.texts import make, said
+
+
+def test_pronoun_resolves_to_speaker_not_to_latest_name() -> None:
+    paragraphs = [
+        "Paul Green, a farmer, said the river took his barn.",
+        "Green stood near the ruins with his neighbour, Carla Mendes, and a council engineer.",
+        '"It will take years to rebuild," he said.',
+    ]
+    assert said(paragraphs) == [("It will take years t", "Paul Green")]
+
+
+def test_pronoun_skips_incompatible_speaker() -> None:
+    paragraphs = [
+        "Mayor Sara Lind spoke first, and her voice was calm.",
+        "Peter Holm, the fire chief, said his crews were tired.",
+        '"We will open the school as a shelter," she said.',
+    ]
+    assert said(paragraphs)[-1] == ("We will open the sch", "Sara Lind")
+
+
+PRONOUNS = [
+    pytest.param(
+        [
+            "Paul Green leads the council.",
+            "The repairs will take a year, Tomas Berg said.",
+            '"We need more money," he said.',
+        ],
+        "Tomas Berg",
+        id="speaker-of-the-sentence-before",
+    ),
+    pytest.param(
+        [
+            "Paul Green spoke to the crowd on Sunday.",
+            "He had argued with Tomas Berg for weeks.",
+            '"We will not give up," he said.',
+        ],
+        "Paul Green",
+        id="pronoun-chain-skips-names-it-speaks-of",
+    ),
+    pytest.param(
+        ["Tomas Berg spoke first.", 'Asked about Paul Green, he replied: "I have nothing to add."'],
+        "Tomas Berg",
+        id="participle-opener",
+    ),
+    pytest.param(
+        [
+            "Paul Green chairs the board.",
+            "After the meeting with Paul Green ended, Tomas Berg walked out.",
+            '"The town will recover," he said.',
+        ],
+        "Tomas Berg",
+        id="main-clause-subject-after-opener",
+    ),
+    pytest.param(
+        [
+            "Tomas Berg took his son to the river to show him where Paul Green had lived.",
+            '"This is where it started," he said.',
+        ],
+        "Tomas Berg",
+        id="sentence-opener-before-subordinate-name",
+    ),
+    pytest.param(
+        [
+            "Bill Ortiz and Hillary Ortiz visited the school.",
+            "Mrs. Ortiz spoke about the flood.",
+            '"The children were brave," she said.',
+        ],
+        "Hillary Ortiz",
+        id="shared-surname-mrs",
+    ),
+    pytest.param(
+        ["Robert Lane and Hillary Stone toured the levee.", '"It held," she said.'],
+        "Hillary Stone",
+        id="gender-from-given-name",
+    ),
+    pytest.param(
+        [
+            "Sara Lind and Peter Holm met the engineers.",
+            "She thanked them, and he asked about the pumps.",
+            "Holm later said he was satisfied.",
+            '"They did well," she said.',
+        ],
+        "Sara Lind",
+        id="gender-from-pronouns",
+    ),
+    pytest.param(
+        [
+            "Tomas Berg runs the port.",
+            "Paul Green may be right about the tides, but the port will stay open, he says.",
+            '"We are ready," he said.',
+        ],
+        "Tomas Berg",
+        id="reported-words-are-not-the-referent",
+    ),
+    pytest.param(
+        ["Tomas Berg's been calling for a new levee for years.", '"It is overdue," he said.'],
+        "Tomas Berg",
+        id="contracted-has",
+    ),
+    pytest.param(
+        [
+            '"We will win," Tomas Berg said.',
+            "The crowd cheered.",
+            '"Vote on Sunday," the candidate added.',
+        ],
+        "Tomas Berg",
+        id="the-candidate-quoted-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), PRONOUNS)
+def test_pronoun_and_description_referents(paragraphs: list[str], speaker: str) -> None:
+    assert said(paragraphs)[-1][1] == speaker
+
+
+def test_continuing_quote_keeps_the_mention_it_was_attributed_from() -> None:
+    text, paras = make(['"The school is dry," Lena Ortiz said.', '"We will keep it open."'])
+    first, second = extract_quotes(text, paras)
+    assert second.speaker == "Lena Ortiz"
+    assert (second.speaker_start, second.speaker_end) == (first.speaker_start, first.speaker_end)
