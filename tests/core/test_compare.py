@@ -282,3 +282,43 @@ def test_one_to_two_is_still_a_number_change() -> None:
     changes, numbers = _numeric_view("Then one man came.", "Then two men came.")
     assert ("numeric", "one", "two") in changes
     assert numbers == [("one", "two", "+1, +100%")]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "listed"),
+    [
+        ("Over 400 people were hurt.", "Hundreds of people were hurt.",
+         ("Over 400", "Hundreds", "\u2248", "")),
+        ("Dozens of people were hurt.", "More than 100 people were hurt.",
+         ("Dozens", "More than 100", "\u2248, higher", "\u25b2")),
+        ("A handful of people were hurt.", "At least 12 people were hurt.",
+         ("A handful", "At least 12", "\u2248, higher", "\u25b2")),
+        ("Over 400 people were hurt.", "Nearly 400 people were hurt.",
+         ("Over 400", "Nearly 400", "\u2248, lower", "\u25bc")),
+    ],
+)  # fmt: skip
+def test_vague_quantities_change_approximately(old: str, new: str, listed: tuple[str, ...]) -> None:
+    pair = compare([version_from_paragraphs([old]), version_from_paragraphs([new])]).pairs[0]
+    assert [c.category for c in pair.changes] == [Category.NUMERIC]
+    assert [(n.from_text, n.to_text, n.delta_label, n.arrow) for n in pair.numbers] == [listed]
+    assert pair.summary.numbers_changed == 1
+
+
+_FIGURES = st.lists(
+    st.sampled_from(
+        ["the", "one", "some", "40", "48", "three", "over", "nearly", "hundreds", "dozens",
+         "of", "people", "a", "handful", "more", "than", "100", "March", "12", "14", "%", "$4m"]
+    ),
+    min_size=1,
+    max_size=8,
+).map(" ".join)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(_FIGURES, _FIGURES)
+def test_a_change_painted_numeric_is_listed_among_the_numbers(old: str, new: str) -> None:
+    pair = compare([version_from_paragraphs([old]), version_from_paragraphs([new])]).pairs[0]
+    listed = {n.change for n in pair.numbers}
+    for index, change in enumerate(pair.changes):
+        assert (change.category is Category.NUMERIC) == (index in listed)
+    assert pair.summary.numbers_changed == len(pair.numbers)

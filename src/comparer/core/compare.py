@@ -21,7 +21,12 @@ from comparer.core.model import (
     Summary,
     Version,
 )
-from comparer.core.numbers import uses_decimal_comma
+from comparer.core.numbers import Number, uses_decimal_comma
+from comparer.core.numbers.approximate import (
+    Estimate,
+    approximate_in,
+    approximate_number_change,
+)
 from comparer.core.numbers.changes import number_changes
 from comparer.core.quotes import extract_quotes_many
 from comparer.core.sentences import link_by_sentences, moved_sentences, sentence_spans
@@ -164,8 +169,23 @@ def compare_pair(
         entry_changes: list[Change] = []
         if spans:
             convention = (decimal_comma_old, decimal_comma_new)
-            judged = []
+            judged: list[tuple[DiffSpan, Category, list[tuple[Number, Number]]]] = []
+            approximate: dict[int, tuple[Estimate, Estimate]] = {}  # by position in judged
             for span in spans:
+                vague = (
+                    approximate_in(
+                        old_text,
+                        new_text,
+                        (span.from_start, span.from_end),
+                        (span.to_start, span.to_end),
+                    )
+                    if span.kind is ChangeKind.REPLACE
+                    else None
+                )
+                if vague is not None:
+                    approximate[len(judged)] = vague
+                    judged.append((span, Category.NUMERIC, []))
+                    continue
                 category, replaced = categorise(old_text, new_text, span, convention)
                 if category is Category.NUMERIC and span.kind is ChangeKind.REPLACE:
                     judged.extend(
@@ -175,10 +195,14 @@ def compare_pair(
                     )
                 else:
                     judged.append((span, category, replaced))
-            for span, category, replaced in judged:
+            for position, (span, category, replaced) in enumerate(judged):
                 change_index = len(changes) + len(entry_changes)
                 found = number_changes(replaced, a0, b0, change_index)
-                if category is Category.NUMERIC and not found:
+                if position in approximate:
+                    # "Over 400" → "Hundreds": a change of size told as ≈, never a delta
+                    x, y = approximate[position]
+                    found = [approximate_number_change(x, y, change_index, a0, b0)]
+                elif category is Category.NUMERIC and not found:
                     # figures of two kinds ("40 people" → "40%"): no value to compare, so
                     # not painted as a number change that the list of numbers lacks
                     category = _words_category(old_text, new_text, span)

@@ -127,3 +127,14 @@ def test_continuing_quote_keeps_the_mention_it_was_attributed_from() -> None:
     first, second = extract_quotes(text, paras)
     assert second.speaker == "Lena Ortiz"
     assert (second.speaker_start, second.speaker_end) == (first.speaker_start, first.speaker_end)
+
+
+def test_a_name_opening_with_a_lowercase_particle_keeps_its_quote() -> None:
+    text, paragraphs = make(
+        [
+            "Zeid Ra'ad al-Hussein, the rights chief, spoke on Tuesday.",
+            '"This is a disgrace," Mr. al-Hussein said.',
+        ]
+    )
+    [quote] = extract_quotes(text, paragraphs)
+    assert quote.speaker == "Zeid Ra'ad al-Hussein"
