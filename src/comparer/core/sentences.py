@@ -33,6 +33,7 @@ SENTENCE_MIN = 0.5  # word similarity for two sentences to be one sentence rewor
 MOVED_MIN = 0.8  # a sentence found elsewhere must be this close to count as moved
 MOVED_WORDS = 5  # and this long: short sentences ("He declined.") recur by chance
 LINK_SHARE = 0.3  # share of a paragraph's words in matched sentences for a paragraph link
+_MAX_CANDIDATES = 200  # sentences weighed against one moved sentence, at most
 _MAX_CELLS = 40_000  # sentence pairs weighed per paragraph pair, beyond which words decide
 
 # a sentence ends at . ! ? or … (with closing quotes or brackets), then space, then a
@@ -385,15 +386,29 @@ def moved_sentences(
     come = _sentences_in(new, added)
     if not gone or not come:
         return []
-    # candidates share one of their rarest words: sentences 80% alike share most words
+    # the same sentence on both sides pairs at once; the others are weighed against
+    # candidates that share one of their rarest words (sentences 80% alike share most
+    # words), a word found in too many sentences telling nothing
+    same: dict[tuple[str, ...], list[int]] = {}
+    for ci, (_c0, _c1, cw) in enumerate(come):
+        same.setdefault(tuple(cw), []).append(ci)
     where: dict[str, list[int]] = {}
     for ci, (_c0, _c1, cw) in enumerate(come):
         for word in set(cw):
             where.setdefault(word, []).append(ci)
     candidates = []
+    taken = dict.fromkeys(same, 0)  # how many of each group of twins are paired
     for gi, (_g0, _g1, gw) in enumerate(gone):
+        key = tuple(gw)
+        twins = same.get(key)
+        if twins is not None:
+            if taken[key] < len(twins):
+                candidates.append((1.0, gi, twins[taken[key]]))
+                taken[key] += 1
+            continue
         rare = sorted({w for w in gw if w in where}, key=lambda w: (len(where[w]), w))[:3]
-        for ci in sorted({ci for w in rare for ci in where[w]}):
+        near = sorted({ci for w in rare if len(where[w]) <= _MAX_CANDIDATES for ci in where[w]})
+        for ci in near:
             sim = _similarity(gw, come[ci][2])
             if sim >= MOVED_MIN:
                 candidates.append((sim, gi, ci))
