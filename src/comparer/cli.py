@@ -1,7 +1,8 @@
 """The ``comparer`` command: opens the window, or compares and lists quotes headless.
 
-``comparer [FILE …]`` opens the window (empty without files); ``comparer compare …`` and
-``comparer quotes …`` never need a display. Heavy modules are imported only by the
+``comparer [FILE …]`` opens the window (empty without files; ``comparer ARCHIVE --story ID``
+opens one story of an archive); ``comparer compare …``, ``comparer quotes …`` and
+``comparer batch …`` never need a display. Heavy modules are imported only by the
 sub-command that needs them, so the headless commands start quickly.
 """
 
@@ -130,7 +131,8 @@ def _window_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="comparer",
         description="Compare versions of a news article side by side. "
-        "Sub-commands: 'comparer compare FILE FILE …' and 'comparer quotes FILE' work headless.",
+        "Sub-commands: 'comparer compare FILE FILE …', 'comparer quotes FILE' and "
+        "'comparer batch ARCHIVE -o RESULTS' work headless.",
     )
     p.add_argument(
         "files",
@@ -144,6 +146,9 @@ def _window_parser() -> argparse.ArgumentParser:
         "--screenshot", metavar="PNG", help="save a PNG of the window once painted, then exit"
     )
     p.add_argument("--size", metavar="WxH", help="window size, e.g. 1400x900")
+    p.add_argument(
+        "--story", metavar="ID", help="open this story of an archive (FILE is the archive)"
+    )
     p.add_argument("--version", action="version", version=f"comparer {__version__}")
     return p
 
@@ -162,6 +167,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_captures(_captures_parser().parse_args(args[1:]))
         if args and args[0] == "clear-cache":
             return _run_clear_cache(_clear_cache_parser().parse_args(args[1:]))
+        if args and args[0] == "batch":
+            try:
+                from comparer.batch.command import main as batch_main
+            except ImportError as exc:  # the desktop app leaves out Dask and Parquet
+                return _fail(f"batch is not available in this build ({exc}); pip install comparer")
+            return batch_main(args[1:])
         return _run_window(_window_parser().parse_args(args))
     except SystemExit as exc:  # argparse: --help, --version, or a usage error
         return exc.code if isinstance(exc.code, int) else EXIT_TROUBLE
@@ -499,6 +510,18 @@ def _run_window(args: argparse.Namespace) -> int:
     web = [f for f in args.files if _is_web_address(f)]
     if len(web) > 1 or (web and files):
         return _fail("give one web address, or files; not both, nor several addresses")
+    versions = None
+    if args.story is not None:
+        if len(files) != 1 or args.sample:
+            return _fail("--story ID needs one archive: comparer ARCHIVE --story ID")
+        from comparer.batch.archive import story_versions
+        from comparer.batch.partition import BatchError
+
+        try:
+            versions = story_versions(files[0], args.story)
+        except BatchError as exc:
+            return _fail(str(exc))
+        files = []
     try:
         from comparer.ui.app import run_app
     except ImportError as exc:
@@ -507,9 +530,11 @@ def _run_window(args: argparse.Namespace) -> int:
 
         if args.sample:
             files = [str(p) for p in sample_paths()]
-        if len(files) < 2 or args.screenshot:
+        if len(files) < 2 or args.screenshot or versions is not None:
             return _fail(f"the window cannot open ({exc}); use 'comparer compare FILE FILE'")
         return _run_compare(_compare_parser().parse_args(files))
     if web:
         return int(run_app([], web_address=web[0], archive_url=args.archive_url, size=size))
+    if versions is not None:
+        return int(run_app([], versions=versions, screenshot=args.screenshot, size=size))
     return int(run_app(files, sample=args.sample, screenshot=args.screenshot, size=size))

@@ -5,10 +5,13 @@ from __future__ import annotations
 import ctypes
 import os
 import sys
+from collections.abc import Sequence
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from comparer.core.model import Version
+from comparer.ui.compare_task import Source
 from comparer.ui.main_window import MainWindow, app_icon
 from comparer.ui.theme import apply_palette
 
@@ -68,6 +71,7 @@ def run_app(
     size: tuple[int, int] | None = None,
     web_address: str | None = None,
     archive_url: str | None = None,
+    versions: Sequence[Version] | None = None,
 ) -> int:
     """Open the reader window and run until it closes.
 
@@ -78,6 +82,8 @@ def run_app(
         size: window size in pixels (width, height).
         web_address: a page whose captures to offer (the "Open Web Address" dialog).
         archive_url: the web archive to ask, instead of the configured one.
+        versions: versions already loaded (one story of an archive), oldest first;
+            opened instead of ``files``.
 
     Returns:
         The exit status: 0, or 2 when a screenshot could not be made.
@@ -97,13 +103,16 @@ def run_app(
     # usable (tests call run_app inside their QApplication).
     loop = QEventLoop() if screenshot else None
     if screenshot and loop is not None:
-        _arrange_screenshot(loop, window, screenshot, status, expect=bool(files or sample))
+        expect = bool(files or sample or versions)
+        _arrange_screenshot(loop, window, screenshot, status, expect=expect)
     window.show()
     if web_address or archive_url:
         from comparer.web.options import WebOptions
 
         window.web_options = WebOptions.from_env(archive_url)
-    if web_address:
+    if versions:
+        window.add_sources([Source(version=v, path=v.path) for v in versions])
+    elif web_address:
         window.open_web_address(web_address)
     elif sample:
         window.open_sample()
