@@ -153,3 +153,13 @@ def test_sentence_changes_rebuild_the_newer_text(old_list: list[str], new_list: 
         pos = s.from_end
     rebuilt.append(old[pos:])
     assert "".join(rebuilt) == new
+
+
+def test_a_long_run_of_marks_is_one_sentence() -> None:
+    # read from the start of the run once (a hundred thousand dots, an ellipsis gone wild)
+    dots = "." * 200_000
+    assert split_sentences(dots) == [(0, len(dots))]
+    assert split_sentences(f"It ended{dots} Then it began.") == [
+        (0, len(dots) + 9),
+        (len(dots) + 9, len(dots) + 23),
+    ]

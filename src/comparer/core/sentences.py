@@ -38,7 +38,11 @@ _MAX_CELLS = 40_000  # sentence pairs weighed per paragraph pair, beyond which w
 
 # a sentence ends at . ! ? or … (with closing quotes or brackets), then space, then a
 # capital, a digit or an opening quote
-_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
+# (a run of marks is read from its start only, and never given back: a line of a hundred
+# thousand dots is one pass, not a pass from each dot)
+_END = re.compile(
+    r"(?<![.!?\u2026])[.!?\u2026]++[\"'\u201d\u2019)\]]*+\s++(?=[\"'\u201c\u2018(\[]?[A-Z0-9])"
+)
 _ABBREVIATIONS = frozenset(
     {
         "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm",

@@ -12,6 +12,7 @@ Written by hand because the extraction libraries leave these old layouts to the 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -40,6 +41,7 @@ _CLOCK = re.compile(
 )
 _SPACES = re.compile(r"\s+")
 _SENTENCE_END = ".!?\"\u201d\u2019"
+_CAPTION_ELEMENTS = 24  # elements in a caption's box at most (image, caption, a few spans)
 _MAX_FURNITURE = 300  # characters: a link box, caption or date line is never longer
 
 
@@ -228,6 +230,8 @@ def _drop_captions(root: Any) -> None:
         for _ in range(4):
             if box is None or _tag(box) in ("p", "li", "body", "article", "main"):
                 break
+            if next(itertools.islice(box.iter(), _CAPTION_ELEMENTS, None), None) is not None:
+                break  # a box this large holds more than a picture and its caption
             text = _text(box)
             if text:
                 blocks = [d for d in box.iterdescendants() if _tag(d) in _BLOCK_TAGS and _text(d)]
