@@ -315,6 +315,8 @@ def paragraph_link(old: str, new: str) -> float:
 
 
 _MAX_LINK_PAIRS = 400  # removed × added paragraphs weighed in one gap of the alignment
+_LINK_OVERLAP = 0.2  # share of the longer words two paragraphs must have in common
+_LINK_BUDGET = 200_000  # sentence pairs weighed to link the paragraphs of one gap
 
 
 def link_by_sentences(
@@ -352,14 +354,39 @@ def _link_run(
     if not removed or not added or len(removed) * len(added) > _MAX_LINK_PAIRS:
         return run
     links: dict[int, tuple[int, float]] = {}  # added paragraph -> (removed paragraph, share)
+    # sentence alignments are weighed only for pairs that share enough of their longer
+    # words, and only up to a budget of sentence pairs for the whole gap
+    new_words = {j: _long_words(new_paragraph(j)) for j in added}
+    budget = _LINK_BUDGET
     next_added = 0
     for o in removed:
+        text = old_paragraph(o)
+        words = _long_words(text)
         for k in range(next_added, len(added)):
-            share = paragraph_link(old_paragraph(o), new_paragraph(added[k]))
+            other = new_words[added[k]]
+            if not words or not other:
+                continue
+            if len(words & other) < _LINK_OVERLAP * min(len(words), len(other)):
+                continue
+            cost = (text.count(". ") + 1) * (new_paragraph(added[k]).count(". ") + 1)
+            if cost > budget:
+                return _relink(run, links)
+            budget -= cost
+            share = paragraph_link(text, new_paragraph(added[k]))
             if share >= LINK_SHARE:
                 links[added[k]] = (o, share)
                 next_added = k + 1
                 break
+    return _relink(run, links)
+
+
+def _long_words(text: str) -> set[str]:
+    """The distinct words of four letters or more: what two related paragraphs share."""
+    return {w for w in _words(text) if len(w) >= 4}
+
+
+def _relink(run: list[AlignmentEntry], links: dict[int, tuple[int, float]]) -> list[AlignmentEntry]:
+    """The gap's entries with each linked pair of paragraphs as one changed entry."""
     if not links:
         return run
     linked_old = {o for o, _share in links.values()}
