@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,11 +13,19 @@ import pytest
 # Before anything imports Qt: draw offscreen unless the caller chose a platform, and keep
 # any settings a test might write out of the user's own configuration folder.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="comparer-test-config-")
+_CONFIG_HOME = tempfile.mkdtemp(prefix="comparer-test-config-")
+os.environ["XDG_CONFIG_HOME"] = _CONFIG_HOME
 # Nor web captures in the user's cache folder.
-os.environ["COMPARER_CACHE_DIR"] = tempfile.mkdtemp(prefix="comparer-test-cache-")
+_CACHE_HOME = tempfile.mkdtemp(prefix="comparer-test-cache-")
+os.environ["COMPARER_CACHE_DIR"] = _CACHE_HOME
 
 GUI_FIXTURES = {"qtbot", "qapp"}
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Remove the throw-away configuration and cache folders when the run ends."""
+    shutil.rmtree(_CONFIG_HOME, ignore_errors=True)
+    shutil.rmtree(_CACHE_HOME, ignore_errors=True)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
 
 from comparer.cli import main
+from comparer.export.text_report import ANSI
+
+from .hostile_inputs import ESCAPES, escape_story, styled_paragraph, word_file
 
 DATA = Path(__file__).parent / "data" / "bridge"
 V1, V2, V3 = (str(DATA / f"v{i}.txt") for i in (1, 2, 3))
@@ -164,3 +169,87 @@ def test_quotes_command_prints_json(capsys: pytest.CaptureFixture[str]) -> None:
 def test_quotes_command_bad_input(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     status, _, err = run(capsys, "quotes", str(tmp_path / "gone.txt"))
     assert status == 2 and "gone.txt" in err
+
+
+def _story_files(tmp_path: Path, escape: str, name: str = "story") -> tuple[str, str]:
+    old, new = tmp_path / f"{name}-1.txt", tmp_path / f"{name}-2.txt"
+    old.write_text(escape_story(escape), encoding="utf-8")
+    new.write_text(escape_story(escape, edited=True), encoding="utf-8")
+    return str(old), str(new)
+
+
+def _controls(text: str) -> list[str]:
+    return [c for c in text if (ord(c) < 0x20 and c not in "\n\t") or 0x7F <= ord(c) <= 0x9F]
+
+
+@pytest.mark.parametrize("escape", ESCAPES.values(), ids=ESCAPES.keys())
+def test_escape_codes_never_reach_the_terminal(
+    escape: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    old, new = _story_files(tmp_path, escape, name=f"name{escape}")
+    status, out, err = run(capsys, "compare", old, new, "--format", "text")
+    assert status == 1 and err == "" and not _controls(out)
+    assert "\\x1b" in out or "\\x9b" in out
+    status, out, _ = run(capsys, "quotes", old)
+    assert status == 0 and not _controls(out)
+    assert "Lund" in out and "It is safe" in out
+    status, out, _ = run(capsys, "compare", old, new, "--format", "json")
+    assert json.loads(out)["versions"][0]["path"] == old  # JSON keeps the name, escaped
+
+
+def test_colour_output_has_only_its_own_escapes(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    old, new = _story_files(tmp_path, ESCAPES["title"])
+    status, out, _ = run(capsys, "compare", old, new, "--color", "always")
+    assert status == 1
+    assert "\x07" not in out and "\x1b]" not in out
+    assert ANSI.numeric_new[0] in out  # the report's own colour for "ten → twelve"
+
+
+@pytest.mark.parametrize("name", ["two\nlines.txt", "bell\x07and\x1b]0;title\x07.txt"])
+def test_a_file_name_with_control_characters_stays_on_one_line(
+    name: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    bad = tmp_path / name
+    bad.write_bytes(b"")
+    status, out, err = run(capsys, "compare", V1, str(bad))
+    assert status == 2 and out == ""
+    assert err.count("\n") == 1 and not _controls(err)
+    assert err.rstrip().endswith(': is empty') and '"' in err
+
+
+def _damaged_word_file(tmp_path: Path) -> str:
+    data = word_file(styled_paragraph("Hello there."))
+    source, buffer = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for item in source.namelist():
+            blob = source.read(item)
+            archive.writestr(item, b"<Other/>" if item == "_rels/.rels" else blob)
+    path = tmp_path / "damaged.docx"
+    path.write_bytes(buffer.getvalue())
+    return str(path)
+
+
+def test_damaged_file_message_in_the_readers_words(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = _damaged_word_file(tmp_path)
+    status, _, err = run(capsys, "compare", V1, path)
+    assert status == 2 and err.count("\n") == 1
+    assert err == (
+        f"comparer: {path}: is a damaged Word document "
+        "(one of its parts is not what its name says)\n"
+    )
+
+
+def test_debug_adds_what_went_wrong_inside(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = _damaged_word_file(tmp_path)
+    status, _, err = run(capsys, "compare", V1, path, "--debug")
+    first, *detail = err.splitlines()
+    assert status == 2 and first.endswith("is not what its name says)")
+    assert "Relationship_lst" in "\n".join(detail)
+    status, _, err = run(capsys, "quotes", path, "--debug")
+    assert status == 2 and "Relationship_lst" in err

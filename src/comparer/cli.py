@@ -13,8 +13,13 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from comparer.core.model import Version
 
 EXIT_SAME, EXIT_DIFFERENT, EXIT_TROUBLE = 0, 1, 2
+_DEBUG_HELP = "when a file cannot be read, also print what went wrong inside (for bug reports)"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -52,7 +57,10 @@ def _compare_parser() -> argparse.ArgumentParser:
         "and live page of one web address.",
     )
     p.add_argument(
-        "files", nargs="+", metavar="FILE", help="versions, oldest first; or one web address"
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="versions (ordered as --order says); or one web address",
     )
     p.add_argument("--format", choices=("text", "json", "html", "pdf"), default="text")
     p.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
@@ -76,21 +84,45 @@ def _compare_parser() -> argparse.ArgumentParser:
         help="skip finding quotes and speakers (faster on very long texts; lists stay empty)",
     )
     p.add_argument("--color", "--colour", choices=("auto", "always", "never"), default="auto")
+    p.add_argument("--debug", action="store_true", help=_DEBUG_HELP)
     _add_web_options(p)
+    _add_order(p)
     return p
 
 
-def _web_history_parser() -> argparse.ArgumentParser:
+def _add_order(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--order",
+        choices=("auto", "given", "date"),
+        default="auto",
+        help="order of the versions: by the articles' own dates when every version has one "
+        "and they differ, else as given (auto); always as given; or by date",
+    )
+
+
+def _history_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="comparer history",
-        description="A web page's history: its archived captures and the live page, in "
-        "capture order, with their evidence and what changed between each and the next.",
+        description="A story's whole history: timeline, paragraph lineages, figures, "
+        "speakers. With a web address instead of files: the page's archived captures.",
     )
-    p.add_argument("url", metavar="URL", help="the page's address (http:// or https://)")
-    p.add_argument("--format", choices=("text", "json", "html"), default="text")
+    p.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="two or more versions of the story; or one web address (its archived captures "
+        "and the live page, in capture order)",
+    )
+    p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
-    p.add_argument("--full-page", action="store_true", help="compare all the pages' text")
-    p.add_argument("--no-quotes", action="store_true", help="skip finding quotes and speakers")
+    p.add_argument(
+        "--full-page", action="store_true", help="web pages: compare all the page's text"
+    )
+    p.add_argument(
+        "--no-quotes", action="store_true", help="skip finding quotes (speakers stay empty)"
+    )
+    p.add_argument("--debug", action="store_true", help=_DEBUG_HELP)
+    _add_order(p)
     _add_web_options(p)
     return p
 
@@ -122,6 +154,7 @@ def _quotes_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--full-page", action="store_true", help="web pages: read all the page's text")
+    p.add_argument("--debug", action="store_true", help=_DEBUG_HELP)
     return p
 
 
@@ -138,7 +171,8 @@ def _window_parser() -> argparse.ArgumentParser:
         "files",
         nargs="*",
         metavar="FILE",
-        help="versions to open, oldest first; or a web address to choose its captures",
+        help="versions to open (ordered as --order says); or a web address to choose its "
+        "captures",
     )
     _add_web_options(p, history=False)
     p.add_argument("--sample", action="store_true", help="open the bundled sample article versions")
@@ -146,6 +180,7 @@ def _window_parser() -> argparse.ArgumentParser:
         "--screenshot", metavar="PNG", help="save a PNG of the window once painted, then exit"
     )
     p.add_argument("--size", metavar="WxH", help="window size, e.g. 1400x900")
+    _add_order(p)
     p.add_argument(
         "--story", metavar="ID", help="open this story of an archive (FILE is the archive)"
     )
@@ -159,10 +194,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args and args[0] == "compare":
             return _run_compare(_compare_parser().parse_args(args[1:]))
+        if args and args[0] == "history":
+            return _run_history(_history_parser().parse_args(args[1:]))
         if args and args[0] == "quotes":
             return _run_quotes(_quotes_parser().parse_args(args[1:]))
-        if args and args[0] == "history":  # a web address's history
-            return _run_web_history(_web_history_parser().parse_args(args[1:]))
         if args and args[0] == "captures":
             return _run_captures(_captures_parser().parse_args(args[1:]))
         if args and args[0] == "clear-cache":
@@ -185,12 +220,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_TROUBLE
 
 
-def _fail(message: str) -> int:
-    print(f"comparer: {message}", file=sys.stderr)
+def _fail(message: str, detail: str = "") -> int:
+    """Print the one-line ``message`` (and, for ``--debug``, ``detail`` below it); exit 2."""
+    from comparer.core.visible import visible_line, visible_text
+
+    print(f"comparer: {visible_line(message)}", file=sys.stderr)
+    if detail:
+        print(visible_text(detail).rstrip(), file=sys.stderr)
     return EXIT_TROUBLE
 
 
-def _load_all(paths: Sequence[str], full_page: bool) -> list[object] | str:
+def _load_all(paths: Sequence[str], full_page: bool) -> list[object] | tuple[str, str]:
+    """The versions in ``paths``, or (message, detail) for the first that cannot be read."""
+    import traceback
+
+    from comparer.core.visible import visible_name
     from comparer.formats import LoadError, load_path
     from comparer.formats.base import LoadOptions
 
@@ -200,9 +244,13 @@ def _load_all(paths: Sequence[str], full_page: bool) -> list[object] | str:
         try:
             versions.append(load_path(path, options))
         except LoadError as exc:
-            return str(exc)
+            return str(exc), exc.detail
         except Exception as exc:  # noqa: BLE001 - a loader bug must not show a traceback
-            return f"{path}: could not be read ({type(exc).__name__}: {exc})"
+            return (
+                f"{visible_name(path)}: could not be read because of an error in Comparer "
+                "(--debug shows it; please report it)",
+                "".join(traceback.format_exception(exc)),
+            )
     return versions
 
 
@@ -281,6 +329,8 @@ def _web_only_options(args: argparse.Namespace) -> str | None:
 
 
 def _run_compare(args: argparse.Namespace) -> int:
+    from comparer.core.visible import visible_name
+
     web = [f for f in args.files if _is_web_address(f)]
     if web and len(args.files) > 1:
         return _fail("compare takes one web address, or files; not both, nor several addresses")
@@ -291,12 +341,16 @@ def _run_compare(args: argparse.Namespace) -> int:
         if misplaced:
             return _fail(misplaced)
     if args.output and any(_same_file(args.output, f) for f in args.files if f not in web):
-        return _fail(f"{args.output}: is one of the input files; Comparer never writes to them")
+        return _fail(
+            f"{visible_name(args.output)}: is one of the input files; Comparer never writes to them"
+        )
     if args.format == "pdf" and not args.output:
         return _fail("--format pdf needs -o OUT.pdf")
     loaded = _load_web(web[0], args) if web else _load_all(args.files, args.full_page)
     if isinstance(loaded, str):
         return _fail(loaded)
+    if isinstance(loaded, tuple):
+        return _fail(loaded[0], loaded[1] if args.debug else "")
     if len(loaded) < 2:
         name = getattr(loaded[0], "name", "")
         return _fail(
@@ -311,12 +365,26 @@ def _report(loaded: Sequence[object], args: argparse.Namespace, prefix: str = ""
     from comparer.core.compare import compare
     from comparer.core.model import CompareOptions, Version
 
-    versions = [v for v in loaded if isinstance(v, Version)]
+    # web captures keep their capture order; files follow --order
+    order = getattr(args, "order", "given")
+    versions, _given = _in_order([v for v in loaded if isinstance(v, Version)], order)
     options = CompareOptions(
         ignore_case=getattr(args, "ignore_case", False),
         ignore_whitespace=getattr(args, "ignore_whitespace", False),
     )
-    comparison = compare(versions, options, with_quotes=not args.no_quotes, parallel=True)
+    story_context = None
+    if len(versions) >= 3 and args.format in ("html", "pdf"):
+        # a story's report opens with its timeline, figures and speakers over time
+        from comparer.core.history import build_history
+        from comparer.core.story import Story
+        from comparer.export.story_report import StoryContext
+
+        story = Story(versions, options)
+        history = build_history(story, with_quotes=not args.no_quotes, parallel=True)
+        story_context = StoryContext(history, tuple(range(len(versions))))
+        comparison = story.whole(with_quotes=not args.no_quotes)
+    else:
+        comparison = compare(versions, options, with_quotes=not args.no_quotes, parallel=True)
     status = EXIT_DIFFERENT if comparison.differs else EXIT_SAME
 
     if args.format == "json":
@@ -341,17 +409,110 @@ def _report(loaded: Sequence[object], args: argparse.Namespace, prefix: str = ""
             from comparer.export.html_report import render_html
         except ImportError:
             return _fail("HTML reports are not available in this build")
-        payload = render_html(comparison, layout=getattr(args, "layout", "side-by-side"))
+        payload = render_html(
+            comparison, layout=getattr(args, "layout", "side-by-side"), story=story_context
+        )
     else:
         try:
             from comparer.ui.report_pdf import comparison_pdf_bytes
         except ImportError:
             return _fail("PDF reports are not available in this build")
-        payload = comparison_pdf_bytes(comparison, layout=args.layout)
+        payload = comparison_pdf_bytes(
+            comparison, layout=getattr(args, "layout", "side-by-side"), story=story_context
+        )
     error = _write(payload, args.output)
     if error:
         return _fail(error)
     return status
+
+
+def _in_order(versions: list[Version], order: str) -> tuple[list[Version], list[int]]:
+    """The versions in reading order, with a warning when that order contradicts their dates.
+
+    Returns the versions in order and, for each, its place in the order given.
+    """
+    from comparer.core.story import choose_order, contradiction
+
+    chosen = choose_order(versions, order)
+    ordered = [versions[i] for i in chosen]
+    clash = contradiction(ordered)
+    if clash is not None:
+        print(
+            f"comparer: warning: the order given contradicts the articles' dates: "
+            f"{clash.describe(ordered)}; --order date puts them in date order",
+            file=sys.stderr,
+        )
+    return ordered, chosen
+
+
+def _run_history(args: argparse.Namespace) -> int:
+    web = [f for f in args.files if _is_web_address(f)]
+    if web and len(args.files) > 1:
+        return _fail("history takes one web address, or files; not both, nor several addresses")
+    if not web:
+        if len(args.files) < 2:
+            return _fail(
+                "history needs two or more files (versions of one story), "
+                "or a web address (http:// or https://)"
+            )
+        misplaced = _web_only_options(args)
+        if misplaced:
+            return _fail(misplaced)
+    if args.output and any(_same_file(args.output, f) for f in args.files if f not in web):
+        return _fail(f"{args.output}: is one of the input files; Comparer never writes to them")
+    loaded = _load_web(web[0], args) if web else _load_all(args.files, args.full_page)
+    if isinstance(loaded, str):
+        return _fail(loaded)
+    if isinstance(loaded, tuple):
+        return _fail(loaded[0], loaded[1] if args.debug else "")
+    from comparer.core.history import build_history
+    from comparer.core.model import Version
+    from comparer.core.story import Story, dates_decide
+
+    originals = [v for v in loaded if isinstance(v, Version)]
+    if web and len(originals) < 2:
+        return _fail(
+            f"{web[0]}: only one distinct version could be read ({originals[0].name}); "
+            "there is nothing to compare"
+        )
+    if web:
+        # captures come in capture order, the live page last: that is their date order
+        versions, given, by_date = originals, list(range(len(originals))), False
+    else:
+        versions, given = _in_order(originals, args.order)
+        by_date = args.order == "date" or (args.order == "auto" and dates_decide(originals))
+    history = build_history(Story(versions), with_quotes=not args.no_quotes, parallel=True)
+    order = "date" if by_date else "given"
+    if args.format == "json":
+        from comparer.export.history_json import history_dumps
+
+        payload = history_dumps(history, order, given)
+    else:
+        from comparer.export.history_json import history_text
+
+        payload = _web_evidence(web[0], versions) + history_text(history, order) if web else (
+            history_text(history, order)
+        )
+    error = _write(payload, args.output)
+    return _fail(error) if error else EXIT_SAME
+
+
+def _web_evidence(url: str, versions: Sequence[Version]) -> str:
+    """Where each version of a web address came from: the lines a text history opens with."""
+    from comparer.core.visible import visible_line
+
+    lines = [f"{visible_line(url)}: {len(versions)} distinct versions, oldest first", ""]
+    for index, version in enumerate(versions):
+        web = version.web
+        if web is None:
+            continue
+        where = web.archive_url or f"live page, fetched from {web.received_from}"
+        lines += [
+            f"v{index + 1}  {visible_line(version.name)}",
+            f"    {visible_line(where)}",
+            f"    sha256 {version.sha256}  ({version.size:,} bytes received)",
+        ]
+    return "\n".join(lines) + "\n\n"
 
 
 def _write(payload: str | bytes, output: str | None) -> str | None:
@@ -370,33 +531,10 @@ def _write(payload: str | bytes, output: str | None) -> str | None:
     try:
         Path(output).write_bytes(data)
     except OSError as exc:
-        return f"{output}: cannot be written ({exc.strerror or exc})"
+        from comparer.core.visible import visible_name
+
+        return f"{visible_name(output)}: cannot be written ({exc.strerror or exc})"
     return None
-
-
-def _run_web_history(args: argparse.Namespace) -> int:
-    """``comparer history URL``: the page's versions in capture order, then what changed."""
-    if not _is_web_address(args.url):
-        return _fail(f"{args.url}: history needs a web address (http:// or https://)")
-    loaded = _load_web(args.url, args)
-    if isinstance(loaded, str):
-        return _fail(loaded)
-    from comparer.core.model import Version
-
-    versions = [v for v in loaded if isinstance(v, Version)]
-    lines = [f"{args.url}: {len(versions)} distinct versions, oldest first", ""]
-    for index, version in enumerate(versions):
-        web = version.web
-        if web is None:
-            continue
-        where = web.archive_url or f"live page, fetched from {web.received_from}"
-        lines += [
-            f"v{index + 1}  {version.name}",
-            f"    {where}",
-            f"    sha256 {version.sha256}  ({version.size:,} bytes received)",
-        ]
-    status = _report(versions, args, prefix="\n".join(lines) + "\n\n")
-    return EXIT_TROUBLE if status == EXIT_TROUBLE else EXIT_SAME
 
 
 def _run_captures(args: argparse.Namespace) -> int:
@@ -470,8 +608,8 @@ def _run_clear_cache(_args: argparse.Namespace) -> int:
 
 def _run_quotes(args: argparse.Namespace) -> int:
     loaded = _load_all([args.file], args.full_page)
-    if isinstance(loaded, str):
-        return _fail(loaded)
+    if isinstance(loaded, tuple):
+        return _fail(loaded[0], loaded[1] if args.debug else "")
     from comparer.core.model import Version
     from comparer.core.quotes import extract_quotes
 
@@ -483,10 +621,12 @@ def _run_quotes(args: argparse.Namespace) -> int:
 
         _write(quotes_dumps(quotes), None)
     else:
+        from comparer.core.visible import visible_line, visible_text
+
         lines = []
         for q in quotes:
-            who = q.speaker or "(unattributed)"
-            lines.append(f"{who} [{q.kind}]: {q.text}")
+            who = visible_line(q.speaker or "(unattributed)")
+            lines.append(f"{who} [{q.kind}]: {visible_text(q.text)}")
         _write("\n".join(lines) + ("\n" if lines else "no quotes found\n"), None)
     return EXIT_SAME
 
@@ -537,4 +677,6 @@ def _run_window(args: argparse.Namespace) -> int:
         return int(run_app([], web_address=web[0], archive_url=args.archive_url, size=size))
     if versions is not None:
         return int(run_app([], versions=versions, screenshot=args.screenshot, size=size))
-    return int(run_app(files, sample=args.sample, screenshot=args.screenshot, size=size))
+    return int(
+        run_app(files, sample=args.sample, screenshot=args.screenshot, size=size, order=args.order)
+    )

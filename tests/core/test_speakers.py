@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from comparer.core.model import Quote, QuoteKind, Speaker
 from comparer.core.speakers import fold_words, list_speakers
+
+from ..hostile_inputs import speaker_name
 
 
 def q(
@@ -170,3 +176,129 @@ def test_unnamed_sources_are_a_group_of_their_own_after_the_people() -> None:
         ("senior officials", True),
         ("court documents", True),
     ]
+
+
+def _pairwise_names(names: list[str], quoted: dict[str, int]) -> dict[str, str]:
+    """The merging rule stated plainly: each name against every fuller name chosen before."""
+    out: dict[str, str] = {}
+    chosen: list[tuple[tuple[str, ...], str]] = []
+    for name in sorted(names, key=lambda s: (-len(fold_words(s)), s)):
+        key = fold_words(name)
+        fits = [
+            full
+            for full_key, full in chosen
+            if key == full_key
+            or (key and len(key) < len(full_key) and key[-1] == full_key[-1])
+            and set(key) <= set(full_key)
+        ]
+        if not fits and len(key) == 1:  # a name said first: "Ban" of "Ban Ki-moon"
+            fits = [full for full_key, full in chosen if len(full_key) > 1 and full_key[0] == key[0]]
+        target = name
+        if len(fits) == 1:
+            target = fits[0]
+        elif fits:
+            fits.sort(key=lambda full: -quoted[full])
+            if quoted[fits[0]] > quoted[fits[1]]:
+                target = fits[0]
+        if not fits or target == name:
+            chosen.append((key, name))
+        out[name] = target
+    return out
+
+
+_NAME_WORDS = st.sampled_from(["Ana", "Ruiz", "ana", "Cole", "de", "Ben", "RUIZ", "Lee"])
+
+
+@given(
+    st.lists(
+        st.tuples(st.lists(_NAME_WORDS, min_size=1, max_size=4).map(" ".join), st.booleans()),
+        max_size=25,
+    )
+)
+def test_names_merge_as_the_pairwise_rule_says(pieces: list[tuple[str, bool]]) -> None:
+    quotes = [q(f'"Quote {i}."', name) for i, (name, _) in enumerate(pieces)]
+    split = [flag for _, flag in pieces]
+    old = [x for x, second in zip(quotes, split, strict=True) if not second]
+    new = [x for x, second in zip(quotes, split, strict=True) if second]
+    quoted: dict[str, int] = {}
+    for name, _ in pieces:
+        quoted[name] = quoted.get(name, 0) + 1
+    merged = _pairwise_names(list(quoted), quoted)
+    expected: dict[str, list[int]] = {}
+    for name, second in pieces:
+        expected.setdefault(merged[name], [0, 0])[int(second)] += 1
+    speakers = list_speakers([old, new])
+    assert {s.name: s.quotes_per_version for s in speakers} == {
+        k: tuple(v) for k, v in expected.items()
+    }
+
+
+def test_thirty_thousand_speakers_each_joined_by_their_surname() -> None:
+    names = [speaker_name(i) for i in range(30_000)]
+    old = [q(f'"We said {i}."', name) for i, name in enumerate(names)]
+    new = [q(f'"We said {i} again."', name.split()[-1]) for i, name in enumerate(names)]
+    speakers = list_speakers([old, new])
+    assert len(speakers) == 30_000
+    assert all(s.quotes_per_version == (1, 1) for s in speakers)
+    assert speakers[123].name == names[123]
+
+
+def _badges_by_plain_rule(old: list[Quote], new: list[Quote]) -> dict[str, set[str]]:
+    """Reworded and re-attributed, stated plainly: every quote against every other."""
+    said = [(v, q.speaker, fold_words(q.text)) for v, qs in enumerate((old, new)) for q in qs]
+    out: dict[str, set[str]] = {}
+    for v, who, words in said:
+        badges = out.setdefault(who or "", set())
+        if len(words) >= 3 and any(
+            v2 != v and who2 != who and words2 == words for v2, who2, words2 in said
+        ):
+            badges.add("re-attributed")
+        before = {w for v2, who2, w in said if who2 == who and v2 == 0}
+        after = {w for v2, who2, w in said if who2 == who and v2 == 1}
+        if (
+            v == 0
+            and words not in after
+            and any(
+                SequenceMatcher(None, words, other, autojunk=False).ratio() >= 0.5
+                for other in after - before
+            )
+        ):
+            badges.add("reworded")
+    return out
+
+
+_WORDS = st.lists(
+    st.sampled_from(["we", "stay", "go", "home", "now", "the", "bridge"]), min_size=1, max_size=5
+).map(" ".join)
+_SPEAKERS = st.sampled_from(["Ana Ruiz", "Ben Cole", "Ida Lund"])
+
+
+@given(st.lists(st.tuples(_WORDS, _SPEAKERS, st.booleans()), max_size=14))
+def test_reworded_and_reattributed_as_the_plain_rule_says(
+    pieces: list[tuple[str, str, bool]],
+) -> None:
+    old = [q(f'"{words}."', who) for words, who, second in pieces if not second]
+    new = [q(f'"{words}."', who) for words, who, second in pieces if second]
+    expected = _badges_by_plain_rule(old, new)
+    for speaker in list_speakers([old, new]):
+        got = set(speaker.badges) & {"reworded", "re-attributed"}
+        assert got == expected[speaker.name]
+
+
+def test_a_speaker_quoted_thousands_of_times() -> None:
+    old = [q(f'"We will rebuild bridge number {i} again."', "Ana Ruiz") for i in range(3000)]
+    new = [q(f'"Entirely other words, {i * 7} of them."', "Ana Ruiz") for i in range(3000)]
+    (speaker,) = list_speakers([old, new])
+    assert speaker.quotes_per_version == (3000, 3000) and "reworded" not in speaker.badges
+    new[0] = q('"We will rebuild bridge number 0 later."', "Ana Ruiz")
+    (speaker,) = list_speakers([old, new])
+    assert "reworded" in speaker.badges
+
+
+def test_thirty_thousand_people_saying_the_same_words() -> None:
+    same = [q('"We will all rebuild it together."', speaker_name(i)) for i in range(30_000)]
+    speakers = list_speakers([same, []])
+    assert len(speakers) == 30_000
+    assert all(s.badges == ("dropped",) for s in speakers)
+    speakers = list_speakers([same[:1], same[1:2]])
+    assert [s.badges for s in speakers] == [("dropped", "re-attributed"), ("new", "re-attributed")]

@@ -1,6 +1,9 @@
+import pytest
+
 from comparer.core.compare import compare
-from comparer.export.text_report import render
+from comparer.export.text_report import _RESET, ANSI, render
 from tests.core.factories import body
+from tests.hostile_inputs import ESCAPES, escape_story
 
 
 def test_marks_without_colour_use_brackets() -> None:
@@ -35,3 +38,19 @@ def test_a_re_attributed_quote_names_who_else_said_it() -> None:
     out = render(compare([old, new]))
     assert "Ana Ruiz: 1 → 0" in out
     assert "(same words given to Ben Cole)" in out
+
+
+@pytest.mark.parametrize("colour", [False, True])
+@pytest.mark.parametrize("escape", ESCAPES.values(), ids=ESCAPES.keys())
+def test_escape_codes_in_articles_and_names_are_shown_not_obeyed(escape: str, colour: bool) -> None:
+    old = body(escape_story(escape).split("\n\n"), path=f"old{escape}.txt")
+    new = body(escape_story(escape, edited=True).split("\n\n"), path=f"new{escape}.txt")
+    out = render(compare([old, new], parallel=False), colour=colour, show_equal=True)
+    own = out.replace(ANSI.bold[0], "").replace(ANSI.dim[0], "").replace(_RESET, "")
+    for marks in (ANSI.inserted, ANSI.deleted, ANSI.numeric_new, ANSI.numeric_old):
+        own = own.replace(marks[0], "")
+    assert escape not in out
+    assert not any(ord(c) < 0x20 and c != "\n" or 0x7F <= ord(c) <= 0x9F for c in own)
+    shown = escape.replace("\x1b", "\\x1b").replace("\x07", "\\x07").replace("\x9b", "\\x9b")
+    # in both names, the changed paragraph, the quote and the last paragraph
+    assert out.count(shown) >= 5

@@ -8,6 +8,8 @@ import pytest
 from comparer.core.model import Role
 from comparer.formats import LoadError, load_bytes, load_path
 
+from ..hostile_inputs import many_styles_docx, styled_paragraph
+from ..hostile_inputs import word_file as hostile_word_file
 from .builders import make_docx
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -213,3 +215,57 @@ def test_macro_enabled_documents_and_templates_are_read(
     version = load_path(file)
     assert version.text == "The council met on Friday.\n\nIt voted 7 to 2."
     assert file.read_bytes() == buffer.getvalue()  # the user's file is untouched
+
+
+def test_six_thousand_styles_each_based_on_another():
+    version = load_bytes(many_styles_docx(6000), "styles.docx")
+    assert [(p.role, version.text[p.start : p.end]) for p in version.paragraphs] == [
+        (Role.HEADING, "Section 0"),
+        (Role.BODY, "Text of section 0."),
+        (Role.HEADING, "Section 3000"),
+        (Role.BODY, "Text of section 3000."),
+        (Role.HEADING, "Section 5999"),
+        (Role.BODY, "Text of section 5999."),
+    ]
+
+
+def test_base_styles_are_followed_ten_steps_at_most():
+    styles = '<w:style w:type="paragraph" w:styleId="S0"><w:name w:val="Heading 2"/></w:style>'
+    styles += "".join(
+        f'<w:style w:type="paragraph" w:styleId="S{i}"><w:name w:val="Plain {i}"/>'
+        f'<w:basedOn w:val="S{i - 1}"/></w:style>'
+        for i in range(1, 12)
+    )
+    # a style based on itself, and one on a style that does not exist
+    styles += '<w:style w:type="paragraph" w:styleId="L"><w:basedOn w:val="L"/></w:style>'
+    styles += '<w:style w:type="paragraph" w:styleId="M"><w:basedOn w:val="nowhere"/></w:style>'
+    body = "".join(
+        styled_paragraph(f"Styled {sid}.", sid) for sid in ("S1", "S10", "S11", "L", "M")
+    )
+    version = load_bytes(hostile_word_file(body, styles), "chain.docx")
+    assert [p.role for p in version.paragraphs] == [
+        Role.HEADING, Role.HEADING, Role.BODY, Role.BODY, Role.BODY
+    ]
+
+
+@pytest.mark.parametrize(
+    "doctype",
+    [
+        '<!DOCTYPE w:document SYSTEM "unknown.dtd">',
+        '<!DOCTYPE w:document PUBLIC "-//Example//Words" "http://example.invalid/w.dtd">',
+        '<!DOCTYPE w:document [<!ENTITY % more SYSTEM "unknown.ent"> %more;]>',
+    ],
+)
+def test_unknown_entity_keeps_the_text_around_it(doctype):
+    body = styled_paragraph("Before &x; after.") + styled_paragraph("Two &x;&x; entities &amp; more.")
+    version = load_bytes(hostile_word_file(body, doctype=doctype), "entity.docx")
+    assert _texts(version) == ["Before after.", "Two entities & more."]
+
+
+def test_xml_nested_too_deeply_says_so():
+    body = "<w:sdt><w:sdtContent>" * 200 + styled_paragraph("Deep.") + "</w:sdtContent></w:sdt>" * 200
+    with pytest.raises(LoadError) as caught:
+        load_bytes(hostile_word_file(body), "deep.docx")
+    assert str(caught.value) == (
+        "deep.docx: is nested too deeply to read (its XML goes over 256 levels)"
+    )

@@ -29,3 +29,49 @@ def test_archive_without_a_page():
     )
     with pytest.raises(LoadError, match="without an HTML page"):
         load_bytes(data, "empty.mhtml")
+
+
+def _two_pages(snapshot: bytes, first: bytes, second: bytes) -> bytes:
+    """An archive of two HTML parts; ``snapshot`` says which is the page."""
+    boundary = b"----part----"
+
+    def part(location: bytes, text: bytes) -> list[bytes]:
+        return [
+            b"--" + boundary,
+            b"Content-Type: text/html; charset=utf-8",
+            b"Content-Location: " + location,
+            b"",
+            b"<html><body><p>" + text + b"</p></body></html>",
+        ]
+
+    return b"\r\n".join(
+        [
+            b"Snapshot-Content-Location: " + snapshot,
+            b"Subject: Two pages",
+            b"MIME-Version: 1.0",
+            b'Content-Type: multipart/related; type="text/html"; boundary="' + boundary + b'"',
+            b"",
+            *part(b"https://example.invalid/frame", b"A frame with an advertisement in it."),
+            *part(first, "The first page, about the caf\u00e9.".encode()),
+            *part(second, b"The second page, about the bridge."),
+            b"--" + boundary + b"--",
+            b"",
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("snapshot", "expected"),
+    [
+        ("https://example.invalid/caf\u00e9", "The first page, about the caf\u00e9."),
+        ("https://example.invalid/\u043c\u043e\u0441\u0442", "The second page, about the bridge."),
+    ],
+)
+def test_non_ascii_locations(snapshot: str, expected: str) -> None:
+    data = _two_pages(
+        snapshot.encode(),
+        "https://example.invalid/caf\u00e9".encode(),
+        "https://example.invalid/\u043c\u043e\u0441\u0442".encode(),
+    )
+    version = load_bytes(data, "page.mhtml", LoadOptions(full_page=True))
+    assert version.text.strip() == expected

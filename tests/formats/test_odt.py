@@ -125,3 +125,12 @@ def test_not_a_text_document():
     data = odt_file("", kind="spreadsheet")
     with pytest.raises(LoadError, match="not a text document"):
         load_bytes(data, "sheet.odt")
+
+
+def test_xml_nested_too_deeply_says_so():
+    body = "<text:p>" + "<text:span>" * 300 + "Deep." + "</text:span>" * 300 + "</text:p>"
+    with pytest.raises(LoadError) as caught:
+        load_bytes(odt_file(body), "deep.odt")
+    assert str(caught.value) == (
+        "deep.odt: is nested too deeply to read (its part 'content.xml' goes over 256 levels)"
+    )

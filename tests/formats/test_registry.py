@@ -7,6 +7,7 @@ import pytest
 
 from comparer.formats import MAX_FILE_BYTES, LoadError, load_bytes, load_path
 from comparer.formats.base import LoadOptions
+from comparer.formats.docx import DocxLoader
 
 from .builders import make_article_pdf, make_docx, make_html, make_odt, make_rtf, make_text
 from .pdf_maker import Line, make_pdf
@@ -210,3 +211,17 @@ def test_html_hint_for_text_without_tags_at_the_start():
     version = load_bytes(b"Words first, <b>then</b> markup.", "clipboard", format_hint="html")
     assert version.source_format == "html"
     assert version.text == "Words first, then markup."
+
+
+def test_a_loader_failure_reads_as_damage_with_the_detail_kept(monkeypatch):
+    def fail(self, data, path, options):
+        raise AttributeError("'lxml.etree._Element' object has no attribute 'body'")
+
+    monkeypatch.setattr(DocxLoader, "extract", fail)
+    with pytest.raises(LoadError) as caught:
+        load_bytes(make_docx(), "story.docx")
+    assert str(caught.value) == (
+        "story.docx: could not be read as a Word document: it is damaged, "
+        "or uses something Comparer cannot read"
+    )
+    assert "object has no attribute 'body'" in caught.value.detail

@@ -1,3 +1,5 @@
+import pytest
+
 from comparer.core.model import Role
 from comparer.formats import load_bytes
 
@@ -45,3 +47,56 @@ def test_truncated_rtf_still_gives_text_or_a_clear_error():
     rtf = ("{\\rtf1\\ansi " + rtf_escape("Cut off in the midd")).encode("ascii")
     version = load_bytes(rtf, "cut.rtf")
     assert version.text == "Cut off in the midd"
+
+
+def _texts(data: bytes) -> list[str]:
+    version = load_bytes(data, "story.rtf")
+    return [version.text[p.start : p.end] for p in version.paragraphs]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(r"Before \u99999999999? after.", "Before \ufffd after.", id="huge-u"),
+        pytest.param(r"Before \u-99999? after.", "Before \ufffd after.", id="negative-u"),
+        pytest.param(r"Before \u1114112? after.", "Before \ufffd after.", id="past-unicode"),
+        pytest.param(r"\uc Before after.", "Before after.", id="bare-uc"),
+        pytest.param(r"\uc- Before \u233?after.", "Before \u00e9after.", id="uc-minus"),
+        pytest.param(r"Smile \u-10179?\u-8704? now.", "Smile \U0001f600 now.", id="surrogate-pair"),
+        pytest.param(r"Half \u-10179? a pair.", "Half \ufffd a pair.", id="lone-surrogate"),
+        pytest.param(r"C:\\u99999999999 stays.", r"C:\u99999999999 stays.", id="escaped"),
+    ],
+)
+def test_bad_unicode_escapes_are_read_past(body: str, expected: str) -> None:
+    rtf = (r"{\rtf1\ansi " + body + r"\par Next paragraph.\par}").encode("ascii")
+    assert _texts(rtf) == [expected, "Next paragraph."]
+
+
+def test_font_with_a_character_set_python_lacks_is_read_as_windows_1252() -> None:
+    rtf = (
+        r"{\rtf1\ansi{\fonttbl{\f0\fcharset78 Osaka;}{\f1\fcharset0 Arial;}}"
+        r"\f0 Caf\'e9 one.\par\f1 Caf\'e9 two.\par}"
+    ).encode("ascii")
+    assert _texts(rtf) == ["Caf\u00e9 one.", "Caf\u00e9 two."]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        pytest.param(r"{\fonttbl " + r"\f1 x" * 100_000 + "}", id="font-table"),
+        pytest.param(r"{\stylesheet{" + r"\s1 x" * 100_000 + "}}", id="one-long-style"),
+    ],
+)
+def test_huge_tables_are_read(table: str) -> None:
+    rtf = (r"{\rtf1\ansi" + table + r"\pard Hello there.\par}").encode("ascii")
+    assert _texts(rtf) == ["Hello there."]
+
+
+def test_headings_found_among_many_styles() -> None:
+    sheet = "".join(rf"{{\s{n}\sbasedon0 Body {n};}}" for n in range(1, 5000))
+    rtf = (
+        r"{\rtf1\ansi{\stylesheet" + sheet + r"{\s7000\sbasedon0\snext0 heading 2;}}"
+        r"\pard\s7000 A heading\par\pard\s3 Text.\par}"
+    ).encode("ascii")
+    version = load_bytes(rtf, "styles.rtf")
+    assert [p.role for p in version.paragraphs] == [Role.HEADING, Role.BODY]

@@ -175,7 +175,7 @@ def test_enter_on_a_quote_scrolls_its_pane_and_highlights_it(qtbot, story: MainW
     doc_row = view.model.row_of(version, ranges[0][0])
     assert view.quote_rects(doc_row, 1)  # drawn in the newer pane…
     assert not view.quote_rects(doc_row, 0)  # …and not in the older one
-    assert "highlighted in v2" in story.statusBar().currentMessage()
+    assert "highlighted in v2" in story.note_label.text()
     # Esc in the text clears the highlight.
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Escape)

@@ -195,14 +195,35 @@ def test_history_lists_versions_with_evidence_then_the_changes(
     assert f"v1  2024-03-01 10:00 UTC\n    {env.url}/web/20240301100000/{story}\n" in out
     assert f"    sha256 {hashlib.sha256(page(VERSIONS[0])).hexdigest()}" in out
     assert "v4  live page, " in out and f"live page, fetched from {story}" in out
-    assert "v3 2024-03-04 18:00 UTC  →  v4 live page" in out
+    # then the story's history, in capture order, each capture dated by the archive
+    assert "4 versions, in given order" in out
+    assert "v3  2024-03-04 18:00 UTC  (captured 4 Mar 2024 18:00 UTC)" in out
+    assert (
+        "people were taken: 4 (v1, captured 1 Mar 2024 10:00 UTC) → "
+        "7 (v2, captured 2 Mar 2024 09:30 UTC, +3, +75%) → "
+        "9 (v3, captured 4 Mar 2024 18:00 UTC, +2, +29%)"
+    ) in out
+
+
+def test_history_of_an_address_as_json_carries_the_evidence(
+    env: FakeArchive, story: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, err = run(capsys, "history", story, "--no-quotes", "--format", "json")
+    assert status == 0 and err == ""
+    data = json.loads(out)
+    assert data["format"] == "comparer-history/1"
+    first, live = data["versions"][0], data["versions"][-1]
+    assert first["date_source"] == "capture" and first["web"]["archive_url"].startswith(env.url)
+    assert first["sha256"] == hashlib.sha256(page(VERSIONS[0])).hexdigest()
+    assert live["web"]["live"] is True and live["date_label"].startswith("fetched live ")
 
 
 def test_history_needs_an_address(capsys: pytest.CaptureFixture[str]) -> None:
     assert run(capsys, "history", "story.html") == (
         2,
         "",
-        "comparer: story.html: history needs a web address (http:// or https://)\n",
+        "comparer: history needs two or more files (versions of one story), "
+        "or a web address (http:// or https://)\n",
     )
 
 

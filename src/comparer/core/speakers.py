@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -28,6 +29,10 @@ _UNNAMED_NOUNS = frozenset(
 _WORDS = re.compile(r"\w+")
 _REWORDED_MIN_RATIO = 0.5
 _REATTRIBUTED_MIN_WORDS = 3
+# Finding a reworded quote weighs each quote that left a speaker's mouth against each that
+# came: for someone quoted hundreds of times, that is hundreds of thousands of weighings.
+# Past this many for one speaker and pair of versions, the rest are not weighed.
+_REWORDED_MAX_PAIRS = 2_500
 
 
 @dataclass(slots=True)
@@ -102,10 +107,11 @@ def list_speakers(quotes_per_version: Sequence[Sequence[Quote]]) -> tuple[Speake
         if current is not None:
             current.words = fold_words(" ".join(texts))
 
-    by_words: dict[tuple[str, ...], set[tuple[int, str]]] = {}
+    # quote words → version → who said them there
+    by_words: dict[tuple[str, ...], dict[int, set[str]]] = {}
     for said in every:
         if len(said.words) >= _REATTRIBUTED_MIN_WORDS:
-            by_words.setdefault(said.words, set()).add((said.version, said.speaker))
+            by_words.setdefault(said.words, {}).setdefault(said.version, set()).add(said.speaker)
 
     out: list[Speaker] = []
     for tally in tallies.values():
@@ -120,20 +126,20 @@ def list_speakers(quotes_per_version: Sequence[Sequence[Quote]]) -> tuple[Speake
             badges.append(DROPPED)
         if _reworded(tally, n):
             badges.append(REWORDED)
-        others = sorted(
-            {
-                who
-                for s in tally.said
-                for v, who in by_words.get(s.words, ())
-                if v != s.version and who != tally.name
-            }
-        )
+        # the same words said by someone else in another version: a look per version, not
+        # per speaker (30,000 people saying the same words took minutes); a few of their
+        # names are kept to say whom the words went to
+        others: set[str] = set()
+        for s_ in tally.said:
+            for v, whos in by_words.get(s_.words, {}).items():
+                if v != s_.version and (len(whos) > 1 or tally.name not in whos):
+                    others.update(w for w in itertools.islice(whos, 4) if w != tally.name)
         if others:
             badges.append(REATTRIBUTED)
         if unnamed_source(tally.name):
             badges.append(UNNAMED)
         refs = tuple(sorted((s.version, i) for s in tally.said for i in s.indices))
-        out.append(Speaker(tally.name, tuple(counts), tuple(badges), refs, tuple(others)))
+        out.append(Speaker(tally.name, tuple(counts), tuple(badges), refs, tuple(sorted(others))))
     # unnamed sources ("officials", "reports") after the people and bodies named
     out.sort(key=lambda sp: (UNNAMED in sp.badges, sp.quotes[0] if sp.quotes else (n, 0)))
     return tuple(out)
@@ -163,25 +169,28 @@ def _canonical_names(quotes_per_version: Sequence[Sequence[Quote]]) -> dict[str,
         for q in quotes:
             if q.speaker and not q.continues:
                 quoted[q.speaker] = quoted.get(q.speaker, 0) + 1
-    ordered = sorted(quoted, key=lambda s: (-len(_name_key(s)), s))
+    keys = {name: _name_key(name) for name in quoted}
+    ordered = sorted(quoted, key=lambda s: (-len(keys[s]), s))
     out: dict[str, str] = {}
-    chosen: list[tuple[tuple[str, ...], str]] = []
+    # The names chosen so far, indexed so that a name meets only those it can agree
+    # with: the same key, or a longer one ending on the same word and holding its first
+    # word too. Comparing every name with every other took minutes for 30,000 speakers.
+    exact: dict[tuple[str, ...], list[str]] = {}
+    longer: dict[tuple[str, str], list[tuple[int, frozenset[str], str]]] = {}
+    first_words: dict[str, list[str]] = {}  # longer names by their first word
     for name in ordered:
-        key = _name_key(name)
-        fits = [
-            full
-            for full_key, full in chosen
-            if key == full_key
-            or (
-                key
-                and len(key) < len(full_key)
-                and key[-1] == full_key[-1]
-                and set(key) <= set(full_key)
-            )
-        ]
+        key = keys[name]
+        fits = list(exact.get(key, ()))
+        if key:
+            words = set(key)
+            fits += [
+                full
+                for size, full_words, full in longer.get((key[-1], key[0]), ())
+                if len(key) < size and words <= full_words
+            ]
         if not fits and len(key) == 1:
             # a name said first ("Ban" of Ban Ki-moon, "Zeid" of Zeid Ra'ad al-Hussein)
-            fits = [full for full_key, full in chosen if len(full_key) > 1 and full_key[0] in key]
+            fits = list(first_words.get(key[0], ()))
         target = name
         if len(fits) == 1:
             target = fits[0]
@@ -190,7 +199,14 @@ def _canonical_names(quotes_per_version: Sequence[Sequence[Quote]]) -> dict[str,
             if quoted[fits[0]] > quoted[fits[1]]:
                 target = fits[0]
         if not fits or target == name:
-            chosen.append((key, name))
+            exact.setdefault(key, []).append(name)
+            if key:
+                entry = (len(key), frozenset(key), name)
+                # under its last word alone (for a surname), and with each other word
+                for word in {key[-1], *key[:-1]}:
+                    longer.setdefault((key[-1], word), []).append(entry)
+                if len(key) > 1:
+                    first_words.setdefault(key[0], []).append(name)
         out[name] = target
     # speakers that only ever appear on continuing pieces keep their own name
     for quotes in quotes_per_version:
@@ -201,22 +217,34 @@ def _canonical_names(quotes_per_version: Sequence[Sequence[Quote]]) -> dict[str,
 
 
 def _reworded(tally: _Tally, n: int) -> bool:
-    """Whether a quote of theirs changed words from one version to the next."""
+    """Whether a quote of theirs changed words from one version to the next.
+
+    A quote only in the earlier version and one only in the later count as one reworded
+    when at least half their words match. Lengths, then shared words, rule out most
+    pairs before the matching itself (as ``difflib.get_close_matches`` does); past
+    ``_REWORDED_MAX_PAIRS`` pairs for one speaker, the rest are left unweighed.
+    """
+    by_version: list[dict[tuple[str, ...], None]] = [{} for _ in range(n)]
+    for said in tally.said:
+        if said.words:
+            by_version[said.version][said.words] = None
     for v in range(n - 1):
-        before = [s.words for s in tally.said if s.version == v and s.words]
-        after = [s.words for s in tally.said if s.version == v + 1 and s.words]
-        if not before or not after:
-            continue
-        after_set = set(after)
-        for words in before:
-            if words in after_set:
-                continue
-            for other in after:
-                if other in before:
-                    continue
+        before, after = by_version[v], by_version[v + 1]
+        gone = [words for words in before if words not in after]
+        came = [words for words in after if words not in before]
+        pairs = 0
+        for words in gone:
+            for other in came:
+                pairs += 1
+                if pairs > _REWORDED_MAX_PAIRS:
+                    break
+                matcher = SequenceMatcher(None, words, other, autojunk=False)
                 if (
-                    SequenceMatcher(None, words, other, autojunk=False).ratio()
-                    >= _REWORDED_MIN_RATIO
+                    matcher.real_quick_ratio() >= _REWORDED_MIN_RATIO
+                    and matcher.quick_ratio() >= _REWORDED_MIN_RATIO
+                    and matcher.ratio() >= _REWORDED_MIN_RATIO
                 ):
                     return True
+            if pairs > _REWORDED_MAX_PAIRS:
+                break
     return False

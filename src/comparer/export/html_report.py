@@ -29,6 +29,7 @@ from comparer.export.report_marks import (
     entry_views,
     paragraph_numbers,
 )
+from comparer.export.story_report import StoryContext, story_sections
 
 Layout = Literal["side-by-side", "inline"]
 Flavour = Literal["browser", "qt"]
@@ -52,6 +53,7 @@ def render_html(
     *,
     flavour: Flavour = "browser",
     exported_at: datetime | None = None,
+    story: StoryContext | None = None,
 ) -> str:
     """The comparison as one self-contained HTML document.
 
@@ -62,6 +64,9 @@ def render_html(
         flavour: "browser" for a file to open or print in any browser; "qt" for
             ``QTextDocument`` (the PDF and the print preview), whose CSS is a subset.
         exported_at: the export time to state (default: now); given for reproducible tests.
+        story: when the comparison is part of a longer story, its history: the report then
+            opens with the story's timeline, figures and speakers over time, and numbers
+            the versions as the story does.
 
     Returns:
         The document as text (write it as UTF-8).
@@ -72,7 +77,7 @@ def render_html(
     if layout not in LAYOUTS:
         raise ValueError(f"layout must be one of {', '.join(LAYOUTS)}, not {layout!r}")
     when = (exported_at or datetime.now(UTC)).astimezone(UTC)
-    report = _Report(comparison, layout, flavour)
+    report = _Report(comparison, layout, flavour, story)
     title = report_title(comparison)
     css = browser_css(landscape=layout == "side-by-side") if flavour == "browser" else qt_css()
     head = [
@@ -92,6 +97,7 @@ def render_html(
     ]
     body = [
         *report.header(title, when),
+        *(story_sections(story, report.table("story")) if story is not None else []),
         *report.overview(),
         *report.speakers(),
         *report.texts(),
@@ -192,8 +198,15 @@ def options_line(comparison: Comparison) -> str:
 class _Report:
     """The parts of the report, each a list of lines of HTML."""
 
-    def __init__(self, comparison: Comparison, layout: str, flavour: Flavour) -> None:
+    def __init__(
+        self,
+        comparison: Comparison,
+        layout: str,
+        flavour: Flavour,
+        story: StoryContext | None = None,
+    ) -> None:
         self.comparison = comparison
+        self.story = story
         self.layout = layout
         self.flavour = flavour
         self.qt = flavour == "qt"
@@ -207,8 +220,12 @@ class _Report:
             )
         return f'<table class="{css_class}">'
 
+    def table(self, css_class: str) -> str:
+        """The opening tag of a table of class ``css_class``."""
+        return self._table(css_class)
+
     def _label(self, index: int) -> str:
-        return f"v{index + 1}"
+        return self.story.label(index) if self.story is not None else f"v{index + 1}"
 
     def _version_name(self, index: int) -> str:
         return f"{self._label(index)} · {self.comparison.versions[index].name}"

@@ -1,4 +1,9 @@
-"""A readable terminal rendering of a comparison, paragraph by paragraph."""
+r"""A readable terminal rendering of a comparison, paragraph by paragraph.
+
+Every piece of text from the files (and the files' names) goes through
+``comparer.core.visible`` first: an escape sequence in an article is printed as ``\x1b``,
+never obeyed by the terminal, and only the report's own colours reach it as escapes.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from dataclasses import dataclass
 
 from comparer.core.model import AlignKind, Category, Change, Comparison, PairComparison, Version
 from comparer.core.summary import summary_line
+from comparer.core.visible import visible_line, visible_text
 
 
 @dataclass(frozen=True)
@@ -62,8 +68,9 @@ def render(comparison: Comparison, colour: bool = False, show_equal: bool = Fals
             counts = " → ".join(str(n) for n in speaker.quotes_per_version)
             badges = f"  ({', '.join(speaker.badges)})" if speaker.badges else ""
             if speaker.reattributed_with:
-                badges += f"  (same words given to {', '.join(speaker.reattributed_with)})"
-            out.append(f"  {speaker.name}: {counts}{badges}")
+                given = ", ".join(visible_line(w) for w in speaker.reattributed_with)
+                badges += f"  (same words given to {given})"
+            out.append(f"  {visible_line(speaker.name)}: {counts}{badges}")
         out.append("")
     return "\n".join(out).rstrip() + "\n"
 
@@ -74,26 +81,30 @@ def _render_pair(
     old = comparison.versions[pair.from_index]
     new = comparison.versions[pair.to_index]
     out = [
-        _wrap(f"v{pair.from_index + 1} {old.name}  →  v{pair.to_index + 1} {new.name}", style.bold),
+        _wrap(
+            f"v{pair.from_index + 1} {visible_line(old.name)}  →  "
+            f"v{pair.to_index + 1} {visible_line(new.name)}",
+            style.bold,
+        ),
         summary_line(pair),
     ]
     if not pair.differs:
         out.append("")
         return out
     for n in pair.numbers:
-        delta = f" ({n.delta_label})" if n.delta_label else ""
+        delta = f" ({visible_line(n.delta_label)})" if n.delta_label else ""
         out.append(
             "  number: "
-            + _wrap(n.from_text, style.numeric_old)
+            + _wrap(visible_line(n.from_text), style.numeric_old)
             + " → "
-            + _wrap(n.to_text, style.numeric_new)
+            + _wrap(visible_line(n.to_text), style.numeric_new)
             + delta
         )
     for m in pair.moves:
         sentence = new.text[m.to_start : m.to_end]
         edited = "" if m.similarity >= 1.0 else ", edited"
         where = f"¶{_paragraph_at(old, m.from_start) + 1} → ¶{_paragraph_at(new, m.to_start) + 1}"
-        out.append(f"  moved sentence ({where}{edited}): {_clip(sentence)}")
+        out.append(f"  moved sentence ({where}{edited}): {_clip(visible_line(sentence))}")
     out.append("")
     by_entry: dict[int, list[Change]] = defaultdict(list)
     for change in pair.changes:
@@ -145,15 +156,21 @@ def _render_entry(
 ) -> list[str]:
     where = _where(from_, to)
     if kind is AlignKind.EQUAL:
-        return [f"¶{where}", "  " + new.paragraph_text(to[0])]
+        return [f"¶{where}", "  " + visible_text(new.paragraph_text(to[0]))]
     if kind is AlignKind.IGNORED:
         para = old.paragraph_text(from_[0]) if from_ else new.paragraph_text(to[0])
-        short = para if len(para) < 70 else para[:67] + "…"
+        short = visible_line(para if len(para) < 70 else para[:67] + "…")
         return [_wrap(f"¶{where} {kind.label}: {short}", style.dim)]
     if kind is AlignKind.ADDED:
-        return [f"¶{where} added", "  " + _wrap(new.paragraph_text(to[0]), style.inserted)]
+        return [
+            f"¶{where} added",
+            "  " + _wrap(visible_text(new.paragraph_text(to[0])), style.inserted),
+        ]
     if kind is AlignKind.DELETED:
-        return [f"¶{where} removed", "  " + _wrap(old.paragraph_text(from_[0]), style.deleted)]
+        return [
+            f"¶{where} removed",
+            "  " + _wrap(visible_text(old.paragraph_text(from_[0])), style.deleted),
+        ]
     label = kind.label
     if kind is AlignKind.MOVED:
         label = f"moved from ¶{from_[0] + 1}"
@@ -165,22 +182,23 @@ def _render_entry(
     pieces: list[str] = []
     pos = start
     for change in sorted(changes, key=lambda c: (c.to_start, c.from_start)):
-        pieces.append(new.text[pos : change.to_start])
+        pieces.append(visible_text(new.text[pos : change.to_start]))
         if change.category is Category.NUMERIC:
             del_style, ins_style = style.numeric_old, style.numeric_new
         elif change.category is Category.TYPOGRAPHIC:
             del_style = ins_style = style.typographic
         else:
             del_style, ins_style = style.deleted, style.inserted
+        from_text, to_text = visible_text(change.from_text), visible_text(change.to_text)
         if change.category is Category.TYPOGRAPHIC:
-            pieces.append(_wrap(change.to_text, ins_style) if change.to_text else "")
+            pieces.append(_wrap(to_text, ins_style) if to_text else "")
         else:
-            if change.from_text:
-                pieces.append(_wrap(change.from_text, del_style))
-            if change.to_text:
-                pieces.append(_wrap(change.to_text, ins_style))
+            if from_text:
+                pieces.append(_wrap(from_text, del_style))
+            if to_text:
+                pieces.append(_wrap(to_text, ins_style))
         pos = change.to_end
-    pieces.append(new.text[pos:end])
+    pieces.append(visible_text(new.text[pos:end]))
     body = "".join(pieces).replace("\n", "\n  ")
     return [f"¶{where} {label}", "  " + body]
 

@@ -18,11 +18,12 @@ from comparer.core.blocks import Block
 from comparer.core.model import Role
 from comparer.formats.base import Extracted, LoadOptions, body_role
 from comparer.formats.errors import LoadError
-from comparer.formats.package import open_package, parse_xml, read_member
+from comparer.formats.package import TOO_DEEP, open_package, parse_xml, read_member
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _KIND = "Word document"
+_UNDEFINED_ENTITY = re.compile(r"Entity '([^']{1,40})' not defined")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
@@ -92,42 +93,98 @@ class DocxLoader:
         if types is None:
             raise LoadError(path, "is a zip archive but not a Word document (no content types)")
         data = _as_plain_document(archive, types, data, path)
-        import docx
-        from docx.opc.exceptions import PackageNotFoundError
-
+        document = _open_document(data, path)
+        body = document.element.find(_w("body"))
+        if body is None:
+            raise LoadError(path, "is a damaged Word document (its main part holds no text body)")
         try:
-            document = docx.Document(io.BytesIO(data))
-        except (PackageNotFoundError, KeyError, ValueError) as exc:
-            raise LoadError(path, f"is not a readable Word document ({exc})") from None
-        styles = _style_names(document)
+            styles = _style_names(document)
+        except (AttributeError, KeyError, ValueError):
+            styles = {}  # a style sheet python-docx cannot reach: read the text without it
         reader = _BodyReader(styles)
         reader.notes["footnote"] = _notes(document, path, "footnotes", "footnote")
         reader.notes["endnote"] = _notes(document, path, "endnotes", "endnote")
-        blocks = list(reader.read(document.element.body))
+        blocks = list(reader.read(body))
         blocks.extend(reader.cited_notes())
         title = next((b.text for b in reader.titles), None)
         if title is None:
-            core_title = (document.core_properties.title or "").strip()
-            title = core_title or None
+            title = _core_title(document)
         return Extracted(blocks=blocks, title=title)
 
 
+def _open_document(data: bytes, path: str) -> Any:
+    """The python-docx document in ``data``, or a LoadError saying what is wrong with it."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from lxml import etree
+
+    try:
+        return docx.Document(io.BytesIO(data))
+    except etree.XMLSyntaxError as exc:
+        entity = _UNDEFINED_ENTITY.search(str(exc))
+        if entity:
+            problem = f"its text uses an entity it never defines (&{entity.group(1)};)"
+        elif TOO_DEEP in str(exc):
+            problem = "is nested too deeply to read (its XML goes over 256 levels)"
+            raise LoadError(path, problem, str(exc)) from None
+        else:
+            problem = "one of its parts is not well-formed XML"
+        raise LoadError(path, f"is a damaged Word document ({problem})", str(exc)) from None
+    except (AttributeError, TypeError) as exc:
+        # python-docx expects each part's root element; another one leaves it stranded
+        problem = "is a damaged Word document (one of its parts is not what its name says)"
+        raise LoadError(path, problem, repr(exc)) from None
+    except PackageNotFoundError as exc:
+        raise LoadError(path, "is not a Word document (no main document in it)", str(exc)) from None
+    except KeyError as exc:
+        problem = "is a damaged Word document (a part it refers to is missing)"
+        raise LoadError(path, problem, repr(exc)) from None
+    except ValueError as exc:
+        raise LoadError(path, "is a damaged Word document", str(exc)) from None
+
+
+def _core_title(document: Any) -> str | None:
+    """The title in the document's properties, if it has one python-docx can read."""
+    try:
+        return (document.core_properties.title or "").strip() or None
+    except (AttributeError, KeyError, ValueError):
+        return None
+
+
 def _style_names(document: Any) -> dict[str, str]:
-    """Style id → lower-case name, with headings' base styles followed."""
-    names: dict[str, str] = {}
-    for style in document.styles:
-        try:
-            name = (style.name or "").lower()
-            base = style.base_style
-            depth = 0
-            while not name.startswith(_HEADING_STYLES) and base is not None and depth < 10:
-                if (base.name or "").lower().startswith(_HEADING_STYLES):
-                    name = (base.name or "").lower()
-                base = base.base_style
-                depth += 1
-            names[style.style_id] = name
-        except (AttributeError, KeyError, ValueError):
+    """Style id → lower-case name, with headings' base styles followed.
+
+    Read from the style sheet's XML with one index by id: python-docx's ``base_style``
+    searches every style for each step, which made a sheet of thousands of styles
+    (each based on the one before) take minutes.
+    """
+    sheet = document.styles.element
+    styles: list[tuple[str, str, str | None]] = []  # (id, lower-case name, base id)
+    first_by_id: dict[str, tuple[str, str | None]] = {}
+    for element in sheet.iterchildren(_w("style")):
+        if element.get(_w("type")) == "numbering":
+            continue  # numbering styles name lists, never paragraphs
+        style_id = element.get(_w("styleId"))
+        name_el = element.find(_w("name"))
+        based_on = element.find(_w("basedOn"))
+        name = ((name_el.get(_w("val")) if name_el is not None else None) or "").lower()
+        base = based_on.get(_w("val")) if based_on is not None else None
+        if style_id is None:
             continue
+        styles.append((style_id, name, base))
+        first_by_id.setdefault(style_id, (name, base))
+    names: dict[str, str] = {}
+    for style_id, name, base in styles:
+        depth = 0
+        while not name.startswith(_HEADING_STYLES) and base is not None and depth < 10:
+            found = first_by_id.get(base)
+            if found is None:
+                break
+            if found[0].startswith(_HEADING_STYLES):
+                name = found[0]
+            base = found[1]
+            depth += 1
+        names[style_id] = name
     return names
 
 
@@ -259,6 +316,9 @@ def _paragraph_text(
                 continue
         if tag == _w("t"):
             parts.append(child.text or "")
+            # an entity the parser left unresolved ("Before &x; after.") is a child node:
+            # the text after it is its tail, kept as the OpenDocument loader keeps it
+            parts.extend(inner.tail or "" for inner in child)
         elif tag in (_w("tab"), _w("ptab")):
             parts.append(" ")
         elif tag in (_w("br"), _w("cr")):

@@ -3,6 +3,10 @@
 An MHTML file is a MIME multipart message: the stdlib ``email`` package splits it and
 undoes quoted-printable or base64; the HTML part is then read like any saved page.
 Other parts (images, style sheets, frames) are never looked at.
+
+Browsers write a page's address into the headers as it is, non-ASCII letters included,
+which the ``email`` package hands back as a ``Header`` object of unknown 8-bit bytes
+rather than text; ``_header`` reads such bytes as UTF-8, the encoding browsers use.
 """
 
 from __future__ import annotations
@@ -48,9 +52,29 @@ class MhtmlLoader:
         extracted = extract_html(html, encoding, path, options)
         if extracted.title is None:
             subject = message.get("Subject")
-            if subject:
+            if isinstance(subject, email.header.Header):
+                extracted.title = _header(message, "Subject") or None
+            elif subject:
                 extracted.title = str(email.header.make_header(email.header.decode_header(subject)))
         return extracted
+
+
+def _header(message: Message, name: str) -> str:
+    """The header ``name`` as text (empty when absent), raw 8-bit bytes read as UTF-8."""
+    value = message.get(name)
+    if value is None:
+        return ""
+    if not isinstance(value, email.header.Header):
+        return str(value).strip()
+    parts = []
+    for chunk, charset in email.header.decode_header(value):
+        if isinstance(chunk, bytes):
+            try:
+                chunk = chunk.decode(charset or "utf-8", "replace")
+            except LookupError:  # "unknown-8bit", or a name Python does not know
+                chunk = chunk.decode("utf-8", "replace")
+        parts.append(chunk)
+    return "".join(parts).strip()
 
 
 def _html_part(message: Message, path: str) -> Message:
@@ -59,14 +83,14 @@ def _html_part(message: Message, path: str) -> Message:
         if message.get_content_type() == "text/html":
             return message
         raise LoadError(path, "is a MIME message without a web page in it")
-    location = (message.get("Snapshot-Content-Location") or "").strip()
+    location = _header(message, "Snapshot-Content-Location")
     first: Message | None = None
     for count, part in enumerate(message.walk()):
         if count > _MAX_PARTS:
             break
         if part.get_content_type() not in ("text/html", "application/xhtml+xml"):
             continue
-        if location and (part.get("Content-Location") or "").strip() == location:
+        if location and _header(part, "Content-Location") == location:
             return part
         if first is None:
             first = part

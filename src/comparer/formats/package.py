@@ -20,6 +20,8 @@ MAX_MEMBER_BYTES = 64 * 1024 * 1024  # one XML part, inflated
 MAX_TOTAL_BYTES = 160 * 1024 * 1024  # the whole package, inflated
 MAX_RATIO = 120  # inflated / compressed, for members large enough to matter
 _RATIO_FLOOR = 2 * 1024 * 1024  # small members may compress as well as they like
+# libxml2's words when a document nests deeper than it reads without its "huge" option
+TOO_DEEP = "Excessive depth"
 
 
 def open_package(data: bytes, path: str, kind: str) -> zipfile.ZipFile:
@@ -99,6 +101,8 @@ def parse_xml(blob: bytes, path: str, kind: str, part: str) -> Any:
     """
     try:
         return etree.fromstring(blob, _parser())
-    except (etree.XMLSyntaxError, ValueError):
+    except (etree.XMLSyntaxError, ValueError) as exc:
         problem = f"is a damaged {kind} (its part {part!r} is not well-formed XML)"
-        raise LoadError(path, problem) from None
+        if TOO_DEEP in str(exc):
+            problem = f"is nested too deeply to read (its part {part!r} goes over 256 levels)"
+        raise LoadError(path, problem, str(exc)) from None

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import stat
+import traceback
 from pathlib import Path
 
 from comparer.core.model import Version
@@ -19,6 +21,7 @@ from comparer.formats.rtf import RtfLoader
 from comparer.formats.text import TextLoader
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
+_log = logging.getLogger(__name__)
 
 _FORMAT_NAMES = {
     "pdf": "a PDF",
@@ -131,10 +134,14 @@ def load_bytes(
     except MemoryError:
         raise LoadError(path, f"is {_FORMAT_NAMES[loader.name]} too large to read") from None
     except Exception as exc:  # a library's failure on malformed input: never a traceback
+        # the message says what the reader can act on; the library's own words go to
+        # ``detail`` (``--debug``) and the log
+        _log.debug("%s: the %s loader failed", path, loader.name, exc_info=exc)
         raise LoadError(
             path,
-            f"could not be read as {_FORMAT_NAMES[loader.name]} "
-            f"({exc.__class__.__name__}: {str(exc)[:120]})".replace("\n", " "),
+            f"could not be read as {_FORMAT_NAMES[loader.name]}: it is damaged, "
+            "or uses something Comparer cannot read",
+            detail="".join(traceback.format_exception(exc)),
         ) from exc
     if note:
         extracted.notes.insert(0, note)

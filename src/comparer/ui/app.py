@@ -69,6 +69,7 @@ def run_app(
     sample: bool = False,
     screenshot: str | None = None,
     size: tuple[int, int] | None = None,
+    order: str = "auto",
     web_address: str | None = None,
     archive_url: str | None = None,
     versions: Sequence[Version] | None = None,
@@ -80,6 +81,8 @@ def run_app(
         sample: open the bundled sample instead of ``files``.
         screenshot: save a PNG of the window here once the comparison is painted, then exit.
         size: window size in pixels (width, height).
+        order: "auto" (the articles' dates when every version has one, else as given),
+            "given" or "date".
         web_address: a page whose captures to offer (the "Open Web Address" dialog).
         archive_url: the web archive to ask, instead of the configured one.
         versions: versions already loaded (one story of an archive), oldest first;
@@ -117,7 +120,7 @@ def run_app(
     elif sample:
         window.open_sample()
     elif files:
-        window.open_files(files)
+        window.open_files(files, order)
     if loop is not None:
         loop.exec()
         window.close()

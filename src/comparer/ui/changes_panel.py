@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QListView, QTabWidget, QWidget
 
 from comparer.ui.compare_view import CompareView
+from comparer.ui.reader_state import CURRENT, ReaderState
 from comparer.ui.speakers_panel import SpeakersPanel
 from comparer.ui.theme import Theme
 
@@ -87,7 +88,7 @@ class ChangesModel(QAbstractListModel):
         stop = self._view.stops[self._order[row]]
         version = model.versions[stop.version]
         paragraph = model.paragraph_at(stop.version, stop.start) + 1
-        where = f"v{stop.version + 1} ¶{paragraph}"
+        where = f"v{model.number(stop.version) + 1} ¶{paragraph}"
         if stop.category == "moved":
             return self.tr("{0}  Paragraph moved").format(where)
         pair = model.pairs[stop.pair]
@@ -160,7 +161,16 @@ class ChangesPanel(QTabWidget):
         self.addTab(self.list, self.tr("Changes"))
         self.addTab(self.speakers, self.tr("Speakers"))
         self.setAccessibleName(self.tr("Changes and speakers"))
-        view.current_stop_changed.connect(self._follow_view)
+        if view.state is not None:
+            self.bind(view.state)
+        else:
+            view.current_stop_changed.connect(self._follow_view)
+
+    def bind(self, state: ReaderState) -> None:
+        """Keep the list's current row on the reader state's current change."""
+        state.subscribe(
+            lambda changed: self._follow_view(state.current) if CURRENT in changed else None
+        )
 
     def refresh(self) -> None:
         """Re-read the changes and speakers from the view's model."""

@@ -47,6 +47,7 @@ from comparer.ui.document_model import (
     Stop,
 )
 from comparer.ui.pane_header import PaneHeader
+from comparer.ui.reader_state import CURRENT, FILTER, FIND, QUOTE, ReaderState
 from comparer.ui.theme import Theme
 
 READING_FAMILIES = (
@@ -165,6 +166,7 @@ class CompareView(QAbstractScrollArea):
         self._filter_label = ""
         self._filter_serial = 0
         self._quote: tuple[int, tuple[tuple[int, int], ...]] | None = None
+        self._state: ReaderState | None = None
         self._header = PaneHeader(self)
         self._header_height = 0
         self._autoscroll = QTimer(self)
@@ -175,6 +177,33 @@ class CompareView(QAbstractScrollArea):
         self._make_formats()
 
     # ----------------------------------------------------------------- public API
+    def bind(self, state: ReaderState) -> None:
+        """Observe ``state``: filter, current change, find and quote come from it.
+
+        The setters below then ask the state, and the view redraws when the state tells it
+        what changed, as every other observer does.
+        """
+        self._state = state
+        state.subscribe(self._on_state)
+
+    @property
+    def state(self) -> ReaderState | None:
+        """The reader state the view observes, if bound."""
+        return self._state
+
+    def _on_state(self, changed: frozenset[str]) -> None:
+        state = self._state
+        assert state is not None
+        if FILTER in changed:
+            rows = state.filter_rows
+            self._apply_row_filter(set(rows) if rows is not None else None, state.filter_label)
+        if QUOTE in changed:
+            self._apply_quote(state.quote)
+        if FIND in changed:
+            self._apply_find(state.find_matches, state.find_current)
+        if CURRENT in changed:
+            self._apply_current(state.current, state.scroll_to_current)
+
     @property
     def header(self) -> PaneHeader:
         """The row of pane titles above the text."""
@@ -195,7 +224,11 @@ class CompareView(QAbstractScrollArea):
         self._selection = None
         self._current = -1
         self._find, self._find_starts, self._find_current = [], [], None
-        self._header.set_versions(model.versions if model else ())
+        state = self._state
+        if state is not None:  # a new model: nothing of the old one stays current
+            state.filter_rows, state.filter_label, state.quote = None, "", None
+            state.current, state.find_matches, state.find_current = -1, [], None
+        self._header.set_versions(model.versions if model else (), model.numbers if model else ())
         self._update_header_geometry()
         self._rebuild_stops()
         self._relayout_all(keep_anchor=False)
@@ -206,6 +239,19 @@ class CompareView(QAbstractScrollArea):
         if had_quote:
             self.quote_highlight_changed.emit()
 
+    def update_model(self, model: DocumentModel) -> None:
+        """Show ``model`` in place of one with the same rows (its quotes now known).
+
+        Document models never change once built; when more is known of the same versions
+        (who is quoted), a new one is built around the same rows, and the view keeps its
+        place, its current change and its filter.
+        """
+        if self._model is None or model.rows is not self._model.rows:
+            self.set_model(model)
+            return
+        self._model = model
+        self.viewport().update()
+
     # ----------------------------------------------------------------- filter, quote
     def set_row_filter(self, rows: set[int] | None, label: str = "") -> None:
         """Show only ``rows`` (None shows every row again).
@@ -214,6 +260,13 @@ class CompareView(QAbstractScrollArea):
             rows: indices of the rows to keep; the others take no space.
             label: what the filter is, for the status bar ("Elena Marsh's quotes").
         """
+        if self._state is not None:
+            if self._model is not None:
+                self._state.set_filter(frozenset(rows) if rows is not None else None, label)
+            return
+        self._apply_row_filter(rows, label)
+
+    def _apply_row_filter(self, rows: set[int] | None, label: str) -> None:
         model = self._model
         if model is None or (rows is None and self._shown is None):
             return
@@ -264,7 +317,21 @@ class CompareView(QAbstractScrollArea):
         model = self._model
         if model is None or not ranges or version >= len(model.versions):
             return
-        ranges = sorted(ranges)
+        quote = (version, tuple(sorted(ranges)))
+        if self._state is not None:
+            self._state.set_quote(quote)
+            return
+        self._apply_quote(quote)
+
+    def _apply_quote(self, quote: tuple[int, tuple[tuple[int, int], ...]] | None) -> None:
+        model = self._model
+        if quote is None or model is None:
+            if self._quote is not None:
+                self._quote = None
+                self.viewport().update()
+                self.quote_highlight_changed.emit()
+            return
+        version, ranges = quote
         row = model.row_of(version, ranges[0][0])
         if not self.row_shown(row):
             self.set_row_filter(None)
@@ -281,6 +348,9 @@ class CompareView(QAbstractScrollArea):
 
     def clear_quote_highlight(self) -> None:
         """Remove the quote highlight."""
+        if self._state is not None:
+            self._state.set_quote(None)
+            return
         if self._quote is None:
             return
         self._quote = None
@@ -399,7 +469,18 @@ class CompareView(QAbstractScrollArea):
 
     def set_current_stop(self, index: int, scroll: bool = True) -> None:
         """Highlight change ``index`` of ``stops`` and bring it into view."""
-        if not self.stops:
+        if self._state is not None:
+            index = max(0, min(index, len(self.stops) - 1)) if self.stops else -1
+            self._state.set_current(index, scroll)
+            return
+        self._apply_current(index, scroll)
+
+    def _apply_current(self, index: int, scroll: bool) -> None:
+        if not self.stops or index < 0:
+            if self._current != -1:
+                self._current = -1
+                self.viewport().update()
+                self.current_stop_changed.emit(-1)
             self._current = -1
             return
         index = max(0, min(index, len(self.stops) - 1))
@@ -463,16 +544,28 @@ class CompareView(QAbstractScrollArea):
 
     def set_find_matches(self, matches: list[list[tuple[int, int]]]) -> None:
         """Highlight these (start, end) ranges of each version's text."""
-        self._find = matches
-        self._find_starts = [[m[0] for m in ms] for ms in matches]
-        self._find_current = None
+        if self._state is not None:
+            self._state.set_find(self._state.find_text, matches)
+            return
+        self._apply_find(matches, None)
+
+    def _apply_find(
+        self, matches: list[list[tuple[int, int]]], current: tuple[int, int, int] | None
+    ) -> None:
+        if matches is not self._find:
+            self._find = matches
+            self._find_starts = [[m[0] for m in ms] for ms in matches]
+        self._find_current = current
+        if current is not None:
+            self.scroll_to_offset(current[0], current[1])
         self.viewport().update()
 
     def set_find_current(self, version: int, start: int, end: int) -> None:
         """Emphasise one find match and scroll to it."""
-        self._find_current = (version, start, end)
-        self.scroll_to_offset(version, start)
-        self.viewport().update()
+        if self._state is not None:
+            self._state.set_find_current((version, start, end))
+            return
+        self._apply_find(self._find, (version, start, end))
 
     def selected_text(self) -> str:
         """The selected text, exactly as it is in the version."""
@@ -501,6 +594,12 @@ class CompareView(QAbstractScrollArea):
         QGuiApplication.clipboard().setText(text)
         return True
 
+    def cursor_position(self) -> tuple[int, int] | None:
+        """The pane and offset last clicked (the selection's moving end), or None."""
+        if self._selection is None:
+            return None
+        return self._selection[0], self._selection[2]
+
     def hit(self, pos: QPointF) -> Hit | None:
         """What lies under viewport point ``pos``."""
         return self._hit(pos)
@@ -522,6 +621,21 @@ class CompareView(QAbstractScrollArea):
             text = block.layout.text()
             for fr in block.layout.formats():
                 out.append((text[fr.start : fr.start + fr.length], QTextCharFormat(fr.format)))
+        return out
+
+    def find_marks(self, row: int, column: int) -> list[tuple[str, bool]]:
+        """The find matches drawn in one cell: their text, and whether each is the current one."""
+        model = self._model
+        if model is None or column >= len(model.versions) or not model.rows[row].cells[column]:
+            return []
+        out: list[tuple[str, bool]] = []
+        current = self._formats["find_current"]
+        for block in self._cell(row, column).blocks:
+            text = block.layout.text()
+            for fr in self._overlay(column, block):
+                if fr.format in (current, self._formats["find"]):
+                    piece = text[fr.start : fr.start + fr.length]
+                    out.append((piece, fr.format == current))
         return out
 
     def placeholder_text(self, row: int, column: int) -> str:
@@ -605,6 +719,12 @@ class CompareView(QAbstractScrollArea):
         fmt.setBackground(QColor(t.find))
         fmt.setForeground(QColor(t.find_text))
         self._formats["find"] = fmt
+        fmt = QTextCharFormat()  # the match gone to: another colour, and underlined
+        fmt.setBackground(QColor(t.focus))
+        fmt.setForeground(QColor(t.base))
+        fmt.setFontUnderline(True)
+        fmt.setUnderlineColor(QColor(t.text))
+        self._formats["find_current"] = fmt
         fmt = QTextCharFormat()
         fmt.setBackground(QColor(t.selection))
         fmt.setForeground(QColor(t.selection_text))
@@ -624,6 +744,8 @@ class CompareView(QAbstractScrollArea):
                 and (self._focus_pair < 0 or s.pair == self._focus_pair)
             ]
         self._current = self.stops.index(old) if old in self.stops else -1
+        if self._state is not None:
+            self._state.current = self._current  # the same change, renumbered: nothing to redraw
         self.geometry_changed.emit()
 
     def span_visible(self, span: Span) -> bool:
@@ -1140,7 +1262,9 @@ class CompareView(QAbstractScrollArea):
                     continue
                 fr = QTextLayout.FormatRange()
                 fr.start, fr.length = max(s, start) - start, min(e, end) - max(s, start)
-                fr.format = self._formats["find"]
+                current = self._find_current
+                is_current = current is not None and current[0] == column and current[1] == s
+                fr.format = self._formats["find_current" if is_current else "find"]
                 out.append(fr)
         if self._selection is not None and self._selection[0] == column:
             a, b = sorted(self._selection[1:])
@@ -1410,6 +1534,7 @@ class CompareView(QAbstractScrollArea):
         else:
             self._selection = (hit.column, hit.offset, hit.offset)
         self._selecting = True
+        self.selection_changed.emit()
         found = self.stop_at(hit.column, hit.offset)
         if found >= 0:
             self.set_current_stop(found, scroll=False)

@@ -9,6 +9,7 @@ off the GUI thread and never changes afterwards; views only read it.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from comparer.core.model import AlignKind, Category, Comparison, PairComparison, Role, Version
@@ -86,6 +87,11 @@ class DocumentModel:
     spans: list[dict[int, list[Span]]]  # per version: paragraph index → spans in it
     stops: list[Stop]
     links: dict[tuple[int, int], MovedLink] = field(default_factory=dict)  # (row, col)
+    numbers: tuple[int, ...] = ()  # each pane's version number in the story (0-based)
+
+    def number(self, column: int) -> int:
+        """The story's number (0-based) of the version in pane ``column``."""
+        return self.numbers[column] if column < len(self.numbers) else column
 
     @property
     def pairs(self) -> tuple[PairComparison, ...]:
@@ -113,7 +119,7 @@ class DocumentModel:
         return self.versions[version].paragraphs[paragraph].role
 
 
-def build_single(version: Version) -> DocumentModel:
+def build_single(version: Version, number: int = 0) -> DocumentModel:
     """A model showing one version on its own, with nothing marked."""
     rows = [Row([(i,)], [], []) for i in range(len(version.paragraphs))]
     return DocumentModel(
@@ -123,15 +129,23 @@ def build_single(version: Version) -> DocumentModel:
         paragraph_rows=[list(range(len(version.paragraphs)))],
         spans=[{}],
         stops=[],
+        numbers=(number,),
     )
 
 
-def build_model(comparison: Comparison) -> DocumentModel:
-    """Build rows, spans and stops for a comparison of two or more versions."""
+def build_model(comparison: Comparison, numbers: Sequence[int] | None = None) -> DocumentModel:
+    """Build rows, spans and stops for a comparison of two or more versions.
+
+    Args:
+        comparison: the versions shown and their consecutive comparisons.
+        numbers: each version's number in the story it comes from (0-based), when the
+            panes show some versions of a longer story; by default 0, 1, 2, …
+    """
     versions = comparison.versions
     n = len(versions)
+    shown = tuple(numbers) if numbers is not None else tuple(range(n))
     if n < 2 or not comparison.pairs:
-        return build_single(versions[0])
+        return build_single(versions[0], shown[0])
     rows = _pair_rows(comparison.pairs[0], 0, n)
     for k in range(1, n - 1):
         rows = _chain(rows, _pair_rows(comparison.pairs[k], k, n), k)
@@ -143,7 +157,7 @@ def build_model(comparison: Comparison) -> DocumentModel:
     links = _moved_links(rows, comparison)
     spans = [_version_spans(comparison, v) for v in range(n)]
     stops = _stops(comparison, paragraph_rows)
-    return DocumentModel(versions, comparison, rows, paragraph_rows, spans, stops, links)
+    return DocumentModel(versions, comparison, rows, paragraph_rows, spans, stops, links, shown)
 
 
 def _pair_rows(pair: PairComparison, k: int, n: int) -> list[Row]:

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from PySide6 import QtGui
-from PySide6.QtCore import QMimeData, QPoint, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAction,
@@ -22,7 +22,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QSizePolicy,
+    QSplitter,
     QStackedWidget,
     QToolBar,
     QToolButton,
@@ -40,22 +40,31 @@ from PySide6.QtWidgets import (
 )
 
 from comparer import __version__
+from comparer.core.history import StoryHistory
 from comparer.core.model import CompareOptions, PairComparison, Version
+from comparer.core.story import ORDER_AUTO, ORDER_GIVEN, contradiction
 from comparer.core.summary import summary_line
 from comparer.export.html_report import before_after_text
 from comparer.ui.changes_panel import ChangesPanel
-from comparer.ui.compare_task import CompareTask, QuotesTask, Source, TaskResult
+from comparer.ui.compare_task import CompareTask, Source, TaskResult
 from comparer.ui.compare_view import CompareView
+from comparer.ui.document_model import DocumentModel
 from comparer.ui.empty_state import EmptyState
 from comparer.ui.find_bar import FindBar, find_all
+from comparer.ui.history_panel import HistoryPanel
 from comparer.ui.icons import themed_icon
 from comparer.ui.legend import Legend
 from comparer.ui.message_bar import MessageBar
 from comparer.ui.overview_strip import OverviewStrip
+from comparer.ui.reader_state import CURRENT, PAIR, STORY, Cursor, ReaderState
 from comparer.ui.settings import ZOOM_DEFAULT, Settings
 from comparer.ui.speakers_model import SPEAKER_ROLE
 from comparer.ui.speakers_panel import FAILED, FINDING, FOUND
+from comparer.ui.story_loader import StoryLoader
 from comparer.ui.theme import apply_palette, resolve_theme
+from comparer.ui.timeline_view import TimelineView
+
+CLOSE_WAIT_MS = 10_000  # the longest a closing window waits for its background work
 
 FILE_FILTER = (
     "Articles (*.txt *.text *.md *.html *.htm *.xhtml *.docx *.docm *.dotx *.odt *.rtf *.pdf);;"
@@ -74,12 +83,18 @@ class MainWindow(QMainWindow):
     """The application window.
 
     Signals:
-        comparison_ready(): a load or comparison finished and its result is shown.
+        comparison_ready(): a load or comparison finished and its first pair is shown.
         speakers_ready(): the people quoted were found (after ``comparison_ready``).
+        history_ready(): more of the story's history is known (figures, lineages, speakers).
+        pair_ready(): a pair compared on demand is shown.
+        place_shown(): a place asked for from the history (a figure's step) is shown.
     """
 
     comparison_ready = Signal()
     speakers_ready = Signal()
+    history_ready = Signal()
+    pair_ready = Signal()
+    place_shown = Signal()
 
     def __init__(
         self, settings: Settings | None = None, persist: bool = True, find_quotes: bool = True
@@ -90,7 +105,11 @@ class MainWindow(QMainWindow):
         self.find_quotes = find_quotes
         self._theme_choice = self.settings.theme
         self.theme = resolve_theme(self._theme_choice)
-        self.versions: list[Version] = []
+        self.versions: list[Version] = []  # the story's versions, in reading order
+        self.state = ReaderState()
+        self.loader = StoryLoader(self.state, find_quotes, self)
+        self._order_mode = ORDER_AUTO
+        self._by_date = False
         self._sources: list[Source] = []
         self._generation = 0
         self._busy = False
@@ -116,6 +135,7 @@ class MainWindow(QMainWindow):
     def _build_widgets(self) -> None:
         self.message_bar = MessageBar(self.theme, self)
         self.view = CompareView(self.theme, self)
+        self.view.bind(self.state)
         self.strip = OverviewStrip(self.view, self.theme, self)
         self.empty_state = EmptyState(self.theme, self)
         self.find_bar = FindBar(self)
@@ -149,6 +169,42 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.resizeDocks([self.dock], [300], Qt.Orientation.Horizontal)
 
+        self.timeline = TimelineView(self.state, self.theme, self)
+        self.order_label = QLabel(self)
+        self.order_label.setWordWrap(True)
+        self.order_label.setObjectName("orderLabel")
+        self.history_panel = HistoryPanel(self.state, self.theme, self)
+        story_box = QWidget(self)
+        story_column = QVBoxLayout(story_box)
+        story_column.setContentsMargins(6, 4, 0, 0)
+        story_column.setSpacing(2)
+        story_column.addWidget(self.order_label)
+        story_column.addWidget(self.timeline, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(story_box)
+        splitter.addWidget(self.history_panel)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        self.story_dock = QDockWidget(self.tr("Story"), self)
+        self.story_dock.setObjectName("storyDock")
+        self.story_dock.setWidget(splitter)
+        self.story_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        self.story_dock.setTitleBarWidget(QWidget(self.story_dock))
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.story_dock)
+        self.resizeDocks([self.story_dock], [270], Qt.Orientation.Horizontal)
+        self.story_dock.hide()
+        self._story_shown_for = 0  # versions count the dock was last shown or hidden for
+        self.timeline.pair_picked.connect(self.state.show_pair)
+        self.history_panel.place_requested.connect(self.go_to_place)
+        self.state.subscribe(self._on_state)
+        self.loader.model_ready.connect(self._on_model_ready)
+        self.loader.working.connect(self._on_working)
+        self.loader.history_ready.connect(self._on_history)
+        self.loader.failed.connect(lambda text: self.message_bar.show_message(text, "error"))
+
         self.summary_label = QLabel(self)
         self.summary_label.setAccessibleName(self.tr("Summary of changes"))
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -161,6 +217,15 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.progress_label = QLabel(self)
         self.progress_label.hide()
+        self.position_label = QLabel(self)
+        self.position_label.setObjectName("positionLabel")
+        self.position_label.setAccessibleName(self.tr("Position among the changes"))
+        self.note_label = QLabel(self)
+        self.note_label.setObjectName("noteLabel")
+        self.note_label.setAccessibleName(self.tr("Message"))
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.timeout.connect(lambda: self.note_label.setText(""))
         self.legend = Legend(self.theme, self)
         self.filter_label = QLabel(self)
         self.filter_label.setObjectName("filterLabel")
@@ -177,6 +242,8 @@ class MainWindow(QMainWindow):
         status.addWidget(self.progress_label)
         status.addWidget(self.filter_label)
         status.addWidget(self.show_all_button)
+        status.addWidget(self.position_label)
+        status.addWidget(self.note_label)
         status.addWidget(self.summary_label, 1)
 
         self.empty_state.open_requested.connect(self.open_dialog)
@@ -185,6 +252,7 @@ class MainWindow(QMainWindow):
         self.strip.stop_clicked.connect(self.view.set_current_stop)
         self.panel.stop_activated.connect(self.view.set_current_stop)
         self.view.current_stop_changed.connect(self._on_stop_changed)
+        self.view.selection_changed.connect(self._on_cursor_moved)
         self.view.row_filter_changed.connect(self._on_row_filter_changed)
         self.view.quote_highlight_changed.connect(self._on_quote_highlight_changed)
         self.show_all_button.clicked.connect(lambda: self.view.set_row_filter(None))
@@ -227,7 +295,7 @@ class MainWindow(QMainWindow):
             tr("&Open…"),
             self.open_dialog,
             QKeySequence.StandardKey.Open,
-            tr("Open two or more versions, oldest first"),
+            tr("Open two or more versions of an article"),
             "open",
         )
         self.web_action = self._action(
@@ -237,6 +305,9 @@ class MainWindow(QMainWindow):
             tr("Read a page's history: its captures in the web archive and the live page"),
         )
         self.sample_action = self._action(tr("Open the &Sample"), self.open_sample)
+        self.sample_story_action = self._action(
+            tr("Open the Sample S&tory (10 Versions)"), self.open_sample_story
+        )
         self.close_action = self._action(
             tr("&Close Comparison"), self.close_comparison, QKeySequence.StandardKey.Close
         )
@@ -307,6 +378,63 @@ class MainWindow(QMainWindow):
             lambda: self.go_change(False, numeric=True),
             [QKeySequence("Shift+F8"), QKeySequence("Alt+Shift+N")],
             tr("Previous changed number"),
+        )
+        self.previous_pair_action = self._action(
+            tr("P&revious Pair"),
+            lambda: self.step_pair(False),
+            QKeySequence("Ctrl+PgUp"),
+            tr("Read the pair of versions before this one"),
+            "previous",
+        )
+        self.next_pair_action = self._action(
+            tr("Ne&xt Pair"),
+            lambda: self.step_pair(True),
+            QKeySequence("Ctrl+PgDown"),
+            tr("Read the pair of versions after this one"),
+            "next",
+        )
+        self.first_latest_action = self._action(
+            tr("&First ↔ Latest"),
+            self.state.first_and_latest,
+            QKeySequence("Ctrl+Shift+Home"),
+            tr("Read the first version against the latest"),
+        )
+        self.choose_versions_action = self._action(
+            tr("C&hoose Versions…"),
+            self._focus_timeline,
+            QKeySequence("Ctrl+4"),
+            tr("Pick any two versions in the timeline (Ctrl+click, or Shift with the arrows)"),
+        )
+        self.move_earlier_action = self._action(
+            tr("Move Version &Earlier"),
+            lambda: self.move_version(-1),
+            QKeySequence("Ctrl+Shift+Up"),
+            tr("Put the version selected in the timeline one place earlier"),
+        )
+        self.move_later_action = self._action(
+            tr("Move Version &Later"),
+            lambda: self.move_version(1),
+            QKeySequence("Ctrl+Shift+Down"),
+            tr("Put the version selected in the timeline one place later"),
+        )
+        self.swap_action = self._action(
+            tr("&Swap the Two Shown"),
+            self.swap_shown,
+            None,
+            tr("Exchange the places of the two versions shown"),
+        )
+        self.date_order_action = self._action(
+            tr("Put in &Date Order"),
+            self.put_in_date_order,
+            None,
+            tr("Order the versions by the dates the articles carry"),
+        )
+        self.three_action = self._action(
+            tr("Show &Three Versions"),
+            self.state.set_three,
+            None,
+            tr("Show the version before the pair too"),
+            checkable=True,
         )
         self.typography_action = self._action(
             tr("Ignore &Typography"),
@@ -399,6 +527,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(self.sample_action)
+        file_menu.addAction(self.sample_story_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.print_action)
@@ -413,6 +542,28 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         for action in (self.find_action, self.find_next_action, self.find_previous_action):
             edit.addAction(action)
+        story = bar.addMenu(self.tr("&Story"))
+        for action in (
+            self.previous_pair_action,
+            self.next_pair_action,
+            self.first_latest_action,
+            self.choose_versions_action,
+        ):
+            story.addAction(action)
+        story.addSeparator()
+        for action in (
+            self.move_earlier_action,
+            self.move_later_action,
+            self.swap_action,
+            self.date_order_action,
+        ):
+            story.addAction(action)
+        story.addSeparator()
+        story.addAction(self.three_action)
+        story_toggle = self.story_dock.toggleViewAction()
+        story_toggle.setText(self.tr("Show the Story &Panel"))
+        story.addAction(story_toggle)
+        self.story_menu = story
         view = bar.addMenu(self.tr("&View"))
         for action in (
             self.next_action,
@@ -460,13 +611,22 @@ class MainWindow(QMainWindow):
         tb.addAction(self.next_action)
         tb.addAction(self.next_number_action)
         tb.addSeparator()
-        self.pair_combo = QComboBox(self)
-        self.pair_combo.setAccessibleName(self.tr("Which versions to mark"))
-        self.pair_combo.setToolTip(self.tr("Mark the changes of every pair, or of one pair"))
-        self.pair_combo.currentIndexChanged.connect(self._on_pair_chosen)
-        self.pair_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.pair_combo_action = tb.addWidget(self.pair_combo)
-        self.pair_combo_action.setVisible(False)
+        self.pair_label = QLabel(self)
+        self.pair_label.setAccessibleName(self.tr("Versions shown"))
+        self.pair_label.setToolTip(self.tr("The two versions shown, among all of the story's"))
+        # the toolbar's own pair buttons, hidden for two versions (the menu's stay listed)
+        self.pair_actions: list[QAction] = []
+        for action in (self.previous_pair_action, None, self.next_pair_action):
+            if action is None:
+                self.pair_actions.append(tb.addWidget(self.pair_label))
+                continue
+            proxy = QAction("◀" if action is self.previous_pair_action else "▶", self)
+            proxy.setToolTip(action.toolTip())
+            proxy.triggered.connect(action.trigger)
+            action.changed.connect(lambda a=action, p=proxy: p.setEnabled(a.isEnabled()))
+            tb.addAction(proxy)
+            self.pair_actions.append(proxy)
+        self.pair_actions.append(tb.addSeparator())
         tb.addAction(self.typography_action)
         tb.addSeparator()
         tb.addAction(self.find_action)
@@ -546,6 +706,8 @@ class MainWindow(QMainWindow):
             self.message_bar,
             self.panel,
             self.legend,
+            self.timeline,
+            self.history_panel,
         ):
             widget.set_theme(self.theme)
         self.view.header.set_theme(self.theme)
@@ -563,21 +725,25 @@ class MainWindow(QMainWindow):
             else str(Path.home())
         )
         paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Open versions, oldest first"), start, FILE_FILTER
+            self, self.tr("Open versions of an article"), start, FILE_FILTER
         )
         if not paths:
             return
         if len(paths) == 1 and len(self.versions) == 1:
             self.add_sources([Source(path=paths[0])])
         else:
-            self.open_files(sorted(paths) if len(paths) > 1 else paths)
+            self.open_files(paths)  # in the order chosen, never by file name
 
-    def open_files(self, paths: list[str]) -> None:
-        """Compare these files, oldest first (a single file is shown on its own)."""
+    def open_files(self, paths: list[str], order: str = ORDER_AUTO) -> None:
+        """Compare these files (a single file is shown on its own).
+
+        They are read in the order of their own dates when every one has a date and they
+        differ, else in the order given ("given" or "date" in ``order`` decide instead).
+        """
         paths = [str(p) for p in paths]
         if not paths:
             return
-        self._start([Source(path=p) for p in paths])
+        self._start([Source(path=p) for p in paths], order)
 
     def open_web_address(self, address: str = "") -> None:
         """Ask which captures of a web address to open (the dialog fetches them)."""
@@ -600,6 +766,14 @@ class MainWindow(QMainWindow):
             )
             return
         self.open_files(paths)
+
+    def open_sample_story(self) -> None:
+        """Open the bundled sample story of ten versions."""
+        from comparer.sample import sample_story_paths
+
+        paths = [str(p) for p in sample_story_paths()]
+        if paths:
+            self.open_files(paths)
 
     def add_sources(self, sources: list[Source], replace: int | None = None) -> None:
         """Add versions after the open ones, or put one in place of version ``replace``."""
@@ -631,7 +805,9 @@ class MainWindow(QMainWindow):
     def close_comparison(self) -> None:
         """Go back to the empty start screen."""
         self._generation += 1
+        self.loader.cancel()
         self.versions, self._sources = [], []
+        self.state.set_story(None)
         self.view.set_model(None)
         self.panel.refresh()
         self.message_bar.hide()
@@ -640,9 +816,13 @@ class MainWindow(QMainWindow):
         self._update_state()
 
     def recompare(self) -> None:
-        """Compare the open versions again (after an option changed)."""
+        """Compare the open versions again (after an option changed), in the same order."""
         if len(self.versions) >= 2:
-            self._start([Source(version=v, path=v.path) for v in self.versions])
+            self._start(
+                [Source(version=v, path=v.path) for v in self.versions],
+                ORDER_GIVEN,
+                self.state.pair,
+            )
 
     def _options(self) -> CompareOptions:
         return CompareOptions(
@@ -650,10 +830,14 @@ class MainWindow(QMainWindow):
             ignore_whitespace=self.whitespace_action.isChecked(),
         )
 
-    def _start(self, sources: list[Source]) -> None:
+    def _start(
+        self, sources: list[Source], order: str = ORDER_AUTO, pair: tuple[int, int] | None = None
+    ) -> None:
         self._generation += 1
+        self.loader.cancel()
         self._sources = sources
-        task = CompareTask(self._generation, sources, self._options())
+        self._order_mode = order
+        task = CompareTask(self._generation, sources, self._options(), order, pair)
         task.signals.finished.connect(self._on_task_finished)
         task.signals.progress.connect(self._on_progress)
         self._set_busy(True, self.tr("Reading…"))
@@ -679,13 +863,17 @@ class MainWindow(QMainWindow):
             return
         self._set_busy(False)
         self.versions = list(result.versions)
-        self.view.set_model(result.model)
-        seek_quotes = (
-            self.find_quotes and result.model is not None and result.model.comparison is not None
-        )
+        self._by_date = result.by_date
+        story = result.story
+        if story is not None and len(story) >= 2:
+            self.loader.begin(self._generation, story, result.model)
+            self.state.set_story(story, result.pair)
+        else:
+            self.state.set_story(story)
+            self.view.set_model(result.model)
+        seek_quotes = self.find_quotes and story is not None and len(story) >= 2
         self.panel.speakers.set_state(FINDING if seek_quotes else FOUND)
         self.panel.refresh()
-        self._fill_pair_combo()
         if result.errors:
             self.message_bar.show_message("\n".join(result.errors), "error")
         elif len(self.versions) == 1:
@@ -696,32 +884,193 @@ class MainWindow(QMainWindow):
                 self.open_dialog,
             )
         else:
-            self.message_bar.hide()
+            self._warn_of_order()
         paths = [v.path for v in self.versions if v.path and os.path.isfile(v.path)]
         if len(paths) >= 2 and self.persist:
             self.settings.add_recent(paths)
         self._update_state()
         if self.find_bar.isVisible() and self.find_bar.field.text():
             self._on_find(self.find_bar.field.text())
-        model = result.model
-        if seek_quotes and model is not None and model.comparison is not None:
-            quotes = QuotesTask(self._generation, model.comparison)
-            quotes.signals.finished.connect(self._on_quotes_found)
-            QThreadPool.globalInstance().start(quotes)
         self.comparison_ready.emit()
 
-    def _on_quotes_found(self, payload: tuple[int, object]) -> None:
-        generation, comparison = payload
-        model = self.view.model
-        if generation != self._generation or model is None:
+    # ------------------------------------------------------------------ the story
+    def _warn_of_order(self) -> None:
+        """Say so when the versions' order contradicts the dates the articles carry."""
+        story = self.state.story
+        clash = contradiction(story.versions) if story is not None else None
+        if clash is None or story is None:
+            self.message_bar.hide()
             return
-        if comparison is None:
+        a, b = story.versions[clash.earlier], story.versions[clash.later]
+        from comparer.core.story import date_label
+
+        self.message_bar.show_message(
+            self.tr(
+                "These versions are not in the order of their dates: v{0} ({1}) is dated "
+                "{2}, before v{3} ({4}, {5}). Changes and number deltas read in the order shown."
+            ).format(
+                clash.later + 1, b.name, date_label(b), clash.earlier + 1, a.name, date_label(a)
+            ),
+            "error",
+            self.tr("Put in date order"),
+            self.put_in_date_order,
+        )
+
+    def _on_history(self, history: StoryHistory | None) -> None:
+        if history is None:
             self.panel.speakers.set_state(FAILED)
             return
-        model.comparison = comparison  # type: ignore[assignment]
-        self.panel.speakers.set_state(FOUND)
-        self.panel.refresh()
-        self.speakers_ready.emit()
+        if history.quotes:
+            model = self.view.model
+            quoted = self.loader.with_quotes(model) if model is not None else None
+            if quoted is not None:
+                self.view.update_model(quoted)
+            self.panel.speakers.set_state(FOUND)
+            self.panel.refresh()
+            self.speakers_ready.emit()
+        self.history_ready.emit()
+
+    def _on_working(self, text: str) -> None:
+        self._set_busy(bool(text), text)
+
+    def _on_model_ready(self, model: DocumentModel) -> None:
+        first = self.view.model is not model
+        if first:
+            self.view.set_model(model)
+            quoted = self.loader.with_quotes(model)
+            if quoted is not None:
+                self.view.update_model(quoted)
+            self.panel.refresh()
+        self.summary_label.setText(self.summary_text())
+        self._update_pair_label()
+        self._update_position()
+        if self.find_bar.isVisible() and self.find_bar.field.text():
+            self._on_find(self.find_bar.field.text())
+        self.pair_ready.emit()
+
+    def _on_state(self, changed: frozenset[str]) -> None:
+        if STORY in changed:
+            story = self.state.story
+            self.versions = list(story.versions) if story is not None else []
+            self.loader.follow_story()
+            self._update_story_dock()
+        if PAIR in changed or STORY in changed:
+            self.loader.show_shown()
+        if CURRENT in changed or PAIR in changed or STORY in changed:
+            self._update_position()
+
+    def _update_story_dock(self) -> None:
+        n = self.state.count
+        if n != self._story_shown_for and (n >= 3) != (self._story_shown_for >= 3):
+            self.story_dock.setVisible(n >= 3)
+        self._story_shown_for = n
+        self.order_label.setText(
+            self.tr("{0} versions, in the order of the articles' own dates").format(n)
+            if self._by_date and contradiction(self.versions) is None
+            else self.tr("{0} versions, in the order given").format(n)
+        )
+
+    def _update_pair_label(self) -> None:
+        n = self.state.count
+        shown = self.state.shown
+        self.pair_label.setText(
+            "  " + " ↔ ".join(f"v{i + 1}" for i in shown) + self.tr(" of {0}  ").format(n)
+            if n >= 2
+            else ""
+        )
+        a, b = self.state.pair
+        self.previous_pair_action.setEnabled(n >= 3 and (a > 0 or b - a > 1))
+        self.next_pair_action.setEnabled(n >= 3 and (b < n - 1 or b - a > 1))
+        self.first_latest_action.setEnabled(n >= 3 and (a, b) != (0, n - 1))
+        for action in (self.move_earlier_action, self.move_later_action, self.swap_action):
+            action.setEnabled(n >= 2)
+        self.date_order_action.setEnabled(n >= 2 and contradiction(self.versions) is not None)
+        self.three_action.setEnabled(n >= 3)
+        for action in self.pair_actions:
+            action.setVisible(n >= 3)
+
+    def step_pair(self, forward: bool) -> None:
+        """Show the next (or previous) pair of versions."""
+        if not self.state.step_pair(forward):
+            self.show_note(
+                self.tr("This is the latest pair")
+                if forward
+                else self.tr("This is the first pair"),
+                3000,
+            )
+
+    def go_to_place(self, a: int, b: int, at: int, offset: int) -> None:
+        """Show versions ``a`` and ``b`` and go to ``offset`` of version ``at`` there."""
+        self.state.show_pair(a, b)
+        self._go_when_shown(at, offset)
+
+    def _go_when_shown(self, at: int, offset: int, tries: int = 0) -> None:
+        model = self.view.model
+        if model is None or at not in model.numbers:
+            if tries < 200 and self.state.story is not None:
+                QTimer.singleShot(25, lambda: self._go_when_shown(at, offset, tries + 1))
+            return
+        column = model.numbers.index(at)
+        found = self.view.stop_at(column, offset)
+        if found >= 0:
+            self.view.set_current_stop(found)
+        else:
+            self.view.scroll_to_offset(column, offset)
+        self.state.set_cursor(Cursor(at, offset))
+        self.place_shown.emit()
+
+    def _focus_timeline(self) -> None:
+        self.story_dock.show()
+        self.timeline.setFocus()
+
+    def move_version(self, delta: int) -> None:
+        """Move the version selected in the timeline (else the newer shown) one place."""
+        row = self.timeline.current_row()
+        if row < 0:
+            row = self.state.pair[1]
+        self.state.move_version(row, row + delta)
+        self._after_reorder()
+
+    def swap_shown(self) -> None:
+        """Exchange the two versions shown."""
+        a, b = self.state.pair
+        self.state.swap(a, b)
+        self._after_reorder()
+
+    def put_in_date_order(self) -> None:
+        """Order the versions by their own dates (undated ones keep their places)."""
+        from comparer.core.story import date_order
+
+        if self.state.story is None:
+            return
+        self.state.reorder(date_order(self.state.story.versions))
+        self._by_date = True
+        self._after_reorder()
+
+    def _after_reorder(self) -> None:
+        self._warn_of_order()
+        self._update_story_dock()
+        self._update_state()
+
+    def show_note(self, text: str, ms: int = 3000) -> None:
+        """A passing message in the status bar, beside (never over) the summary."""
+        self.note_label.setText(text)
+        self._note_timer.start(ms)
+
+    def _update_position(self) -> None:
+        count = len(self.view.stops)
+        current = self.view.current_stop()
+        if not count:
+            self.position_label.setText("")
+        elif current < 0:
+            self.position_label.setText(self.tr("{0} changes").format(count))
+        else:
+            self.position_label.setText(self.tr("Change {0} of {1}").format(current + 1, count))
+
+    def event(self, event: QEvent) -> bool:  # noqa: D102
+        if event.type() == QEvent.Type.StatusTip:
+            return True  # hovering a button or menu never covers the summary
+        return super().event(event)
 
     # ------------------------------------------------------------------ state
     def _update_state(self) -> None:
@@ -762,38 +1111,18 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("Comparer"))
         self.summary_label.setText(self.summary_text())
 
-    def _fill_pair_combo(self) -> None:
-        self.pair_combo.blockSignals(True)
-        self.pair_combo.clear()
-        n = len(self.versions)
-        if n >= 3:
-            self.pair_combo.addItem(self.tr("All versions"), -1)
-            for k in range(n - 1):
-                self.pair_combo.addItem(self.tr("v{0} → v{1}").format(k + 1, k + 2), k)
-        self.pair_combo.blockSignals(False)
-        self.pair_combo_action.setVisible(n >= 3)
-        self.view.set_focus_pair(-1)
-
-    def _on_pair_chosen(self, index: int) -> None:
-        pair = self.pair_combo.itemData(index)
-        self.view.set_focus_pair(int(pair) if pair is not None else -1)
-        self.panel.refresh()
-        self.summary_label.setText(self.summary_text())
-
     def summary_text(self) -> str:
         """The status bar's one-line account of what changed."""
         model = self.view.model
         if model is None or not model.pairs:
             return ""
-        pairs = list(model.pairs)
-        focus = self.pair_combo.currentData() if self.pair_combo.count() else -1
-        if focus is not None and focus >= 0:
-            pairs = [model.pairs[int(focus)]]
-        parts = [self._pair_summary(p, len(model.pairs) > 1) for p in pairs]
+        prefix = self.state.count > 2
+        parts = [self._pair_summary(p, model, prefix) for p in model.pairs]
         return "     ".join(parts)
 
-    def _pair_summary(self, pair: PairComparison, prefix: bool) -> str:
-        lead = f"v{pair.from_index + 1}→v{pair.to_index + 1}: " if prefix else ""
+    def _pair_summary(self, pair: PairComparison, model: DocumentModel, prefix: bool) -> str:
+        a, b = model.number(pair.from_index) + 1, model.number(pair.to_index) + 1
+        lead = f"v{a}→v{b}: " if prefix else ""
         if not pair.differs:
             return lead + self.tr("No differences")
         return lead + summary_line(pair, self.tr, numbers_shown=2)
@@ -804,11 +1133,21 @@ class MainWindow(QMainWindow):
         if not self.view.step(forward, numeric):
             what = self.tr("number change") if numeric else self.tr("change")
             where = self.tr("after") if forward else self.tr("before")
-            self.statusBar().showMessage(self.tr("No {0} {1} this point").format(what, where), 3000)
+            self.show_note(self.tr("No {0} {1} this point").format(what, where), 3000)
 
     def _on_stop_changed(self, index: int) -> None:
         self.copy_change_action.setEnabled(index >= 0)
         self._announce_stop(index)
+        model = self.view.model
+        if model is not None and 0 <= index < len(self.view.stops):
+            stop = self.view.stops[index]
+            self.state.set_cursor(Cursor(model.number(stop.version), stop.start))
+
+    def _on_cursor_moved(self) -> None:
+        """The reader clicked in a pane: the paragraph there is the one whose history shows."""
+        model, where = self.view.model, self.view.cursor_position()
+        if model is not None and where is not None and where[0] < len(model.versions):
+            self.state.set_cursor(Cursor(model.number(where[0]), where[1]))
 
     def _announce_stop(self, index: int) -> None:
         """Tell a screen reader which change is now highlighted: the panes are painted."""
@@ -868,9 +1207,10 @@ class MainWindow(QMainWindow):
         version, ranges = quote
         speaker = self.panel.speakers.tree.currentIndex().data(SPEAKER_ROLE)
         who = self.tr(" by {0}").format(speaker) if speaker else ""
-        self.statusBar().showMessage(
+        number = self.view.model.number(version) if self.view.model else version
+        self.show_note(
             self.tr("Quote{0} highlighted in v{1} — Esc in the text clears it").format(
-                who, version + 1
+                who, number + 1
             ),
             6000,
         )
@@ -900,7 +1240,7 @@ class MainWindow(QMainWindow):
         """Scale the text."""
         percent = max(60, min(250, percent))
         self.view.set_zoom(percent)
-        self.statusBar().showMessage(self.tr("Zoom {0}%").format(percent), 1500)
+        self.show_note(self.tr("Zoom {0}%").format(percent), 1500)
         if self.persist:
             self.settings.zoom = percent
 
@@ -950,21 +1290,21 @@ class MainWindow(QMainWindow):
         """Put the current change's paragraph before and after on the clipboard."""
         text = self.before_after_text()
         if not text:
-            self.statusBar().showMessage(self.tr("Go to a change first (F7)"), 3000)
+            self.show_note(self.tr("Go to a change first (F7)"), 3000)
             return
         QGuiApplication.clipboard().setText(text)
-        self.statusBar().showMessage(self.tr("Copied the change as before/after"), 2000)
+        self.show_note(self.tr("Copied the change as before/after"), 2000)
 
     # ------------------------------------------------------------------ find
     def _on_find(self, text: str) -> None:
         model = self.view.model
         if model is None or not text:
-            self.view.set_find_matches([])
+            self.state.set_find("", [])
             self._find_hits, self._find_hit = [], None
             self.find_bar.set_count(-1, 0)
             return
         matches = find_all([v.text for v in model.versions], text)
-        self.view.set_find_matches(matches)
+        self.state.set_find(text, matches)
         hits = [(model.row_of(v, s), v, s) for v, ms in enumerate(matches) for s, _e in ms]
         hits.sort()
         self._find_hits = hits
@@ -1010,7 +1350,7 @@ class MainWindow(QMainWindow):
         self.find_bar.set_count(hits.index(current) if current in hits else -1, len(hits))
 
     def _on_find_closed(self) -> None:
-        self.view.set_find_matches([])
+        self.state.set_find("", [])
         self._find_hits, self._find_hit = [], None
         self.view.setFocus()
 
@@ -1028,8 +1368,17 @@ class MainWindow(QMainWindow):
         model = self.view.model
         if reports is None or model is None or model.comparison is None:
             return
+        story = None
+        history = self.state.history
+        if history is not None and self.state.count >= 3:
+            from comparer.export.story_report import StoryContext
+
+            story = StoryContext(history, self.state.shown)
         try:
-            getattr(reports, name)(self, model.comparison)
+            if story is not None:
+                getattr(reports, name)(self, model.comparison, story=story)
+            else:
+                getattr(reports, name)(self, model.comparison)
         except Exception as exc:  # noqa: BLE001 - a report bug must not close the window
             self.message_bar.show_message(
                 self.tr("The report could not be made ({0}).").format(exc), "error"
@@ -1107,7 +1456,7 @@ class MainWindow(QMainWindow):
     def handle_drop(self, paths: list[str], window_pos: QPoint) -> None:
         """Open dropped files: several start a comparison; one on a pane replaces it."""
         if len(paths) > 1 or not self.versions:
-            self.open_files(sorted(paths))
+            self.open_files(paths)  # in the order dropped
             return
         if len(self.versions) == 1:
             self.add_sources([Source(path=paths[0])])
@@ -1116,13 +1465,20 @@ class MainWindow(QMainWindow):
         local = viewport.mapFrom(self, window_pos)
         if viewport.rect().contains(local):
             column = self.view.column_at(local.x())
-            self.add_sources([Source(path=paths[0])], replace=column)
+            model = self.view.model
+            self.add_sources(
+                [Source(path=paths[0])], replace=model.number(column) if model else column
+            )
         else:
             self.add_sources([Source(path=paths[0])])
 
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: D102
         self._generation += 1
+        self.loader.cancel()
+        # Work in the background stops at its next step; wait for it, so that nothing is
+        # left running against a window (or an interpreter) that is going away.
+        QThreadPool.globalInstance().waitForDone(CLOSE_WAIT_MS)
         self.save_settings()
         super().closeEvent(event)
 

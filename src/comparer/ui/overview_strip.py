@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent,
 from PySide6.QtWidgets import QWidget
 
 from comparer.ui.compare_view import CompareView
+from comparer.ui.reader_state import CURRENT, FILTER, PAIR, ReaderState
 from comparer.ui.theme import Theme
 
 PRIORITY = {"numeric": 4, "moved": 3, "text": 2, "typographic": 1}
@@ -38,7 +39,16 @@ class OverviewStrip(QWidget):
         )
         self.setToolTip(self.tr("Where the changes are: click to jump"))
         view.geometry_changed.connect(self.update)
-        view.current_stop_changed.connect(lambda _i: self.update())
+        if view.state is not None:
+            self.bind(view.state)
+        else:
+            view.current_stop_changed.connect(lambda _i: self.update())
+
+    def bind(self, state: ReaderState) -> None:
+        """Redraw when the reader state's pair, filter or current change moves."""
+        state.subscribe(
+            lambda changed: self.update() if changed & {CURRENT, FILTER, PAIR} else None
+        )
 
     def set_theme(self, theme: Theme) -> None:
         """Repaint with other colours."""

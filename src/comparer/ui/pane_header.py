@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from comparer.core.model import Version
+from comparer.core.story import date_label, date_source
 from comparer.ui.theme import Theme
 
 
 def version_date(version: Version) -> str:
-    """A short human date for a version: its own date, or the file's modification time."""
-    if version.date:
-        try:
-            return datetime.fromisoformat(version.date).strftime("%d %b %Y %H:%M").lstrip("0")
-        except ValueError:
-            return version.date
-    if version.mtime:
-        return datetime.fromtimestamp(version.mtime).strftime("%d %b %Y %H:%M").lstrip("0")
-    return ""
+    """A short human date for a version: its own date, or "file saved …" for a file's time."""
+    return date_label(version)
 
 
 class PaneTitle(QWidget):
@@ -55,6 +47,11 @@ class PaneTitle(QWidget):
         self.name.setText(metrics.elidedText(version.name, Qt.TextElideMode.ElideMiddle, 420))
         self.date.setText(version_date(version))
         details = [version.path or version.name]
+        source = date_source(version)
+        if source == "article":
+            details.append(self.tr("Dated by the article itself"))
+        elif source == "file":
+            details.append(self.tr("The article gives no date: this is when the file was saved"))
         if version.title:
             details.append(self.tr("Title: {0}").format(version.title))
         details.append(
@@ -107,14 +104,17 @@ class PaneHeader(QWidget):
             f"#versionDate {{ color: {theme.dim_text}; }}"
         )
 
-    def set_versions(self, versions: tuple[Version, ...] | list[Version]) -> None:
-        """One title per version."""
+    def set_versions(
+        self, versions: tuple[Version, ...] | list[Version], numbers: tuple[int, ...] = ()
+    ) -> None:
+        """One title per version; ``numbers`` are their places in the story (0-based)."""
         for title in self._titles:
+            title.hide()  # at once: deleteLater waits for the event loop
             title.deleteLater()
         self._titles = []
         for i, version in enumerate(versions):
             title = PaneTitle(self)
-            title.set_version(i, version)
+            title.set_version(numbers[i] if i < len(numbers) else i, version)
             title.show()
             self._titles.append(title)
         self._invite.setVisible(len(versions) == 1)

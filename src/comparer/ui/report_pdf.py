@@ -52,6 +52,7 @@ import comparer
 from comparer.core.model import Comparison
 from comparer.export.html_report import LAYOUTS, render_html, report_title
 from comparer.export.report_css import TYPO_SENTINEL
+from comparer.export.story_report import StoryContext
 
 ReportFormat = Literal["html", "pdf"]
 
@@ -82,16 +83,19 @@ def _ensure_gui_application() -> None:
     _OWN_APP = QGuiApplication(["comparer"])
 
 
-def report_document(comparison: Comparison, layout: str = "side-by-side") -> QTextDocument:
+def report_document(
+    comparison: Comparison, layout: str = "side-by-side", story: StoryContext | None = None
+) -> QTextDocument:
     """The report laid out by Qt, with typographic marks drawn as dotted underlines.
 
     Args:
         comparison: what to report.
         layout: "side-by-side" or "inline".
+        story: the story the comparison is part of, for its timeline, figures and speakers.
     """
     document = QTextDocument()
     document.setDefaultFont(QFont("DejaVu Sans", 9))
-    document.setHtml(render_html(comparison, layout, flavour="qt"))
+    document.setHtml(render_html(comparison, layout, flavour="qt", story=story))
     document.setMetaInformation(
         QTextDocument.MetaInformation.DocumentTitle, report_title(comparison)
     )
@@ -125,7 +129,10 @@ def _dot_typographic(document: QTextDocument) -> None:
 
 
 def paint_report(
-    comparison: Comparison, device: QPagedPaintDevice, layout: str = "side-by-side"
+    comparison: Comparison,
+    device: QPagedPaintDevice,
+    layout: str = "side-by-side",
+    story: StoryContext | None = None,
 ) -> int:
     """Paint the report onto a PDF writer or a printer, page by page, with a footer.
 
@@ -133,11 +140,12 @@ def paint_report(
         comparison: what to report.
         device: a ``QPdfWriter`` or a ``QPrinter`` (whose page layout is used as set).
         layout: "side-by-side" or "inline".
+        story: the story the comparison is part of, for its timeline, figures and speakers.
 
     Returns:
         The number of pages painted.
     """
-    document = report_document(comparison, layout)
+    document = report_document(comparison, layout, story)
     title = report_title(comparison)
     painter = QPainter()
     if not painter.begin(device):
@@ -200,7 +208,9 @@ def _page_layout(layout: str) -> QPageLayout:
     )
 
 
-def comparison_pdf_bytes(comparison: Comparison, layout: str = "side-by-side") -> bytes:
+def comparison_pdf_bytes(
+    comparison: Comparison, layout: str = "side-by-side", story: StoryContext | None = None
+) -> bytes:
     """The report as a PDF document (A4; landscape side by side, portrait inline).
 
     Works headless: starts an offscreen ``QGuiApplication`` when none is running.
@@ -208,6 +218,7 @@ def comparison_pdf_bytes(comparison: Comparison, layout: str = "side-by-side") -
     Args:
         comparison: what to report.
         layout: "side-by-side" or "inline".
+        story: the story the comparison is part of, for its timeline, figures and speakers.
 
     Raises:
         ValueError: ``layout`` is not one of the report layouts.
@@ -223,14 +234,18 @@ def comparison_pdf_bytes(comparison: Comparison, layout: str = "side-by-side") -
     writer.setPageLayout(_page_layout(layout))
     writer.setTitle(report_title(comparison))
     writer.setCreator(f"Comparer {comparer.__version__}")
-    paint_report(comparison, writer, layout)
+    paint_report(comparison, writer, layout, story)
     del writer
     buffer.close()
     return bytes(data.data())
 
 
 def write_report(
-    comparison: Comparison, path: str | os.PathLike[str], fmt: ReportFormat, layout: str
+    comparison: Comparison,
+    path: str | os.PathLike[str],
+    fmt: ReportFormat,
+    layout: str,
+    story: StoryContext | None = None,
 ) -> None:
     """Write the report to ``path`` as HTML (UTF-8) or PDF.
 
@@ -238,9 +253,9 @@ def write_report(
         OSError: the file cannot be written.
     """
     if fmt == "pdf":
-        payload = comparison_pdf_bytes(comparison, layout)
+        payload = comparison_pdf_bytes(comparison, layout, story)
     else:
-        payload = render_html(comparison, layout).encode("utf-8")
+        payload = render_html(comparison, layout, story=story).encode("utf-8")
     Path(path).write_bytes(payload)
 
 
@@ -285,7 +300,9 @@ def _suggested_path(comparison: Comparison) -> str:
     return str(folder / name) if folder else name
 
 
-def export_dialog(parent: QWidget | None, comparison: Comparison) -> str | None:
+def export_dialog(
+    parent: QWidget | None, comparison: Comparison, story: StoryContext | None = None
+) -> str | None:
     """File > Export…: ask where, which format and which layout; write the report.
 
     Returns:
@@ -304,7 +321,7 @@ def export_dialog(parent: QWidget | None, comparison: Comparison) -> str | None:
         return None
     path, fmt, layout = export_choice(path, selected)
     try:
-        write_report(comparison, path, fmt, layout)
+        write_report(comparison, path, fmt, layout, story)
     except OSError as exc:
         QMessageBox.warning(
             parent,
@@ -318,7 +335,10 @@ def export_dialog(parent: QWidget | None, comparison: Comparison) -> str | None:
 
 
 def make_print_preview(
-    parent: QWidget | None, comparison: Comparison, layout: str = "side-by-side"
+    parent: QWidget | None,
+    comparison: Comparison,
+    layout: str = "side-by-side",
+    story: StoryContext | None = None,
 ) -> QPrintPreviewDialog:
     """A print preview of the report, with a Layout choice added to its toolbar.
 
@@ -334,7 +354,7 @@ def make_print_preview(
     dialog._comparer_printer = printer  # type: ignore[attr-defined]
 
     def paint(device: QPrinter) -> None:
-        paint_report(comparison, device, str(dialog.property("comparer_layout")))
+        paint_report(comparison, device, str(dialog.property("comparer_layout")), story)
 
     dialog.paintRequested.connect(paint)
 
@@ -362,10 +382,13 @@ def make_print_preview(
 
 
 def print_dialog(
-    parent: QWidget | None, comparison: Comparison, layout: str = "side-by-side"
+    parent: QWidget | None,
+    comparison: Comparison,
+    layout: str = "side-by-side",
+    story: StoryContext | None = None,
 ) -> bool:
     """File > Print…: show the print preview; True when the user printed."""
-    dialog = make_print_preview(parent, comparison, layout)
+    dialog = make_print_preview(parent, comparison, layout, story)
     try:
         return dialog.exec() == QDialog.DialogCode.Accepted
     finally:

@@ -188,6 +188,7 @@ _REFERENT_PARAGRAPHS = 6
 
 
 _REFERENT_SENTENCES = 24
+_LAST_SPEAKER_REACH = 2000  # speakers walked back over to find whom a pronoun is
 
 
 _SKIP = "\x00skip"  # a sentence the pronoun walk passes over
@@ -356,7 +357,10 @@ class Resolution:
         return ent.gender if ent else None
 
     def _last_speaker(self: Extraction, want: Referent, pos: int) -> tuple[int, str] | None:
-        for i in range(bisect.bisect_left(self._history_pos, pos) - 1, -1, -1):
+        # the walk back stops after _LAST_SPEAKER_REACH speakers: a text of thousands of
+        # "he said" and no man quoted walked back through all of them for each one
+        start = bisect.bisect_left(self._history_pos, pos) - 1
+        for i in range(start, max(-1, start - _LAST_SPEAKER_REACH), -1):
             hpos, name, kind = self.history[i]
             if kind == SpeakerKind.PRONOUN:
                 kind = SpeakerKind.PERSON

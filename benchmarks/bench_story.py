@@ -1,0 +1,238 @@
+"""Story benchmark: opening 10, 40 and 100 versions against a two-version comparison.
+
+Usage: python benchmarks/bench_story.py [--runs N] [--counts 10,40,100] [--sizes 20000,50000]
+
+Stories are written by this script: a fictional article of the given size (paragraphs of
+reporting, figures and quotes), then each version a few edits from the one before (two
+figures changed, a paragraph reworded, one added and mostly one removed, now and then one
+moved), so consecutive versions share most of their paragraphs, as a breaking story's
+updates do.
+
+Measured, each as its own process, medians of ``--runs``:
+
+- the window: ``comparer FILES --screenshot`` from process start to the timeline and the
+  first pair painted, against the same for the story's last two versions alone;
+- ``comparer history FILES --format json`` end to end, against ``comparer compare`` of
+  the last two versions;
+- peak memory (maximum resident set) of the largest of those processes;
+
+and in this process: finding the quotes of 40 versions that each share 90% of their
+paragraphs with one base version, against finding those of the base version alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+NAMES = [
+    "Maria Lopez",
+    "Daniel Okoye",
+    "Helen Marsh",
+    "Tomas Berg",
+    "Aisha Rahman",
+    "Peter Lund",
+    "Grace Whitlow",
+    "Samir Haddad",
+    "Ingrid Sole",
+    "Victor Amadi",
+]
+PLACES = ["Valdora", "Port Ellery", "Kestrel Point", "Northvale", "Carrow", "Elm Ridge"]
+THINGS = ["homes", "families", "volunteers", "vehicles", "schools", "rescue workers"]
+VERBS = ["said", "told reporters", "said on Monday", "added"]
+
+
+def _sentence(rng: random.Random) -> str:
+    kind = rng.random()
+    place, thing = rng.choice(PLACES), rng.choice(THINGS)
+    number = rng.randint(2, 900)
+    if kind < 0.3:
+        who = rng.choice(NAMES)
+        return (
+            f"\u201cWe have {number} {thing} waiting for help in {place} and the roads are still "
+            f"closed,\u201d {who} {rng.choice(VERBS)}."
+        )
+    if kind < 0.5:
+        who = rng.choice(NAMES)
+        return f"{who}, a spokesperson for the council, said {number} {thing} had been moved."
+    return (
+        f"In {place}, at least {number} {thing} were affected by the storm, and officials "
+        f"expect the figure to rise as crews reach the outlying villages."
+    )
+
+
+def paragraph(rng: random.Random) -> str:
+    """A paragraph of two or three sentences."""
+    return " ".join(_sentence(rng) for _ in range(rng.randint(2, 3)))
+
+
+def article(size: int, rng: random.Random) -> list[str]:
+    """Paragraphs of about ``size`` characters in all."""
+    out = ["Storm floods towns along the coast", ""]
+    total = 0
+    while total < size:
+        out.append(paragraph(rng))
+        total += len(out[-1]) + 2
+    return out
+
+
+def next_version(paragraphs: list[str], rng: random.Random, when: str) -> list[str]:
+    """The story a few edits later: figures changed, rewording, a paragraph added."""
+    out = list(paragraphs)
+    out[1] = f"Last updated: 9 June 2025, {when}"
+    body = range(2, len(out))
+    for _ in range(2):  # two figures change
+        i = rng.choice(body)
+        words = out[i].split(" ")
+        spots = [k for k, w in enumerate(words) if w.isdigit()]
+        if spots:
+            k = rng.choice(spots)
+            words[k] = str(int(words[k]) + rng.randint(1, 40))
+            out[i] = " ".join(words)
+    i = rng.choice(body)  # a reworded paragraph
+    out[i] = out[i].replace(" were ", " have been ", 1).replace(" said", " confirmed", 1)
+    out.insert(rng.choice(body), paragraph(rng))  # one added
+    if rng.random() < 0.85:  # and mostly one removed, so the story keeps its length
+        out.pop(rng.choice(range(3, len(out))))
+    if rng.random() < 0.15:  # now and then one moved
+        out.insert(rng.choice(range(2, len(out))), out.pop(rng.choice(range(3, len(out)))))
+    return out
+
+
+def write_story(folder: Path, count: int, size: int) -> list[str]:
+    """Write ``count`` versions of a ``size``-character story; returns their paths."""
+    rng = random.Random(size * 1000 + count)
+    paragraphs = article(size, rng)
+    paths = []
+    for k in range(count):
+        minutes = 6 * 60 + k * 7
+        when = f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"
+        paragraphs = next_version(paragraphs, rng, when) if k else paragraphs
+        if not k:
+            paragraphs[1] = f"Last updated: 9 June 2025, {when}"
+        path = folder / f"story-{size}-{count}-{k:03d}.txt"
+        path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def timed(command: list[str]) -> tuple[float, int]:
+    """Wall seconds of ``command`` and its peak memory in MB."""
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    probe = (
+        "import resource, subprocess, sys\n"
+        "done = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL)\n"
+        "assert done.returncode in (0, 1), done.returncode\n"  # compare: 1 when they differ
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    )
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", probe, *command], check=True, env=env, capture_output=True, text=True
+    )
+    seconds = time.perf_counter() - start
+    return seconds, int(done.stdout.strip() or 0) // 1024
+
+
+def window(paths: list[str], shot: Path) -> list[str]:
+    """The window command that paints and exits."""
+    return [
+        sys.executable,
+        "-m",
+        "comparer",
+        *paths,
+        "--screenshot",
+        str(shot),
+        "--size",
+        "1280x720",
+    ]
+
+
+def history(paths: list[str]) -> list[str]:
+    """The history command."""
+    return [sys.executable, "-m", "comparer", "history", *paths, "--format", "json"]
+
+
+def compare_two(paths: list[str]) -> list[str]:
+    """The two-version comparison of the same size."""
+    return [sys.executable, "-m", "comparer", "compare", *paths[-2:], "--format", "json"]
+
+
+def median_of(runs: int, command: list[str]) -> tuple[float, int]:
+    """Median seconds and peak memory over ``runs`` runs."""
+    results = [timed(command) for _ in range(runs)]
+    return statistics.median(r[0] for r in results), max(r[1] for r in results)
+
+
+def quotes_ratio(size: int, rng: random.Random) -> tuple[float, float]:
+    """Seconds to find the quotes of 40 versions sharing 90% of paragraphs, and of one."""
+    from comparer.core.quotes import extract_quotes, extract_quotes_many
+    from comparer.formats import load_bytes
+
+    base = article(size, rng)
+    versions = []
+    for _ in range(40):
+        paragraphs = list(base)
+        for i in rng.sample(range(2, len(base)), max(1, (len(base) - 2) // 10)):
+            paragraphs[i] = paragraph(rng)
+        versions.append(load_bytes("\n\n".join(paragraphs).encode(), "v.txt"))
+    one = load_bytes("\n\n".join(base).encode(), "base.txt")
+    start = time.perf_counter()
+    extract_quotes(one.text, one.paragraphs)
+    single = time.perf_counter() - start
+    start = time.perf_counter()
+    extract_quotes_many([(v.text, v.paragraphs) for v in versions])
+    many = time.perf_counter() - start
+    return many, single
+
+
+def main() -> int:
+    """Run the benchmark and print a table of medians and ratios."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--counts", default="10,40,100")
+    parser.add_argument("--sizes", default="20000,50000")
+    args = parser.parse_args()
+    counts = [int(c) for c in args.counts.split(",")]
+    sizes = [int(s) for s in args.sizes.split(",")]
+    peak = 0
+    print(
+        "| size | versions | window painted | two-version window | ratio "
+        "| `comparer history` | two-version `compare` | peak memory |"
+    )
+    print("|---|---|---|---|---|---|---|---|")
+    with tempfile.TemporaryDirectory(prefix="comparer-story-") as tmp:
+        folder = Path(tmp)
+        shot = folder / "shot.png"
+        for size in sizes:
+            for count in counts:
+                paths = write_story(folder, count, size)
+                paint, m1 = median_of(args.runs, window(paths, shot))
+                two, m2 = median_of(args.runs, window(paths[-2:], shot))
+                hist, m3 = median_of(args.runs, history(paths))
+                pair, _ = median_of(args.runs, compare_two(paths))
+                most = max(m1, m2, m3)
+                peak = max(peak, most)
+                print(
+                    f"| {size // 1000} KB | {count} | {paint:.2f} s | {two:.2f} s | "
+                    f"{paint / two:.2f}× | {hist:.2f} s | {pair:.2f} s | {most} MB |"
+                )
+                sys.stdout.flush()
+    many, single = quotes_ratio(50_000, random.Random(7))
+    print(
+        f"\nquotes of 40 versions of 50 KB sharing 90% of their paragraphs: {many:.2f} s; "
+        f"of one version: {single:.2f} s; ratio {many / single:.2f}× (target: at most 3×)"
+    )
+    print(f"peak memory of any run: {peak} MB (target: under 500 MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

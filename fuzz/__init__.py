@@ -1,0 +1,1 @@
+"""The project's own fuzzing harness: seeds, targets and the runner."""

@@ -1,0 +1,104 @@
+"""A story's order, dates and pairs: by the articles' own dates, else as given, never by name."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from comparer.core.compare import compare_pair
+from comparer.core.story import (
+    ORDER_DATE,
+    ORDER_GIVEN,
+    Story,
+    choose_order,
+    contradiction,
+    date_label,
+    date_source,
+)
+from tests.core.factories import body
+from tests.core.story_maker import story_versions
+
+
+def _dated(name: str, date: str | None, mtime: float | None = None):
+    return replace(
+        body([f"Version {name} of the story says 40 people."], name), date=date, mtime=mtime
+    )
+
+
+@pytest.mark.parametrize(
+    ("dates", "order", "expected"),
+    [
+        (["2024-03-14T11:40", "2024-03-14T06:50"], "auto", [1, 0]),  # every one dated: by date
+        (["2024-03-14T11:40", None], "auto", [0, 1]),  # one undated: as given
+        (["2024-03-14", "2024-03-14"], "auto", [0, 1]),  # the same date: as given
+        (["2024-03-14T11:40", "2024-03-14T06:50"], ORDER_GIVEN, [0, 1]),
+        (["2024-03-14T11:40", None, "2024-03-14T06:50"], ORDER_DATE, [2, 1, 0]),
+    ],
+)
+def test_order_is_by_the_articles_dates_else_as_given(dates, order, expected) -> None:
+    # names that sort the other way round: the name never decides
+    versions = [_dated(f"{'zyx'[k]}.txt", d) for k, d in enumerate(dates)]
+    assert choose_order(versions, order) == expected
+
+
+def test_an_order_against_the_dates_is_found_and_told() -> None:
+    versions = [_dated("new.txt", "2026-12-04T10:00"), _dated("old.txt", "2026-12-04T09:00")]
+    clash = contradiction(versions)
+    assert clash is not None and (clash.earlier, clash.later) == (0, 1)
+    assert "old.txt, dated 4 Dec 2026 09:00" in clash.describe(versions)
+    assert contradiction(versions[::-1]) is None
+    assert contradiction([_dated("a.txt", None, 2e9), _dated("b.txt", None, 1e9)]) is None
+
+
+def test_a_file_time_is_labelled_as_one_never_as_the_articles_date() -> None:
+    own = _dated("a.txt", "2024-03-14T06:50", mtime=1_800_000_000)
+    saved = _dated("b.txt", None, mtime=1_800_000_000)
+    assert (date_source(own), date_label(own)) == ("article", "14 Mar 2024 06:50")
+    assert date_source(saved) == "file"
+    assert date_label(saved).startswith("file saved ")
+    assert date_label(_dated("c.txt", "2024-03-14")) == "14 Mar 2024"
+    assert (date_source(_dated("d.txt", None)), date_label(_dated("d.txt", None))) == (None, "")
+
+
+def test_reordering_compares_each_pair_once_and_numbers_follow_the_order() -> None:
+    old = body(["The death toll stood at 40 on Monday."], "old.txt")
+    new = body(["The death toll stood at 48 on Monday."], "new.txt")
+    wrong = Story([new, old])
+    assert wrong.pair(0, 1).numbers[0].delta_label == "-8, -17%"
+    right = wrong.swapped(0, 1)
+    assert not right.has_pair(0, 1)
+    assert right.pair(0, 1).numbers[0].delta_label == "+8, +20%"
+    assert right.swapped(0, 1).has_pair(0, 1)  # swapped back: remembered, not compared again
+
+
+SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(story_versions(min_versions=3), st.randoms(use_true_random=False))
+def test_reordering_and_reordering_back_gives_the_same_story(versions, random) -> None:
+    story = Story(versions)
+    before = story.consecutive()
+    order = list(range(len(versions)))
+    random.shuffle(order)
+    back = [order.index(k) for k in range(len(versions))]
+    shuffled = story.reordered(order)
+    assert [v.name for v in shuffled.versions] == [versions[i].name for i in order]
+    assert shuffled.consecutive() == tuple(
+        compare_pair(shuffled.versions[k], shuffled.versions[k + 1], k, k + 1)
+        for k in range(len(versions) - 1)
+    )
+    again = shuffled.reordered(back)
+    assert again.versions == story.versions
+    assert again.consecutive() == before
+
+
+def test_a_pair_as_a_comparison_of_its_own() -> None:
+    versions = [body([f"At least {n} people were killed."], f"v{n}.txt") for n in (3, 5, 7)]
+    whole = Story(versions).comparison([0, 2])
+    assert [v.name for v in whole.versions] == ["v3.txt", "v7.txt"]
+    assert (whole.pairs[0].from_index, whole.pairs[0].to_index) == (0, 1)
+    assert whole.pairs[0].numbers[0].to_text == "7"
