@@ -192,7 +192,7 @@ def _pairwise_names(names: list[str], quoted: dict[str, int]) -> dict[str, str]:
             and set(key) <= set(full_key)
         ]
         if not fits and len(key) == 1:  # a name said first: "Ban" of "Ban Ki-moon"
-            fits = [full for full_key, full in chosen if len(full_key) > 1 and full_key[0] == key[0]]
+            fits = [full for full_key, full in chosen if full_key[1:] and full_key[0] == key[0]]
         target = name
         if len(fits) == 1:
             target = fits[0]
