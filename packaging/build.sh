@@ -10,6 +10,15 @@ python -c "import comparer, PyInstaller" 2>/dev/null || {
     echo "build.sh: install Comparer and PyInstaller first: pip install . pyinstaller" >&2
     exit 2
 }
+# PyInstaller copies the libraries Qt's X11 plugin links against from this system: they
+# must be here, or the app would need them installed wherever it runs.
+if [ "$(uname -s)" = "Linux" ]; then
+    missing=$(python -m comparer.ui.display_check)
+    if [ -n "$missing" ]; then
+        echo "build.sh: the app's window needs libraries this system lacks; install them first: sudo apt-get install $missing" >&2
+        exit 2
+    fi
+fi
 start=$(date +%s)
 python -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath dist --workpath build/pyinstaller packaging/comparer.spec

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Check a built one-folder app: it starts, prints its version, compares the bundled sample
-# articles headless (text, HTML and PDF), and paints its window offscreen to a PNG.
+# articles headless (text, HTML and PDF), and paints its window offscreen to a PNG. On
+# Linux it also checks that the app carries the X11 libraries Qt's window needs, and,
+# where Xvfb is installed, opens the window on a real X server.
 #
 #   packaging/check_bundle.sh [dist/comparer]
 #
@@ -52,3 +54,25 @@ if [[ $status -ne 0 || ! -s "$out/window.png" ]]; then
 fi
 head -c 8 "$out/window.png" | od -An -c | grep -q 'P   N   G' || fail "the screenshot is not a PNG"
 echo "ok: --screenshot saved a PNG"
+
+# 4. Linux: the libraries Qt's X11 plugin needs travel with the app, and the window opens
+# on a real X server (Xvfb) through that plugin.
+if [[ "$(uname -s)" == "Linux" ]]; then
+    libs=$(PYTHONPATH=src python -c 'from comparer.ui.display_check import SYSTEM_ONLY, XCB_LIBRARIES
+print(" ".join(n for n in XCB_LIBRARIES if n not in SYSTEM_ONLY))')
+    for lib in $libs; do
+        [[ -e "$app_dir/_internal/$lib" ]] || fail "the app lacks $lib (its window would not open where it is missing)"
+    done
+    echo "ok: the app carries the X11 libraries its window needs"
+    if command -v xvfb-run >/dev/null 2>&1; then
+        status=0
+        xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb \
+            "$exe" --sample --screenshot "$out/x11.png" --size 1280x720 >"$out/x11.log" 2>&1 \
+            || status=$?
+        if [[ $status -ne 0 || ! -s "$out/x11.png" ]]; then
+            tail -n 20 "$out/x11.log" >&2
+            fail "the window did not open on X11 (Xvfb): exit $status"
+        fi
+        echo "ok: the window opens on X11 (Xvfb)"
+    fi
+fi

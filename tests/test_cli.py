@@ -253,3 +253,9 @@ def test_debug_adds_what_went_wrong_inside(
     assert "Relationship_lst" in "\n".join(detail)
     status, _, err = run(capsys, "quotes", path, "--debug")
     assert status == 2 and "Relationship_lst" in err
+
+
+def test_version_is_printed_on_standard_output(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--version"]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("comparer ") and err == ""

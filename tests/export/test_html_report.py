@@ -352,3 +352,25 @@ def test_any_two_texts_give_a_well_formed_report_showing_every_change(
     for index in range(len(comparison.pairs[0].changes)):
         before, after = before_after_text(comparison, 0, index).split("\n")
         assert before.startswith("Before: ") and after.startswith("After: ")
+
+
+EMBED = (
+    '<embed src="http://video.example/player?isVid=1&amp;isUI=1" bgcolor="#FFFFFF" '
+    'flashvars="videoId=2393249560001&amp;playerID=664965303001&amp;playerKey=AQ~~,AAAA" '
+    'base="http://admin.example" name="flashObj" width="480" height="270" seamlessTabbing="false" '
+    'type="application/x-shockwave-flash" allowFullScreen="true" pluginspage="http://get.example">'
+    "</embed>"
+)
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("flavour", ["browser", "qt"])
+def test_page_debris_is_one_short_dim_line_as_in_the_window(layout: str, flavour: str) -> None:
+    with_debris = V1.replace("\n\nThe council", f"\n\n{EMBED}\n\nThe council")
+    comparison = _comparison(with_debris, V2)
+    document = render_html(comparison, layout, flavour=flavour, exported_at=WHEN)  # type: ignore[arg-type]
+    text = "".join(_parse(document).text)
+    assert '<embed src="http://video.example/player' in text
+    assert "playerKey" not in text and "allowFullScreen" not in text
+    assert "people were killed when the river burst its banks" in text  # article text: whole
+    assert 'class="k-ignored"' in document or 'para k-ignored"' in document

@@ -259,7 +259,7 @@ def test_paste_as_new_version(qtbot, window, sample, open_files) -> None:
     with qtbot.waitSignal(window.comparison_ready, timeout=LOAD_TIMEOUT_MS):
         window.paste_action.trigger()
     assert len(window.versions) == 2
-    assert window.versions[1].name == "clipboard"
+    assert window.versions[1].name == "Pasted 1"
 
 
 def test_find_across_panes(qtbot, window, sample, open_files) -> None:

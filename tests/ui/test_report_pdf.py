@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
-from PySide6.QtGui import QTextCharFormat
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices, QTextCharFormat
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QComboBox, QFileDialog
 
@@ -190,11 +191,29 @@ def test_export_dialog_reports_a_write_error(
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(target), EXPORT_FILTERS[0][0]))
     )
-    warnings: list[tuple[object, ...]] = []
-    monkeypatch.setattr(report_pdf.QMessageBox, "warning", lambda *a: warnings.append(a))
+    warnings: list[tuple[str, Qt.TextFormat]] = []
+    monkeypatch.setattr(
+        report_pdf.QMessageBox, "exec", lambda box: warnings.append((box.text(), box.textFormat()))
+    )
     assert export_dialog(None, storm) is None
     assert len(warnings) == 1
-    assert "could not be written" in str(warnings[0][2])
+    text, text_format = warnings[0]
+    assert "could not be written" in text and str(target) in text
+    assert text_format == Qt.TextFormat.PlainText  # a path with markup in it shows as typed
+
+
+def test_export_dialog_suggests_the_last_export_folder(
+    qapp: object, storm: Comparison, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def fake_save(*args: object) -> tuple[str, str]:
+        asked.append(str(args[2]))
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_save))
+    assert export_dialog(None, storm, folder=str(tmp_path)) is None
+    assert asked == [str(tmp_path / "storm-v2-comparison.html")]
 
 
 @pytest.mark.slow
@@ -224,3 +243,30 @@ def test_pdf_bytes_start_their_own_headless_application(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("ok ")
+
+
+def test_after_export_the_window_says_where_and_opens_the_folder(
+    qtbot, window, sample, open_files, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    open_files(sample[:2])
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    asked: list[str] = []
+
+    def fake_save(*args: object) -> tuple[str, str]:
+        asked.append(str(args[2]))
+        return str(reports / "landslide.html"), EXPORT_FILTERS[0][0]
+
+    opened: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_save))
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    window.export_action.trigger()
+    bar = window.message_bar
+    assert bar.isVisible() and bar.kind() == "info"
+    assert bar.text() == f"Report saved to {reports / 'landslide.html'}"
+    assert bar.action_button.isVisible() and bar.action_button.text() == "Open Folder"
+    bar.action_button.click()
+    assert opened == [str(reports)]
+    assert Path(sample[1]).parent != reports
+    window.export_action.trigger()
+    assert Path(asked[1]).parent == reports  # the next export starts where the last went

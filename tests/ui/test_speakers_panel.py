@@ -8,12 +8,14 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from comparer.core.speakers import Speaker
 from comparer.ui.main_window import MainWindow
 from comparer.ui.speakers_model import (
     BADGES_ROLE,
     KIND_ROLE,
     VERSION_ROLE,
     badge_label,
+    by_interest,
     group_quotes,
 )
 from comparer.ui.speakers_panel import FINDING, SpeakersPanel
@@ -46,11 +48,11 @@ The council will meet on Friday to discuss the damage.
 """
 
 EXPECTED = [
-    # name, counts per version, badges
-    ("Ruth Ellison", ("2", "2"), ("reworded",)),
+    # name, counts per version, badges: new and dropped speakers first, then the rest
     ("David Park", ("1", "0"), ("dropped",)),
     ("Tom Hale", ("1", "0"), ("dropped",)),
     ("Anna Kowalski", ("0", "1"), ("new",)),
+    ("Ruth Ellison", ("2", "2"), ("reworded",)),
 ]
 
 
@@ -103,7 +105,7 @@ def test_lists_speakers_with_counts_and_badges(story: MainWindow) -> None:
     ]
     assert listed == EXPECTED
     # A screen reader hears the counts and the badges in words.
-    spoken = model.index(1, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+    spoken = model.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole)
     assert "David Park" in spoken and "1 in v1" in spoken and "dropped" in spoken
 
 
@@ -292,3 +294,34 @@ def test_find_goes_only_to_rows_the_filter_shows(qtbot, story: MainWindow) -> No
     assert story.find_bar.count.text() == "No matches"
     view.set_row_filter(None)
     assert story.find_bar.count.text() == "5 of 5"  # the hydrologist's match, last of all
+
+
+def test_re_attributed_speakers_come_after_new_and_dropped_before_the_rest() -> None:
+    def speaker(name: str, *badges: str) -> Speaker:
+        return Speaker(name, (1, 1), badges, ())
+
+    listed = by_interest(
+        (
+            speaker("Reworded", "reworded"),
+            speaker("Steady"),
+            speaker("Moved to", "re-attributed"),
+            speaker("Dropped", "dropped"),
+            speaker("New", "new", "re-attributed"),
+        )
+    )
+    assert [s.name for s in listed] == ["Dropped", "New", "Moved to", "Reworded", "Steady"]
+
+
+def test_a_long_speaker_name_wraps_onto_a_second_line_rather_than_lose_its_end(qapp) -> None:
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from comparer.ui.speakers_panel import name_lines
+
+    fm = QFontMetricsF(QFont())
+    name = "The regional government of Northvale"
+    width = fm.horizontalAdvance("The regional government") + 2
+    assert name_lines(fm, name, width) == ["The regional government", "of Northvale"]
+    assert name_lines(fm, "Anna Kowalski", 1000) == ["Anna Kowalski"]
+    cut = name_lines(fm, "The Royal Society for the Prevention of Cruelty to Animals", width)
+    assert len(cut) == 2 and cut[1].endswith("…")
+    assert all(fm.horizontalAdvance(line) <= width for line in cut)

@@ -28,9 +28,7 @@ from comparer.core.numbers.approximate import (
     approximate_number_change,
 )
 from comparer.core.numbers.changes import number_changes
-from comparer.core.quotes import extract_quotes_many
 from comparer.core.sentences import link_by_sentences, moved_sentences, sentence_spans
-from comparer.core.speakers import list_speakers
 from comparer.core.typography import fold, fold_spacing, only_whitespace_differs
 from comparer.core.word_diff import DiffSpan, TokenCodec, categorise, split_numeric
 
@@ -61,6 +59,8 @@ def compare(
         for k in range(len(versions) - 1)
     )
     if with_quotes:
+        from comparer.core.speakers import list_speakers
+
         found = tuple(quotes for job in quote_jobs for quotes in job.result())
         return Comparison(versions, pairs, found, list_speakers(found), options)
     return Comparison(versions, pairs, (), (), options)
@@ -69,7 +69,13 @@ def compare(
 def _start_quotes(
     versions: tuple[Version, ...], parallel: bool
 ) -> list[ForkedCall[list[tuple[Quote, ...]]]]:
-    """Jobs that find the quotes of consecutive runs of versions, in version order."""
+    """Jobs that find the quotes of consecutive runs of versions, in version order.
+
+    The quote finder is imported here, before any child is forked, and only when quotes
+    are sought: the window compares without them, and starts sooner for not loading it.
+    """
+    from comparer.core.quotes import extract_quotes_many
+
     groups = min(len(versions), usable_cores()) if parallel and can_fork() else 1
     size = -(-len(versions) // max(groups, 1))
     runs = [versions[k : k + size] for k in range(0, len(versions), size)]

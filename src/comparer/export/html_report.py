@@ -34,6 +34,9 @@ from comparer.export.story_report import StoryContext, story_sections
 Layout = Literal["side-by-side", "inline"]
 Flavour = Literal["browser", "qt"]
 LAYOUTS: tuple[Layout, ...] = ("side-by-side", "inline")
+# Page debris (an <embed> element, a "Source:" line) is shown as the window shows it:
+# its first line, cut to this many characters, dimmed.
+DEBRIS_CHARS = 80
 _STRUCK = (Mark.DELETED, Mark.NUMBER_OLD)
 _UNDERLINED = (Mark.INSERTED, Mark.NUMBER_NEW)
 
@@ -106,6 +109,17 @@ def render_html(
         "</html>",
     ]
     return "\n".join(head + body) + "\n"
+
+
+def collapsed(pieces: Sequence[Piece]) -> tuple[Piece, ...]:
+    """Page debris as one plain line: its first line, cut to ``DEBRIS_CHARS`` with "…"."""
+    text = "".join(piece.text for piece in pieces).strip()
+    first = text.split("\n", 1)[0].strip()
+    if len(first) > DEBRIS_CHARS:
+        first = first[:DEBRIS_CHARS].rstrip() + "…"
+    elif first != text:
+        first += " …"
+    return (Piece(first),) if first else ()
 
 
 def report_title(comparison: Comparison) -> str:
@@ -377,8 +391,11 @@ class _Report:
             new_meta = paragraph_numbers(view.entry.to)
             if kind is not AlignKind.EQUAL:
                 new_meta += f" · {view.label}"
-            old_cell = self._cell("old", old_meta, view.old, "added" if not view.old else "")
-            new_cell = self._cell("new", new_meta, view.new, "removed" if not view.new else "")
+            old_pieces, new_pieces = view.old, view.new
+            if kind is AlignKind.IGNORED:
+                old_pieces, new_pieces = collapsed(old_pieces), collapsed(new_pieces)
+            old_cell = self._cell("old", old_meta, old_pieces, "added" if not old_pieces else "")
+            new_cell = self._cell("new", new_meta, new_pieces, "removed" if not new_pieces else "")
             out.append(f'<tr class="k-{kind}">{old_cell}{new_cell}</tr>')
         out += ["</tbody>", "</table>"]
         return out
@@ -410,9 +427,10 @@ class _Report:
                 f"{paragraph_numbers(entry.from_) or '–'} → {paragraph_numbers(entry.to) or '–'}"
             )
             meta = where if entry.kind is AlignKind.EQUAL else f"{where} · {view.label}"
+            pieces = collapsed(view.inline) if entry.kind is AlignKind.IGNORED else view.inline
             out.append(
                 f'<div class="para k-{entry.kind}">{self._meta(meta)}'
-                f'<div class="tx">{self._pieces(view.inline)}</div></div>'
+                f'<div class="tx">{self._pieces(pieces)}</div></div>'
             )
         out.append("</div>")
         return out

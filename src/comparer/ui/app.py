@@ -5,14 +5,17 @@ from __future__ import annotations
 import ctypes
 import os
 import sys
+import time
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from comparer.core.model import Version
 from comparer.ui.compare_task import Source
+from comparer.ui.focus_style import install as install_focus_style
 from comparer.ui.main_window import MainWindow, app_icon
+from comparer.ui.pane_accessible import install_pane_accessibility
 from comparer.ui.theme import apply_palette
 
 SCREENSHOT_TIMEOUT_MS = 180_000
@@ -50,6 +53,7 @@ def guard_none_refcount() -> bool:
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication, created once, with the Fusion style and the app's names."""
     guard_none_refcount()
+    install_pane_accessibility()  # the panes' text, for screen readers
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
@@ -58,7 +62,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("comparer")
     app.setApplicationDisplayName("Comparer")
     app.setDesktopFileName("comparer")
-    app.setStyle("Fusion")
+    install_focus_style(app, "#1F2328")  # Fusion, with a focus ring that can be seen
     app.setWindowIcon(app_icon())
     return app
 
@@ -108,24 +112,58 @@ def run_app(
     if screenshot and loop is not None:
         expect = bool(files or sample or versions)
         _arrange_screenshot(loop, window, screenshot, status, expect=expect)
-    window.show()
+    if os.environ.get("COMPARER_REPORT_PAINT"):
+        _report_paint(window)
     if web_address or archive_url:
         from comparer.web.options import WebOptions
 
         window.web_options = WebOptions.from_env(archive_url)
     if versions:
         window.add_sources([Source(version=v, path=v.path) for v in versions])
+        window.show()
     elif web_address:
+        window.show()
         window.open_web_address(web_address)
-    elif sample:
-        window.open_sample()
-    elif files:
-        window.open_files(files, order)
+    else:
+        # The files are read and compared in the background while the window is shown.
+        if sample:
+            window.open_sample()
+        elif files:
+            window.open_files(files, order)
+        window.show()
     if loop is not None:
         loop.exec()
         window.close()
         return status["code"]
     return int(app.exec())
+
+
+def _report_paint(window: MainWindow) -> None:
+    """Print to standard error when the window and then the comparison are first painted.
+
+    For ``benchmarks/bench_window.py``: each line carries the wall-clock time, so the
+    benchmark can time start-up from outside the process, as it times other programs.
+    """
+
+    def report(what: str) -> None:
+        print(f"comparer: {what} painted at {time.time():.6f}", file=sys.stderr, flush=True)
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                report("window")
+            return False
+
+    window.installEventFilter(FirstPaint(window))
+
+    def after_ready() -> None:
+        window.view.painted.connect(
+            lambda: report("comparison"), type=Qt.ConnectionType.SingleShotConnection
+        )
+        window.view.viewport().update()
+
+    window.comparison_ready.connect(after_ready, type=Qt.ConnectionType.SingleShotConnection)
 
 
 def _arrange_screenshot(

@@ -14,11 +14,15 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QListView, QTabWidget, QWidget
 
 from comparer.ui.compare_view import CompareView
+from comparer.ui.mark_names import summarise
+from comparer.ui.plain_text import plain_tooltip
 from comparer.ui.reader_state import CURRENT, ReaderState
 from comparer.ui.speakers_panel import SpeakersPanel
 from comparer.ui.theme import Theme
 
 Index = QModelIndex | QPersistentModelIndex
+LABEL_CHARS = 160  # each side of a change in a list row: wider than any sidebar
+WHOLE_CHARS = 2000  # in the tooltip and for screen readers: the change, whole
 
 
 def _short(text: str, limit: int = 70) -> str:
@@ -27,13 +31,20 @@ def _short(text: str, limit: int = 70) -> str:
 
 
 class ChangesModel(QAbstractListModel):
-    """The view's stops as list rows, numbers first, then in reading order."""
+    """The view's stops as list rows, numbers first, then in reading order.
+
+    A paragraph's typography-only changes share one row (``4 quote marks ("→“ ×2, …)``),
+    each mark named so that look-alike quotes read apart; the row stands for the first of
+    them, and each of them finds that row.
+    """
 
     def __init__(self, view: CompareView, theme: Theme) -> None:
         super().__init__()
         self._view = view
         self._theme = theme
         self._order: list[int] = []
+        self._group: dict[int, list[int]] = {}  # a row's first stop: every stop it shows
+        self._leader: dict[int, int] = {}  # any stop: the first stop of its row
         self._swatches: dict[str, QIcon] = {}
 
     def refresh(self) -> None:
@@ -41,7 +52,22 @@ class ChangesModel(QAbstractListModel):
         self.beginResetModel()
         stops = self._view.stops
         numbers = [i for i, s in enumerate(stops) if s.category == "numeric"]
-        others = [i for i, s in enumerate(stops) if s.category != "numeric"]
+        others: list[int] = []
+        self._group, self._leader = {}, {}
+        model = self._view.model
+        paragraph_rows: dict[tuple[int, int, int], int] = {}
+        for i, s in enumerate(stops):
+            if s.category == "numeric":
+                continue
+            if s.category == "typographic" and model is not None:
+                key = (s.pair, s.version, model.paragraph_at(s.version, s.start))
+                first = paragraph_rows.setdefault(key, i)
+                if first != i:
+                    self._group[first].append(i)
+                    self._leader[i] = first
+                    continue
+            others.append(i)
+            self._group[i] = [i]
         self._order = numbers + others
         self.endResetModel()
 
@@ -73,15 +99,19 @@ class ChangesModel(QAbstractListModel):
     def row_of_stop(self, stop: int) -> int:
         """The list row that shows view stop ``stop``, or -1."""
         try:
-            return self._order.index(stop)
+            return self._order.index(self._leader.get(stop, stop))
         except ValueError:
             return -1
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, D102
         return 0 if parent.isValid() else len(self._order)
 
-    def label(self, row: int) -> str:
-        """The text of list row ``row``."""
+    def label(self, row: int, limit: int = LABEL_CHARS) -> str:
+        """The text of list row ``row``, each side of a change cut at ``limit`` characters.
+
+        The list cuts what does not fit its width with "…" as it draws a row; the tooltip and
+        screen readers get the change whole.
+        """
         model = self._view.model
         if model is None:
             return ""
@@ -97,9 +127,14 @@ class ChangesModel(QAbstractListModel):
             numbers = [n for n in pair.numbers if n.change == stop.change]
             if numbers:
                 return f"{where}  " + "; ".join(n.describe() for n in numbers)
-        before, after = _short(change.from_text, 40), _short(change.to_text, 40)
+        before, after = _short(change.from_text, limit), _short(change.to_text, limit)
         if stop.category == "typographic":
-            return self.tr("{0}  Typography: {1} → {2}").format(where, before, after)
+            members = self._group.get(self._order[row], [self._order[row]])
+            marks = [
+                (pair.changes[m.change].from_text, pair.changes[m.change].to_text)
+                for m in (self._view.stops[i] for i in members)
+            ]
+            return self.tr("{0}  Typography: {1}").format(where, summarise(marks))
         if before and after:
             return f"{where}  “{before}” → “{after}”"
         if after:
@@ -110,8 +145,10 @@ class ChangesModel(QAbstractListModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: D102
         if not index.isValid() or index.row() >= len(self._order):
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.label(index.row())
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.label(index.row(), WHOLE_CHARS)
         if role == Qt.ItemDataRole.DecorationRole:
             stop = self._view.stops[self._order[index.row()]]
             t = self._theme
@@ -126,7 +163,7 @@ class ChangesModel(QAbstractListModel):
                 colour = t.deleted if older else t.added
             return self._swatch(colour)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.label(index.row())
+            return plain_tooltip(self.label(index.row(), WHOLE_CHARS))
         return None
 
 
@@ -175,7 +212,8 @@ class ChangesPanel(QTabWidget):
     def refresh(self) -> None:
         """Re-read the changes and speakers from the view's model."""
         self.changes_model.refresh()
-        self.setTabText(0, self.tr("Changes ({0})").format(self.changes_model.rowCount()))
+        # Every change counts, as "Change 3 of 22" does, though typography shares rows.
+        self.setTabText(0, self.tr("Changes ({0})").format(len(self._view.stops)))
         self.speakers.refresh()
         count = len(self.speakers.model.speakers())
         self.setTabText(

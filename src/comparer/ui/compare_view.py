@@ -47,6 +47,7 @@ from comparer.ui.document_model import (
     Stop,
 )
 from comparer.ui.pane_header import PaneHeader
+from comparer.ui.plain_text import plain_tooltip
 from comparer.ui.reader_state import CURRENT, FILTER, FIND, QUOTE, ReaderState
 from comparer.ui.theme import Theme
 
@@ -384,6 +385,7 @@ class CompareView(QAbstractScrollArea):
             return
         self._zoom = percent
         self._setup_fonts()
+        self._update_header_geometry()  # the titles grow with the text
         self._relayout_all(keep_anchor=True)
 
     def zoom(self) -> int:
@@ -1372,7 +1374,7 @@ class CompareView(QAbstractScrollArea):
         font.setItalic(link is None)
         font.setUnderline(link is not None)
         painter.setFont(font)
-        painter.setPen(QColor(t.moved if link is not None else t.placeholder_text))
+        painter.setPen(QColor(t.moved_text if link is not None else t.placeholder_text))
         painter.drawText(
             QRectF(box.x(), box.y() + 4, box.width(), self._unit() * 1.3),
             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
@@ -1455,7 +1457,7 @@ class CompareView(QAbstractScrollArea):
         hit = self._hit(QPointF(pos))
         text = self.tooltip_at(hit) if hit else ""
         if text:
-            QToolTip.showText(event.globalPos(), text, self.viewport())  # type: ignore[attr-defined]
+            QToolTip.showText(event.globalPos(), plain_tooltip(text), self.viewport())  # type: ignore[attr-defined]
         else:
             QToolTip.hideText()
 

@@ -8,19 +8,22 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from comparer.ui.plain_text import menu_text, plain_tooltip
 from comparer.ui.theme import Theme
 
 
 class EmptyState(QWidget):
-    """An inviting drop zone with "Open files…", "Try the sample" and recent comparisons.
+    """An inviting drop zone with "Open files…", "Paste", "Try the sample" and recent files.
 
     Signals:
         open_requested(): the user wants the file dialog.
+        paste_requested(): the user wants the clipboard's text as a version.
         sample_requested(): the user wants the bundled sample.
         recent_requested(list): the user picked a recent set of files.
     """
 
     open_requested = Signal()
+    paste_requested = Signal()
     sample_requested = Signal()
     recent_requested = Signal(list)
 
@@ -39,7 +42,8 @@ class EmptyState(QWidget):
         self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.subtitle = QLabel(
             self.tr(
-                "Drop two or more versions here, oldest first — text, web pages or documents.\n"
+                "Drop two or more versions here, oldest first — text, web pages or documents —\n"
+                "or paste one from a browser or a word processor with Ctrl+Shift+V.\n"
                 "Comparer shows them side by side and marks every change, numbers first."
             ),
             self,
@@ -55,12 +59,20 @@ class EmptyState(QWidget):
         self.sample_button.setAccessibleDescription(
             self.tr("Open a fictional news story in three versions")
         )
-        for button in (self.open_button, self.sample_button):
+        self.paste_button = QPushButton(self.tr("Paste a Version"), self)
+        self.paste_button.setToolTip(
+            self.tr("Paste text or a web page as a version (Ctrl+Shift+V)")
+        )
+        self.paste_button.setAccessibleDescription(
+            self.tr("Use the clipboard's text or web page as a version (Ctrl+Shift+V)")
+        )
+        for button in (self.open_button, self.sample_button, self.paste_button):
             button.setMinimumHeight(36)
             button.setMinimumWidth(150)
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.open_button.clicked.connect(self.open_requested)
+        self.paste_button.clicked.connect(self.paste_requested)
         self.sample_button.clicked.connect(self.sample_requested)
         self.recent_title = QLabel(self.tr("Recent comparisons"), self)
         self.recent_title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -93,9 +105,9 @@ class EmptyState(QWidget):
         self._recent_buttons = []
         for paths in entries[:5]:
             label = "  ·  ".join(Path(p).name for p in paths)
-            button = QPushButton(label, self)
+            button = QPushButton(menu_text(label), self)
             button.setFlat(True)
-            button.setToolTip("\n".join(paths))
+            button.setToolTip(plain_tooltip("\n".join(paths)))
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setStyleSheet(f"color: {self._theme.added}; text-align: center;")
             button.clicked.connect(lambda _=False, p=paths: self.recent_requested.emit(p))

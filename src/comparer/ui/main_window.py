@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import os
 from pathlib import Path
 
 from PySide6 import QtGui
-from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, Qt, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAction,
     QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
+    QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
     QGuiApplication,
@@ -39,16 +41,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from comparer import __version__
 from comparer.core.history import StoryHistory
 from comparer.core.model import CompareOptions, PairComparison, Version
 from comparer.core.story import ORDER_AUTO, ORDER_GIVEN, contradiction
 from comparer.core.summary import summary_line
-from comparer.export.html_report import before_after_text
 from comparer.ui.changes_panel import ChangesPanel
 from comparer.ui.compare_task import CompareTask, Source, TaskResult
 from comparer.ui.compare_view import CompareView
 from comparer.ui.document_model import DocumentModel
+from comparer.ui.drop_overlay import DropOverlay, drop_plan
 from comparer.ui.empty_state import EmptyState
 from comparer.ui.find_bar import FindBar, find_all
 from comparer.ui.history_panel import HistoryPanel
@@ -56,13 +57,18 @@ from comparer.ui.icons import themed_icon
 from comparer.ui.legend import Legend
 from comparer.ui.message_bar import MessageBar
 from comparer.ui.overview_strip import OverviewStrip
+from comparer.ui.plain_text import menu_text, plain_label, plain_tooltip
+from comparer.ui.progress_panel import ProgressPanel
 from comparer.ui.reader_state import CURRENT, PAIR, STORY, Cursor, ReaderState
+from comparer.ui.redline_view import RedlineView
 from comparer.ui.settings import ZOOM_DEFAULT, Settings
 from comparer.ui.speakers_model import SPEAKER_ROLE
 from comparer.ui.speakers_panel import FAILED, FINDING, FOUND
 from comparer.ui.story_loader import StoryLoader
 from comparer.ui.theme import apply_palette, resolve_theme
 from comparer.ui.timeline_view import TimelineView
+from comparer.ui.toolbar_fit import ToolbarFitter
+from comparer.ui.zoom import text_scale, zoom_widgets
 
 CLOSE_WAIT_MS = 10_000  # the longest a closing window waits for its background work
 
@@ -77,6 +83,16 @@ def _reports_module() -> object | None:
         return importlib.import_module("comparer.ui.report_pdf")
     except ImportError:
         return None
+
+
+def _reports_available() -> bool:
+    """Whether this build has reports, without importing them (Qt's printing is slow to load)."""
+    try:
+        return importlib.util.find_spec("comparer.ui.report_pdf") is not None and (
+            importlib.util.find_spec("PySide6.QtPrintSupport") is not None
+        )
+    except ImportError:
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -145,9 +161,11 @@ class MainWindow(QMainWindow):
         row.setSpacing(0)
         row.addWidget(self.view, 1)
         row.addWidget(self.strip)
+        self.redline = RedlineView(self.theme, self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.empty_state)
         self.stack.addWidget(compare_page)
+        self.stack.addWidget(self.redline)
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -156,6 +174,11 @@ class MainWindow(QMainWindow):
         column.addWidget(self.stack, 1)
         column.addWidget(self.find_bar)
         self.setCentralWidget(central)
+        # While versions are read and compared: a card with Cancel over the main area.
+        self.progress_panel = ProgressPanel(self.theme, self.stack)
+        self.progress_panel.cancelled.connect(self.cancel_work)
+        # While files are dragged over the window: where they will land.
+        self.drop_overlay = DropOverlay(self.theme, central)
 
         self.panel = ChangesPanel(self.view, self.theme, self)
         self.dock = QDockWidget(self.tr("Changes"), self)
@@ -205,8 +228,9 @@ class MainWindow(QMainWindow):
         self.loader.history_ready.connect(self._on_history)
         self.loader.failed.connect(lambda text: self.message_bar.show_message(text, "error"))
 
-        self.summary_label = QLabel(self)
-        self.summary_label.setAccessibleName(self.tr("Summary of changes"))
+        self.summary_label = plain_label(QLabel(self))
+        # A description, not a name: a screen reader reads a label's name instead of its text.
+        self.summary_label.setAccessibleDescription(self.tr("Summary of changes"))
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
@@ -215,19 +239,19 @@ class MainWindow(QMainWindow):
         self.progress.setTextVisible(False)
         self.progress.setAccessibleName(self.tr("Working"))
         self.progress.hide()
-        self.progress_label = QLabel(self)
+        self.progress_label = plain_label(QLabel(self))
         self.progress_label.hide()
         self.position_label = QLabel(self)
         self.position_label.setObjectName("positionLabel")
         self.position_label.setAccessibleName(self.tr("Position among the changes"))
-        self.note_label = QLabel(self)
+        self.note_label = plain_label(QLabel(self))
         self.note_label.setObjectName("noteLabel")
         self.note_label.setAccessibleName(self.tr("Message"))
         self._note_timer = QTimer(self)
         self._note_timer.setSingleShot(True)
         self._note_timer.timeout.connect(lambda: self.note_label.setText(""))
         self.legend = Legend(self.theme, self)
-        self.filter_label = QLabel(self)
+        self.filter_label = plain_label(QLabel(self))
         self.filter_label.setObjectName("filterLabel")
         self.filter_label.setAccessibleName(self.tr("Filter"))
         self.filter_label.hide()
@@ -248,6 +272,7 @@ class MainWindow(QMainWindow):
 
         self.empty_state.open_requested.connect(self.open_dialog)
         self.empty_state.sample_requested.connect(self.open_sample)
+        self.empty_state.paste_requested.connect(self.paste_version)
         self.empty_state.recent_requested.connect(self.open_files)
         self.strip.stop_clicked.connect(self.view.set_current_stop)
         self.panel.stop_activated.connect(self.view.set_current_stop)
@@ -312,7 +337,11 @@ class MainWindow(QMainWindow):
             tr("&Close Comparison"), self.close_comparison, QKeySequence.StandardKey.Close
         )
         self.export_action = self._action(
-            tr("&Export…"), self.export_report, "Ctrl+E", tr("Export a report of the changes")
+            tr("&Export…"),
+            self.export_report,
+            "Ctrl+E",
+            tr("Export a report of the changes"),
+            "export",
         )
         self.print_action = self._action(
             tr("&Print…"),
@@ -372,6 +401,7 @@ class MainWindow(QMainWindow):
             lambda: self.go_change(True, numeric=True),
             [QKeySequence("F8"), QKeySequence("Alt+N")],
             tr("Next changed number"),
+            "number",
         )
         self.previous_number_action = self._action(
             tr("Previous Nu&mber Change"),
@@ -441,6 +471,7 @@ class MainWindow(QMainWindow):
             self.set_ignore_typography,
             "Ctrl+Shift+T",
             tr("Hide changes of quote marks, dashes and ellipses"),
+            "typography",
             checkable=True,
         )
         self.whitespace_action = self._action(
@@ -455,6 +486,13 @@ class MainWindow(QMainWindow):
             self._on_compare_option,
             None,
             tr("Leave out changes of letter case (compares again)"),
+            checkable=True,
+        )
+        self.redline_action = self._action(
+            tr("&Redline (One Pane)"),
+            self.set_redline,
+            "Ctrl+Shift+R",
+            tr("The pair as one text: deletions struck through, insertions underlined"),
             checkable=True,
         )
         self.markup_action = self._action(
@@ -509,12 +547,8 @@ class MainWindow(QMainWindow):
             self.theme_group.addAction(action)
             self.theme_actions[key] = action
         self.about_action = self._action(tr("&About Comparer"), self.show_about)
-        reports = _reports_module()
-        for action, name in (
-            (self.export_action, "export_dialog"),
-            (self.print_action, "print_dialog"),
-        ):
-            if reports is None or not hasattr(reports, name):
+        if not _reports_available():
+            for action in (self.export_action, self.print_action):
                 action.setEnabled(False)
                 action.setToolTip(self.tr("Reports are not available in this build"))
 
@@ -574,6 +608,7 @@ class MainWindow(QMainWindow):
             view.addAction(action)
         view.addSeparator()
         for action in (
+            self.redline_action,
             self.typography_action,
             self.whitespace_action,
             self.case_action,
@@ -641,6 +676,7 @@ class MainWindow(QMainWindow):
             if widget is not None and not widget.accessibleName():
                 widget.setAccessibleName(action.text().replace("&", "").rstrip("…"))
         self.toolbar = tb
+        self.toolbar_fitter = ToolbarFitter(tb, self.legend)
 
     # ------------------------------------------------------------------ settings, theme
     def _apply_settings(self) -> None:
@@ -663,6 +699,8 @@ class MainWindow(QMainWindow):
         self.view.set_ignore_typography(s.ignore_typography)
         self.legend.set_ignore_typography(s.ignore_typography)
         self.view.set_show_markup(s.show_markup)
+        # The sidebar keeps the width the user gave it; a first start sizes it to the text.
+        self._zoom_chrome(s.zoom, resize_dock=s.window_state.isEmpty())
         self.view.set_zoom(s.zoom)
         self.theme_actions[self._theme_choice].setChecked(True)
         self.empty_state.set_recent(s.recent_files)
@@ -708,6 +746,9 @@ class MainWindow(QMainWindow):
             self.legend,
             self.timeline,
             self.history_panel,
+            self.redline,
+            self.progress_panel,
+            self.drop_overlay,
         ):
             widget.set_theme(self.theme)
         self.view.header.set_theme(self.theme)
@@ -800,7 +841,9 @@ class MainWindow(QMainWindow):
         if mime is not None and _web_address(mime.text()):
             self.open_web_address(mime.text().strip())
             return
-        self.add_sources([Source(data=data, label="clipboard")])
+        taken = [v.name.removeprefix("Pasted ") for v in self.versions]
+        number = max((int(n) for n in taken if n.isdigit()), default=0) + 1
+        self.add_sources([Source(data=data, label=self.tr("Pasted {0}").format(number))])
 
     def close_comparison(self) -> None:
         """Go back to the empty start screen."""
@@ -848,15 +891,37 @@ class MainWindow(QMainWindow):
         return self._busy
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
-        self._busy = busy
+        was_busy, self._busy = self._busy, busy
         self.progress.setVisible(busy)
         self.progress_label.setVisible(busy)
         self.progress_label.setText(text)
         if busy:
             self.summary_label.setText("")
+            if not was_busy:
+                names = [s.label or Path(s.path or "").name for s in self._sources]
+                names = [n for n in names if n]
+                self.progress_panel.start(
+                    self.tr("Comparing {0}").format(" and ".join(names[:2]))
+                    if 0 < len(names) <= 2
+                    else self.tr("Comparing {0} versions").format(len(names))
+                    if names
+                    else self.tr("Comparing")
+                )
+            self.progress_panel.set_step(text)
+        else:
+            self.progress_panel.stop()
 
     def _on_progress(self, text: str) -> None:
         self.progress_label.setText(text)
+        self.progress_panel.set_step(text)
+
+    def cancel_work(self) -> None:
+        """Stop reading and comparing; what was shown before stays."""
+        self._generation += 1
+        self.loader.cancel()
+        self._set_busy(False)
+        self.show_note(self.tr("Cancelled"))
+        self._update_state()
 
     def _on_task_finished(self, result: TaskResult) -> None:
         if result.generation != self._generation:
@@ -944,6 +1009,7 @@ class MainWindow(QMainWindow):
         self.summary_label.setText(self.summary_text())
         self._update_pair_label()
         self._update_position()
+        self._refresh_redline()
         if self.find_bar.isVisible() and self.find_bar.field.text():
             self._on_find(self.find_bar.field.text())
         self.pair_ready.emit()
@@ -1076,7 +1142,9 @@ class MainWindow(QMainWindow):
     def _update_state(self) -> None:
         has = bool(self.versions)
         compared = len(self.versions) >= 2
-        self.stack.setCurrentIndex(1 if has else 0)
+        redline = compared and self.redline_action.isChecked()
+        self.stack.setCurrentIndex((2 if redline else 1) if has else 0)
+        self._refresh_redline()
         self.strip.setVisible(compared)
         if compared != self._was_compared:
             self.dock.setVisible(compared)
@@ -1091,12 +1159,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(compared)
         for action in (self.find_action, self.close_action, self.select_all_action):
             action.setEnabled(has)
-        reports = _reports_module()
-        for action, name in (
-            (self.export_action, "export_dialog"),
-            (self.print_action, "print_dialog"),
-        ):
-            action.setEnabled(compared and reports is not None and hasattr(reports, name))
+        for action in (self.export_action, self.print_action):
+            action.setEnabled(compared and _reports_available())
         self.legend_action.setVisible(compared)
         if has:
             names = " → ".join(v.name for v in self.versions)
@@ -1220,9 +1284,26 @@ class MainWindow(QMainWindow):
         """Hide or show typographic-only changes."""
         self.view.set_ignore_typography(ignore)
         self.legend.set_ignore_typography(ignore)
+        self.redline.set_ignore_typography(ignore)
         self.panel.refresh()
         if self.persist:
             self.settings.ignore_typography = ignore
+
+    def set_redline(self, on: bool) -> None:
+        """Show the pair as one redlined text (``on``) or side by side."""
+        self._update_state()
+        if on and self.stack.currentWidget() is self.redline:
+            self.redline.setFocus()
+
+    def _refresh_redline(self) -> None:
+        """Give the redline the pair on show, when it is the view in front."""
+        if self.stack.currentWidget() is not self.redline:
+            return
+        model = self.view.model
+        comparison = model.comparison if model is not None else None
+        shown = (self.redline.comparison_shown(), self.redline.pair())
+        if shown != (comparison, len(comparison.pairs) - 1 if comparison else -1):
+            self.redline.set_comparison(comparison)
 
     def set_show_markup(self, show: bool) -> None:
         """Expand or collapse page markup and metadata."""
@@ -1239,10 +1320,31 @@ class MainWindow(QMainWindow):
     def set_zoom(self, percent: int) -> None:
         """Scale the text."""
         percent = max(60, min(250, percent))
+        self._zoom_chrome(percent)
         self.view.set_zoom(percent)
+        self.redline.set_zoom(percent)
         self.show_note(self.tr("Zoom {0}%").format(percent), 1500)
         if self.persist:
             self.settings.zoom = percent
+
+    def _zoom_chrome(self, percent: int, resize_dock: bool = True) -> None:
+        """Grow the lists, headers, toolbar and status bar (and the sidebar) with the text."""
+        zoom_widgets(
+            [
+                self.toolbar,
+                self.dock,
+                self.statusBar(),
+                self.view.header,
+                self.find_bar,
+                self.message_bar,
+                self.empty_state,
+            ],
+            percent,
+        )
+        if resize_dock:
+            # The sidebar widens with its text, up to a third of the window.
+            width = min(round(300 * percent / 100 * text_scale()), max(300, self.width() // 3))
+            self.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
 
     # ------------------------------------------------------------------ clipboard
     def copy(self) -> None:
@@ -1273,6 +1375,8 @@ class MainWindow(QMainWindow):
             return ""
         stop = self.view.stops[index]
         if stop.change >= 0:
+            from comparer.export.html_report import before_after_text
+
             return before_after_text(model.comparison, stop.pair, stop.change)
         pair = model.pairs[stop.pair]
         old_v, new_v = model.versions[pair.from_index], model.versions[pair.to_index]
@@ -1356,8 +1460,45 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ reports
     def export_report(self) -> None:
-        """Hand the comparison to the reports module's export dialog."""
-        self._call_reports("export_dialog")
+        """Export a report; then say where it went, with a button that opens its folder."""
+        reports = _reports_module()
+        model = self.view.model
+        if reports is None or model is None or model.comparison is None:
+            return
+        try:
+            path = reports.export_dialog(  # type: ignore[attr-defined]
+                self, model.comparison, self._story_context(), self.settings.export_folder
+            )
+        except Exception as exc:  # noqa: BLE001 - a report bug must not close the window
+            self.message_bar.show_message(
+                self.tr("The report could not be made ({0}).").format(exc), "error"
+            )
+            return
+        if not path:
+            return
+        folder = os.path.dirname(os.path.abspath(path))
+        self.settings.export_folder = folder
+        self.message_bar.show_message(
+            self.tr("Report saved to {0}").format(os.path.abspath(path)),
+            "info",
+            self.tr("Open Folder"),
+            lambda: self._open_folder(folder),
+        )
+        self.show_note(self.tr("Report saved to {0}").format(path), 8000)
+
+    def _story_context(self) -> object | None:
+        """The story a report of three or more versions tells around its pair, or None."""
+        history = self.state.history
+        if history is None or self.state.count < 3:
+            return None
+        from comparer.export.story_report import StoryContext
+
+        return StoryContext(history, self.state.shown)
+
+    @staticmethod
+    def _open_folder(folder: str) -> None:
+        """Show ``folder`` in the desktop's file manager."""
+        QtGui.QDesktopServices.openUrl(QUrl.fromLocalFile(folder))
 
     def print_report(self) -> None:
         """Hand the comparison to the reports module's print dialog."""
@@ -1368,12 +1509,7 @@ class MainWindow(QMainWindow):
         model = self.view.model
         if reports is None or model is None or model.comparison is None:
             return
-        story = None
-        history = self.state.history
-        if history is not None and self.state.count >= 3:
-            from comparer.export.story_report import StoryContext
-
-            story = StoryContext(history, self.state.shown)
+        story = self._story_context()
         try:
             if story is not None:
                 getattr(reports, name)(self, model.comparison, story=story)
@@ -1390,8 +1526,8 @@ class MainWindow(QMainWindow):
         entries = self.settings.recent_files
         for paths in entries:
             label = "  ·  ".join(Path(p).name for p in paths)
-            action = self.recent_menu.addAction(label)
-            action.setToolTip("\n".join(paths))
+            action = self.recent_menu.addAction(menu_text(label))
+            action.setToolTip(plain_tooltip("\n".join(paths)))
             action.triggered.connect(lambda _=False, p=paths: self.open_files(p))
         if not entries:
             none = self.recent_menu.addAction(self.tr("No recent comparisons"))
@@ -1403,6 +1539,8 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         """Show the About box."""
+        from comparer import __version__
+
         QMessageBox.about(
             self,
             self.tr("About Comparer"),
@@ -1431,6 +1569,7 @@ class MainWindow(QMainWindow):
         mime = event.mimeData()
         if self._local_paths(mime) or self._dropped_address(mime):
             event.acceptProposedAction()
+            self._show_drop_target(mime, event.position().toPoint())
         else:
             event.ignore()
 
@@ -1438,10 +1577,51 @@ class MainWindow(QMainWindow):
         mime = event.mimeData()
         if self._local_paths(mime) or self._dropped_address(mime):
             event.acceptProposedAction()
+            self._show_drop_target(mime, event.position().toPoint())
         else:
             event.ignore()
 
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:  # noqa: D102
+        self.drop_overlay.clear()
+        super().dragLeaveEvent(event)
+
+    def _show_drop_target(self, mime: QMimeData, window_pos: QPoint) -> None:
+        """Highlight where the dragged files will land, and say what dropping does."""
+        paths = self._local_paths(mime)
+        central = self.centralWidget()
+        if central is None:
+            return
+        if not paths:
+            text = self.tr("Drop to open this web address")
+            self.drop_overlay.show_target(central.rect(), text)
+            return
+        viewport = self.view.viewport()
+        local = viewport.mapFrom(self, window_pos)
+        column = -1
+        model = self.view.model
+        if (
+            len(self.versions) >= 2
+            and model is not None
+            and self.stack.currentIndex() == 1
+            and viewport.rect().contains(local)
+        ):
+            column = self.view.column_at(local.x())
+        number = model.number(column) if model is not None and column >= 0 else -1
+        plan = drop_plan(paths, len(self.versions), number)
+        if plan.pane >= 0:
+            pane = self.view.column_rect(column)
+            top_left = viewport.mapTo(central, pane.topLeft())
+            target = QRect(top_left, pane.size())
+        else:
+            target = central.rect()
+        self.drop_overlay.show_target(target, plan.text)
+
+    def drop_target(self) -> tuple[QRect, str]:
+        """The area highlighted for a drag, and what dropping there does ("" when none)."""
+        return self.drop_overlay.target(), self.drop_overlay.text()
+
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: D102
+        self.drop_overlay.clear()
         paths = self._local_paths(event.mimeData())
         if not paths and self._dropped_address(event.mimeData()):
             event.acceptProposedAction()

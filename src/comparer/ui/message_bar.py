@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+from comparer.ui.plain_text import plain_label
 from comparer.ui.theme import Theme
 
 
@@ -22,7 +23,7 @@ class MessageBar(QFrame):
         layout.setContentsMargins(12, 6, 6, 6)
         layout.setSpacing(10)
         self.icon = QLabel(self)
-        self.label = QLabel(self)
+        self.label = plain_label(QLabel(self))
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.action_button = QPushButton(self)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from comparer.core.model import Version
 from comparer.core.story import date_label, date_source
+from comparer.ui.plain_text import plain_label, plain_tooltip
 from comparer.ui.theme import Theme
 
 
@@ -17,7 +18,11 @@ def version_date(version: Version) -> str:
 
 
 class PaneTitle(QWidget):
-    """One pane's title: a version badge, the file name and the date."""
+    """One pane's title: a version badge, the file name and the date.
+
+    A name too long for the pane is cut in the middle with "…" (keeping its end, where
+    versions' names differ); where even that leaves no room, the date gives way first.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,10 +32,12 @@ class PaneTitle(QWidget):
         self.badge = QLabel(self)
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.badge.setObjectName("versionBadge")
-        self.name = QLabel(self)
+        self.name = plain_label(QLabel(self))
         self.name.setObjectName("versionName")
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.date = QLabel(self)
+        self.name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._full_name = ""
+        self.date = plain_label(QLabel(self))
         self.date.setObjectName("versionDate")
         layout.addWidget(self.badge)
         layout.addWidget(self.name, 1)
@@ -40,12 +47,9 @@ class PaneTitle(QWidget):
     def set_version(self, index: int, version: Version) -> None:
         """Show ``version``, the ``index``-th (0-based)."""
         self.badge.setText(f"v{index + 1}")
-        font = self.name.font()
-        font.setBold(True)
-        self.name.setFont(font)
-        metrics = self.name.fontMetrics()
-        self.name.setText(metrics.elidedText(version.name, Qt.TextElideMode.ElideMiddle, 420))
+        self._full_name = version.name
         self.date.setText(version_date(version))
+        self._elide()
         details = [version.path or version.name]
         source = date_source(version)
         if source == "article":
@@ -61,9 +65,63 @@ class PaneTitle(QWidget):
         )
         if version.sha256:
             details.append(f"SHA-256 {version.sha256[:16]}…")
-        self.setToolTip("\n".join(details))
+        self.setToolTip(plain_tooltip("\n".join(details)))
         self.setAccessibleName(self.tr("Version {0}: {1}").format(index + 1, version.name))
-        self.setAccessibleDescription(self.toolTip())
+        self.setAccessibleDescription("\n".join(details))
+
+    def set_theme(self, theme: Theme) -> None:
+        """Colour the title for ``theme``.
+
+        Each label gets its own palette (and the badge its own style sheet): a style sheet
+        on the header lost its colours to the application palette set with the theme.
+        """
+        for label, colour in ((self.name, theme.text), (self.date, theme.dim_text)):
+            palette = label.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+            label.setPalette(palette)
+        palette = self.badge.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(theme.base))
+        self.badge.setPalette(palette)
+        self.badge.setStyleSheet(
+            f"background: {theme.text}; color: {theme.base}; border-radius: 4px;"
+            " padding: 1px 6px;"
+        )
+
+    def set_font(self, font: QFont) -> None:
+        """Show the title in ``font`` (the name in its bold), as the window's zoom asks.
+
+        Set on each label: the badge's style sheet keeps a parent's font from reaching it.
+        """
+        bold = QFont(font)
+        bold.setBold(True)
+        for label, label_font in ((self.badge, bold), (self.name, bold), (self.date, font)):
+            label.setFont(label_font)
+        self.updateGeometry()
+        self._elide()
+
+    def full_name(self) -> str:
+        """The version's whole name, however it is shown."""
+        return self._full_name
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: D102
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        """Fit the name into the room left by the badge (and the date, if it fits too)."""
+        metrics = self.name.fontMetrics()
+        layout = self.layout()
+        spacing = layout.spacing() if layout is not None else 0
+        room = self.width() - self.badge.sizeHint().width() - spacing
+        date_width = self.date.sizeHint().width() + spacing if self.date.text() else 0
+        minimum = metrics.horizontalAdvance(self._full_name[:6] + "…")
+        show_date = room - date_width >= min(minimum, metrics.horizontalAdvance(self._full_name))
+        self.date.setVisible(show_date and bool(self.date.text()))
+        if show_date:
+            room -= date_width
+        self.name.setText(
+            metrics.elidedText(self._full_name, Qt.TextElideMode.ElideMiddle, max(0, room))
+        )
 
 
 class PaneHeader(QWidget):
@@ -97,12 +155,11 @@ class PaneHeader(QWidget):
         """Restyle for ``theme``."""
         self._theme = theme
         self.update()
-        self.setStyleSheet(
-            f"#versionName {{ color: {theme.text}; }}"
-            f"#versionBadge {{ background: {theme.text}; color: {theme.base};"
-            " border-radius: 4px; padding: 1px 6px; font-weight: bold; }"
-            f"#versionDate {{ color: {theme.dim_text}; }}"
-        )
+        for title in self._titles:
+            title.set_theme(theme)
+        palette = self._invite.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(theme.dim_text))
+        self._invite.setPalette(palette)
 
     def set_versions(
         self, versions: tuple[Version, ...] | list[Version], numbers: tuple[int, ...] = ()
@@ -114,10 +171,19 @@ class PaneHeader(QWidget):
         self._titles = []
         for i, version in enumerate(versions):
             title = PaneTitle(self)
+            title.set_font(self.font())
+            title.set_theme(self._theme)
             title.set_version(numbers[i] if i < len(numbers) else i, version)
             title.show()
             self._titles.append(title)
         self._invite.setVisible(len(versions) == 1)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: D102
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            for title in self._titles:
+                title.set_font(self.font())
+            self._invite.setFont(self.font())
 
     def titles(self) -> list[PaneTitle]:
         """The title widgets, one per version."""

@@ -290,20 +290,33 @@ def export_choice(path: str, selected_filter: str) -> tuple[str, ReportFormat, s
     return path, fmt, layout
 
 
-def _suggested_path(comparison: Comparison) -> str:
+def _suggested_path(comparison: Comparison, folder: str = "") -> str:
+    """Where the save dialog starts: ``folder`` (the last export's) or the newest version's."""
     if not comparison.versions:
-        return "comparison.html"
+        return str(Path(folder) / "comparison.html") if folder else "comparison.html"
     newest = comparison.versions[-1]
     stem = Path(newest.name).stem or "comparison"
-    folder = Path(newest.path).parent if newest.path and Path(newest.path).is_file() else None
     name = f"{stem}-comparison.html"
-    return str(folder / name) if folder else name
+    if folder and Path(folder).is_dir():
+        return str(Path(folder) / name)
+    source = Path(newest.path).parent if newest.path and Path(newest.path).is_file() else None
+    return str(source / name) if source else name
 
 
 def export_dialog(
-    parent: QWidget | None, comparison: Comparison, story: StoryContext | None = None
+    parent: QWidget | None,
+    comparison: Comparison,
+    story: StoryContext | None = None,
+    folder: str = "",
 ) -> str | None:
     """File > Export…: ask where, which format and which layout; write the report.
+
+    Args:
+        parent: the dialog's parent window.
+        comparison: what to report.
+        story: the story the pair belongs to, for the report's header.
+        folder: where to suggest saving (the last export's folder); by default the
+            newest version's folder.
 
     Returns:
         The path written, or None when the user cancelled or the file could not be written
@@ -313,7 +326,7 @@ def export_dialog(
     path, selected = QFileDialog.getSaveFileName(
         parent,
         _tr("Export comparison report"),
-        _suggested_path(comparison),
+        _suggested_path(comparison, folder),
         ";;".join(labels),
         labels[0],
     )
@@ -323,13 +336,17 @@ def export_dialog(
     try:
         write_report(comparison, path, fmt, layout, story)
     except OSError as exc:
-        QMessageBox.warning(
-            parent,
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
             _tr("Export failed"),
             _tr("The report could not be written to {0}:\n{1}").format(
                 path, exc.strerror or str(exc)
             ),
+            QMessageBox.StandardButton.Ok,
+            parent,
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the path is the user's, not markup
+        box.exec()
         return None
     return path
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QByteArray, QSettings
 
 MAX_RECENT = 10
@@ -120,23 +122,46 @@ class Settings:
     # Files
     @property
     def recent_files(self) -> list[list[str]]:
-        """Recently compared sets of files, newest first."""
+        """Recently compared sets of files, newest first, as absolute paths.
+
+        A set whose files are no longer all there (moved, deleted, or stored relative to a
+        folder the app is no longer started from) is dropped from the list for good.
+        """
         value = self._store.value("files/recent", [])
         items: list[object] = [value] if isinstance(value, str) else list(value or [])  # type: ignore[call-overload]
         out: list[list[str]] = []
+        dropped = False
         for item in items:
             paths = [p for p in str(item).split("\n") if p]
-            if paths:
+            if paths and all(os.path.isabs(p) and os.path.isfile(p) for p in paths):
                 out.append(paths)
+            else:
+                dropped = True
+        if dropped:
+            self._store_recent(out)
         return out[:MAX_RECENT]
 
     def add_recent(self, paths: list[str]) -> None:
-        """Put a set of files at the top of the recent list."""
+        """Put a set of files at the top of the recent list (stored as absolute paths)."""
         if not paths:
             return
-        entries = [p for p in self.recent_files if p != paths]
-        entries.insert(0, list(paths))
+        absolute = [os.path.abspath(p) for p in paths]
+        entries = [p for p in self.recent_files if p != absolute]
+        entries.insert(0, absolute)
+        self._store_recent(entries)
+
+    def _store_recent(self, entries: list[list[str]]) -> None:
         self._store.setValue("files/recent", ["\n".join(p) for p in entries[:MAX_RECENT]])
+
+    @property
+    def export_folder(self) -> str:
+        """The folder the last report was exported to ("" when none, or gone since)."""
+        value = str(self._store.value("files/export_folder", "") or "")
+        return value if value and os.path.isdir(value) else ""
+
+    @export_folder.setter
+    def export_folder(self, value: str) -> None:
+        self._store.setValue("files/export_folder", os.path.abspath(value) if value else "")
 
     def clear_recent(self) -> None:
         """Forget the recent files."""

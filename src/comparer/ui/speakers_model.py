@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 
 from comparer.core.model import Quote, QuoteKind, Speaker
 from comparer.ui.document_model import DocumentModel
+from comparer.ui.plain_text import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -43,6 +44,21 @@ class QuoteItem:
     kind: str
     text: str
     ranges: tuple[tuple[int, int], ...]
+
+
+def by_interest(speakers: tuple[Speaker, ...]) -> tuple[Speaker, ...]:
+    """Speakers in the order a fact-checker looks for them.
+
+    New and dropped speakers first, then the re-attributed, then the rest; within each
+    group, in the order they are first quoted.
+    """
+
+    def group(speaker: Speaker) -> int:
+        if "new" in speaker.badges or "dropped" in speaker.badges:
+            return 0
+        return 1 if "re-attributed" in speaker.badges else 2
+
+    return tuple(sorted(speakers, key=group))
 
 
 def group_quotes(speaker: Speaker, quotes: tuple[tuple[Quote, ...], ...]) -> list[QuoteItem]:
@@ -101,7 +117,7 @@ class SpeakersModel(QAbstractItemModel):
         self.beginResetModel()
         self._doc = doc
         comparison = doc.comparison if doc is not None else None
-        self._speakers = comparison.speakers if comparison is not None else ()
+        self._speakers = by_interest(comparison.speakers) if comparison is not None else ()
         quotes = comparison.quotes if comparison is not None else ()
         self._children = [group_quotes(s, quotes) for s in self._speakers]
         self._versions = len(doc.versions) if doc is not None else 0
@@ -227,7 +243,8 @@ class SpeakersModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return Qt.AlignmentFlag.AlignCenter
             if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-                return self.tr("{0}: {1} quotes in version {2}").format(speaker.name, count, column)
+                text = self.tr("{0}: {1} quotes in version {2}").format(speaker.name, count, column)
+                return plain_tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
             if role == Qt.ItemDataRole.UserRole:
                 return count
             return None
@@ -240,7 +257,7 @@ class SpeakersModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [self.describe(index.row())]
             lines += [badge_explanation(b) for b in speaker.badges]
-            return "\n".join(lines)
+            return plain_tooltip("\n".join(lines))
         return None
 
     def _quote_data(self, index: Index, item: QuoteItem, role: int) -> object:
@@ -265,8 +282,10 @@ class SpeakersModel(QAbstractItemModel):
             return self.tr("Version {0}, {1}: {2}").format(item.version + 1, what, item.text)
         if role == Qt.ItemDataRole.ToolTipRole:
             what = self.tr("Direct quote") if direct else self.tr("Reported speech")
-            return self.tr("{0} in v{1} (Enter or click to show it):\n{2}").format(
-                what, item.version + 1, shorten(item.text, 600)
+            return plain_tooltip(
+                self.tr("{0} in v{1} (Enter or click to show it):\n{2}").format(
+                    what, item.version + 1, shorten(item.text, 600)
+                )
             )
         return None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from comparer.ui.compare_view import CompareView
+from comparer.ui.plain_text import plain_label, plain_tooltip
 from comparer.ui.speakers_model import (
     BADGES_ROLE,
     IS_QUOTE_ROLE,
@@ -32,7 +33,7 @@ from comparer.ui.speakers_model import (
     SpeakersModel,
     badge_label,
 )
-from comparer.ui.theme import Theme
+from comparer.ui.theme import BADGE_FILL_ALPHA, Theme
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -48,6 +49,26 @@ def badge_colour(theme: Theme, badge: str) -> str:
         "reworded": theme.badge_reworded,
         "re-attributed": theme.badge_reattributed,
     }.get(badge, theme.dim_text)
+
+
+def name_lines(fm: QFontMetricsF, name: str, width: float, most: int = 2) -> list[str]:
+    """``name`` broken at spaces into lines ``width`` wide, at most ``most`` of them.
+
+    The last line is cut with "…" only when the name is longer still.
+    """
+    lines: list[str] = []
+    words = name.split()
+    while words and len(lines) < most - 1:
+        taken = 1
+        while taken < len(words) and fm.horizontalAdvance(" ".join(words[: taken + 1])) <= width:
+            taken += 1
+        if fm.horizontalAdvance(" ".join(words[:taken])) > width:
+            break  # one word wider than the column: it is cut on the last line
+        lines.append(" ".join(words[:taken]))
+        words = words[taken:]
+    if words:
+        lines.append(fm.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
+    return lines or [""]
 
 
 class SpeakerDelegate(QStyledItemDelegate):
@@ -75,11 +96,28 @@ class SpeakerDelegate(QStyledItemDelegate):
         small_line = QFontMetricsF(small).height()
         if index.data(IS_QUOTE_ROLE):
             height = small_line + line + self.PAD * 2 + 1
-        elif index.data(BADGES_ROLE):
-            height = line + small_line + 6 + self.PAD * 2
         else:
-            height = line + self.PAD * 2
+            # A long name wraps onto a second line rather than lose its end.
+            height = self._name_height(option, index) + self.PAD * 2
+            if index.data(BADGES_ROLE):
+                height += small_line + 6
         return QSize(120, int(height + 0.5))
+
+    NAME_LINES = 2
+
+    def _name_width(self, option: QStyleOptionViewItem) -> float:
+        """The width the name has: its column's, less the indentation and the padding."""
+        widget = option.widget
+        width = float(option.rect.width())
+        if isinstance(widget, QTreeView):
+            width = float(widget.columnWidth(0) - widget.indentation())
+        return max(40.0, width - 10)
+
+    def _name_height(self, option: QStyleOptionViewItem, index: Index) -> float:
+        _base, bold, _small = self._fonts(option)
+        fm = QFontMetricsF(bold)
+        lines = name_lines(fm, str(index.data()), self._name_width(option), self.NAME_LINES)
+        return fm.height() * len(lines)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: D102
         if index.column() != 0:
@@ -119,10 +157,13 @@ class SpeakerDelegate(QStyledItemDelegate):
         fm = QFontMetricsF(bold)
         painter.setFont(bold)
         painter.setPen(text_colour)
-        name = fm.elidedText(str(index.data()), Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(QRectF(rect.x(), rect.y(), rect.width(), fm.height()), 0, name)
+        lines = name_lines(fm, str(index.data()), rect.width(), self.NAME_LINES)
+        for number, line in enumerate(lines):
+            top = rect.y() + number * fm.height()
+            painter.drawText(QRectF(rect.x(), top, rect.width(), fm.height()), 0, line)
+        height = fm.height() * len(lines)
         badges = index.data(BADGES_ROLE) or ()
-        x, y = rect.x(), rect.y() + fm.height() + 3
+        x, y = rect.x(), rect.y() + height + 3
         sm = QFontMetricsF(small)
         painter.setFont(small)
         for badge in badges:
@@ -133,7 +174,7 @@ class SpeakerDelegate(QStyledItemDelegate):
             pill = QRectF(x, y, w, sm.height() + 2)
             colour = QColor(badge_colour(self.theme, badge))
             fill = QColor(colour)
-            fill.setAlphaF(0.16)
+            fill.setAlphaF(BADGE_FILL_ALPHA)
             painter.setPen(colour)
             painter.setBrush(fill)
             painter.drawRoundedRect(pill.adjusted(0.5, 0.5, -0.5, -0.5), pill.height() / 2, 8)
@@ -220,13 +261,13 @@ class SpeakersPanel(QWidget):
         column = QVBoxLayout(message_page)
         column.setContentsMargins(18, 28, 18, 18)
         column.setSpacing(8)
-        self.message_title = QLabel(message_page)
+        self.message_title = plain_label(QLabel(message_page))
         self.message_title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         title_font = self.message_title.font()
         title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
         title_font.setWeight(QFont.Weight.DemiBold)
         self.message_title.setFont(title_font)
-        self.message_text = QLabel(message_page)
+        self.message_text = plain_label(QLabel(message_page))
         self.message_text.setWordWrap(True)
         self.message_text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.busy = QProgressBar(message_page)
@@ -243,7 +284,7 @@ class SpeakersPanel(QWidget):
         box = QVBoxLayout(list_page)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
-        self.summary = QLabel(list_page)
+        self.summary = plain_label(QLabel(list_page))
         self.summary.setContentsMargins(8, 6, 8, 6)
         self.summary.setWordWrap(True)
         self.tree = SpeakersTree(list_page)
@@ -272,6 +313,12 @@ class SpeakersPanel(QWidget):
         self.tree.clicked.connect(self._on_clicked)
         self.tree.expanded.connect(lambda _i: self._span_quotes())
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+        # Names wrap to the name column's width: lay the rows out again when it changes.
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(0)
+        self._relayout.timeout.connect(self.tree.doItemsLayout)
+        header.sectionResized.connect(lambda *_args: self._relayout.start())
 
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 6, 6, 6)
@@ -464,7 +511,7 @@ class SpeakersPanel(QWidget):
         if speaker >= 0:
             name = self.model.speakers()[speaker].name
             self.filter_button.setToolTip(
-                self.tr("Show only the paragraphs that quote {0}").format(name)
+                plain_tooltip(self.tr("Show only the paragraphs that quote {0}").format(name))
             )
         # While filtering, the filter follows the selected speaker.
         if speaker >= 0 and self._view.row_filter() and speaker != self._filter_speaker:

@@ -1,4 +1,8 @@
-"""Colours of the reader window, light and dark, from the Okabe–Ito palette."""
+"""Colours of the reader window, light and dark, from the Okabe–Ito palette.
+
+Every text colour is declared with the backgrounds it is drawn on (``TEXT_ON_BACKGROUND``)
+so that a test can hold each pair to WCAG AA's 4.5:1 contrast in both themes.
+"""
 
 from __future__ import annotations
 
@@ -30,6 +34,7 @@ class Theme:
     number_text: str
     typographic: str
     moved: str
+    moved_text: str
     find: str
     find_text: str
     focus: str
@@ -51,12 +56,12 @@ class Theme:
             dark=False,
             base="#FFFFFF",
             text="#1F2328",
-            dim_text="#8A8F96",
+            dim_text="#5F656D",
             window="#F3F4F6",
             panel="#FAFAFB",
             divider="#D9DCE1",
             placeholder_fill="#F4F5F7",
-            placeholder_text="#8A8F96",
+            placeholder_text="#5F656D",
             deleted="#B34700",
             deleted_tint="#FBE6DA",
             added="#0067A3",
@@ -65,6 +70,7 @@ class Theme:
             number_text="#1A1300",
             typographic="#8F959C",
             moved="#CC79A7",
+            moved_text="#A3487C",
             find="#F0E442",
             find_text="#1A1A00",
             focus="#1F2328",
@@ -75,9 +81,9 @@ class Theme:
             quote="#007A5A",
             quote_tint="#D9F2E8",
             badge_new="#0067A3",
-            badge_dropped="#B34700",
+            badge_dropped="#A33F00",
             badge_reworded="#8A5A00",
-            badge_reattributed="#A3487C",
+            badge_reattributed="#94406F",
         )
 
     @classmethod
@@ -92,7 +98,7 @@ class Theme:
             panel="#22252A",
             divider="#3A3F47",
             placeholder_fill="#24282E",
-            placeholder_text="#7D838B",
+            placeholder_text="#9AA0A7",
             deleted="#FF9A5C",
             deleted_tint="#4A2A1A",
             added="#56B4E9",
@@ -101,6 +107,7 @@ class Theme:
             number_text="#1A1300",
             typographic="#80868E",
             moved="#CC79A7",
+            moved_text="#CC79A7",
             find="#BFB52E",
             find_text="#111100",
             focus="#F0F2F4",
@@ -115,6 +122,65 @@ class Theme:
             badge_reworded="#E69F00",
             badge_reattributed="#E08DBB",
         )
+
+
+# How strongly a speaker's badge pill is tinted with its colour, over the list's base.
+BADGE_FILL_ALPHA = 0.16
+
+# Every text colour (first) and each background it is drawn on (second). A badge's label
+# is drawn on its own pill: its colour at BADGE_FILL_ALPHA over the base.
+TEXT_ON_BACKGROUND: tuple[tuple[str, str], ...] = (
+    ("text", "base"),
+    ("text", "window"),
+    ("text", "panel"),
+    ("text", "divider"),  # a quote's version tag
+    ("text", "deleted_tint"),  # a removed paragraph
+    ("text", "added_tint"),  # an added paragraph
+    ("text", "quote_tint"),  # a highlighted quote
+    ("text", "message_error"),
+    ("text", "message_info"),
+    ("base", "text"),  # the version badges over the panes
+    ("dim_text", "base"),  # captions, page markup, "reported speech"
+    ("dim_text", "panel"),  # pane dates, the start screen
+    ("dim_text", "window"),  # the legend in the toolbar, the status bar
+    ("dim_text", "placeholder_fill"),
+    ("placeholder_text", "placeholder_fill"),  # "removed" / "added" in a placeholder
+    ("moved_text", "placeholder_fill"),  # "moved from ¶11"
+    ("moved_text", "base"),
+    ("deleted", "deleted_tint"),  # removed words
+    ("added", "added_tint"),  # added words
+    ("added", "base"),  # links on the start screen
+    ("added", "panel"),
+    ("number_text", "number"),  # changed numbers
+    ("find_text", "find"),  # find matches
+    ("selection_text", "selection"),
+    ("quote", "base"),  # "direct quote" in the Speakers tab
+    ("badge_new", "badge_new:pill"),
+    ("badge_dropped", "badge_dropped:pill"),
+    ("badge_reworded", "badge_reworded:pill"),
+    ("badge_reattributed", "badge_reattributed:pill"),
+)
+
+
+def mix(colour: str, under: str, alpha: float) -> str:
+    """``colour`` painted at ``alpha`` over ``under``, as a hex string."""
+    top, bottom = QColor(colour), QColor(under)
+    channels = (
+        round(a * alpha + b * (1 - alpha))
+        for a, b in (
+            (top.red(), bottom.red()),
+            (top.green(), bottom.green()),
+            (top.blue(), bottom.blue()),
+        )
+    )
+    return "#" + "".join(f"{c:02X}" for c in channels)
+
+
+def background(theme: Theme, name: str) -> str:
+    """The colour of a background named in ``TEXT_ON_BACKGROUND`` ("x:pill" is x's pill)."""
+    if name.endswith(":pill"):
+        return mix(getattr(theme, name[:-5]), theme.base, BADGE_FILL_ALPHA)
+    return str(getattr(theme, name))
 
 
 def system_prefers_dark() -> bool:
@@ -163,3 +229,6 @@ def apply_palette(app: QApplication, theme: Theme) -> None:
     ):
         pal.setColor(QPalette.ColorGroup.Disabled, role, QColor(theme.dim_text))
     app.setPalette(pal)
+    from comparer.ui.focus_style import install
+
+    install(app, theme.focus)

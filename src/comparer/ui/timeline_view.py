@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from comparer.core.story import article_moment
 from comparer.export.history_json import short_dates
+from comparer.ui.plain_text import plain_tooltip
 from comparer.ui.reader_state import HISTORY, PAIR, PROGRESS, STORY, ReaderState
 from comparer.ui.theme import Theme
 
@@ -162,7 +163,9 @@ class TimelineModel(QAbstractListModel):
             where = version.path or version.name
             mark = " (shown)" if row in shown else ""
             warn = "\nDated before a version placed earlier" if self.backward(row) else ""
-            return f"v{row + 1}{mark}: {where}\n{self.counts(row)}{warn}\nDrag to put it elsewhere"
+            return plain_tooltip(
+                f"v{row + 1}{mark}: {where}\n{self.counts(row)}{warn}\nDrag to put it elsewhere"
+            )
         if role == Qt.ItemDataRole.BackgroundRole and row in shown:
             return QColor(self._theme.added_tint if row == shown[-1] else self._theme.deleted_tint)
         if role == Qt.ItemDataRole.FontRole and row in shown:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from comparer.core.model import Version
+from comparer.ui.plain_text import plain_tooltip
 from comparer.web.capture import Capture
 from comparer.web.cdx import CaptureList, spread
 from comparer.web.errors import WebCancelled, WebError
@@ -164,6 +165,7 @@ class WebAddressDialog(QDialog):
             self.tr("Comparer asks the web archive only when you press Find Captures."), self
         )
         self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # addresses and errors from the web
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.progress = QProgressBar(self)
         self.progress.setVisible(False)
@@ -231,12 +233,12 @@ class WebAddressDialog(QDialog):
             item.setData(0, _CAPTURE_ROLE, capture)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            item.setToolTip(0, capture.archive_url(self.options.archive_base))
+            item.setToolTip(0, plain_tooltip(capture.archive_url(self.options.archive_base)))
             self.tree.addTopLevelItem(item)
         live = QTreeWidgetItem([self.tr("Live page, fetched now"), "", ""])
         live.setFlags(live.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         live.setCheckState(0, Qt.CheckState.Checked)
-        live.setToolTip(0, result.url)
+        live.setToolTip(0, plain_tooltip(result.url))
         self.tree.addTopLevelItem(live)
         self.tree.blockSignals(False)
         self._tick_default()
