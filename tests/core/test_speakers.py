@@ -88,6 +88,8 @@ def test_re_attributed_marks_both_speakers() -> None:
     speakers = by_name(list_speakers([old, new]))
     assert "re-attributed" in speakers["Ana Ruiz"].badges
     assert "re-attributed" in speakers["Ben Cole"].badges
+    assert speakers["Ana Ruiz"].reattributed_with == ("Ben Cole",)
+    assert speakers["Ben Cole"].reattributed_with == ("Ana Ruiz",)
 
 
 def test_surname_joins_full_name_across_versions() -> None:
@@ -149,6 +151,33 @@ def test_fold_words_ignores_typography(a: str, b: str) -> None:
     assert fold_words(a) == fold_words(b)
 
 
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [("Ban Ki-moon", "Ban"), ("Zeid Ra'ad al-Hussein", "Zeid"), ("Gordon Brown", "Brown")],
+)
+def test_a_name_said_first_or_last_joins_the_full_name(full: str, short: str) -> None:
+    version = [q('"We need a ceasefire now,"', full), q('"The talks must go on,"', short)]
+    assert [(s.name, s.quotes_per_version) for s in list_speakers([version])] == [(full, (2,))]
+
+
+def test_unnamed_sources_are_a_group_of_their_own_after_the_people() -> None:
+    version = [
+        q("the army had left the town", "Reports", kind=QuoteKind.INDIRECT),
+        q('"They left at night,"', "senior officials"),
+        q('"We saw them go,"', "Maria Lopez"),
+        q("the man was 40", "court documents", kind=QuoteKind.INDIRECT),
+        q('"No comment,"', "a spokesman"),
+    ]
+    speakers = list_speakers([version])
+    assert [(s.name, "unnamed source" in s.badges) for s in speakers] == [
+        ("Maria Lopez", False),
+        ("a spokesman", False),
+        ("Reports", True),
+        ("senior officials", True),
+        ("court documents", True),
+    ]
+
+
 def _pairwise_names(names: list[str], quoted: dict[str, int]) -> dict[str, str]:
     """The merging rule stated plainly: each name against every fuller name chosen before."""
     out: dict[str, str] = {}
@@ -162,6 +191,8 @@ def _pairwise_names(names: list[str], quoted: dict[str, int]) -> dict[str, str]:
             or (key and len(key) < len(full_key) and key[-1] == full_key[-1])
             and set(key) <= set(full_key)
         ]
+        if not fits and len(key) == 1:  # a name said first: "Ban" of "Ban Ki-moon"
+            fits = [full for full_key, full in chosen if full_key[1:] and full_key[0] == key[0]]
         target = name
         if len(fits) == 1:
             target = fits[0]
@@ -224,16 +255,21 @@ def _badges_by_plain_rule(old: list[Quote], new: list[Quote]) -> dict[str, set[s
             badges.add("re-attributed")
         before = {w for v2, who2, w in said if who2 == who and v2 == 0}
         after = {w for v2, who2, w in said if who2 == who and v2 == 1}
-        if v == 0 and words not in after and any(
-            SequenceMatcher(None, words, other, autojunk=False).ratio() >= 0.5
-            for other in after - before
+        if (
+            v == 0
+            and words not in after
+            and any(
+                SequenceMatcher(None, words, other, autojunk=False).ratio() >= 0.5
+                for other in after - before
+            )
         ):
             badges.add("reworded")
     return out
 
 
-_WORDS = st.lists(st.sampled_from(["we", "stay", "go", "home", "now", "the", "bridge"]),
-                  min_size=1, max_size=5).map(" ".join)
+_WORDS = st.lists(
+    st.sampled_from(["we", "stay", "go", "home", "now", "the", "bridge"]), min_size=1, max_size=5
+).map(" ".join)
 _SPEAKERS = st.sampled_from(["Ana Ruiz", "Ben Cole", "Ida Lund"])
 
 

@@ -2,7 +2,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from comparer.core.compare import compare
 from comparer.core.typography import fold, fold_cached, fold_many, is_typographic
+from tests.core.factories import body
 
 SAME = [
     ('"fighters"', "\u201cfighters\u201d"),
@@ -15,17 +17,38 @@ SAME = [
     ("\ufb01sh", "fish"),
     ("non\u00a0breaking", "non breaking"),
 ]
+# typographic too, but kept out of the paragraph keys: judged by ``is_typographic``
+SPACING = [
+    # a space inserted or removed after punctuation
+    ("in the capital.A day later", "in the capital. A day later"),
+    ("it rose,then fell", "it rose, then fell"),
+    # a quote mark moved across a space
+    ('he said " we will stay" and', 'he said "we will stay" and'),
+    ('"We will stay" he said', '"We will stay "he said'),
+    ("left.\u201cWe", "left. \u201cWe"),
+]
 DIFFERENT = [
     ("fighters", "soldiers"),
     ("40", "48"),
     ("cat", "Cat"),
     ("a.", "a,"),
+    # an apostrophe that changes the word changes its meaning
+    ("the officers car", "the officers' car"),
+    ("the officer's car", "the officers' car"),
+    # a space in a figure is not a space after punctuation
+    ("3.5 million", "3. 5 million"),
+    ("1,200", "1, 200"),
 ]
 
 
 @pytest.mark.parametrize(("a", "b"), SAME)
 def test_typographic_variants_fold_alike(a: str, b: str) -> None:
     assert fold(a) == fold(b)
+    assert is_typographic(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), SPACING)
+def test_spacing_by_punctuation_and_quote_marks_is_typographic(a: str, b: str) -> None:
     assert is_typographic(a, b)
 
 
@@ -65,3 +88,20 @@ def test_folding_many_texts_with_a_cache_folds_each_as_fold_does(
     assert fold_cached(texts[::-1], cache, ignore_case) == [
         fold(t, ignore_case) for t in texts[::-1]
     ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "category"),
+    [
+        ("The capital.After a day", "The capital. After a day", "typographic"),
+        ('He said " we will stay" and left.', 'He said "we will stay" and left.', "typographic"),
+        ("The officer's car was stopped.", "The officer\u2019s car was stopped.", "typographic"),
+        ("The officers car was stopped.", "The officers' car was stopped.", "text"),
+        ("The officer's car was stopped.", "The officers' car was stopped.", "text"),
+    ],
+)  # fmt: skip
+def test_a_comparison_calls_spacing_and_apostrophe_changes_what_they_are(
+    old: str, new: str, category: str
+) -> None:
+    pair = compare([body([old]), body([new])]).pairs[0]
+    assert [c.category.value for c in pair.changes] == [category]

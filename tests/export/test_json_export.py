@@ -53,3 +53,19 @@ def test_any_comparison_is_written_as_json_dumps_writes_it(a: list[str], b: list
     b = [p for p in b if p.strip()] or ["y"]
     comparison = compare([version_from_paragraphs(a), version_from_paragraphs(b)])
     assert dumps(comparison) == _reference(comparison)
+
+
+def test_a_moved_sentence_is_written_with_both_places() -> None:
+    moved = "Engineers said the wall along the river had held for most of the night."
+    first = "The council met on Monday to discuss the flood defences and the cost of repairs."
+    middle = "Schools in the valley will stay closed until Wednesday, the county said."
+    last = "The mayor thanked the volunteers who filled sandbags until dawn on Sunday."
+    old = body([f"{first} {moved}", middle, last])
+    new = body([first, middle, f"{last} {moved}"])
+    comparison = compare([old, new])
+    out = dumps(comparison)
+    assert out == _reference(comparison)
+    [move] = json.loads(out)["pairs"][0]["moves"]
+    assert old.text[move["from_start"] : move["from_end"]] == moved
+    assert new.text[move["to_start"] : move["to_end"]] == moved
+    assert move["similarity"] == 1.0

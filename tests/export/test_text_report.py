@@ -21,11 +21,28 @@ def test_identical_versions_say_so() -> None:
     assert "no differences" in render(compare([v, v]))
 
 
+def test_a_moved_sentence_is_named_with_its_paragraphs() -> None:
+    moved = "Engineers said the wall along the river had held for most of the night."
+    first = "The council met on Monday to discuss the flood defences and the cost of repairs."
+    middle = "Schools in the valley will stay closed until Wednesday, the county said."
+    last = "The mayor thanked the volunteers who filled sandbags until dawn on Sunday."
+    old = body([f"{first} {moved}", middle, last])
+    new = body([first, middle, f"{last} {moved}"])
+    out = render(compare([old, new]))
+    assert "moved sentence (¶1 → ¶3): Engineers said the wall along the river" in out
+
+
+def test_a_re_attributed_quote_names_who_else_said_it() -> None:
+    old = body(['"The levee will hold for now," said Ana Ruiz, the town engineer.'])
+    new = body(['"The levee will hold for now," said Ben Cole, the county engineer.'])
+    out = render(compare([old, new]))
+    assert "Ana Ruiz: 1 → 0" in out
+    assert "(same words given to Ben Cole)" in out
+
+
 @pytest.mark.parametrize("colour", [False, True])
 @pytest.mark.parametrize("escape", ESCAPES.values(), ids=ESCAPES.keys())
-def test_escape_codes_in_articles_and_names_are_shown_not_obeyed(
-    escape: str, colour: bool
-) -> None:
+def test_escape_codes_in_articles_and_names_are_shown_not_obeyed(escape: str, colour: bool) -> None:
     old = body(escape_story(escape).split("\n\n"), path=f"old{escape}.txt")
     new = body(escape_story(escape, edited=True).split("\n\n"), path=f"new{escape}.txt")
     out = render(compare([old, new], parallel=False), colour=colour, show_equal=True)

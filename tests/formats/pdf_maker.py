@@ -32,8 +32,12 @@ def make_pdf(
     pages: Sequence[Sequence[Line]],
     title: str | None = None,
     encrypted: bool = False,
+    producer: str | None = None,
 ) -> bytes:
-    """A PDF whose pages hold ``pages``' lines; ``encrypted`` adds a password lock."""
+    """A PDF whose pages hold ``pages``' lines; ``encrypted`` adds a password lock.
+
+    ``producer`` names the program that wrote it, in the document information.
+    """
     objects: list[bytes] = []
 
     def add(body: bytes) -> int:
@@ -65,8 +69,13 @@ def make_pdf(
         len(kids),
     )
     info = None
-    if title is not None:
-        info = add(b"<< /Title (%s) >>" % _escape(title))
+    if title is not None or producer is not None:
+        entries = b""
+        if title is not None:
+            entries += b"/Title (%s) " % _escape(title)
+        if producer is not None:
+            entries += b"/Producer (%s) " % _escape(producer)
+        info = add(b"<< %s>>" % entries)
     encrypt = None
     if encrypted:
         # A standard-security dictionary whose user key matches no password we know of:

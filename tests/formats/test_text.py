@@ -98,3 +98,26 @@ def test_paragraphs_are_the_blocks_between_blank_lines(text: str) -> None:
     if "\n\n" not in text and not re.search(r"\n[ \t\u00a0]*\n", text):
         return  # texts without blank lines are read line by line
     assert [(s, e) for s, e, _ in split_paragraphs(text)] == _blank_line_blocks(text)
+
+
+_BODY = (
+    "The committee heard evidence from economists on Tuesday about the growing gap between "
+    "the richest and the poorest households in the region, and about what could close it."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (f"Committee hears of a widening gap\n\n{_BODY}\n", "Committee hears of a widening gap"),
+        (f"# Committee hears of a widening gap\n\n{_BODY}\n", "Committee hears of a widening gap"),
+        # a crosshead after the first paragraph is not the title
+        (f"{_BODY}\n\nWEALTH AND ECONOMIC INEQUALITY\n\n{_BODY}\n", None),
+        # nor are fragments: one word, a line running on, a line starting mid-sentence
+        (f"Politics\n\n{_BODY}\n", None),
+        (f"Officials in the region said that,\n\n{_BODY}\n", None),
+        (f"and then the committee left\n\n{_BODY}\n", None),
+    ],
+)
+def test_plain_text_title_is_the_opening_heading_only(text: str, title: str | None) -> None:
+    assert load_bytes(text.encode("utf-8"), "story.txt").title == title

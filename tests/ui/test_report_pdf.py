@@ -74,6 +74,19 @@ def test_pdf_has_pages_and_the_changed_number(qapp: object, storm: Comparison, l
     assert storm.versions[0].sha256 in text.replace("\r", "").replace("\n", "")
 
 
+def test_comparer_reads_its_own_pdf_report_back_with_the_article_intact(
+    qapp: object, storm: Comparison
+) -> None:
+    report = load_bytes(comparison_pdf_bytes(storm, "side-by-side"), "report.pdf")
+    paragraphs = {report.text[p.start : p.end] for p in report.paragraphs}
+    # the earlier version as it was; the later one with its changed number marked
+    for paragraph in V1.strip().split("\n\n")[1:]:
+        assert paragraph in paragraphs
+    assert V2.strip().split("\n\n")[2] in paragraphs
+    assert "At least 48\u25b2 +8, +20% boats were damaged overnight" in report.text
+    assert report.title == "Storm closes Harwick harbour"
+
+
 def test_pdf_refuses_unknown_layout(qapp: object, storm: Comparison) -> None:
     with pytest.raises(ValueError, match="layout"):
         comparison_pdf_bytes(storm, "diagonal")

@@ -21,10 +21,16 @@ from comparer.core.model import (
     Summary,
     Version,
 )
-from comparer.core.numbers import holds_number, may_hold_number, uses_decimal_comma
+from comparer.core.numbers import Number, uses_decimal_comma
+from comparer.core.numbers.approximate import (
+    Estimate,
+    approximate_in,
+    approximate_number_change,
+)
 from comparer.core.numbers.changes import number_changes
-from comparer.core.typography import fold, only_whitespace_differs
-from comparer.core.word_diff import DiffSpan, TokenCodec, categorise, diff_spans, split_numeric
+from comparer.core.sentences import link_by_sentences, moved_sentences, sentence_spans
+from comparer.core.typography import fold, fold_spacing, only_whitespace_differs
+from comparer.core.word_diff import DiffSpan, TokenCodec, categorise, split_numeric
 
 _ALIGNED = (AlignKind.CHANGED, AlignKind.MOVED, AlignKind.SPLIT, AlignKind.MERGED, AlignKind.EQUAL)
 
@@ -89,7 +95,9 @@ def compare_pair(
 ) -> PairComparison:
     """Compare two versions."""
     options = options or CompareOptions()
-    raw_entries = align(old, new, options.ignore_case)
+    raw_entries = link_by_sentences(
+        old.paragraph_text, new.paragraph_text, align(old, new, options.ignore_case)
+    )
     decimal_comma_old = uses_decimal_comma(old.text)
     decimal_comma_new = uses_decimal_comma(new.text)
     codec = TokenCodec()
@@ -161,14 +169,29 @@ def compare_pair(
         a0, a1 = old.paragraphs[entry.from_[0]].start, old.paragraphs[entry.from_[-1]].end
         b0, b1 = new.paragraphs[entry.to[0]].start, new.paragraphs[entry.to[-1]].end
         old_text, new_text = old.text[a0:a1], new.text[b0:b1]
-        spans = diff_spans(old_text, new_text, codec)
+        spans = sentence_spans(old_text, new_text, codec)
         if options.ignore_whitespace or options.ignore_case:
             spans = [s for s in spans if not _ignored(old_text, new_text, s, options)]
         entry_changes: list[Change] = []
         if spans:
             convention = (decimal_comma_old, decimal_comma_new)
-            judged = []
+            judged: list[tuple[DiffSpan, Category, list[tuple[Number, Number]]]] = []
+            approximate: dict[int, tuple[Estimate, Estimate]] = {}  # by position in judged
             for span in spans:
+                vague = (
+                    approximate_in(
+                        old_text,
+                        new_text,
+                        (span.from_start, span.from_end),
+                        (span.to_start, span.to_end),
+                    )
+                    if span.kind is ChangeKind.REPLACE
+                    else None
+                )
+                if vague is not None:
+                    approximate[len(judged)] = vague
+                    judged.append((span, Category.NUMERIC, []))
+                    continue
                 category, replaced = categorise(old_text, new_text, span, convention)
                 if category is Category.NUMERIC and span.kind is ChangeKind.REPLACE:
                     judged.extend(
@@ -178,8 +201,17 @@ def compare_pair(
                     )
                 else:
                     judged.append((span, category, replaced))
-            for span, category, replaced in judged:
+            for position, (span, category, replaced) in enumerate(judged):
                 change_index = len(changes) + len(entry_changes)
+                found = number_changes(replaced, a0, b0, change_index)
+                if position in approximate:
+                    # "Over 400" → "Hundreds": a change of size told as ≈, never a delta
+                    x, y = approximate[position]
+                    found = [approximate_number_change(x, y, change_index, a0, b0)]
+                elif category is Category.NUMERIC and not found:
+                    # figures of two kinds ("40 people" → "40%"): no value to compare, so
+                    # not painted as a number change that the list of numbers lacks
+                    category = _words_category(old_text, new_text, span)
                 entry_changes.append(
                     Change(
                         span.kind,
@@ -193,7 +225,7 @@ def compare_pair(
                         index,
                     )
                 )
-                numbers.extend(number_changes(replaced, a0, b0, change_index))
+                numbers.extend(found)
         kind = entry.kind
         if kind is AlignKind.EQUAL and entry_changes:
             kind = AlignKind.CHANGED
@@ -204,6 +236,12 @@ def compare_pair(
         entries.append(entry)
         changes.extend(entry_changes)
 
+    moves = moved_sentences(
+        old.text,
+        new.text,
+        [(c.from_start, c.from_end) for c in changes if c.from_end > c.from_start],
+        [(c.to_start, c.to_end) for c in changes if c.to_end > c.to_start],
+    )
     return PairComparison(
         from_index,
         to_index,
@@ -211,6 +249,7 @@ def compare_pair(
         tuple(changes),
         tuple(numbers),
         _summarise(entries, changes, numbers),
+        tuple(moves),
     )
 
 
@@ -218,13 +257,19 @@ def _whole_paragraph_category(old_text: str, new_text: str, decimal_comma: bool)
     """The category of a paragraph added or removed whole (one side is empty).
 
     What ``categorise`` finds for the whole paragraph against nothing, without reading
-    every number in it: any number makes it numeric (its count differs from none), and
-    otherwise only a paragraph that folds to nothing is typographic.
+    every number in it: a number in it faces no number, so changes no value; only a
+    paragraph that folds to nothing is typographic.
     """
     text = old_text or new_text
-    if may_hold_number(text) and holds_number(text, decimal_comma):
-        return Category.NUMERIC
     return Category.TEXT if fold(text) else Category.TYPOGRAPHIC
+
+
+def _words_category(old_text: str, new_text: str, span: DiffSpan) -> Category:
+    """Typographic or text: a change judged by its words alone."""
+    old_part = old_text[span.from_start : span.from_end]
+    new_part = new_text[span.to_start : span.to_end]
+    same = fold_spacing(old_part) == fold_spacing(new_part)
+    return Category.TYPOGRAPHIC if same else Category.TEXT
 
 
 def _ignored(old_text: str, new_text: str, span: DiffSpan, options: CompareOptions) -> bool:

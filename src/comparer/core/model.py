@@ -155,14 +155,18 @@ class Speaker:
         name: the fullest name used for them in any version.
         quotes_per_version: how many quotes (direct and indirect) they have in each version;
             a quote over several paragraphs, or interrupted by "he said", counts once.
-        badges: "new", "dropped", "reworded", "re-attributed", in that order.
+        badges: "new", "dropped", "reworded", "re-attributed", in that order, then
+            "unnamed source" for a source without a name ("officials", "reports").
         quotes: (version index, quote index) of every quote piece that is theirs.
+        reattributed_with: for a re-attributed speaker, the others given the same words
+            in another version.
     """
 
     name: str
     quotes_per_version: tuple[int, ...]
     badges: tuple[str, ...] = ()  # "new", "dropped", "reworded", "re-attributed"
     quotes: tuple[tuple[int, int], ...] = ()
+    reattributed_with: tuple[str, ...] = ()  # who has the same words in another version
 
 
 class AlignKind(StrEnum):
@@ -267,6 +271,21 @@ class NumberChange:
 
 
 @dataclass(frozen=True, slots=True)
+class SentenceMove:
+    """A sentence removed at ``[from_start, from_end)`` and added at ``[to_start, to_end)``.
+
+    Offsets index the two versions' texts; ``similarity`` is 1.0 for a sentence moved as
+    it was, less for one moved and edited.
+    """
+
+    from_start: int
+    from_end: int
+    to_start: int
+    to_end: int
+    similarity: float
+
+
+@dataclass(frozen=True, slots=True)
 class Summary:
     """Counts a reader sees first."""
 
@@ -302,6 +321,7 @@ class PairComparison:
     changes: tuple[Change, ...]
     numbers: tuple[NumberChange, ...]
     summary: Summary
+    moves: tuple[SentenceMove, ...] = ()  # sentences taken out in one place, put in another
 
     @property
     def differs(self) -> bool:

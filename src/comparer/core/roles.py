@@ -120,11 +120,12 @@ def iso_date(value: str | None) -> str | None:
         return None
     match = _ISO_DATE.match(value)
     if match:
-        return f"{match.group(1)}T{match.group(2)}" if match.group(2) else match.group(1)
+        day = f"{match.group(1)}-{match.group(2)}-{match.group(3)}"  # "2009/06/04" too
+        return f"{day}T{match.group(4)}" if match.group(4) else day
     return parse_date(value)
 
 
-_ISO_DATE = re.compile(r"\s*(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?")
+_ISO_DATE = re.compile(r"\s*(\d{4})[-/](\d{2})[-/](\d{2})(?:[T ](\d{2}:\d{2}))?")
 
 
 def parse_date(text: str) -> str | None:

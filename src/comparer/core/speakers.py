@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -14,6 +15,16 @@ NEW = "new"
 DROPPED = "dropped"
 REWORDED = "reworded"
 REATTRIBUTED = "re-attributed"
+UNNAMED = "unnamed source"
+# plural words for sources that have no name
+_UNNAMED_NOUNS = frozenset(
+    {
+        "officials", "sources", "reports", "documents", "witnesses", "analysts", "experts",
+        "residents", "activists", "diplomats", "critics", "observers", "aides", "authorities",
+        "records", "filings", "papers", "insiders", "investigators", "prosecutors",
+        "officers", "spokesmen", "spokespeople", "people", "rumours", "rumors", "media",
+    }
+)  # fmt: skip
 
 _WORDS = re.compile(r"\w+")
 _REWORDED_MIN_RATIO = 0.5
@@ -116,17 +127,35 @@ def list_speakers(quotes_per_version: Sequence[Sequence[Quote]]) -> tuple[Speake
         if _reworded(tally, n):
             badges.append(REWORDED)
         # the same words said by someone else in another version: a look per version, not
-        # per speaker (30,000 people saying the same words took minutes)
-        if any(
-            v != s.version and (len(whos) > 1 or tally.name not in whos)
-            for s in tally.said
-            for v, whos in by_words.get(s.words, {}).items()
-        ):
+        # per speaker (30,000 people saying the same words took minutes); a few of their
+        # names are kept to say whom the words went to
+        others: set[str] = set()
+        for s_ in tally.said:
+            for v, whos in by_words.get(s_.words, {}).items():
+                if v != s_.version and (len(whos) > 1 or tally.name not in whos):
+                    others.update(w for w in itertools.islice(whos, 4) if w != tally.name)
+        if others:
             badges.append(REATTRIBUTED)
+        if unnamed_source(tally.name):
+            badges.append(UNNAMED)
         refs = tuple(sorted((s.version, i) for s in tally.said for i in s.indices))
-        out.append(Speaker(tally.name, tuple(counts), tuple(badges), refs))
-    out.sort(key=lambda sp: sp.quotes[0] if sp.quotes else (n, 0))
+        out.append(Speaker(tally.name, tuple(counts), tuple(badges), refs, tuple(sorted(others))))
+    # unnamed sources ("officials", "reports") after the people and bodies named
+    out.sort(key=lambda sp: (UNNAMED in sp.badges, sp.quotes[0] if sp.quotes else (n, 0)))
     return tuple(out)
+
+
+def unnamed_source(name: str) -> bool:
+    """Whether a speaker is a source without a name: "officials", "reports", "court documents".
+
+    Such sources are listed in a group of their own, not as people.
+    """
+    words = fold_words(name)
+    if not words or words[-1] not in _UNNAMED_NOUNS:
+        return False
+    # "senior US officials", "local residents": plural sources, whatever qualifies them;
+    # "the officials" too, but not "a spokesman" or a name ("Officer Reports")
+    return words[0] not in ("a", "an") and len(words) <= 5
 
 
 def _canonical_names(quotes_per_version: Sequence[Sequence[Quote]]) -> dict[str, str]:
@@ -148,6 +177,7 @@ def _canonical_names(quotes_per_version: Sequence[Sequence[Quote]]) -> dict[str,
     # word too. Comparing every name with every other took minutes for 30,000 speakers.
     exact: dict[tuple[str, ...], list[str]] = {}
     longer: dict[tuple[str, str], list[tuple[int, frozenset[str], str]]] = {}
+    first_words: dict[str, list[str]] = {}  # longer names by their first word
     for name in ordered:
         key = keys[name]
         fits = list(exact.get(key, ()))
@@ -158,6 +188,9 @@ def _canonical_names(quotes_per_version: Sequence[Sequence[Quote]]) -> dict[str,
                 for size, full_words, full in longer.get((key[-1], key[0]), ())
                 if len(key) < size and words <= full_words
             ]
+        if not fits and len(key) == 1:
+            # a name said first ("Ban" of Ban Ki-moon, "Zeid" of Zeid Ra'ad al-Hussein)
+            fits = list(first_words.get(key[0], ()))
         target = name
         if len(fits) == 1:
             target = fits[0]
@@ -172,6 +205,8 @@ def _canonical_names(quotes_per_version: Sequence[Sequence[Quote]]) -> dict[str,
                 # under its last word alone (for a surname), and with each other word
                 for word in {key[-1], *key[:-1]}:
                     longer.setdefault((key[-1], word), []).append(entry)
+                if len(key) > 1:
+                    first_words.setdefault(key[0], []).append(name)
         out[name] = target
     # speakers that only ever appear on continuing pieces keep their own name
     for quotes in quotes_per_version:

@@ -54,6 +54,9 @@ _TRANSLATE = str.maketrans(
 _TRANSLATED = re.compile("[" + "".join(re.escape(chr(c)) for c in _TRANSLATE) + "]")
 _OTHER_SPACE = re.compile(r"[^\S ]")  # tabs, newlines and other spaces than " "
 _SPACE_RUN = re.compile(r"  +")
+# a space after a punctuation mark before a word ("capital. A" / "capital.A"), and spaces
+# beside a straight quote mark (a quote mark moved across a space: '" we' / '"we')
+_SPACE_AFTER_MARK = re.compile(r"(?<=[.,;:!?])\s+(?=[^\W\d_])")
 _HAS_SPECIAL = re.compile(r"[^\x20-\x7e]|\s\s|[\t\n\r`]|-|\.\.\.")
 
 
@@ -82,6 +85,23 @@ def fold(text: str, ignore_case: bool = False) -> str:
     text = text.strip()
     if ignore_case:
         text = text.casefold()
+    return text
+
+
+def fold_spacing(text: str) -> str:
+    """``fold`` of ``text``, also without the spaces whose presence is typography.
+
+    A space after punctuation before a word ("capital.A" / "capital. A") and a space
+    beside a quote mark (a mark moved across a space) are set by the typist, not the
+    writer. Kept out of ``fold`` itself, which keys every paragraph for the alignment:
+    this is needed only to judge a change.
+    """
+    text = fold(text)
+    if " " not in text:
+        return text
+    text = _SPACE_AFTER_MARK.sub("", text)
+    if '"' in text or "'" in text:
+        text = text.replace(' "', '"').replace('" ', '"').replace(" '", "'").replace("' ", "'")
     return text
 
 
@@ -146,7 +166,7 @@ def fold_cached(texts: list[str], cache: dict[str, str], ignore_case: bool = Fal
 
 def is_typographic(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` differ at most typographically."""
-    return a == b or fold(a) == fold(b)
+    return a == b or fold_spacing(a) == fold_spacing(b)
 
 
 def only_whitespace_differs(a: str, b: str) -> bool:

@@ -29,7 +29,7 @@ except ImportError:  # no build of it for this platform: the reference implement
 
 from comparer.core.model import Category, ChangeKind
 from comparer.core.numbers import Number, find_numbers, may_hold_number, values_differ
-from comparer.core.typography import fold
+from comparer.core.typography import fold_spacing
 
 TOKEN = re.compile(r"\w+(?:[.,:'\u2019]\w+)*|\s+|[^\w\s]")
 
@@ -434,19 +434,33 @@ def categorise(
         # No numbers on either side (most changes): what is left is the changed text.
         old_part = old_text[span.from_start : span.from_end]
         new_part = new_text[span.to_start : span.to_end]
-        if fold(old_part) == fold(new_part):
+        if fold_spacing(old_part) == fold_spacing(new_part):
             return Category.TYPOGRAPHIC, []
         return Category.TEXT, []
     before = numbers_near(old_text, span.from_start, span.from_end, decimal_comma[0])
     after = numbers_near(new_text, span.to_start, span.to_end, decimal_comma[1])
     if values_differ(before, after):
         replaced = [(x, y) for x, y in zip(before, after, strict=False) if not x.same_as(y)]
-        return Category.NUMERIC, replaced
+        if replaced:
+            return Category.NUMERIC, replaced
+        # A figure with none facing it (added, dropped, or in place of words: "the" →
+        # "40", "the" → "one") changes no value: it is listed nowhere as a number change,
+        # so it is not painted as one either.
+        before = after = []
     rest_old = _without(old_text, span.from_start, span.from_end, before)
     rest_new = _without(new_text, span.to_start, span.to_end, after)
-    if fold(rest_old) == fold(rest_new):
+    if fold_spacing(rest_old) == fold_spacing(rest_new):
         return Category.TYPOGRAPHIC, []
     return Category.TEXT, []
+
+
+def only_determiner_ones(numbers: list[Number]) -> bool:
+    """Whether ``numbers`` are all a bare "one" with no number facing it on the other side.
+
+    "the man" → "one man", "Some people" → "One person": a "one" that comes or goes without
+    a number in its place reads as a determiner, not a count; "one" → "two" stays numeric.
+    """
+    return bool(numbers) and all(n.text.lower() == "one" for n in numbers)
 
 
 def _without(text: str, start: int, end: int, numbers: list[Number]) -> str:

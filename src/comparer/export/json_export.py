@@ -110,6 +110,16 @@ def pair_dict(pair: PairComparison) -> dict[str, Any]:
             }
             for n in pair.numbers
         ],
+        "moves": [
+            {
+                "from_start": m.from_start,
+                "from_end": m.from_end,
+                "to_start": m.to_start,
+                "to_end": m.to_end,
+                "similarity": m.similarity,
+            }
+            for m in pair.moves
+        ],
         "summary": pair_dict_summary(pair),
     }
 
@@ -153,6 +163,7 @@ def comparison_dict_rest(comparison: Comparison) -> dict[str, Any]:
                 "quotes_per_version": list(s.quotes_per_version),
                 "badges": list(s.badges),
                 "quotes": [list(q) for q in s.quotes],
+                "reattributed_with": list(s.reattributed_with),
             }
             for s in comparison.speakers
         ],
@@ -172,6 +183,7 @@ _PARAGRAPH = '{"start":%d,"end":%d,"role":%s}'
 _ONE_TO_ONE = '{"kind":%s,"from":[%d],"to":[%d],"similarity":%s}'
 _ENTRY = '{"kind":%s,"from":%s,"to":%s,"similarity":%s}'
 _NUMBER = '{"from":%s,"to":%s,"from_start":%d,"to_start":%d}'
+_MOVE = '{"from_start":%d,"from_end":%d,"to_start":%d,"to_end":%d,"similarity":%s}'
 _CHANGE = (
     '{"kind":%s,"category":%s,"from_start":%d,"from_end":%d,"to_start":%d,"to_end":%d,'
     '"from_text":%s,"to_text":%s,"entry":%d}'
@@ -241,6 +253,12 @@ def _pair_json(pair: PairComparison, out: list[str]) -> None:
             for n in pair.numbers
         ]
     )
+    moves = ",".join(
+        [
+            _MOVE % (m.from_start, m.from_end, m.to_start, m.to_end, _value(m.similarity))
+            for m in pair.moves
+        ]
+    )
     out += [
         f'{{"from":{_value(pair.from_index)},"to":{_value(pair.to_index)},"alignment":[',
         alignment,
@@ -248,6 +266,8 @@ def _pair_json(pair: PairComparison, out: list[str]) -> None:
         changes,
         '],"numbers":[',
         numbers,
+        '],"moves":[',
+        moves,
         '],"summary":',
         _value(pair_dict_summary(pair)),
         "}",

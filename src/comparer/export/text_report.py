@@ -7,6 +7,7 @@ never obeyed by the terminal, and only the report's own colours reach it as esca
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -66,6 +67,9 @@ def render(comparison: Comparison, colour: bool = False, show_equal: bool = Fals
         for speaker in comparison.speakers:
             counts = " → ".join(str(n) for n in speaker.quotes_per_version)
             badges = f"  ({', '.join(speaker.badges)})" if speaker.badges else ""
+            if speaker.reattributed_with:
+                given = ", ".join(visible_line(w) for w in speaker.reattributed_with)
+                badges += f"  (same words given to {given})"
             out.append(f"  {visible_line(speaker.name)}: {counts}{badges}")
         out.append("")
     return "\n".join(out).rstrip() + "\n"
@@ -96,6 +100,11 @@ def _render_pair(
             + _wrap(visible_line(n.to_text), style.numeric_new)
             + delta
         )
+    for m in pair.moves:
+        sentence = new.text[m.to_start : m.to_end]
+        edited = "" if m.similarity >= 1.0 else ", edited"
+        where = f"¶{_paragraph_at(old, m.from_start) + 1} → ¶{_paragraph_at(new, m.to_start) + 1}"
+        out.append(f"  moved sentence ({where}{edited}): {_clip(visible_line(sentence))}")
     out.append("")
     by_entry: dict[int, list[Change]] = defaultdict(list)
     for change in pair.changes:
@@ -124,6 +133,16 @@ def _render_pair(
         )
         out.append("")
     return out
+
+
+def _paragraph_at(version: Version, offset: int) -> int:
+    """The index of the paragraph of ``version`` that holds ``offset``."""
+    starts = [p.start for p in version.paragraphs]
+    return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+def _clip(text: str, most: int = 80) -> str:
+    return text if len(text) <= most else text[: most - 1].rstrip() + "…"
 
 
 def _render_entry(

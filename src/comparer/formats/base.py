@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from comparer.core.blocks import Block, join_blocks, make_paragraphs, sha256_hex
-from comparer.core.model import Role, Version
+from comparer.core.model import Paragraph, Role, Version
 from comparer.core.roles import classify, metadata_date
 
 
@@ -62,6 +62,31 @@ def body_role(text: str) -> Role:
     return Role.BODY if role is Role.HEADING else role
 
 
+def leading_title(text: str, paragraphs: Sequence[Paragraph]) -> str | None:
+    """The heading that opens the article, if it reads as a title.
+
+    A heading after the first body paragraph is a crosshead ("WEALTH AND ECONOMIC
+    INEQUALITY"), never the title; nor is a fragment: a single word, a line starting in
+    lowercase or ending as if the sentence ran on (a comma, a dash, "…").
+    """
+    for p in paragraphs:
+        if p.role in (Role.METADATA, Role.MARKUP):
+            continue
+        if p.role is not Role.HEADING:
+            return None
+        candidate = text[p.start : p.end].lstrip("#").strip()
+        words = [w for w in candidate.split() if any(c.isalpha() for c in w)]
+        first, last = candidate[0], candidate[-1]
+        fragment = (
+            len(words) < 2
+            or not (first.isupper() or first.isdigit() or first in "\"'\u201c\u2018")
+            or last in ",;:-\u2013\u2014\u2026"
+            or candidate.endswith("...")
+        )
+        return None if fragment else candidate
+    return None
+
+
 def build_version(
     extracted: Extracted,
     data: bytes,
@@ -80,8 +105,8 @@ def build_version(
     for p in paragraphs:
         if date is None and p.role is Role.METADATA:
             date = metadata_date(text[p.start : p.end])
-        if title is None and p.role is Role.HEADING:
-            title = text[p.start : p.end].lstrip("#").strip()
+    if title is None:
+        title = leading_title(text, paragraphs)
     return Version(
         text=text,
         paragraphs=paragraphs,

@@ -19,6 +19,8 @@ from comparer.core.model import Role
 from comparer.core.roles import iso_date
 from comparer.formats.base import Extracted, LoadOptions, body_role
 from comparer.formats.errors import LoadError
+from comparer.formats.html_layout import tidy_layout
+from comparer.formats.html_nesting import MAX_DEPTH, flatten, too_deep
 from comparer.formats.text import decode_text
 
 _SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -60,8 +62,10 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _CELLS = frozenset({"td", "th"})
 _DATE_META = (
     "article:modified_time", "og:updated_time", "dateModified", "last-modified",
-    "article:published_time", "datePublished", "date", "dc.date", "pubdate",
+    "article:published_time", "datePublished", "OriginalPublicationDate", "date", "dc.date",
+    "pubdate",
 )
+_JSON_LD_DATE = re.compile(r'"(dateModified|datePublished)"\s*:\s*"([^"]{8,40})"')
 
 
 class HtmlLoader:
@@ -148,16 +152,21 @@ def extract_html(html: str, encoding: str, path: str, options: LoadOptions) -> E
     Raises:
         LoadError: the page cannot be parsed, or is too deeply nested or too large.
     """
-    tree = _parse(html, path)
+    notes: list[str] = []
+    tree = _parse(html, path, notes)
     if options.full_page:
-        return _full_page(tree, encoding, path, len(html))
+        result = _full_page(tree, encoding, path, len(html))
+        result.notes[:0] = notes
+        return result
     import trafilatura
 
     page_title, page_date = _page_title(tree), _meta_date(tree)  # before trafilatura edits the tree
     if sum(1 for _ in tree.iter()) > _MAX_TREE_ELEMENTS:
         result = _full_page(tree, encoding, path, len(html))
+        result.notes[:0] = notes
         result.notes.append("The page is too large to find its article: showing all its text.")
         return result
+    layout = tidy_layout(tree)
     try:
         document = trafilatura.bare_extraction(
             tree,
@@ -173,20 +182,22 @@ def extract_html(html: str, encoding: str, path: str, options: LoadOptions) -> E
             config=_trafilatura_config(),
         )
     except RecursionError:
-        raise LoadError(path, "is a web page nested too deeply to read") from None
+        document = None
     body = getattr(document, "body", None) if document is not None else None
     blocks = list(_article_blocks(body)) if body is not None else []
     if not any(b.text.strip() for b in blocks):
         result = _full_page(_parse(html, path), encoding, path, len(html))
+        result.notes[:0] = notes
         result.notes.append("No article was found in the page: showing all its text.")
         return result
     title = _clean(getattr(document, "title", None) or "") or page_title
     if title and _clean(blocks[0].text) != title:
         blocks.insert(0, Block(title, Role.HEADING))
-    date = page_date or iso_date(getattr(document, "date", None))
+    date = _with_time(page_date or iso_date(getattr(document, "date", None)), layout.updated)
     byline = _clean(getattr(document, "author", None) or "") or None
     return Extracted(
-        blocks=blocks, encoding=encoding, title=title or None, date=date, byline=byline
+        blocks=blocks, encoding=encoding, title=title or None, date=date, byline=byline,
+        notes=notes,
     )
 
 
@@ -207,7 +218,11 @@ def _trafilatura_config() -> Any:
     return config
 
 
-def _parse(html: str, path: str) -> Any:
+def _parse(html: str, path: str, notes: list[str] | None = None) -> Any:
+    """The page's tree; a page nested past the parser's depth limit is read flattened.
+
+    ``notes`` receives a line saying so, since the page's nesting is then not kept.
+    """
     import lxml.html
     from lxml import etree
 
@@ -215,16 +230,31 @@ def _parse(html: str, path: str) -> Any:
     html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html[:1024]) + html[1024:]
     if not html.strip():
         raise LoadError(path, "is an empty web page")
-    parser = lxml.html.HTMLParser(
-        remove_comments=True, remove_pis=True, no_network=True, huge_tree=False,
-        remove_blank_text=False,
-    )
-    try:
-        tree = lxml.html.document_fromstring(html, parser=parser)
-    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
-        raise LoadError(path, f"is not a readable web page ({exc})") from None
-    except RecursionError:
-        raise LoadError(path, "is a web page nested too deeply to read") from None
+
+    def parse(markup: str) -> tuple[Any, Any]:
+        parser = lxml.html.HTMLParser(
+            remove_comments=True, remove_pis=True, no_network=True, huge_tree=False,
+            remove_blank_text=False,
+        )
+        try:
+            return lxml.html.document_fromstring(markup, parser=parser), parser.error_log
+        except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
+            if too_deep(parser.error_log):
+                return None, parser.error_log
+            raise LoadError(path, f"is not a readable web page ({exc})") from None
+        except RecursionError:
+            return None, ["depth"]
+
+    tree, log = parse(html)
+    if tree is None or too_deep(log):
+        tree, log = parse(flatten(html))
+        if tree is None or too_deep(log):
+            raise LoadError(path, "is a web page nested too deeply to read")
+        if notes is not None:
+            notes.append(
+                f"The page is nested more than {MAX_DEPTH} elements deep: "
+                "its text is all read, but its deepest elements are laid out side by side."
+            )
     return tree
 
 
@@ -300,11 +330,27 @@ def _meta_date(tree: Any) -> str | None:
             found = iso_date(values[key.lower()])
             if found:
                 return found
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() == "application/ld+json":
+            found_dates = dict(_JSON_LD_DATE.findall(script.text or ""))
+            for key in ("dateModified", "datePublished"):
+                found = iso_date(found_dates.get(key))
+                if found:
+                    return found
     for time in tree.iter("time"):
         found = iso_date(time.get("datetime"))
         if found:
             return found
     return None
+
+
+def _with_time(date: str | None, updated: str | None) -> str | None:
+    """The page's date, with the time of its "last updated" line when the date has none."""
+    if date is None:
+        return updated
+    if updated is not None and "T" not in date and updated.startswith(date):
+        return updated
+    return date
 
 
 def _hidden(element: Any) -> bool:

@@ -35,6 +35,18 @@ _PAGE_NUMBER = re.compile(
     r"^(?:page\s*)?[-\u2013\u2014]?\s*\d{1,4}\s*[-\u2013\u2014]?(?:\s*(?:of|/)\s*\d{1,4})?$",
     re.IGNORECASE,
 )
+# Latin ligatures a PDF may carry as one character when its font has no Unicode map for them
+_LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB06: "st"}
+_WORD_OR_BREAK = re.compile(r"[\r\n]|[^\s]+")
+_BREAK = "\ufffe"  # pdfium's mark, and ours, for a hyphen that ends a line
+_BROKEN_WORD = re.compile(r"(?<!\w)(\w++)\ufffe(\w+)")
+_WORD = re.compile(r"\w+(?:[-\u2010]\w+)*")
+_NO_HYPHENATION = re.compile(r"Skia|Chrom|Mozilla|Firefox|Safari|WebKit|\bQt\b", re.IGNORECASE)
+_ADDRESS = re.compile(r"^(?:https?|file|ftp)://\S+$|^www\.\S+\.\S+$", re.IGNORECASE)
+_PAGE_COUNT = re.compile(r"^(?:page\s*)?\d{1,4}\s*(?:/|of)\s*\d{1,4}$", re.IGNORECASE)
+_PRINT_TIME = re.compile(
+    r"^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+)
 _HYPHENS = ("-", "\u00ad", "\x02", "\ufffe", "\u2010")
 _SENTENCE_END = ".!?:;\"'\u201d\u2019)]\u2026"
 _PDFIUM_ERRORS = {
@@ -74,7 +86,11 @@ class PdfLoader:
             pages, notes, metadata = _read_pages(data, path)
         if not any(pages):
             raise LoadError(path, "has no text layer (a scanned image?): no text to compare")
-        blocks = _paragraphs(pages)
+        blocks = _paragraphs(
+            pages,
+            hyphenates=_may_hyphenate(metadata),
+            title=(metadata.get("Title") or "").strip(),
+        )
         title = (metadata.get("Title") or "").strip()
         if not title or re.search(r"\.(docx?|pdf|odt|rtf|txt)$|^Microsoft Word", title, re.I):
             title = next((b.text for b in blocks if b.role is Role.HEADING), "")
@@ -138,42 +154,102 @@ def _read_pages(data: bytes, path: str) -> tuple[list[list[_Line]], list[str], d
 
 
 def _page_lines(textpage: Any, pdfium_c: Any) -> list[_Line]:
-    """The page's text runs as lines with their boxes, baselines and font sizes."""
-    lines: list[_Line] = []
+    """The page's lines with their boxes, baselines and font sizes, cut from pdfium's text.
+
+    pdfium's own text stream (what ``get_text_range`` returns) already has the words right:
+    it puts the spaces between words, including those a PDF writer leaves out (Qt places
+    every glyph on its own), and reads each character once. The lines are cut from that
+    stream where pdfium ends a line, where the baseline moves (pdfium sometimes runs two
+    lines together) and where a wide gap opens on one baseline (a gutter between columns),
+    so that the layout analysis below has lines to work with, never rebuilt words. Only
+    the first and last character of each word are measured: that is where a line can end.
+    """
+    raw = textpage.raw
+    text = _page_text(raw, pdfium_c)
+    box = pdfium_c.FS_RECTF()
+    box_ref = ctypes.byref(box)
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
-    count = textpage.count_rects()
-    for index in range(count):
-        left, bottom, right, top = textpage.get_rect(index)
-        text = textpage.get_text_bounded(left, bottom, right, top)
-        if not text or not text.strip():
+    matrix = pdfium_c.FS_MATRIX()
+    loose_box = pdfium_c.FPDFText_GetLooseCharBox
+    lines: list[_Line] = []
+    words: list[str] = []
+    current: _Line | None = None
+    middle = 0.0  # the vertical middle of the current line's first character box
+
+    def close() -> None:
+        nonlocal current
+        if current is not None and words:
+            current.text = " ".join(words).translate(_LIGATURES)
+            lines.append(current)
+        current = None
+        words.clear()
+
+    for match in _WORD_OR_BREAK.finditer(text):
+        word = match.group()
+        if word in ("\r", "\n"):
+            close()
             continue
-        char = textpage.get_index(left + 0.5, (bottom + top) / 2, 2.0, (top - bottom) / 2 + 1)
-        size, baseline = 0.0, bottom
-        if char is not None and char >= 0:
-            size = float(pdfium_c.FPDFText_GetFontSize(textpage.raw, char))
+        first, last = match.start(), match.end() - 1
+        if not loose_box(raw, first, box_ref):
+            if current is not None:
+                words.append(word)
+            continue
+        if current is not None:
+            size = current.size
+            gap = box.left - current.right
+            if abs((box.top + box.bottom) / 2 - middle) > 0.5 * size or not (
+                -2 * size < gap < 1.2 * size
+            ):
+                close()
+        if current is None:
+            size = _font_size(raw, first, pdfium_c, matrix)
+            if size <= 0:
+                size = max(box.top - box.bottom, 1.0)
+            baseline = box.bottom
             if pdfium_c.FPDFText_GetCharOrigin(
-                textpage.raw, char, ctypes.byref(origin_x), ctypes.byref(origin_y)
+                raw, first, ctypes.byref(origin_x), ctypes.byref(origin_y)
             ):
                 baseline = origin_y.value
-        if size <= 0:
-            size = max(top - bottom, 1.0)
-        text = text.replace("\r\n", " ").replace("\n", " ")
-        line = _Line(left, bottom, right, top, _SPACES.sub(" ", text).strip(" "), size, baseline)
-        if lines and _same_line(lines[-1], line):
-            previous = lines[-1]
-            previous.text = f"{previous.text} {line.text}"
-            previous.right = max(previous.right, line.right)
-            previous.top = max(previous.top, line.top)
-            previous.bottom = min(previous.bottom, line.bottom)
+            current = _Line(box.left, box.bottom, box.right, box.top, "", size, baseline)
+            middle = (box.top + box.bottom) / 2
         else:
-            lines.append(line)
+            current.right = max(current.right, box.right)
+            current.top = max(current.top, box.top)
+            current.bottom = min(current.bottom, box.bottom)
+        if last != first and loose_box(raw, last, box_ref):
+            current.right = max(current.right, box.right)
+        words.append(word)
+    close()
     return lines
 
 
-def _same_line(a: _Line, b: _Line) -> bool:
-    """Two runs on one baseline with a word's gap between them (a font change, say)."""
-    size = max(a.size, b.size)
-    return abs(a.baseline - b.baseline) < 0.35 * size and -0.5 < b.left - a.right < 1.0 * size
+def _page_text(raw: Any, pdfium_c: Any) -> str:
+    """The page's text as pdfium reads it, one string character per pdfium character."""
+    count = pdfium_c.FPDFText_CountChars(raw)
+    if count <= 0:
+        return ""
+    buffer = (ctypes.c_ushort * (count + 1))()
+    written = max(0, min(pdfium_c.FPDFText_GetText(raw, 0, count, buffer) - 1, count))
+    units = buffer[:written]
+    if any(0xD800 <= unit < 0xE000 for unit in units):
+        # characters beyond the 16-bit range: ask for each one, to keep indexes aligned
+        codes = [pdfium_c.FPDFText_GetUnicode(raw, index) for index in range(written)]
+        return "".join(chr(c) if 0 < c < 0x110000 else " " for c in codes)
+    return "".join(map(chr, units)).replace("\x00", " ")
+
+
+def _font_size(raw: Any, index: int, pdfium_c: Any, matrix: Any) -> float:
+    """The size a character is drawn at on the page, in points.
+
+    pdfium reports the size set in the text state; writers that scale the text matrix
+    instead (Qt sets a size of 300 and shrinks it) need that scale applied.
+    """
+    size = float(pdfium_c.FPDFText_GetFontSize(raw, index))
+    if pdfium_c.FPDFText_GetMatrix(raw, index, ctypes.byref(matrix)):
+        scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
+        if scale > 0:
+            size *= scale
+    return size
 
 
 def _mark_bands(lines: list[_Line], height: float) -> list[_Line]:
@@ -190,14 +266,16 @@ def _running_key(text: str) -> str:
     return re.sub(r"\d+", "#", _SPACES.sub(" ", text).strip().lower())
 
 
-def _drop_running_lines(pages: list[list[_Line]]) -> list[list[_Line]]:
-    """Pages without running headers, footers and page numbers."""
+def _drop_running_lines(pages: list[list[_Line]], title: str = "") -> list[list[_Line]]:
+    """Pages without running headers, footers, page numbers and a browser's print stamps."""
     counts: Counter[str] = Counter()
     for lines in pages:
         keys = {_running_key(ln.text[2:]) for ln in lines if ln.text.startswith("\x00")}
         counts.update(keys)
     pages_with_text = sum(1 for lines in pages if lines)
     threshold = max(2, int(pages_with_text * 0.5 + 0.5))
+    sizes = sorted(ln.size for lines in pages for ln in lines)
+    body_size = sizes[len(sizes) // 2] if sizes else 0.0
     kept_pages = []
     for lines in pages:
         kept = []
@@ -208,10 +286,29 @@ def _drop_running_lines(pages: list[list[_Line]]) -> list[list[_Line]]:
                     continue
                 if pages_with_text >= 2 and counts[_running_key(text)] >= threshold:
                     continue
+                if _print_stamp(text.strip(), line.size < 0.9 * body_size, title):
+                    continue
                 line.text = text
             kept.append(line)
         kept_pages.append(kept)
     return kept_pages
+
+
+def _print_stamp(text: str, small: bool, title: str) -> bool:
+    """Whether a line at a page's top or bottom is what a browser prints around a page.
+
+    Browsers print the page's address, the date and time of printing, the title and
+    "1/2" in small type in the margins; left in, a page saved twice reads as changed.
+    """
+    if _ADDRESS.match(text):
+        return True
+    if not small:
+        return False
+    if _PAGE_COUNT.match(text):
+        return True
+    stamp = _PRINT_TIME.match(text)
+    rest = text[stamp.end() :].strip() if stamp else text
+    return bool(stamp and not rest) or bool(title and rest == title)
 
 
 def _reading_order(lines: list[_Line], depth: int = 0) -> list[list[_Line]]:
@@ -290,8 +387,10 @@ def _rows_in_order(lines: list[_Line]) -> list[_Line]:
     return out
 
 
-def _paragraphs(raw_pages: list[list[_Line]]) -> list[Block]:
-    pages = _drop_running_lines(raw_pages)
+def _paragraphs(
+    raw_pages: list[list[_Line]], hyphenates: bool = True, title: str = ""
+) -> list[Block]:
+    pages = _drop_running_lines(raw_pages, title)
     # the body's font size: the median size weighted by how much text is set in it
     sizes = [
         round(ln.size, 1)
@@ -315,6 +414,7 @@ def _paragraphs(raw_pages: list[list[_Line]]) -> list[Block]:
     # of a paragraph's end; where they are not, it is the best sign there is.
     spaced = sum(1 for step in steps if step > 1.45 * line_step) >= max(1, len(steps) // 50)
     blocks: list[tuple[list[str], float]] = []  # lines of a paragraph, its font size
+    last: _Line | None = None  # the line read last, in any column
     for columns in columns_per_page:
         for column in columns:
             col_left = min(ln.left for ln in column)
@@ -324,19 +424,25 @@ def _paragraphs(raw_pages: list[list[_Line]]) -> list[Block]:
                 if previous is None or _breaks(
                     previous, line, line_step, col_left, col_right, spaced
                 ):
-                    if previous is None and blocks and _continues(blocks[-1], line, body_size):
+                    if (
+                        previous is None
+                        and blocks
+                        and _continues(blocks[-1], last, line, body_size)
+                    ):
                         blocks[-1][0].append(line.text)
                     else:
                         blocks.append(([line.text], line.size))
                 else:
                     blocks[-1][0].append(line.text)
-                previous = line
-    out: list[Block] = []
-    for lines, size in blocks:
-        text = _join_lines(lines)
-        if text:
-            out.append(Block(text, Role.HEADING if size > body_size * 1.15 else None))
-    return out
+                previous = last = line
+        last = None  # a new page: its first line is never a heading's second line
+    texts = [(_join_lines(lines), size) for lines, size in blocks]
+    texts = _resolve_line_end_hyphens(texts, hyphenates)
+    return [
+        Block(text, Role.HEADING if size > body_size * 1.15 else None)
+        for text, size in texts
+        if text
+    ]
 
 
 def _breaks(
@@ -362,28 +468,89 @@ def _breaks(
     return (short and ends_sentence) or (indented and ends_sentence)
 
 
-def _continues(block: tuple[list[str], float], line: _Line, body_size: float) -> bool:
-    """Whether the first line of a column carries on the paragraph before it."""
+def _continues(
+    block: tuple[list[str], float], previous: _Line | None, line: _Line, body_size: float
+) -> bool:
+    """Whether the first line of a column carries on the paragraph before it.
+
+    Body text does when the sentence runs on; a large heading wrapped over two lines, whose
+    second line is short enough to sit over one column only, does when it sits right under
+    the first line.
+    """
     last = block[0][-1].rstrip()
     if abs(block[1] - line.size) > 0.15 * body_size or not last:
         return False
     first = line.text.lstrip()[:1]
-    return last[-1] not in _SENTENCE_END and (first.islower() or last[-1] in _HYPHENS)
+    if last[-1] in _SENTENCE_END:
+        return False
+    if first.islower() or last[-1] in _HYPHENS:
+        return True
+    return (
+        previous is not None
+        and line.size > body_size * 1.15
+        and abs(previous.size - line.size) < 0.15 * line.size
+        and 0 < previous.baseline - line.baseline < 1.6 * line.size
+    )
 
 
 def _join_lines(lines: list[str]) -> str:
+    """The lines of a paragraph as one text; a hyphen ending a line is marked ``_BREAK``.
+
+    Whether such a hyphen belongs to the word ("well-supplied") or only to the line break
+    ("pro-tect") is decided for the whole document by ``_resolve_line_end_hyphens``.
+    """
     text = ""
     for raw in lines:
-        line = raw.strip()
+        line = raw.strip().replace("\x02", _BREAK)
         if not line:
             continue
         if not text:
             text = line
-        elif text[-1] in _HYPHENS[1:] or (
-            text[-1] == "-" and len(text) > 1 and text[-2].isalpha() and line[0].islower()
-        ):
+        elif text[-1] == "\u00ad":
             text = text[:-1] + line
+        elif text[-1] in _HYPHENS and len(text) > 1 and text[-2].isalpha() and line[0].islower():
+            text = text[:-1] + _BREAK + line
         else:
             text = f"{text} {line}"
-    text = text.replace("\x02", "").replace("\ufffe", "").replace("\u00ad", "")
+    text = text.replace("\u00ad", "")
     return _SPACES.sub(" ", text).strip()
+
+
+def _may_hyphenate(metadata: dict[str, str]) -> bool:
+    """Whether the program that wrote the PDF may have split words at line ends.
+
+    Browsers (Chromium's Skia, Firefox, Safari) and Qt break lines only where the text
+    allows it, so a hyphen they leave at a line's end is part of the word.
+    """
+    writer = f"{metadata.get('Producer', '')} {metadata.get('Creator', '')}"
+    return not _NO_HYPHENATION.search(writer)
+
+
+def _resolve_line_end_hyphens(
+    texts: list[tuple[str, float]], hyphenates: bool
+) -> list[tuple[str, float]]:
+    """Each line-end hyphen kept ("well-supplied") or dropped ("protect").
+
+    The document decides first: a word written elsewhere in it with its hyphen, or without
+    it, shows which is meant. Failing that, the hyphen is kept when the writer does not
+    hyphenate words and dropped when it may have.
+    """
+    if not any(_BREAK in text for text, _size in texts):
+        return texts
+    words: set[str] = set()
+    for text, _size in texts:
+        words.update(w.lower() for w in _WORD.findall(text.replace(_BREAK, " ")))
+
+    def resolve(match: re.Match[str]) -> str:
+        before, after = match.group(1), match.group(2)
+        if f"{before}-{after}".lower() in words:
+            return f"{before}-{after}"
+        if f"{before}{after}".lower() in words:
+            return before + after
+        return f"{before}{'' if hyphenates else '-'}{after}"
+
+    out = []
+    for text, size in texts:
+        text = _BROKEN_WORD.sub(resolve, text)
+        out.append((text.replace(_BREAK, "-" if not hyphenates else ""), size))
+    return out

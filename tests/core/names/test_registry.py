@@ -42,3 +42,21 @@ def test_a_name_that_says_something_speaks() -> None:
     names = registry(TEXT)
     assert names.speaks("Ortiz")
     assert not names.speaks("Lena Ortiz")
+
+
+def test_titles_before_a_name_are_roles_not_part_of_it() -> None:
+    text = (
+        "UN Secretary-General Ban Ki-moon arrived in Geneva. PM Gordon Brown met him there. "
+        "Engineer David Park spoke later."
+    )
+    names = registry(text)
+    assert names.canonical("Ban") == "Ban Ki-moon"
+    assert names.canonical("Brown") == "Gordon Brown"
+    assert names.canonical("Park") == "David Park"
+    entity = names.entity("Ban")
+    assert entity is not None and "secretary-general" in entity.titles
+
+
+def test_a_name_said_first_is_the_one_person_named_in_full_with_it() -> None:
+    names = registry("Zeid Ra'ad al-Hussein spoke on Tuesday. Later Zeid left the hall.")
+    assert names.canonical("Zeid") == "Zeid Ra'ad al-Hussein"

@@ -89,3 +89,8 @@ def test_a_figure_as_the_verbs_object_is_no_quote(paragraph: str) -> None:
     # "reported $2.17 billion in revenue" reports a figure; nobody is quoted saying it
     text, paras = make([paragraph])
     assert [q for q in extract_quotes(text, paras) if q.kind is QuoteKind.INDIRECT] == []
+
+
+def test_a_passive_reporting_verb_has_no_speaker() -> None:
+    text, paragraphs = make(["Pyongyang is said to be working on a new long-range rocket."])
+    assert tuple(extract_quotes(text, paragraphs)) == ()

@@ -127,3 +127,42 @@ def test_continuing_quote_keeps_the_mention_it_was_attributed_from() -> None:
     first, second = extract_quotes(text, paras)
     assert second.speaker == "Lena Ortiz"
     assert (second.speaker_start, second.speaker_end) == (first.speaker_start, first.speaker_end)
+
+
+def test_a_name_opening_with_a_lowercase_particle_keeps_its_quote() -> None:
+    text, paragraphs = make(
+        [
+            "Zeid Ra'ad al-Hussein, the rights chief, spoke on Tuesday.",
+            '"This is a disgrace," Mr. al-Hussein said.',
+        ]
+    )
+    [quote] = extract_quotes(text, paragraphs)
+    assert quote.speaker == "Zeid Ra'ad al-Hussein"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # the one who asks is not the one who answers
+        (["Senator Mark Hale spent the morning in Ohio.",
+          'Asked by Reuters whether the deal was dead, he replied: "Not yet."'], "Mark Hale"),
+        # the agent of "announced by" is who speaks
+        (['The plan was announced by the home secretary on Monday. "We will build 40 '
+          'prisons," the home secretary said.'], "the home secretary"),
+        # "he" is the man named, not the country named nearby
+        (["Iran rejected the offer on Monday.",
+          'Foreign Minister Javad Zarif spoke to reporters. "We stick to our demand," he said.'],
+         "Javad Zarif"),
+        # "the minister" is the minister named earlier
+        (["Finance Minister Anna Berg presented the budget on Tuesday.",
+          'The minister says she is "just about 100% sure" of the figures.'], "Anna Berg"),
+        # "she" after a sentence naming Clinton is Clinton
+        (["Hillary Clinton spoke in Iowa on Monday.",
+          "She has repeatedly said she has no plans to raise taxes on the middle class."],
+         "Hillary Clinton"),
+    ],
+)  # fmt: skip
+def test_who_speaks_in_real_attributions(paragraphs: list[str], speaker: str) -> None:
+    text, spans = make(paragraphs)
+    quotes = [q for q in extract_quotes(text, spans) if not q.continues]
+    assert [q.speaker for q in quotes] == [speaker]

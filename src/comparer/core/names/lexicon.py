@@ -61,7 +61,7 @@ TITLE_WORDS = word_set(
     nominee founder ceo cofounder co-founder executive manager strategist adviser advisor aide
     analyst correspondent reporter host anchor editor columnist author economist pollster
     democrat democratic republican gop independent libertarian u.s. us american sens. reps.
-    gov.-elect sen.-elect senate house majority minority whip supreme court chief staff"""
+    gov.-elect sen.-elect senate house majority minority whip supreme court chief staff pm"""
 )
 
 

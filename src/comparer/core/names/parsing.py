@@ -155,6 +155,13 @@ def name_key(token: str) -> str:
     return t
 
 
+def _title_word(token: str) -> bool:
+    """Whether a word is a title before a name ("President", "Secretary-General")."""
+    token = token.rstrip(".")
+    parts = token.split("-")
+    return token in TITLE_WORDS or (len(parts) > 1 and all(p in TITLE_WORDS for p in parts))
+
+
 def split_name(run: str) -> tuple[str, tuple[str, ...], int]:
     """Cut titles and possessives off a capitalised run.
 
@@ -173,9 +180,20 @@ def split_name(run: str) -> tuple[str, tuple[str, ...], int]:
         if _POSSESSIVE.search(w.group()) and token not in ("'s",):
             cut = i + 1
             titles = []
-        elif token in TITLE_WORDS or token.rstrip(".") in TITLE_WORDS:
+        elif token in TITLE_WORDS or _title_word(token):
+            # "Secretary-General" as "President"
             cut = i + 1
             titles.append(token.rstrip("."))
+        elif (
+            i == cut
+            and w.group().isupper()
+            and 2 <= len(w.group()) <= 5
+            and i + 2 < len(words)
+            and _title_word(words[i + 1].group().lower())
+        ):
+            # "UN Secretary-General Ban Ki-moon": the body a title belongs to is the title's
+            cut = i + 1
+            titles.append(token)
         elif token in JOB_TITLES and i == cut and len(words) - i > 2:
             # "Engineer David Park said": a job capitalised before a full name, at the
             # start of a sentence, is not part of the name.

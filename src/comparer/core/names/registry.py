@@ -291,13 +291,17 @@ class NameRegistry:
             for ent in self._by_key.get(keys[-1], [])
             if ent.kind != _ORG and all(k in ent.keys for k in keys)
         ]
-        if not cands and len(keys) == 1 and (keys[0] in MALE_GIVEN or keys[0] in FEMALE_GIVEN):
-            # "Hillary", "Bernie": a given name alone is the person named in full with it
-            cands = [
+        if not cands and len(keys) == 1:
+            # "Hillary", "Bernie": a given name alone is the person named in full with it;
+            # so is a name said first that no one else bears ("Ban" of Ban Ki-moon, "Zeid"
+            # of Zeid Ra'ad al-Hussein)
+            first = [
                 ent
                 for ent in self._by_first.get(keys[0], [])
                 if ent.kind != _ORG and len(ent.keys) >= 2
             ]
+            if keys[0] in MALE_GIVEN or keys[0] in FEMALE_GIVEN or len(first) == 1:
+                cands = first
         if len(cands) > 1:
             # "Clinton" with Bill and Hillary Clinton both named: "Mr." or "Mrs." decides,
             # else the one the article names most

@@ -30,6 +30,10 @@ _TOLD_WHOM = re.compile(r"\s+(?:" + CAP_WORD + r"\s+){1,4}|\s+(?:the\s+|a\s+)?\w
 _THAT_CLAUSE = re.compile(r"\s*(?:(?:on|last|this|in|at)\s+\w+\s+)?(?:that\s+)?")
 
 
+# "is said", "were reported": a passive reporting verb has no speaker
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
+
+
 # a verb of a clause: an auxiliary, or a past form ("died", "were killed")
 _CLAUSE_VERB = re.compile(FINITE_VERB.pattern + r"|\b(?:could|may|might)\b|\w\wed\b")
 
@@ -98,6 +102,8 @@ class ReportedSpeech:
         vm = INDIRECT_VERB.search(text, s0, s1)
         if vm is None or vm.start() - s0 > 200:
             return None
+        if _PASSIVE_BEFORE.search(text, max(s0, vm.start() - 12), vm.start()):
+            return None  # "Pyongyang is said to be working on …": reported by nobody named
         mention = self._subject_before(s0, vm.start())
         if mention is None or not self._good_subject(mention):
             return None

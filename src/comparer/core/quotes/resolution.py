@@ -166,6 +166,10 @@ _CONTRACTED_HAS = re.compile(r"\s+(?:been|not|going|never|also|still|got|done|ma
 _INTRODUCED = re.compile(r",\s+(?:a|an|the|who|one)\s")
 
 
+# a name that opens with a lowercase particle: "al-Hussein", "bin-Talal"
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|an|ar|at|bin|ibn|abu|ben|abd)-[A-Z]")
+
+
 _PREPOSITION_BEFORE = re.compile(r"\b(?:than|of|with|for|against|about|from|at|to)\s+$")
 
 
@@ -254,7 +258,9 @@ class Resolution:
             return name
         if " " not in phrase and is_function_word(phrase):
             return None  # "But", "Yet": no one
-        if phrase[:1].isupper() and low.split()[0] not in DETERMINERS:
+        if (phrase[:1].isupper() or _PARTICLE_NAME.match(phrase)) and (
+            low.split()[0] not in DETERMINERS
+        ):
             name = self.names.canonical(phrase)
             ent = self.names.entity(name)
             if ent is None or ent.kind != EntityKind.PERSON or " " not in name:
