@@ -21,7 +21,13 @@ from comparer.core.model import (
     Summary,
     Version,
 )
-from comparer.core.numbers import Number, uses_decimal_comma
+from comparer.core.numbers import (
+    Number,
+    find_numbers,
+    holds_number,
+    may_hold_number,
+    uses_decimal_comma,
+)
 from comparer.core.numbers.approximate import (
     Estimate,
     approximate_in,
@@ -29,8 +35,14 @@ from comparer.core.numbers.approximate import (
 )
 from comparer.core.numbers.changes import number_changes
 from comparer.core.sentences import link_by_sentences, moved_sentences, sentence_spans
-from comparer.core.typography import fold, fold_spacing, only_whitespace_differs
-from comparer.core.word_diff import DiffSpan, TokenCodec, categorise, split_numeric
+from comparer.core.typography import fold, only_whitespace_differs
+from comparer.core.word_diff import (
+    DiffSpan,
+    TokenCodec,
+    categorise,
+    only_determiner_ones,
+    split_numeric,
+)
 
 _ALIGNED = (AlignKind.CHANGED, AlignKind.MOVED, AlignKind.SPLIT, AlignKind.MERGED, AlignKind.EQUAL)
 
@@ -208,10 +220,6 @@ def compare_pair(
                     # "Over 400" → "Hundreds": a change of size told as ≈, never a delta
                     x, y = approximate[position]
                     found = [approximate_number_change(x, y, change_index, a0, b0)]
-                elif category is Category.NUMERIC and not found:
-                    # figures of two kinds ("40 people" → "40%"): no value to compare, so
-                    # not painted as a number change that the list of numbers lacks
-                    category = _words_category(old_text, new_text, span)
                 entry_changes.append(
                     Change(
                         span.kind,
@@ -257,19 +265,18 @@ def _whole_paragraph_category(old_text: str, new_text: str, decimal_comma: bool)
     """The category of a paragraph added or removed whole (one side is empty).
 
     What ``categorise`` finds for the whole paragraph against nothing, without reading
-    every number in it: a number in it faces no number, so changes no value; only a
-    paragraph that folds to nothing is typographic.
+    every number in it: any number makes it numeric (a number added or removed, as the
+    JSON format defines ``numeric``), and otherwise only a paragraph that folds to
+    nothing is typographic.
     """
     text = old_text or new_text
+    if (
+        may_hold_number(text)
+        and holds_number(text, decimal_comma)
+        and not only_determiner_ones(find_numbers(text, decimal_comma))
+    ):
+        return Category.NUMERIC
     return Category.TEXT if fold(text) else Category.TYPOGRAPHIC
-
-
-def _words_category(old_text: str, new_text: str, span: DiffSpan) -> Category:
-    """Typographic or text: a change judged by its words alone."""
-    old_part = old_text[span.from_start : span.from_end]
-    new_part = new_text[span.to_start : span.to_end]
-    same = fold_spacing(old_part) == fold_spacing(new_part)
-    return Category.TYPOGRAPHIC if same else Category.TEXT
 
 
 def _ignored(old_text: str, new_text: str, span: DiffSpan, options: CompareOptions) -> bool:

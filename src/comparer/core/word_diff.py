@@ -441,12 +441,9 @@ def categorise(
     after = numbers_near(new_text, span.to_start, span.to_end, decimal_comma[1])
     if values_differ(before, after):
         replaced = [(x, y) for x, y in zip(before, after, strict=False) if not x.same_as(y)]
-        if replaced:
+        if replaced or not only_determiner_ones(before + after):
             return Category.NUMERIC, replaced
-        # A figure with none facing it (added, dropped, or in place of words: "the" →
-        # "40", "the" → "one") changes no value: it is listed nowhere as a number change,
-        # so it is not painted as one either.
-        before = after = []
+        before = after = []  # the "one" is a word like any other here
     rest_old = _without(old_text, span.from_start, span.from_end, before)
     rest_new = _without(new_text, span.to_start, span.to_end, after)
     if fold_spacing(rest_old) == fold_spacing(rest_new):
