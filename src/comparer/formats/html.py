@@ -241,7 +241,11 @@ def _parse(html: str, path: str, notes: list[str] | None = None) -> Any:
         except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
             if too_deep(parser.error_log):
                 return None, parser.error_log
-            raise LoadError(path, f"is not a readable web page ({exc})") from None
+            raise LoadError(
+                path,
+                "is not a readable web page: its markup is damaged beyond repair",
+                f"{type(exc).__name__}: {exc}",
+            ) from None
         except RecursionError:
             return None, ["depth"]
 

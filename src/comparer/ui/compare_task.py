@@ -9,6 +9,7 @@ for that is not known yet.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QRunnable, Signal
@@ -16,6 +17,8 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 from comparer.core.model import CompareOptions, Version
 from comparer.core.story import ORDER_AUTO, ORDER_DATE, Contradiction, Story
 from comparer.ui.document_model import DocumentModel, build_model, build_single
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -125,8 +128,12 @@ class CompareTask(QRunnable):
                 model = build_single(versions[0])
         except MemoryError:
             errors.append("Not enough memory to compare these versions")
-        except Exception as exc:  # noqa: BLE001 - keep the window alive whatever happens
-            errors.append(f"The comparison failed ({type(exc).__name__}: {exc})")
+        except Exception:  # noqa: BLE001 - keep the window alive whatever happens
+            log.exception("the comparison failed")
+            errors.append(
+                "The comparison failed: this is a fault in Comparer, not in your files. "
+                "Please report it with the files if you can."
+            )
         self.signals.finished.emit(
             TaskResult(self.generation, versions, model, errors, story, pair, by_date, clash)
         )
