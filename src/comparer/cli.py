@@ -694,6 +694,19 @@ def _run_window(args: argparse.Namespace) -> int:
         except BatchError as exc:
             return _fail(str(exc))
         files = []
+    results = None
+    one_folder = args.story is None and len(files) == 1 and not args.sample
+    if one_folder and os.path.isfile(os.path.join(files[0], "manifest.json")):  # batch -o
+        try:
+            from comparer.batch.partition import BatchError
+            from comparer.batch.result_store import read_results
+        except ImportError as exc:  # the desktop app leaves out Parquet
+            return _fail(f"batch results cannot be read in this build ({exc})")
+        try:
+            read_results(files[0])  # a bad folder is one line here, not a window
+        except BatchError as exc:
+            return _fail(str(exc))
+        results, files = files[0], []
     if files or args.sample:
         _warm_up_comparing()
     from comparer.ui.display_check import display_problem
@@ -709,13 +722,15 @@ def _run_window(args: argparse.Namespace) -> int:
 
         if args.sample:
             files = [str(p) for p in sample_paths()]
-        if len(files) < 2 or args.screenshot or versions is not None:
+        if len(files) < 2 or args.screenshot or versions is not None or results:
             return _fail(f"the window cannot open ({exc}); use 'comparer compare FILE FILE'")
         return _run_compare(_compare_parser().parse_args(files))
     if web:
         return int(run_app([], web_address=web[0], archive_url=args.archive_url, size=size))
     if versions is not None:
         return int(run_app([], versions=versions, screenshot=args.screenshot, size=size))
+    if results is not None:
+        return int(run_app([], results=results, screenshot=args.screenshot, size=size))
     return int(
         run_app(files, sample=args.sample, screenshot=args.screenshot, size=size, order=args.order)
     )

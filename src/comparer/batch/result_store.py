@@ -142,6 +142,32 @@ class ResultStore:
                             yield json.loads(line)
 
 
+def read_results(path: str | os.PathLike[str]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The manifest and the story rows of the results folder ``path`` (finished parts).
+
+    Raises:
+        BatchError: the folder has no manifest, or it or a part file cannot be read.
+    """
+    folder = Path(path)
+    manifest = folder / MANIFEST
+    try:
+        found = json.loads(manifest.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise BatchError(f"{path}: is not a results folder (no {MANIFEST})") from None
+    except (OSError, ValueError) as exc:
+        raise BatchError(f"{manifest}: cannot be read ({exc})") from None
+    if not isinstance(found, dict) or found.get("format") != FORMAT:
+        raise BatchError(f"{manifest}: is not a comparer batch manifest ({FORMAT})")
+    output = found.get("output", "parquet")
+    if output not in FORMATS:
+        raise BatchError(f"{manifest}: unknown output {output!r}")
+    try:
+        rows = list(ResultStore(folder, output).rows("stories"))
+    except (OSError, ValueError, pa.ArrowException) as exc:
+        raise BatchError(f"{path}: the story rows cannot be read ({exc})") from None
+    return found, rows
+
+
 def _temporary(target: Path) -> Path:
     """A hidden name beside ``target``: readers of the folder (pyarrow, DuckDB) skip it."""
     return target.with_name(f".{target.name}.tmp")

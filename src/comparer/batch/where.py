@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from comparer.batch.schema import PAIRS
+from comparer.batch.schema import PAIRS, STORIES
 
 Row = dict[str, Any]
 Test = Callable[[Row], bool]
@@ -38,6 +38,12 @@ ALIASES = {
     "story": "story_id",
 }
 FIELDS = tuple(PAIRS.names)
+STORY_ALIASES = {
+    **{k: v for k, v in ALIASES.items() if v in STORIES.names},
+    "minutes": "minutes_first_to_last",
+    "headline_changed": "headline_changes",
+}
+STORY_FIELDS = tuple(STORIES.names)
 _TOKEN = re.compile(
     r"""\s*(?:(?P<op><=|>=|!=|==|=|<|>)|(?P<paren>[()])|"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'"""
     r"""|(?P<word>[^\s()<>=!"']+))"""
@@ -77,8 +83,16 @@ def _tokens(text: str) -> list[_Token]:
     return out
 
 
-def parse_where(text: str) -> Test:
-    """The filter ``text`` as a test of a pair row.
+def parse_where(
+    text: str, fields: tuple[str, ...] = FIELDS, aliases: dict[str, str] | None = None
+) -> Test:
+    """The filter ``text`` as a test of a pair row (or of a story row, with ``STORY_FIELDS``).
+
+    Args:
+        text: the filter.
+        fields: the row's fields (``FIELDS`` for pairs, ``STORY_FIELDS`` for stories).
+        aliases: other names for fields (default: ``ALIASES`` for pairs,
+            ``STORY_ALIASES`` for stories).
 
     Raises:
         WhereError: the filter is empty, malformed, or names an unknown field.
@@ -86,7 +100,9 @@ def parse_where(text: str) -> Test:
     tokens = _tokens(text)
     if not tokens:
         raise WhereError("the filter is empty")
-    parser = _Parser(tokens)
+    if aliases is None:
+        aliases = STORY_ALIASES if fields == STORY_FIELDS else ALIASES
+    parser = _Parser(tokens, fields, aliases)
     test = parser.expression()
     if parser.pos != len(tokens):
         raise WhereError(f"unexpected {tokens[parser.pos].text!r}")
@@ -94,9 +110,13 @@ def parse_where(text: str) -> Test:
 
 
 class _Parser:
-    def __init__(self, tokens: list[_Token]) -> None:
+    def __init__(
+        self, tokens: list[_Token], fields: tuple[str, ...], aliases: dict[str, str]
+    ) -> None:
         self.tokens = tokens
         self.pos = 0
+        self.fields = fields
+        self.aliases = aliases
 
     def _peek(self) -> _Token | None:
         return self.tokens[self.pos] if self.pos < len(self.tokens) else None
@@ -138,7 +158,7 @@ class _Parser:
         if token.kind != "word":
             raise WhereError(f"expected a field name, not {token.text!r}")
         self.pos += 1
-        field = _field(token.text)
+        field = _field(token.text, self.fields, self.aliases)
         operator = self._peek()
         if operator is None or operator.kind != "op":
             return lambda row: _truthy(row.get(field))
@@ -150,10 +170,10 @@ class _Parser:
         return _comparison(field, operator.text, value_token)
 
 
-def _field(name: str) -> str:
-    key = ALIASES.get(name.lower(), name.lower())
-    if key not in FIELDS:
-        known = ", ".join(sorted(set(FIELDS) | set(ALIASES)))
+def _field(name: str, fields: tuple[str, ...], aliases: dict[str, str]) -> str:
+    key = aliases.get(name.lower(), name.lower())
+    if key not in fields:
+        known = ", ".join(sorted(set(fields) | set(aliases)))
         raise WhereError(f"no field called {name!r} (fields: {known})")
     return key
 

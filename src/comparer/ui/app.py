@@ -77,6 +77,7 @@ def run_app(
     web_address: str | None = None,
     archive_url: str | None = None,
     versions: Sequence[Version] | None = None,
+    results: str | None = None,
 ) -> int:
     """Open the reader window and run until it closes.
 
@@ -91,6 +92,7 @@ def run_app(
         archive_url: the web archive to ask, instead of the configured one.
         versions: versions already loaded (one story of an archive), oldest first;
             opened instead of ``files``.
+        results: a ``comparer batch`` results folder whose story list to show.
 
     Returns:
         The exit status: 0, or 2 when a screenshot could not be made.
@@ -121,6 +123,9 @@ def run_app(
     if versions:
         window.add_sources([Source(version=v, path=v.path) for v in versions])
         window.show()
+    elif results:
+        window.show()
+        window.open_batch_results(results)
     elif web_address:
         window.show()
         window.open_web_address(web_address)

@@ -329,6 +329,12 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+O",
             tr("Read a page's history: its captures in the web archive and the live page"),
         )
+        self.batch_action = self._action(
+            tr("Open &Batch Results…"),
+            self.open_batch_results,
+            None,
+            tr("List the stories of a 'comparer batch' results folder, filter them, open one"),
+        )
         self.sample_action = self._action(tr("Open the &Sample"), self.open_sample)
         self.sample_story_action = self._action(
             tr("Open the Sample S&tory (10 Versions)"), self.open_sample_story
@@ -557,6 +563,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.open_action)
         file_menu.addAction(self.web_action)
+        file_menu.addAction(self.batch_action)
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addMenu(self.recent_menu)
@@ -791,6 +798,20 @@ class MainWindow(QMainWindow):
         from comparer.ui.web_dialog import open_web_dialog
 
         open_web_dialog(self, address if isinstance(address, str) else "")
+
+    def open_batch_results(self, path: str = "") -> None:
+        """List the stories of a ``comparer batch`` results folder (asks for it without one)."""
+        from comparer.ui.story_list import open_story_list
+
+        if not isinstance(path, str) or not path:
+            path = QFileDialog.getExistingDirectory(self, self.tr("Open Batch Results"))
+            if not path:
+                return
+        found = open_story_list(self, path, self.open_versions)
+        if isinstance(found, str):
+            self.message_bar.show_message(found, "error")
+        else:
+            self.story_list = found
 
     def open_versions(self, versions: list[Version]) -> None:
         """Compare versions already loaded (from a web address), in the order given."""
