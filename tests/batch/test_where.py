@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from comparer.batch.where import WhereError, parse_where
+from comparer.batch.where import STORY_FIELDS, WhereError, parse_where
 
 QUAKE_PAIR = {
     "story_id": "101",
@@ -63,3 +63,18 @@ def test_filters_pick_the_pairs_a_reader_asks_for(where: str, matches: list[bool
 def test_a_filter_that_cannot_be_read_says_why(where: str, message: str) -> None:
     with pytest.raises(WhereError, match=message):
         parse_where(where)
+
+
+def test_story_rows_are_filtered_by_the_story_columns() -> None:
+    story = {
+        "story_id": "101",
+        "versions": 3,
+        "minutes_first_to_last": 150.0,
+        "speakers_dropped": ["Ana Ruiz"],
+        "headline_changes": 2,
+    }
+    assert parse_where("versions >= 3 and speaker_dropped", STORY_FIELDS)(story)
+    assert parse_where("minutes > 120 and headline_changed > 1", STORY_FIELDS)(story)
+    assert not parse_where("story = 102", STORY_FIELDS)(story)
+    with pytest.raises(WhereError, match="no field called 'from_version'"):
+        parse_where("from_version > 1", STORY_FIELDS)
