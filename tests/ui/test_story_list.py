@@ -97,6 +97,8 @@ def test_jsonl_results_of_a_folder_archive_open_too(
     with qtbot.waitSignal(window.comparison_ready, timeout=LOAD_TIMEOUT_MS):
         assert dialog.open_story("102")
     assert len(window.versions) >= 2
+    assert not dialog.open_story("104")  # a single version: nothing to compare
+    assert "has one version" in dialog.error_label.text()
 
 
 def test_a_moved_archive_is_one_clear_message(qtbot, window: MainWindow, tmp_path: Path) -> None:
@@ -107,7 +109,7 @@ def test_a_moved_archive_is_one_clear_message(qtbot, window: MainWindow, tmp_pat
     qtbot.addWidget(dialog)
     assert not dialog.open_story("101")
     message = dialog.error_label.text()
-    assert "Story 101 cannot be opened" in message and "no such file or folder" in message
+    assert "not there any more" in message and "newsedits.db" in message
     assert "\n" not in message
     assert not window.versions
 

@@ -7,6 +7,7 @@ story columns; opening a story reads its versions from the archive the manifest 
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -149,6 +150,15 @@ class StoryListDialog(QDialog):
         from comparer.batch.partition import BatchError
 
         archive = str(self.manifest.get("archive", ""))
+        if not os.path.exists(archive):
+            self.error_label.setText(
+                self.tr(
+                    "The archive {path} is not there any more (moved or deleted?): "
+                    "the stories cannot be opened."
+                ).format(path=archive)
+            )
+            self.error_label.show()
+            return False
         try:
             versions: list[Version] = story_versions(archive, story_id)
         except BatchError as exc:
