@@ -175,8 +175,9 @@ def _window_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="comparer",
         description="Compare versions of a news article side by side. "
-        "Sub-commands: 'comparer compare FILE FILE …', 'comparer quotes FILE' and "
-        "'comparer batch ARCHIVE -o RESULTS' work headless.",
+        "Sub-commands work headless: 'comparer compare FILE FILE …', 'comparer history "
+        "FILE FILE …' (or URL), 'comparer quotes FILE', 'comparer captures URL', "
+        "'comparer clear-cache' and 'comparer batch ARCHIVE -o RESULTS'.",
     )
     p.add_argument(
         "files",
