@@ -80,7 +80,8 @@ def cluster(tmp_path: Path) -> Iterator[str]:
             try:
                 process.wait(timeout=20)
             except subprocess.TimeoutExpired:
-                process.kill()
+                process.kill()  # a worker slow to leave under load: end it, and reap it
+                process.wait(timeout=20)
         logs.close()
 
 
