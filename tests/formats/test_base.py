@@ -59,3 +59,13 @@ def test_a_short_paragraph_is_body_but_debris_is_still_set_apart() -> None:
     # a list item the classifier alone would take for a heading
     assert body_role("Flood closes bridge") is Role.BODY
     assert body_role("Updated: 3 March 2024") is Role.METADATA
+
+
+def test_a_heading_of_marks_alone_is_no_title_and_no_crash() -> None:
+    # found by the fuzzer: a heading that is only "#" left nothing to read a title from
+    extracted = Extracted(
+        blocks=[Block("#", Role.HEADING), Block("Flood Waters Reach the Old Town", Role.HEADING),
+                Block("The river rose overnight.")],
+    )
+    version = build_version(extracted, b"", "page.txt", "text")
+    assert version.title == "Flood Waters Reach the Old Town"

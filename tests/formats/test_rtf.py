@@ -1,3 +1,5 @@
+import base64
+
 import pytest
 
 from comparer.core.model import Role
@@ -100,3 +102,12 @@ def test_headings_found_among_many_styles() -> None:
     ).encode("ascii")
     version = load_bytes(rtf, "styles.rtf")
     assert [p.role for p in version.paragraphs] == [Role.HEADING, Role.BODY]
+
+
+def test_a_fuzzed_document_whose_only_heading_is_empty_loads() -> None:
+    # found by the fuzzer in CI: a header group left a heading with no text in it
+    data = base64.b64decode(
+        "e1xydGYjXHRmMVw7fX1cZjBcZmNoXAEAAAAAAAHVLTEwMTc5P1x1LTcwQlxwYTFyfQ=="
+    )
+    version = load_bytes(data, "fuzzed.rtf")
+    assert version.title is None

@@ -75,6 +75,8 @@ def leading_title(text: str, paragraphs: Sequence[Paragraph]) -> str | None:
         if p.role is not Role.HEADING:
             return None
         candidate = text[p.start : p.end].lstrip("#").strip()
+        if not candidate:
+            continue  # a heading of marks alone ("#", "* * *") names nothing
         words = [w for w in candidate.split() if any(c.isalpha() for c in w)]
         first, last = candidate[0], candidate[-1]
         fragment = (
