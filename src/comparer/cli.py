@@ -340,15 +340,21 @@ def _web_only_options(args: argparse.Namespace) -> str | None:
     return None
 
 
-def _run_compare(args: argparse.Namespace) -> int:
+def _load_versions(args: argparse.Namespace, command: str, too_few: str) -> list[Version] | int:
+    """The versions ``args.files`` name (files, or one web address), or the exit status.
+
+    Shared by ``compare`` and ``history``: one web address or two or more files, never
+    an input file as the output, and at least two versions to compare.
+    """
+    from comparer.core.model import Version
     from comparer.core.visible import visible_name
 
     web = [f for f in args.files if _is_web_address(f)]
     if web and len(args.files) > 1:
-        return _fail("compare takes one web address, or files; not both, nor several addresses")
+        return _fail(f"{command} takes one web address, or files; not both, nor several addresses")
     if not web:
         if len(args.files) < 2:
-            return _fail("compare needs at least two files (versions, oldest first)")
+            return _fail(too_few)
         misplaced = _web_only_options(args)
         if misplaced:
             return _fail(misplaced)
@@ -356,19 +362,28 @@ def _run_compare(args: argparse.Namespace) -> int:
         return _fail(
             f"{visible_name(args.output)}: is one of the input files; Comparer never writes to them"
         )
-    if args.format == "pdf" and not args.output:
-        return _fail("--format pdf needs -o OUT.pdf")
     loaded = _load_web(web[0], args) if web else _load_all(args.files, args.full_page)
     if isinstance(loaded, str):
         return _fail(loaded)
     if isinstance(loaded, tuple):
         return _fail(loaded[0], loaded[1] if args.debug else "")
-    if len(loaded) < 2:
-        name = getattr(loaded[0], "name", "")
+    versions = [v for v in loaded if isinstance(v, Version)]
+    if len(versions) < 2:
         return _fail(
-            f"{web[0]}: only one distinct version could be read ({name}); "
+            f"{web[0]}: only one distinct version could be read ({versions[0].name}); "
             "there is nothing to compare"
         )
+    return versions
+
+
+def _run_compare(args: argparse.Namespace) -> int:
+    if args.format == "pdf" and not args.output:
+        return _fail("--format pdf needs -o OUT.pdf")
+    loaded = _load_versions(
+        args, "compare", "compare needs at least two files (versions, oldest first)"
+    )
+    if isinstance(loaded, int):
+        return loaded
     return _report(loaded, args)
 
 
@@ -458,41 +473,24 @@ def _in_order(versions: list[Version], order: str) -> tuple[list[Version], list[
 
 
 def _run_history(args: argparse.Namespace) -> int:
-    web = [f for f in args.files if _is_web_address(f)]
-    if web and len(args.files) > 1:
-        return _fail("history takes one web address, or files; not both, nor several addresses")
-    if not web:
-        if len(args.files) < 2:
-            return _fail(
-                "history needs two or more files (versions of one story), "
-                "or a web address (http:// or https://)"
-            )
-        misplaced = _web_only_options(args)
-        if misplaced:
-            return _fail(misplaced)
-    if args.output and any(_same_file(args.output, f) for f in args.files if f not in web):
-        return _fail(f"{args.output}: is one of the input files; Comparer never writes to them")
-    loaded = _load_web(web[0], args) if web else _load_all(args.files, args.full_page)
-    if isinstance(loaded, str):
-        return _fail(loaded)
-    if isinstance(loaded, tuple):
-        return _fail(loaded[0], loaded[1] if args.debug else "")
+    loaded = _load_versions(
+        args,
+        "history",
+        "history needs two or more files (versions of one story), "
+        "or a web address (http:// or https://)",
+    )
+    if isinstance(loaded, int):
+        return loaded
     from comparer.core.history import build_history
-    from comparer.core.model import Version
     from comparer.core.story import Story, dates_decide
 
-    originals = [v for v in loaded if isinstance(v, Version)]
-    if web and len(originals) < 2:
-        return _fail(
-            f"{web[0]}: only one distinct version could be read ({originals[0].name}); "
-            "there is nothing to compare"
-        )
+    web = loaded[0].web is not None
     if web:
         # captures come in capture order, the live page last: that is their date order
-        versions, given, by_date = originals, list(range(len(originals))), False
+        versions, given, by_date = loaded, list(range(len(loaded))), False
     else:
-        versions, given = _in_order(originals, args.order)
-        by_date = args.order == "date" or (args.order == "auto" and dates_decide(originals))
+        versions, given = _in_order(loaded, args.order)
+        by_date = args.order == "date" or (args.order == "auto" and dates_decide(loaded))
     history = build_history(Story(versions), with_quotes=not args.no_quotes, parallel=True)
     order = "date" if by_date else "given"
     if args.format == "json":
@@ -502,9 +500,9 @@ def _run_history(args: argparse.Namespace) -> int:
     else:
         from comparer.export.history_json import history_text
 
-        payload = _web_evidence(web[0], versions) + history_text(history, order) if web else (
-            history_text(history, order)
-        )
+        payload = history_text(history, order)
+        if web:
+            payload = _web_evidence(args.files[0], versions) + payload
     error = _write(payload, args.output)
     return _fail(error) if error else EXIT_SAME
 
