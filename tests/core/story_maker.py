@@ -83,9 +83,20 @@ def story_versions(draw: st.DrawFn, min_versions: int = 2, max_versions: int = 5
     """Versions of one story, each a few edits away from the one before."""
     paragraphs = draw(st.lists(paragraph(), min_size=1, max_size=6))
     versions = [body(paragraphs, "v1.txt")]
+    seen = list(paragraphs)  # every paragraph written so far, to restore removed ones
     for k in range(draw(st.integers(min_versions, max_versions)) - 1):
+        before = paragraphs
         paragraphs = draw(edited(paragraphs))
         if not paragraphs:
             paragraphs = [draw(paragraph())]
+        # now and then a paragraph removed earlier comes back, as written or edited
+        gone = [p for p in seen if p not in before and p not in paragraphs]
+        if gone and draw(st.booleans()):
+            back = draw(st.sampled_from(gone))
+            if draw(st.booleans()):
+                back = back.replace(" ", f" {draw(st.sampled_from(WORDS))} ", 1)
+            paragraphs = list(paragraphs)
+            paragraphs.insert(draw(st.integers(0, len(paragraphs))), back)
+        seen += [p for p in paragraphs if p not in seen]
         versions.append(body(paragraphs, f"v{k + 2}.txt"))
     return versions

@@ -1,21 +1,42 @@
 """Paragraph lineages: one paragraph followed through every version of a story.
 
-A lineage is built from the consecutive alignments alone (v1 → v2, v2 → v3, …), never
-by comparing every version with every other: paragraphs joined by an alignment entry
-belong to the same lineage. A paragraph split in two is one lineage with two paragraphs
-in the newer version; two merged into one, likewise. So every paragraph of every
-version is in exactly one lineage, and a lineage's step between two versions is exactly
-what that pair's comparison says of those paragraphs.
+A lineage is built from the consecutive alignments (v1 → v2, v2 → v3, …), never by
+comparing every version with every other: paragraphs joined by an alignment entry belong
+to the same lineage. A paragraph split in two is one lineage with two paragraphs in the
+newer version; two merged into one, likewise. So every paragraph of every version is in
+exactly one lineage, and a lineage's step between two versions is what that pair's
+comparison says of those paragraphs.
+
+One step looks further back: a paragraph removed in one version and written again in a
+later one. A paragraph added at a step is compared with the last appearance of each
+paragraph that was removed earlier and has been absent since (at least one version
+without it), by ``compare_pair`` itself, so the aligner's own rule for "edited" against
+"unrelated" decides: the two join only where that comparison pairs them. The step where
+it came back is then ``restored`` instead of ``added``, and its word changes are told
+against its last appearance (``Return``). Candidates are narrowed by the words they share
+before any comparison is run, so the work grows with what was removed and added, not
+with the number of versions.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from comparer.core.model import AlignKind, PairComparison, Version
+from comparer.core.align import MATCH_MIN
+from comparer.core.compare import compare_pair
+from comparer.core.model import (
+    AlignKind,
+    CompareOptions,
+    PairComparison,
+    Version,
+)
+from comparer.core.typography import fold
 
 ABSENT = ""  # a step where the lineage has no paragraph on either side
+RESTORED = "restored"  # a step where a paragraph absent from the version before came back
 
 # when several entries join one lineage's paragraphs across a step, the step is told
 # by the weightiest of their kinds
@@ -29,6 +50,41 @@ _WEIGHT = {
     AlignKind.EQUAL: 2,
     AlignKind.IGNORED: 1,
 }
+_JOINED = (AlignKind.EQUAL, AlignKind.CHANGED, AlignKind.MOVED, AlignKind.SPLIT, AlignKind.MERGED)
+_WORD = re.compile(r"\w+")
+CANDIDATES = 8  # earlier paragraphs compared with each added one, the likeliest first
+
+
+@dataclass(frozen=True, slots=True)
+class Return:
+    """A paragraph written again after one or more versions without it.
+
+    Attributes:
+        step: the consecutive pair (``step`` → ``step + 1``) where it came back.
+        since: the version it was last in before.
+        comparison: its last appearance (version ``since``) compared with its return
+            (version ``step + 1``), as ``compare_pair`` compares two versions holding only
+            those paragraphs; paragraph indices and offsets are those of the two versions.
+    """
+
+    step: int
+    since: int
+    comparison: PairComparison
+
+    @property
+    def version(self) -> int:
+        """The version it came back in."""
+        return self.step + 1
+
+    @property
+    def similarity(self) -> float:
+        """How close the returned paragraph is to its last appearance (1 when unchanged)."""
+        return min(e.similarity for e in self.comparison.alignment)
+
+    @property
+    def edited(self) -> bool:
+        """Whether its words changed while it was away."""
+        return bool(self.comparison.changes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,15 +95,20 @@ class Lineage:
         cells: per version, the indices of its paragraphs there (``()`` where it is absent;
             two or more after a split or before a merge).
         steps: per consecutive pair, how it changed: an ``AlignKind`` value ("equal",
-            "changed", "moved", "split", "merged", "added", "deleted", "ignored"), or ""
-            where it is absent on both sides.
+            "changed", "moved", "split", "merged", "added", "deleted", "ignored"),
+            "restored" where it came back after one or more versions without it (the pair
+            itself reports it "added"), or "" where it is absent on both sides.
         entries: per consecutive pair, the indices of the alignment entries that make the
-            step (their word changes are the lineage's changes at that step).
+            step (their word changes are the lineage's changes at that step; at a
+            "restored" step, the entries that add it).
+        returns: where it came back, oldest first, with its word changes since it was
+            last seen.
     """
 
     cells: tuple[tuple[int, ...], ...]
     steps: tuple[str, ...]
     entries: tuple[tuple[int, ...], ...]
+    returns: tuple[Return, ...] = ()
 
     @property
     def first(self) -> int:
@@ -62,6 +123,10 @@ class Lineage:
     def present(self) -> list[int]:
         """The versions it appears in."""
         return [v for v, cell in enumerate(self.cells) if cell]
+
+    def return_at(self, version: int) -> Return | None:
+        """The return that brought it back in ``version``, if it came back there."""
+        return next((r for r in self.returns if r.version == version), None)
 
 
 class _Joiner:
@@ -90,13 +155,16 @@ class _Joiner:
 
 
 def build_lineages(
-    versions: Sequence[Version], pairs: Sequence[PairComparison]
+    versions: Sequence[Version],
+    pairs: Sequence[PairComparison],
+    options: CompareOptions | None = None,
 ) -> tuple[Lineage, ...]:
     """Every lineage of a story, in order of first appearance.
 
     Args:
         versions: the versions in reading order.
         pairs: the consecutive comparisons, ``pairs[k]`` of versions k → k+1.
+        options: what the comparisons ignored; a paragraph's return is judged alike.
 
     Returns:
         The lineages, ordered by the version they first appear in and their place in it.
@@ -111,6 +179,7 @@ def build_lineages(
             nodes = [base[k] + p for p in entry.from_] + [base[k + 1] + p for p in entry.to]
             for node in nodes[1:]:
                 joiner.join(nodes[0], node)
+    returns = _Returns(versions, pairs, base, joiner, options or CompareOptions()).find()
     groups: dict[int, list[list[int]]] = {}
     for v in range(n):
         for p in range(len(versions[v].paragraphs)):
@@ -132,14 +201,21 @@ def build_lineages(
         for e, entry in enumerate(pair.alignment):
             node = base[k] + entry.from_[0] if entry.from_ else base[k + 1] + entry.to[0]
             step_entries[owner[node]][k].append(e)
+    came_back: dict[int, list[Return]] = defaultdict(list)
+    for node, found in returns:
+        came_back[owner[node]].append(found)
     out: list[Lineage] = []
     for i, root in enumerate(roots):
         cells = groups[root]
+        back = {r.step: r for r in came_back.get(i, ())}
         steps: list[str] = []
         for k, pair in enumerate(pairs):
             found = step_entries[i][k]
             if not found:
                 steps.append(ABSENT)
+                continue
+            if k in back:
+                steps.append(RESTORED)
                 continue
             kind = max((pair.alignment[e].kind for e in found), key=_WEIGHT.__getitem__)
             steps.append(kind.value)
@@ -148,9 +224,151 @@ def build_lineages(
                 tuple(tuple(c) for c in cells),
                 tuple(steps),
                 tuple(tuple(e) for e in step_entries[i]),
+                tuple(sorted(back.values(), key=lambda r: r.step)),
             )
         )
     return tuple(out)
+
+
+@dataclass
+class _Gone:
+    """A lineage that was removed: where it was last seen, and its words there."""
+
+    version: int
+    cell: tuple[int, ...]
+    words: Counter[str]
+
+
+class _Returns:
+    """Finds the paragraphs added at a step that are earlier paragraphs come back.
+
+    Works on the union-find of the consecutive alignments and joins each returned
+    paragraph's lineage to the one it continues, step by step, oldest first (a paragraph
+    may go and come back more than once).
+    """
+
+    def __init__(
+        self,
+        versions: Sequence[Version],
+        pairs: Sequence[PairComparison],
+        base: list[int],
+        joiner: _Joiner,
+        options: CompareOptions,
+    ) -> None:
+        self.versions, self.pairs, self.base = versions, pairs, base
+        self.joiner, self.options = joiner, options
+
+    def _words(self, version: int, cell: Sequence[int]) -> Counter[str]:
+        text = " ".join(self.versions[version].paragraph_text(p) for p in cell)
+        return Counter(_WORD.findall(fold(text, True)))
+
+    def find(self) -> list[tuple[int, Return]]:
+        """Join every returned paragraph to its lineage; the returns, by a node of theirs."""
+        versions, pairs, base, joiner = self.versions, self.pairs, self.base, self.joiner
+        n = len(versions)
+        # per lineage root: the first and last version it is in, and its cell in the last
+        first: dict[int, int] = {}
+        last: dict[int, tuple[int, list[int]]] = {}
+        for v in range(n):
+            for p in range(len(versions[v].paragraphs)):
+                root = joiner.find(base[v] + p)
+                first.setdefault(root, v)
+                seen = last.get(root)
+                if seen is None or seen[0] != v:
+                    last[root] = (v, [p])
+                else:
+                    seen[1].append(p)
+        # lineages that end before the last version, by the step after which they are
+        # candidates (removed at step v, absent from v + 1: a return at step v + 1 or later)
+        ending: dict[int, list[int]] = defaultdict(list)
+        for root, (v, cell) in last.items():
+            if v < n - 2 and all(versions[v].paragraphs[p].role.is_article for p in cell):
+                ending[v + 1].append(root)
+        gone: dict[int, _Gone] = {}  # by root: removed and absent since
+        index: dict[str, set[int]] = defaultdict(set)  # word -> roots of gone lineages
+        out: list[tuple[int, Return]] = []
+        for k, pair in enumerate(pairs):
+            for root in ending.get(k, ()):
+                v, cell = last[root]
+                words = self._words(v, cell)
+                gone[root] = _Gone(v, tuple(cell), words)
+                for w in words:
+                    index[w].add(root)
+            if not gone:
+                continue
+            added: dict[int, list[int]] = defaultdict(list)  # new lineage root -> paragraphs
+            for entry in pair.alignment:
+                if entry.kind is AlignKind.ADDED:
+                    root = joiner.find(base[k + 1] + entry.to[0])
+                    if first[root] == k + 1:
+                        added[root].append(entry.to[0])
+            scored: list[tuple[float, int, int, Return]] = []
+            for new_root, paragraphs in added.items():
+                for p in paragraphs:
+                    scored.extend(self._candidates(k, p, new_root, gone, index))
+            scored.sort(key=lambda t: (-t[0], t[1], t[2]))
+            used_old: set[int] = set()
+            used_new: set[int] = set()
+            for _sim, old_root, new_root, found in scored:
+                if old_root in used_old or new_root in used_new:
+                    continue
+                used_old.add(old_root)
+                used_new.add(new_root)
+                for w in gone.pop(old_root).words:
+                    index[w].discard(old_root)
+                joiner.join(old_root, new_root)
+                merged = joiner.find(old_root)
+                out.append((merged, found))
+                # the joined lineage ends where the returned paragraph's lineage ends
+                end = last[new_root]
+                last[merged] = end
+                first[merged] = first[old_root]
+                if end[0] < n - 2:
+                    ending[end[0] + 1].append(merged)
+        return out
+
+    def _candidates(
+        self,
+        k: int,
+        paragraph: int,
+        new_root: int,
+        gone: dict[int, _Gone],
+        index: dict[str, set[int]],
+    ) -> list[tuple[float, int, int, Return]]:
+        """The gone lineages that paragraph ``paragraph`` of version ``k + 1`` continues."""
+        words = self._words(k + 1, (paragraph,))
+        size = sum(words.values())
+        hits: set[int] = set()
+        for w in words:
+            hits |= index.get(w, set())
+        bounds = []
+        for root in hits:
+            old = gone[root].words
+            # twice the words in common over all words: never below the aligner's figure
+            bound = 2 * sum((old & words).values()) / (sum(old.values()) + size or 1)
+            if bound >= MATCH_MIN:
+                bounds.append((bound, root))
+        bounds.sort(key=lambda t: (-t[0], t[1]))
+        out = []
+        new = self.versions[k + 1]
+        new_one = replace(new, paragraphs=(new.paragraphs[paragraph],))
+        for _bound, root in bounds[:CANDIDATES]:
+            was = gone[root]
+            old = self.versions[was.version]
+            old_some = replace(old, paragraphs=tuple(old.paragraphs[p] for p in was.cell))
+            pair = compare_pair(old_some, new_one, was.version, k + 1, self.options)
+            if not pair.alignment or any(e.kind not in _JOINED for e in pair.alignment):
+                continue  # the aligner keeps them apart: unrelated text
+            real = replace(
+                pair,
+                alignment=tuple(
+                    replace(e, from_=tuple(was.cell[i] for i in e.from_), to=(paragraph,))
+                    for e in pair.alignment
+                ),
+            )
+            found = Return(k, was.version, real)
+            out.append((found.similarity, root, new_root, found))
+        return out
 
 
 def lineage_of(lineages: Sequence[Lineage], version: int, paragraph: int) -> int:
@@ -159,3 +377,4 @@ def lineage_of(lineages: Sequence[Lineage], version: int, paragraph: int) -> int
         if paragraph in lineage.cells[version]:
             return i
     return -1
+
