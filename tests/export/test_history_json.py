@@ -105,3 +105,55 @@ def test_a_story_where_no_number_changed_says_so() -> None:
     assert "Figures\n  no number changed\n" in text
     assert "Speakers over time" not in text
     assert "The river is high." in text.split("Paragraphs (changed at least once)")[1]
+
+
+RESTORED_STORY = [
+    "The ferry carried 214 passengers on Monday.\n\n"
+    "The operator said it was working with the authorities on the cause of the fire.\n\n"
+    "Lifeboats from three stations were sent.",
+    "The ferry carried 214 passengers on Monday.\n\nLifeboats from three stations were sent.",
+    "The ferry carried 214 passengers on Monday.\n\nLifeboats from three stations were sent.\n\n"
+    "The operator said it was working with the authorities to find the cause of the fire.",
+]
+
+
+@pytest.fixture(scope="module")
+def restored() -> StoryHistory:
+    versions = [
+        load_bytes(text.encode(), f"v{k}.txt") for k, text in enumerate(RESTORED_STORY, 1)
+    ]
+    return build_history(Story(versions), with_quotes=False)
+
+
+def test_a_restored_paragraph_is_one_lineage_whose_steps_stay_as_each_pair_reports(
+    restored: StoryHistory,
+) -> None:
+    data = history_dict(restored, "given", [0, 1, 2])
+    [operator] = [lin for lin in data["lineages"] if lin["returns"]]
+    assert operator["paragraphs"] == [[1], [], [2]]
+    # comparer-history/1 readers see the kinds of comparer/1: the pair says "added"
+    assert operator["steps"] == ["deleted", "added"]
+    assert all(lin["returns"] == [] for lin in data["lineages"] if lin is not operator)
+    [back] = operator["returns"]
+    assert (back["step"], back["kind"], back["from"], back["to"]) == (1, "restored", 0, 2)
+    assert [(c["from_text"], c["to_text"]) for c in back["changes"]] == [("on", "to find")]
+    change = back["changes"][0]
+    texts = [v["text"] for v in data["versions"]]
+    assert texts[0][change["from_start"] : change["from_end"]] == "on"
+    assert texts[2][change["to_start"] : change["to_end"]] == "to find"
+    assert back["alignment"][change["entry"]]["to"] == [2]
+
+
+def test_the_text_says_where_a_paragraph_was_restored_and_what_changed_meanwhile(
+    restored: StoryHistory,
+) -> None:
+    text = history_text(restored, "given")
+    assert "[deleted restored]  The operator said" in text
+    assert "restored in v3 (last in v1), reworded: on → to find" in text
+
+
+def test_an_unchanged_return_says_so() -> None:
+    texts = [RESTORED_STORY[0], RESTORED_STORY[1], RESTORED_STORY[0]]
+    versions = [load_bytes(t.encode(), f"v{k}.txt") for k, t in enumerate(texts, 1)]
+    text = history_text(build_history(Story(versions), with_quotes=False), "given")
+    assert "restored in v3 (last in v1), unchanged" in text

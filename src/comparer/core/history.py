@@ -75,7 +75,7 @@ def build_history(story: Story, with_quotes: bool = True, parallel: bool = False
     found = story.quotes_later(parallel) if with_quotes else None
     pairs = story.consecutive()
     versions = story.versions
-    lineages = build_lineages(versions, pairs)
+    lineages = build_lineages(versions, pairs, story.options)
     figures = follow_figures(versions, pairs)
     summaries = [p.summary for p in pairs]
     if found is None:

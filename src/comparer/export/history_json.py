@@ -8,12 +8,14 @@ from datetime import UTC, datetime
 from typing import Any
 
 from comparer.core.history import StoryHistory
+from comparer.core.lineage import RESTORED, Lineage, Return
 from comparer.core.model import Version
 from comparer.core.story import article_moment, date_label, date_source
 from comparer.core.visible import visible_line
-from comparer.export.json_export import pair_dict_summary, version_dict
+from comparer.export.json_export import pair_dict, pair_dict_summary, version_dict
 
 FORMAT = "comparer-history/1"
+ADDED = "added"  # how a pair reports a paragraph that came back
 
 
 def _file_saved(seconds: float | None) -> str | None:
@@ -58,10 +60,7 @@ def history_dict(history: StoryHistory, order: str, given: Sequence[int]) -> dic
         "order": order,
         "versions": versions,
         "steps": steps,
-        "lineages": [
-            {"paragraphs": [list(cell) for cell in lineage.cells], "steps": list(lineage.steps)}
-            for lineage in history.lineages
-        ],
+        "lineages": [lineage_dict(lineage) for lineage in history.lineages],
         "figures": [
             {
                 "label": figure.label,
@@ -96,6 +95,34 @@ def history_dict(history: StoryHistory, order: str, given: Sequence[int]) -> dic
             }
             for t in history.speaker_timelines
         ],
+    }
+
+
+def lineage_dict(lineage: Lineage) -> dict[str, Any]:
+    """One lineage as JSON.
+
+    ``steps`` holds what each pair's comparison reports (so a step where the paragraph came
+    back reads "added", as in ``comparer/1``); ``returns`` tells those steps apart as
+    "restored", each with its changes since the paragraph was last seen.
+    """
+    return {
+        "paragraphs": [list(cell) for cell in lineage.cells],
+        "steps": [ADDED if step == RESTORED else step for step in lineage.steps],
+        "returns": [_return_dict(back) for back in lineage.returns],
+    }
+
+
+def _return_dict(back: Return) -> dict[str, Any]:
+    compared = pair_dict(back.comparison)
+    return {
+        "step": back.step,
+        "kind": RESTORED,
+        "from": back.since,
+        "to": back.version,
+        "similarity": back.similarity,
+        "alignment": compared["alignment"],
+        "changes": compared["changes"],
+        "numbers": compared["numbers"],
     }
 
 
@@ -148,6 +175,20 @@ def speaker_marks(quotes_per_version: Sequence[int]) -> str:
     return "".join("●" if n else "·" for n in quotes_per_version)
 
 
+def return_line(back: Return) -> str:
+    """A paragraph's return in words: "restored in v4 (last in v2), reworded: on → to find"."""
+    head = f"restored in v{back.version + 1} (last in v{back.since + 1})"
+    changes = [c for c in back.comparison.changes if c.from_text or c.to_text]
+    if not changes:
+        return head + ", unchanged"
+    shown = [
+        f"{' '.join(c.from_text.split()) or '+'} → {' '.join(c.to_text.split()) or '−'}"
+        for c in changes[:3]
+    ]
+    more = f" and {len(changes) - 3} more" if len(changes) > 3 else ""
+    return head + ", reworded: " + "; ".join(shown) + more
+
+
 def history_text(history: StoryHistory, order: str) -> str:
     """The history for a terminal: timeline, figures, speakers over time, paragraphs."""
     lines = [f"{_plural(len(history.versions), 'version')}, in {order} order", ""]
@@ -197,5 +238,6 @@ def history_text(history: StoryHistory, order: str) -> str:
         text = text if len(text) <= 60 else text[:59] + "…"
         kinds = " ".join(step or "·" for step in lineage.steps)
         lines.append(f"  {where}  [{kinds}]  {text}")
+        lines += [f"      {return_line(back)}" for back in lineage.returns]
     # names and article text go to a terminal: their control characters are written out
     return "\n".join(visible_line(line) for line in lines) + "\n"
