@@ -57,12 +57,10 @@ def test_a_return_is_what_compare_pair_says_of_its_last_appearance_and_its_retur
             assert lineage.steps[back.step] == RESTORED
             assert back.since < back.step and lineage.cells[back.since]
             assert not any(lineage.cells[back.since + 1 : back.version])
-            old = versions[back.since]
-            new = versions[back.version]
-            alone = compare_pair(
-                replace(old, paragraphs=tuple(old.paragraphs[p] for p in lineage.cells[back.since])),
-                replace(new, paragraphs=tuple(new.paragraphs[p] for p in lineage.cells[back.version])),
-            )
+            old, new = versions[back.since], versions[back.version]
+            was = tuple(old.paragraphs[p] for p in lineage.cells[back.since])
+            now = tuple(new.paragraphs[p] for p in lineage.cells[back.version])
+            alone = compare_pair(replace(old, paragraphs=was), replace(new, paragraphs=now))
             assert {e.kind for e in alone.alignment} <= JOINED
             assert [(c.from_text, c.to_text) for c in alone.changes] == [
                 (c.from_text, c.to_text) for c in back.comparison.changes
