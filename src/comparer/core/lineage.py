@@ -309,7 +309,7 @@ class _Returns:
             scored.sort(key=lambda t: (-t[0], t[1], t[2]))
             used_old: set[int] = set()
             used_new: set[int] = set()
-            for _sim, old_root, new_root, found in scored:
+            for _sim, old_root, new_root, back in scored:
                 if old_root in used_old or new_root in used_new:
                     continue
                 used_old.add(old_root)
@@ -318,7 +318,7 @@ class _Returns:
                     index[w].discard(old_root)
                 joiner.join(old_root, new_root)
                 merged = joiner.find(old_root)
-                out.append((merged, found))
+                out.append((merged, back))
                 # the joined lineage ends where the returned paragraph's lineage ends
                 end = last[new_root]
                 last[merged] = end
@@ -343,9 +343,9 @@ class _Returns:
             hits |= index.get(w, set())
         bounds = []
         for root in hits:
-            old = gone[root].words
+            had = gone[root].words
             # twice the words in common over all words: never below the aligner's figure
-            bound = 2 * sum((old & words).values()) / (sum(old.values()) + size or 1)
+            bound = 2 * sum((had & words).values()) / (sum(had.values()) + size or 1)
             if bound >= MATCH_MIN:
                 bounds.append((bound, root))
         bounds.sort(key=lambda t: (-t[0], t[1]))
