@@ -202,8 +202,8 @@ def build_lineages(
             node = base[k] + entry.from_[0] if entry.from_ else base[k + 1] + entry.to[0]
             step_entries[owner[node]][k].append(e)
     came_back: dict[int, list[Return]] = defaultdict(list)
-    for node, found in returns:
-        came_back[owner[node]].append(found)
+    for node, back_at in returns:
+        came_back[owner[node]].append(back_at)
     out: list[Lineage] = []
     for i, root in enumerate(roots):
         cells = groups[root]
