@@ -6,7 +6,8 @@ import re
 
 from PySide6.QtCore import QPoint, Qt, QUrl
 
-from tests.ui.conftest import LOAD_TIMEOUT_MS
+from comparer.ui.reader_state import Cursor
+from tests.ui.conftest import LOAD_TIMEOUT_MS, write
 
 
 def test_clicking_in_a_paragraph_shows_its_history(qtbot, story) -> None:
@@ -56,3 +57,40 @@ def test_a_speakers_step_opens_the_pair_where_it_happened(qtbot, story) -> None:
     with qtbot.waitSignal(story.place_shown, timeout=LOAD_TIMEOUT_MS):
         tree.itemClicked.emit(added, 1)
     assert story.state.pair == (2, 3)
+
+
+FERRY = "The ferry carried 214 passengers from Port Ellery on Monday."
+OPERATOR = "The operator said it was working with the authorities on the cause of the fire."
+LIFEBOATS = "Lifeboats from three stations were sent to the scene."
+
+
+def test_a_restored_paragraph_shows_its_gap_and_where_it_came_back(
+    qtbot, window, open_files, tmp_path
+) -> None:
+    texts = [
+        [FERRY, OPERATOR, LIFEBOATS],
+        [FERRY, LIFEBOATS],
+        [FERRY, LIFEBOATS.replace("three", "four")],
+        [FERRY, LIFEBOATS.replace("three", "four"), OPERATOR.replace(" on ", " to find ")],
+    ]
+    paths = [write(tmp_path, f"v{k}.txt", "\n\n".join(t) + "\n") for k, t in enumerate(texts, 1)]
+    with qtbot.waitSignal(window.history_ready, timeout=LOAD_TIMEOUT_MS):
+        open_files(paths)
+    latest = window.state.history.versions[3]
+    offset = latest.text.index("The operator")
+    window.state.set_cursor(Cursor(3, offset))
+    panel = window.history_panel.paragraph
+    text = panel.toPlainText()
+    assert "In 2 of 4 versions" in text
+    assert "v2: removed" in text and "v3: absent" in text  # the gap, version by version
+    assert "restored in v4 after 2 versions without it; reworded since v1" in text
+    assert text.index("v1") < text.index("v2: removed") < text.index("v3: absent")
+    assert text.count("The operator said it was working") == 2
+    html = panel.toHtml()
+    # its words are marked against its last appearance: "on" struck, "to find" added
+    assert re.search(r"line-through[^>]*>on</span>", html)
+    assert re.search(r"underline[^>]*>to find</span>", html)
+    link = next(h for h in re.findall(r'href="(place:[^"]+)"', html) if h.startswith("place:0:3:"))
+    with qtbot.waitSignal(window.place_shown, timeout=LOAD_TIMEOUT_MS):
+        panel.anchorClicked.emit(QUrl(link))
+    assert window.state.pair == (0, 3)  # its last appearance beside its return

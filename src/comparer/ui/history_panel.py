@@ -35,6 +35,7 @@ _STEP_WORDS = {
     "split": "split",
     "merged": "merged",
     "added": "added",
+    "restored": "restored",
     "deleted": "removed",
     "ignored": "page debris",
 }
@@ -261,6 +262,7 @@ class HistoryPanel(QTabWidget):
         head = self.tr("In {0} of {1} versions").format(len(present), len(history.versions))
         out = [f"<p><b>{escape(head)}</b></p>"]
         previous = -1
+        last = lineage.last
         for v in range(len(history.versions)):
             cell = lineage.cells[v]
             step = lineage.steps[v - 1] if v > 0 else ""
@@ -269,12 +271,30 @@ class HistoryPanel(QTabWidget):
                     out.append(
                         f"<p style='color:{t.deleted}'>v{v + 1}: {escape(self.tr('removed'))}</p>"
                     )
+                elif previous >= 0 and v < last:
+                    # a gap: the paragraph comes back later
+                    out.append(
+                        f"<p style='color:{t.dim_text}'>v{v + 1}: {escape(self.tr('absent'))}</p>"
+                    )
                 continue
             version = history.versions[v]
             where = ", ".join(f"¶{p + 1}" for p in cell)
             what = _STEP_WORDS.get(step, "") if previous >= 0 else self.tr("first appears")
             if previous >= 0 and step == "added":
                 what = self.tr("added")
+            back = lineage.return_at(v)
+            if back is not None:
+                gone = back.version - back.since - 1
+                what = (
+                    self.tr("restored in v{0} after {1} version without it")
+                    if gone == 1
+                    else self.tr("restored in v{0} after {1} versions without it")
+                ).format(v + 1, gone)
+                what += "; " + (
+                    self.tr("reworded since v{0}")
+                    if back.edited
+                    else self.tr("unchanged since v{0}")
+                ).format(back.since + 1)
             when = date_label(version)
             start = version.paragraphs[cell[0]].start
             if previous >= 0:
@@ -298,7 +318,14 @@ class HistoryPanel(QTabWidget):
         end = version.paragraphs[cell[-1]].end
         text = version.text
         changes = []
-        if v > 0 and lineage.cells[v - 1] and lineage.entries[v - 1]:
+        back = lineage.return_at(v)
+        if back is not None:
+            # restored: its words against its last appearance, not against nothing
+            changes = sorted(
+                (c for c in back.comparison.changes if c.from_text + c.to_text),
+                key=lambda c: c.to_start,
+            )
+        elif v > 0 and lineage.cells[v - 1] and lineage.entries[v - 1]:
             pair = history.pairs[v - 1]
             entries = set(lineage.entries[v - 1])
             changes = sorted(
