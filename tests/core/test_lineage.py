@@ -7,6 +7,7 @@ from dataclasses import replace
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from comparer.core.align import MATCH_MIN, MOVE_MIN, paragraph_words, word_similarity
 from comparer.core.compare import compare_pair
 from comparer.core.lineage import RESTORED, build_lineages, lineage_of
 from comparer.core.model import AlignKind, Version
@@ -196,3 +197,27 @@ def test_two_returns_at_one_step_each_find_their_own_paragraph() -> None:
     coastguard = lineages[lineage_of(lineages, 0, 2)]
     assert operator.cells == ((1,), (), (2,))
     assert coastguard.cells == ((2,), (), (1,))
+
+
+SEARCH = "Rescue crews searched the harbour through the night for two missing fishermen."
+# about half its words kept, in order: an edit in place, too little for a move
+SEARCH_REWRITTEN = (
+    "Rescue crews searched the harbour through the evening, but police fear both men drowned."
+)
+
+
+def test_a_return_is_judged_as_the_aligner_judges_an_edit_in_place_or_a_move() -> None:
+    assert MATCH_MIN <= word_similarity(
+        paragraph_words(SEARCH), paragraph_words(SEARCH_REWRITTEN)
+    ) < MOVE_MIN
+    _, in_place = _lineages(
+        [FERRY, SEARCH, LIFEBOATS], [FERRY, LIFEBOATS], [FERRY, SEARCH_REWRITTEN, LIFEBOATS]
+    )
+    assert in_place[lineage_of(in_place, 0, 1)].cells == ((1,), (), (1,))
+    _, elsewhere = _lineages(
+        [FERRY, SEARCH, LIFEBOATS, OPERATOR],
+        [FERRY, LIFEBOATS, OPERATOR],
+        [FERRY, LIFEBOATS, OPERATOR, SEARCH_REWRITTEN],
+    )
+    assert elsewhere[lineage_of(elsewhere, 0, 1)].cells == ((1,), (), ())
+    assert elsewhere[lineage_of(elsewhere, 2, 3)].steps == ("", "added")

@@ -30,14 +30,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel
 
 from comparer.core.model import AlignKind, AlignmentEntry, Role, Version
 from comparer.core.sequence_matcher import longest_increasing, matching_pairs
-from comparer.core.typography import fold_cached
+from comparer.core.typography import fold, fold_cached
 
 MATCH_MIN = 0.5  # word similarity for a reworded paragraph in place
 MOVE_MIN = 0.6  # a paragraph found elsewhere must be closer to count as moved
@@ -133,7 +133,21 @@ def align(old: Version, new: Version, ignore_case: bool = False) -> list[Alignme
     return entries
 
 
-def _similarity(a: list[int], b: list[int]) -> float:
+def paragraph_words(text: str, ignore_case: bool = False) -> list[str]:
+    """The words the alignment weighs a paragraph by: folded, in lower case."""
+    return _WORD.findall(fold(text, ignore_case).lower())
+
+
+def word_similarity(a: Sequence[Hashable], b: Sequence[Hashable]) -> float:
+    """The similarity the alignment pairs two paragraphs' words by, from 0 to 1.
+
+    Used beyond one pair to tell an edited paragraph from an unrelated one by the same
+    rule: at least ``MATCH_MIN`` in place, ``MOVE_MIN`` found elsewhere.
+    """
+    return _similarity(a, b)
+
+
+def _similarity(a: Sequence[Hashable], b: Sequence[Hashable]) -> float:
     """Word similarity of two paragraphs, from 0 to 1.
 
     Indel similarity (twice the longest common word subsequence over the total length);

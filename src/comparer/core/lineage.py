@@ -20,12 +20,11 @@ with the number of versions.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from comparer.core.align import MATCH_MIN
+from comparer.core.align import MATCH_MIN, MOVE_MIN, paragraph_words, word_similarity
 from comparer.core.compare import compare_pair
 from comparer.core.model import (
     AlignKind,
@@ -33,7 +32,6 @@ from comparer.core.model import (
     PairComparison,
     Version,
 )
-from comparer.core.typography import fold
 
 ABSENT = ""  # a step where the lineage has no paragraph on either side
 RESTORED = "restored"  # a step where a paragraph absent from the version before came back
@@ -51,7 +49,6 @@ _WEIGHT = {
     AlignKind.IGNORED: 1,
 }
 _JOINED = (AlignKind.EQUAL, AlignKind.CHANGED, AlignKind.MOVED, AlignKind.SPLIT, AlignKind.MERGED)
-_WORD = re.compile(r"\w+")
 CANDIDATES = 8  # earlier paragraphs compared with each added one, the likeliest first
 
 
@@ -236,7 +233,8 @@ class _Gone:
 
     version: int
     cell: tuple[int, ...]
-    words: Counter[str]
+    words: list[str]
+    counts: Counter[str]
 
 
 class _Returns:
@@ -258,9 +256,9 @@ class _Returns:
         self.versions, self.pairs, self.base = versions, pairs, base
         self.joiner, self.options = joiner, options
 
-    def _words(self, version: int, cell: Sequence[int]) -> Counter[str]:
+    def _words(self, version: int, cell: Sequence[int]) -> list[str]:
         text = " ".join(self.versions[version].paragraph_text(p) for p in cell)
-        return Counter(_WORD.findall(fold(text, True)))
+        return paragraph_words(text, self.options.ignore_case)
 
     def find(self) -> list[tuple[int, Return]]:
         """Join every returned paragraph to its lineage; the returns, by a node of theirs."""
@@ -291,30 +289,34 @@ class _Returns:
             for root in ending.get(k, ()):
                 v, cell = last[root]
                 words = self._words(v, cell)
-                gone[root] = _Gone(v, tuple(cell), words)
-                for w in words:
+                gone[root] = _Gone(v, tuple(cell), words, Counter(words))
+                for w in set(words):
                     index[w].add(root)
             if not gone:
                 continue
-            added: dict[int, list[int]] = defaultdict(list)  # new lineage root -> paragraphs
+            scored: list[tuple[float, int, int, int]] = []
             for entry in pair.alignment:
-                if entry.kind is AlignKind.ADDED:
-                    root = joiner.find(base[k + 1] + entry.to[0])
-                    if first[root] == k + 1:
-                        added[root].append(entry.to[0])
-            scored: list[tuple[float, int, int, Return]] = []
-            for new_root, paragraphs in added.items():
-                for p in paragraphs:
-                    scored.extend(self._candidates(k, p, new_root, gone, index))
-            scored.sort(key=lambda t: (-t[0], t[1], t[2]))
+                if entry.kind is not AlignKind.ADDED:
+                    continue
+                p = entry.to[0]
+                new_root = joiner.find(base[k + 1] + p)
+                if first[new_root] == k + 1:
+                    scored.extend(
+                        (sim, old_root, new_root, p)
+                        for sim, old_root in self._candidates(k, p, gone, index)
+                    )
+            scored.sort(key=lambda t: (-t[0], t[1], t[3]))
             used_old: set[int] = set()
             used_new: set[int] = set()
-            for _sim, old_root, new_root, back in scored:
+            for _sim, old_root, new_root, p in scored:
                 if old_root in used_old or new_root in used_new:
                     continue
+                back = self._compared(k, p, gone[old_root])
+                if back is None:
+                    continue  # the comparison keeps them apart after all
                 used_old.add(old_root)
                 used_new.add(new_root)
-                for w in gone.pop(old_root).words:
+                for w in gone.pop(old_root).counts:
                     index[w].discard(old_root)
                 joiner.join(old_root, new_root)
                 merged = joiner.find(old_root)
@@ -328,47 +330,69 @@ class _Returns:
         return out
 
     def _candidates(
-        self,
-        k: int,
-        paragraph: int,
-        new_root: int,
-        gone: dict[int, _Gone],
-        index: dict[str, set[int]],
-    ) -> list[tuple[float, int, int, Return]]:
-        """The gone lineages that paragraph ``paragraph`` of version ``k + 1`` continues."""
+        self, k: int, paragraph: int, gone: dict[int, _Gone], index: dict[str, set[int]]
+    ) -> list[tuple[float, int]]:
+        """The gone lineages close enough to paragraph ``paragraph`` of version ``k + 1``.
+
+        Close enough is the aligner's rule: ``MATCH_MIN`` back in its old place (beside a
+        paragraph it was beside when last seen), ``MOVE_MIN`` elsewhere.
+        """
         words = self._words(k + 1, (paragraph,))
-        size = sum(words.values())
+        counts = Counter(words)
         hits: set[int] = set()
-        for w in words:
+        for w in counts:
             hits |= index.get(w, set())
         bounds = []
         for root in hits:
-            had = gone[root].words
-            # twice the words in common over all words: never below the aligner's figure
-            bound = 2 * sum((had & words).values()) / (sum(had.values()) + size or 1)
+            had = gone[root]
+            # twice the words in common over all words: never below the exact figure
+            common = sum((had.counts & counts).values())
+            bound = 2 * common / ((len(had.words) + len(words)) or 1)
             if bound >= MATCH_MIN:
                 bounds.append((bound, root))
         bounds.sort(key=lambda t: (-t[0], t[1]))
         out = []
-        new = self.versions[k + 1]
-        new_one = replace(new, paragraphs=(new.paragraphs[paragraph],))
         for _bound, root in bounds[:CANDIDATES]:
-            was = gone[root]
-            old = self.versions[was.version]
-            old_some = replace(old, paragraphs=tuple(old.paragraphs[p] for p in was.cell))
-            pair = compare_pair(old_some, new_one, was.version, k + 1, self.options)
-            if not pair.alignment or any(e.kind not in _JOINED for e in pair.alignment):
-                continue  # the aligner keeps them apart: unrelated text
-            real = replace(
-                pair,
-                alignment=tuple(
-                    replace(e, from_=tuple(was.cell[i] for i in e.from_), to=(paragraph,))
-                    for e in pair.alignment
-                ),
-            )
-            found = Return(k, was.version, real)
-            out.append((found.similarity, root, new_root, found))
+            had = gone[root]
+            sim = word_similarity(had.words, words)
+            if sim >= (MATCH_MIN if self._in_place(k, paragraph, had) else MOVE_MIN):
+                out.append((sim, root))
         return out
+
+    def _in_place(self, k: int, paragraph: int, had: _Gone) -> bool:
+        """Whether the paragraph is back beside a paragraph it was beside when last seen."""
+        find, base = self.joiner.find, self.base
+        now = self.versions[k + 1].paragraphs
+        then = self.versions[had.version].paragraphs
+        before_now = find(base[k + 1] + paragraph - 1) if paragraph > 0 else -1
+        before_then = find(base[had.version] + had.cell[0] - 1) if had.cell[0] > 0 else -1
+        if before_now == before_then:
+            return True
+        after_now = find(base[k + 1] + paragraph + 1) if paragraph + 1 < len(now) else -2
+        after_then = (
+            find(base[had.version] + had.cell[-1] + 1) if had.cell[-1] + 1 < len(then) else -2
+        )
+        return after_now == after_then
+
+    def _compared(self, k: int, paragraph: int, had: _Gone) -> Return | None:
+        """Its last appearance compared with paragraph ``paragraph`` of version ``k + 1``."""
+        new = self.versions[k + 1]
+        old = self.versions[had.version]
+        pair = compare_pair(
+            replace(old, paragraphs=tuple(old.paragraphs[p] for p in had.cell)),
+            replace(new, paragraphs=(new.paragraphs[paragraph],)),
+            had.version,
+            k + 1,
+            self.options,
+        )
+        if not pair.alignment or any(e.kind not in _JOINED for e in pair.alignment):
+            return None
+        # paragraph indices of the two versions, not of the paragraphs compared
+        alignment = tuple(
+            replace(e, from_=tuple(had.cell[i] for i in e.from_), to=(paragraph,))
+            for e in pair.alignment
+        )
+        return Return(k, had.version, replace(pair, alignment=alignment))
 
 
 def lineage_of(lineages: Sequence[Lineage], version: int, paragraph: int) -> int:
