@@ -56,6 +56,14 @@ def test_paragraphs_are_followed_through_moves_removals_splits_and_merges(histor
     assert lineage.steps[merged["version"] - 1] == "merged"
 
 
+def test_no_paragraph_is_joined_to_an_unrelated_one_removed_earlier(history) -> None:
+    restored = [
+        [lin.first, back.since, back.version] for lin in history.lineages for back in lin.returns
+    ]
+    assert restored == EXPECTED["restored"]
+    assert all("restored" not in lin.steps for lin in history.lineages)
+
+
 def test_speakers_over_time(history) -> None:
     timelines = {t.name: t for t in history.speaker_timelines}
     for name, expected in EXPECTED["speakers"].items():
