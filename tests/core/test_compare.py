@@ -309,7 +309,8 @@ def test_vague_quantities_change_approximately(old: str, new: str, listed: tuple
 _FIGURES = st.lists(
     st.sampled_from(
         ["the", "one", "some", "40", "48", "three", "over", "nearly", "hundreds", "dozens",
-         "of", "people", "a", "handful", "more", "than", "100", "March", "12", "14", "%", "$4m"]
+         "of", "people", "a", "handful", "more", "than", "100", "March", "12", "14", "%", "$4m",
+         "several", "few", "couple", "number", "times"]
     ),
     min_size=1,
     max_size=8,

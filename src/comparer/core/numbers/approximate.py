@@ -1,4 +1,4 @@
-"""Approximate quantities: "hundreds", "dozens", "a handful", "over 400", "at least 12".
+"""Approximate quantities: "hundreds", "dozens", "several", "over 400", "at least 12".
 
 A reporter who writes "Over 400 people" in one version and "Hundreds of people" in the
 next has changed a figure, but neither side has a value to subtract. Each such phrase is
@@ -20,10 +20,18 @@ from comparer.core.numbers.reading import Quantity, find_numbers
 
 INFINITY = math.inf
 
-# words that stand for a range of counts; "tens of thousands" before "thousands"
+# words that stand for a range of counts; "tens of thousands" before "thousands". Only
+# words that count in news prose: "a few", "a couple of", never "few" or "a couple" alone
+# ("few survived" says there were not many; "a couple" may be two people). "several times"
+# counts too, but text left alone is no change: only a change between such a word and a
+# figure or another such word is a number change.
 _VAGUE = {
+    "a couple of": (2.0, 3.0),
+    "a few": (2.0, 6.0),
+    "several": (3.0, 9.0),
     "a handful": (3.0, 7.0),
     "handful": (3.0, 7.0),
+    "a number of": (2.0, INFINITY),
     "dozens": (24.0, 99.0),
     "scores": (40.0, 99.0),
     "hundreds": (200.0, 999.0),
@@ -173,6 +181,9 @@ def _worded(quantity: Estimate) -> bool:
 
 # a figure right after a change, the same on both sides: "over" → "nearly" before " 400"
 _FOLLOWING = re.compile(r"[ \u00a0]+\d[\d,.]*")
+# an article kept before a change, and what completes a vague phrase after it
+_ARTICLE_BEFORE = re.compile(r"\b[Aa][ \u00a0]+\Z")
+_PHRASE_REST = re.compile(r"(?:few|couple of|handful|number of)\b", re.IGNORECASE)
 
 
 def approximate_in(
@@ -184,6 +195,16 @@ def approximate_in(
     both sides ("over 400" → "nearly 400" changes only the first word).
     """
     (fs, fe), (ts, te) = old_span, new_span
+    # "a few" → "a dozen" changes "few" alone: the article both keep belongs to the phrase
+    before_old = _ARTICLE_BEFORE.search(old_text, max(0, fs - 4), fs)
+    before_new = _ARTICLE_BEFORE.search(new_text, max(0, ts - 4), ts)
+    if (
+        before_old
+        and before_new
+        and before_old.group().lower() == before_new.group().lower()
+        and (_PHRASE_REST.match(old_text, fs) or _PHRASE_REST.match(new_text, ts))
+    ):
+        fs, ts = before_old.start(), before_new.start()
     old_part, new_part = old_text[fs:fe], new_text[ts:te]
     if not (
         _VAGUE_WORDS.search(old_part)
