@@ -383,9 +383,18 @@ def current_change(view: Any, column: int) -> str:
 
 
 def _caret(view: Any) -> tuple[int, int] | None:
-    """The pane and offset of the reader's cursor: the last change gone to, or clicked."""
+    """The pane and offset of the reader's cursor: the change last gone to, or the click.
+
+    Read from the view each time, so that a new pair of versions leaves no stale caret.
+    """
     tracker = view.findChild(_CaretTracker)
-    return tracker.caret if tracker is not None else None
+    clicked = view.cursor_position()
+    if tracker is not None and tracker.last == "click" and clicked is not None:
+        return tuple(clicked)  # type: ignore[return-value]
+    stops, current = view.stops, view.current_stop()
+    if 0 <= current < len(stops):
+        return stops[current].version, stops[current].start
+    return tuple(clicked) if clicked is not None else None  # type: ignore[return-value]
 
 
 def _caret_column(view: Any) -> int:
@@ -408,46 +417,51 @@ class _CaretTracker(QObject):
     def __init__(self, view: Any) -> None:
         super().__init__(view)
         self._view = view
-        self.caret: tuple[int, int] | None = None  # the view may still be being made
+        self.last = ""  # what moved the caret last: "stop" or "click"
+        self._column = -1  # the pane the caret was last announced in
         view.current_stop_changed.connect(self._on_stop)
         view.selection_changed.connect(self._on_selection)
         view.installEventFilter(self)
 
     def _on_stop(self, index: int) -> None:
-        stops = self._view.stops
-        if 0 <= index < len(stops):
-            self._move((stops[index].version, stops[index].start), described=True)
+        if index >= 0:
+            self.last = "stop"
+            self._announce(described=True)
 
     def _on_selection(self) -> None:
-        where = self._view.cursor_position()
-        if where is not None:
-            self._move(where, described=False)
+        if self._view.cursor_position() is not None:
+            self.last = "click"
+            self._announce(described=False)
 
-    def _move(self, caret: tuple[int, int], described: bool) -> None:
-        before = self.caret
-        self.caret = caret
-        if not QAccessible.isActive():
+    def _announce(self, described: bool) -> None:
+        """Tell assistive technology the caret moved (and, to a change, what it is).
+
+        Sent once control returns to the event loop: the window sets the view's
+        description (the change's label) in the same signal, after this slot.
+        """
+        if QAccessible.isActive():
+            QTimer.singleShot(0, self, lambda: self._send(described))
+
+    def _send(self, described: bool) -> None:
+        caret = _caret(self._view)
+        if caret is None or not QAccessible.isActive():
             return
-        pane = _pane_interface(self._view, caret[0])
+        before, column = self._column, caret[0]
+        self._column = column
+        pane = _pane_interface(self._view, column)
         if pane is None:
             return
-        if self._view.hasFocus() and (before is None or before[0] != caret[0]):
+        if self._view.hasFocus() and before != column:
             QAccessible.updateAccessibility(QAccessibleEvent(pane, QAccessible.Event.Focus))
         QAccessible.updateAccessibility(QAccessibleTextCursorEvent(pane, pane.cursorPosition()))
         if described:
-            # the window sets the view's description in the same signal; read it after
-            QTimer.singleShot(0, self, lambda: self._describe(caret[0]))
-
-    def _describe(self, column: int) -> None:
-        pane = _pane_interface(self._view, column)
-        if pane is not None and QAccessible.isActive():
             event = QAccessibleEvent(pane, QAccessible.Event.DescriptionChanged)
             QAccessible.updateAccessibility(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: D102
-        if event.type() == QEvent.Type.FocusIn and self.caret is not None:
-            column = self.caret[0]
-            QTimer.singleShot(0, self, lambda: self._focus(column))
+        caret = _caret(self._view) if event.type() == QEvent.Type.FocusIn else None
+        if caret is not None:
+            QTimer.singleShot(0, self, lambda: self._focus(caret[0]))
         return False
 
     def _focus(self, column: int) -> None:
