@@ -35,13 +35,21 @@ class Bus:
     def __init__(self) -> None:
         session = open_dbus_connection(bus="SESSION")
         reply = session.send_and_get_reply(
-            new_method_call(DBusAddress("/org/a11y/bus", "org.a11y.Bus", "org.a11y.Bus"), "GetAddress")
+            new_method_call(
+                DBusAddress("/org/a11y/bus", "org.a11y.Bus", "org.a11y.Bus"), "GetAddress"
+            )
         )
         session.close()
         self.connection: DBusConnection = open_dbus_connection(bus=reply.body[0])
 
-    def call(self, ref: tuple[str, str], interface: str, method: str, signature: str | None = None,
-             body: tuple[Any, ...] = ()) -> Any:
+    def call(
+        self,
+        ref: tuple[str, str],
+        interface: str,
+        method: str,
+        signature: str | None = None,
+        body: tuple[Any, ...] = (),
+    ) -> Any:
         message = new_method_call(DBusAddress(ref[1], ref[0], interface), method, signature, body)
         reply = self.connection.send_and_get_reply(message, timeout=20)
         if reply.header.message_type is MessageType.error:
@@ -71,7 +79,10 @@ def find(bus: Bus, deadline: float) -> tuple[list[tuple[str, str]], dict[str, tu
                     name = bus.prop(ref, ACCESSIBLE, "Name")
                     if name.startswith("Version "):
                         panes.append(ref)
-                    elif name.lower() in BUTTONS and bus.call(ref, ACCESSIBLE, "GetRole") == ROLE_PUSH_BUTTON:
+                    elif (
+                        name.lower() in BUTTONS
+                        and bus.call(ref, ACCESSIBLE, "GetRole") == ROLE_PUSH_BUTTON
+                    ):
                         buttons[name.lower()] = ref
             except RuntimeError:
                 continue  # the tree changed under the walk: walk again
@@ -133,12 +144,14 @@ def collect(bus: Bus, queue: Any, seconds: float) -> list[dict[str, Any]]:
     while queue:
         message = queue.popleft()
         body = message.body
-        out.append({
-            "path": message.header.fields.get(HeaderFields.path),
-            "member": message.header.fields.get(HeaderFields.member),
-            "detail": body[0] if body else "",
-            "detail1": body[1] if len(body) > 1 else 0,
-        })
+        out.append(
+            {
+                "path": message.header.fields.get(HeaderFields.path),
+                "member": message.header.fields.get(HeaderFields.member),
+                "detail": body[0] if body else "",
+                "detail1": body[1] if len(body) > 1 else 0,
+            }
+        )
     return out
 
 

@@ -46,9 +46,22 @@ def read_out() -> dict:
     dbus_run, xvfb_run = _tools_or_skip()
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "DBUS_SESSION_BUS_ADDRESS")}
     run = subprocess.run(
-        [dbus_run, "--", xvfb_run, "-a", "-s", "-screen 0 1366x768x24", sys.executable,
-         str(PROBE), *map(str, SEEDS[:2])],
-        env=env, capture_output=True, text=True, timeout=240, check=False,
+        [
+            dbus_run,
+            "--",
+            xvfb_run,
+            "-a",
+            "-s",
+            "-screen 0 1366x768x24",
+            sys.executable,
+            str(PROBE),
+            *map(str, SEEDS[:2]),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=240,
+        check=False,
     )
     lines = [line for line in run.stdout.splitlines() if line.startswith("ATSPI-RESULT ")]
     assert lines, run.stdout[-2000:] + run.stderr[-3000:]

@@ -131,7 +131,7 @@ def pane_text(view: QWidget, column: int) -> str:
 
 
 def pane_name(view: QWidget, column: int) -> str:
-    """"Version 2: name" for the pane ``column``."""
+    """The label "Version 2: name" for the pane ``column``."""
     model = getattr(view, "model", None)
     if model is None or not 0 <= column < len(model.versions):
         return ""
@@ -258,7 +258,7 @@ class PaneAccessible(_Interface, QAccessibleTextInterface):
             state.focused = view.hasFocus() and _caret_column(view) == self._column
         return state
 
-    def text(self, *args: Any) -> str:  # type: ignore[override]
+    def text(self, *args: Any) -> str:
         """Both interfaces' ``text``: ``text(kind)`` of the object, ``text(start, end)``."""
         if len(args) == 2:
             return self._range(int(args[0]), int(args[1]))
@@ -390,11 +390,11 @@ def _caret(view: Any) -> tuple[int, int] | None:
     tracker = view.findChild(_CaretTracker)
     clicked = view.cursor_position()
     if tracker is not None and tracker.last == "click" and clicked is not None:
-        return tuple(clicked)  # type: ignore[return-value]
+        return int(clicked[0]), int(clicked[1])
     stops, current = view.stops, view.current_stop()
     if 0 <= current < len(stops):
         return stops[current].version, stops[current].start
-    return tuple(clicked) if clicked is not None else None  # type: ignore[return-value]
+    return (int(clicked[0]), int(clicked[1])) if clicked is not None else None
 
 
 def _caret_column(view: Any) -> int:
@@ -501,9 +501,14 @@ _REGISTRY: list[QAccessibleInterface] = []
 
 
 def _keep(interface: QAccessibleInterface) -> None:
-    """Hold ``interface`` until Qt has deleted it (its C++ part is then no longer valid)."""
-    _REGISTRY[:] = [i for i in _REGISTRY if shiboken6.isValid(i)]
+    """Hold ``interface`` until Qt has deleted it."""
+    sweep()
     _REGISTRY.append(interface)
+
+
+def sweep() -> None:
+    """Let go of the interfaces Qt has deleted (their C++ part is no longer valid)."""
+    _REGISTRY[:] = [i for i in _REGISTRY if shiboken6.isValid(i)]
 
 
 def install_pane_accessibility() -> None:
