@@ -9,10 +9,12 @@ gives the view's viewport one child per pane (role Document), named after its ve
   paragraph or line (Qt's own implementation, working on the text this module gives it),
   the caret, where a character is drawn and which character is at a point. Screen readers
   (Orca through AT-SPI) read and navigate the pane with it as they would a read-only editor.
-- the caret at the reader's cursor: the start of the change under the cursor when next and
-  previous change move it, or where the reader clicked; each move is sent as a caret event
-  (AT-SPI's text-caret-moved) and the pane's description is the change under the cursor,
-  "Change 3 of 26: Figure changed 40 → 48", sent as a description-changed event.
+- the caret at the reader's cursor: the start of the change when next and previous change
+  move to one, or where the reader clicked (or a screen reader put it). Each move is sent
+  as a caret event (AT-SPI's text-caret-moved); a move to a change also changes the pane's
+  description to that change, "Change 3 of 26: v2 ¶1  40 → 48 (+8, +20%)", sent as a
+  description-changed event; and while the view has the keyboard focus, the pane holding
+  the caret is the focused object (a focus event when the caret changes pane).
 - as its value, the text of the rows on screen (what a reader without the text interface
   reads when the pane is reached).
 
@@ -22,16 +24,18 @@ a character outside the Basic Multilingual Plane; ``Utf16`` maps between the two
 Two functions of Qt's text interface cannot be given from Python: PySide6 binds neither
 ``selection()`` nor ``attributes()`` (their results come back through ``int*``). So the
 panes report no selection to assistive technology (``selectionCount()`` is 0; setting a
-selection from a screen reader still selects in the pane) and no text attributes.
+selection from a screen reader still selects in the pane) and no text attributes (an
+empty set, whose start and end Qt's AT-SPI bridge leaves unset).
 
 How Qt gets the text interface, and why it is safe: Qt asks the interface for it with
 ``interface_cast(TextInterface)`` and uses the pointer it gets as a C++
 ``QAccessibleTextInterface``. The pane's interface is one Python object made of two C++
 objects (one per wrapped base class); ``interface_cast`` returns the address of its
-``QAccessibleTextInterface`` part as a ``VoidPtr`` (returning the Python object or an int
-crashes). Qt's accessibility cache owns the interface and deletes it when the pane's anchor
-object is destroyed; ``_REGISTRY`` keeps a strong reference to every interface handed to Qt
-and lets go of it only once Qt has deleted it, so Python never frees what Qt still holds.
+``QAccessibleTextInterface`` part as a ``VoidPtr`` (returning a plain int, as the
+binding's signature suggests, crashes). Qt's accessibility cache owns the interface and
+deletes it when the pane's anchor object is destroyed; ``_REGISTRY`` keeps a strong
+reference to every interface handed to Qt and lets go of it only once Qt has deleted it,
+so Python never frees what Qt still holds.
 """
 
 from __future__ import annotations
