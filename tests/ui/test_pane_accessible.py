@@ -196,6 +196,11 @@ def test_characters_are_placed_where_they_are_painted(window, sample, open_files
     assert text.offsetAtPoint(box.center()) == at
     after = text.characterRect(at + 1)
     assert after.left() >= box.right() - 1 and after.top() == box.top()  # same line, next
+    bar = window.view.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    window.view.ensure_visible_laid_out()
+    assert window.view.model.row_of(1, at) not in window.view.visible_rows()
+    assert text.characterRect(at).isEmpty()  # scrolled out of view
 
 
 def test_offsets_are_qts_utf16_units(qtbot, window, tmp_path) -> None:

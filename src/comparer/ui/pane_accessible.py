@@ -41,7 +41,7 @@ so Python never frees what Qt still holds.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 import shiboken6
@@ -226,6 +226,7 @@ class PaneAccessible(_Interface, QAccessibleTextInterface):
         self._anchor = anchor
         self._column = anchor.column
         self._map = Utf16("")
+        self._starts: tuple[object, list[int]] = (None, [])  # model, paragraph starts
         # The address of this object's QAccessibleTextInterface part (the second base
         # class): what Qt must get from interface_cast.
         self._text_part = shiboken6.VoidPtr(shiboken6.getCppPointer(self)[1])
@@ -351,15 +352,36 @@ class PaneAccessible(_Interface, QAccessibleTextInterface):
         if where is not None and where[0] == self._column:
             view.select_range(self._column, where[1], where[1])
 
-    def characterRect(self, offset: int) -> QRect:  # noqa: D102
+    def characterRect(self, offset: int) -> QRect:
+        """Where the character is on screen; empty when it is not on screen.
+
+        Qt's AT-SPI bridge asks this once per character of a range, so a character
+        scrolled out of view is answered without laying anything out.
+        """
         view = self._view()
         viewport = self._viewport()
         if view is None or viewport is None:
             return QRect()
-        local = view.offset_rect(self._column, self._mapping().to_index(offset)).toAlignedRect()
+        index = self._mapping().to_index(offset)
+        if self._row_of(view, index) not in view.visible_rows():
+            return QRect()
+        local = view.offset_rect(self._column, index).toAlignedRect()
         if local.isEmpty():
             return QRect()
         return QRect(viewport.mapToGlobal(local.topLeft()), local.size())
+
+    def _row_of(self, view: Any, index: int) -> int:
+        """The row showing Python index ``index`` of this pane's version."""
+        model = view.model
+        if model is None or self._column >= len(model.versions):
+            return -1
+        if self._starts[0] is not model:
+            paragraphs = model.versions[self._column].paragraphs
+            self._starts = (model, [p.start for p in paragraphs])
+        starts = self._starts[1]
+        if not starts:
+            return -1
+        return int(model.paragraph_rows[self._column][max(0, bisect_right(starts, index) - 1)])
 
     def offsetAtPoint(self, point: QPoint) -> int:  # noqa: D102
         view = self._view()
