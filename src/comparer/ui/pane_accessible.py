@@ -6,7 +6,8 @@ gives the view's viewport one child per pane (role Document), named after its ve
 
 - Qt's text interface (``QAccessibleTextInterface``) over the whole text of that version:
   character count, text of any range, the text at an offset by character, word, sentence,
-  paragraph or line (Qt's own implementation, working on the text this module gives it),
+  paragraph or line (Qt's own implementation, working on the text this module gives it;
+  its lines end at line breaks, so a line is a paragraph, not a line as wrapped on screen),
   the caret, where a character is drawn and which character is at a point. Screen readers
   (Orca through AT-SPI) read and navigate the pane with it as they would a read-only editor.
 - the caret at the reader's cursor: the start of the change when next and previous change
