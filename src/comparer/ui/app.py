@@ -53,11 +53,14 @@ def guard_none_refcount() -> bool:
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication, created once, with the Fusion style and the app's names."""
     guard_none_refcount()
-    install_pane_accessibility()  # the panes' text, for screen readers
     app = QApplication.instance()
     if isinstance(app, QApplication):
+        install_pane_accessibility()
         return app
     app = QApplication(argv if argv is not None else [sys.argv[0]])
+    # The panes' text, for screen readers; only once the application exists: a factory
+    # installed before it is never asked (PySide6).
+    install_pane_accessibility()
     app.setApplicationName("Comparer")
     app.setOrganizationName("comparer")
     app.setApplicationDisplayName("Comparer")

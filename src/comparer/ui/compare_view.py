@@ -602,6 +602,40 @@ class CompareView(QAbstractScrollArea):
             return None
         return self._selection[0], self._selection[2]
 
+    def select_range(self, column: int, anchor: int, cursor: int) -> None:
+        """Select from ``anchor`` to ``cursor`` in pane ``column`` (equal: place the cursor)."""
+        if self._model is None or not 0 <= column < len(self._model.versions):
+            return
+        size = len(self._model.versions[column].text)
+        anchor, cursor = max(0, min(anchor, size)), max(0, min(cursor, size))
+        self._selection = (column, anchor, cursor)
+        self.viewport().update()
+        self.selection_changed.emit()
+
+    def offset_rect(self, column: int, offset: int) -> QRectF:
+        """Where character ``offset`` of pane ``column`` is drawn, in viewport coordinates.
+
+        Empty when the character is not drawn (no model, a hidden or collapsed row).
+        """
+        model = self._model
+        if model is None or not 0 <= column < len(model.versions) or not self._heights:
+            return QRectF()
+        row = model.row_of(column, offset)
+        if self._heights[row] <= 0 or self._row_collapsed(row):
+            return QRectF()
+        tx, _ = self._text_box(column)
+        for block in self._cell(row, column).blocks:
+            position = offset - block.start
+            if 0 <= position <= len(block.layout.text()):
+                line = block.layout.lineForTextPosition(position)
+                if not line.isValid():
+                    break
+                x1 = self._cursor_x(line, position)
+                x2 = self._cursor_x(line, min(position + 1, line.textStart() + line.textLength()))
+                top = self._offsets[row] - self.verticalScrollBar().value() + self._pad_top
+                return QRectF(tx + x1, top + block.y + line.y(), max(1.0, x2 - x1), line.height())
+        return QRectF()
+
     def hit(self, pos: QPointF) -> Hit | None:
         """What lies under viewport point ``pos``."""
         return self._hit(pos)
