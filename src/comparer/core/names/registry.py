@@ -16,6 +16,7 @@ from comparer.core.names.gender import Gender, gender_of, honorific_gender, lear
 from comparer.core.names.lexicon import (
     FEMALE_GIVEN,
     GIVEN_NAMES,
+    LEADING_PARTICLES,
     LOW_TITLE_WORDS,
     MALE_GIVEN,
     PARTICLES,
@@ -27,9 +28,11 @@ from comparer.core.names.parsing import (
     EntityKind,
     Variant,
     aliased,
+    classify_run,
     is_strong_org,
     leading_function_words,
     name_key,
+    particle_lead,
     sentence_initial,
     variant,
 )
@@ -122,6 +125,7 @@ class NameRegistry:
         # the same run recurs many times in an article: what depends on the run alone is
         # worked out once (``_plan``), only its surroundings are read at each occurrence
         self._plans: dict[str, tuple[Variant | None, Variant | None, int]] = {}
+        self._particle_cases: dict[str, str] = {}
         self._register(runs)
         self.mentions.sort(key=_START)
         self.starts = [m.start for m in self.mentions]
@@ -158,6 +162,7 @@ class NameRegistry:
             and words[lead].lower() in self._lower_words
             and not (lead + 1 < len(words) and name_key(words[lead]) in GIVEN_NAMES)
             and words[lead].lower().rstrip(".") not in TITLE_WORDS
+            and not (lead + 1 < len(words) and words[lead].lower() in LEADING_PARTICLES)
         ):
             # "Minutes later", "Employees treated well": common words, when they open
             # a sentence
@@ -189,6 +194,21 @@ class NameRegistry:
             the = var.the_word or text[max(0, start - 4) : start].lower() == "the "
             kind = var.kind_the if the else var.kind_plain
             at = start + var.offset
+            if (
+                at == run_start
+                and at > 1
+                and text[at - 1] in " \u00a0"
+                and text[at - 2].islower()
+                and not the
+            ):
+                # "de Blasio", "said van der Berg": particles written apart open the name
+                lead = particle_lead(text, at)
+                if lead < at:
+                    name = " ".join(text[lead:at].split()) + " " + name
+                    start = at = lead
+                    kind = classify_run(name, False)
+            elif name[:1].isupper() and name.split(None, 1)[0].lower() in LEADING_PARTICLES:
+                name = self._particle_case(name)
             titles = var.titles
             # lowercase titles just before the name: "presidential candidate Donald Trump";
             # only worth a look when a lowercase word ends right before the name, and the
@@ -224,6 +244,17 @@ class NameRegistry:
                     )
                 )
             append(NameMention(at, at + len(name), name, kind, titles))
+
+    def _particle_case(self, name: str) -> str:
+        """A name as the article writes it mid-sentence: "De Blasio said" is "de Blasio"."""
+        try:
+            return self._particle_cases[name]
+        except KeyError:
+            if " " not in name:
+                return name
+            low = name[0].lower() + name[1:]
+            found = self._particle_cases[name] = low if low in self.text else name
+            return found
 
     def _build_entities(self) -> None:
         # longest names first, so a surname joins the fullest name that ends with it
@@ -271,9 +302,7 @@ class NameRegistry:
                 continue
             if ent.titles:
                 ent.kind = _PERSON
-            elif v.get(_PLACE) and v[_PLACE] * 2 >= v.get(
-                _PERSON, 0
-            ) + v.get(_UNKNOWN, 0):
+            elif v.get(_PLACE) and v[_PLACE] * 2 >= v.get(_PERSON, 0) + v.get(_UNKNOWN, 0):
                 ent.kind = _PLACE
 
     def match(self, name: str, kind: str, gender: str | None = None) -> Entity | None:
