@@ -193,7 +193,11 @@ def test_unnamed_sources_are_a_group_of_their_own_after_the_people() -> None:
         ("people familiar with the talks", True),
         ("Smith\u2019s spokesman", True),
         ("the spokesman", True),
+        ("one of two witnesses", True),
+        ("Two-thirds of Democratic insiders", True),
         ("Maria Lopez", False),
+        ("RNC spokesman Sean Spicer", False),  # the role and the name: named
+        ("Port spokeswoman Ana Ruiz", False),
         ("the ministry", False),
         ("the president", False),
         ("Officer Reports", False),  # a name in capitals throughout

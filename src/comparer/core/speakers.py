@@ -35,9 +35,10 @@ _UNNAMED_SINGULAR = frozenset(
     }
 )  # fmt: skip
 # words after which a description goes on about someone else: "a spokesman for the
-# ministry", "people familiar with the talks", "a source close to the family"
+# ministry", "people familiar with the talks", "a source close to the family" (not "of":
+# "one of two witnesses")
 _QUALIFIER_STARTS = frozenset(
-    {"for", "of", "at", "with", "in", "from", "to", "close", "familiar", "who", "that", "on", "by"}
+    {"for", "at", "with", "in", "from", "to", "close", "familiar", "who", "that", "on", "by"}
 )
 _UNNAMED_MOST_WORDS = 8
 
@@ -175,20 +176,23 @@ def unnamed_source(name: str) -> bool:
     written = name.split()
     if len(written) > 1 and all(w[:1].isupper() for w in written):
         return False  # "Officer Reports", "Human Rights Watch": a name
-    words = fold_words(name)
-    if not words or len(words) > _UNNAMED_MOST_WORDS:
+    if not written or len(written) > _UNNAMED_MOST_WORDS:
         return False
+    # each word as written, folded to its first word: "Smith’s" is "smith"
+    words = [next(iter(fold_words(w)), "") for w in written]
     head = words
     for i, word in enumerate(words):
         if i > 0 and word in _QUALIFIER_STARTS:
             head = words[:i]
             break
-    if len(head) > 5:
+    if len(head) > 5 or not head:
         return False
     if head[-1] in _UNNAMED_NOUNS:
         # "senior US officials", "local residents", "the officials"; not "a reports …"
         return head[0] not in ("a", "an")
-    return any(word in _UNNAMED_SINGULAR for word in head)
+    nouns = [i for i, word in enumerate(head) if word in _UNNAMED_SINGULAR]
+    # "RNC spokesman Sean Spicer": a name after the word for the source names them
+    return bool(nouns) and not any(w[:1].isupper() for w in written[nouns[-1] + 1 : len(head)])
 
 
 def _canonical_names(quotes_per_version: Sequence[Sequence[Quote]]) -> dict[str, str]:

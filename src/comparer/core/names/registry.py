@@ -14,6 +14,7 @@ from typing import Protocol
 
 from comparer.core.names.gender import Gender, gender_of, honorific_gender, learn_genders
 from comparer.core.names.lexicon import (
+    DETERMINER_WORDS,
     FEMALE_GIVEN,
     GIVEN_NAMES,
     LEADING_PARTICLES,
@@ -156,6 +157,10 @@ class NameRegistry:
         lead = leading_function_words(run)
         if lead == len(words):
             return None, None, -1
+        if lead and words[lead - 1].lower() in DETERMINER_WORDS:
+            # "A van Smith rented": after "a", "van" is a noun, not part of a name
+            while lead < len(words) - 1 and words[lead] in LEADING_PARTICLES:
+                lead += 1
         main = variant(run, words, lead)
         if (
             words[lead] not in self._mid_sentence
@@ -331,6 +336,14 @@ class NameRegistry:
             ]
             if keys[0] in MALE_GIVEN or keys[0] in FEMALE_GIVEN or len(first) == 1:
                 cands = first
+        if not cands and keys[0] in LEADING_PARTICLES:
+            # "dos Santos" where the article names "Mat dos Santos" (or writes it apart
+            # differently): the name without its particles
+            lead = 0
+            while lead < len(keys) - 1 and keys[lead] in LEADING_PARTICLES:
+                lead += 1
+            bare = self.match(" ".join(name.split()[lead:]), kind, gender) if lead else None
+            return bare if bare is not None and bare.kind != _ORG else None
         if len(cands) > 1:
             # "Clinton" with Bill and Hillary Clinton both named: "Mr." or "Mrs." decides,
             # else the one the article names most
