@@ -122,11 +122,6 @@ def particle_lead(text: str, pos: int, floor: int = 0) -> int:
     Returns:
         The offset of the first particle, or ``pos`` when there is none.
     """
-    word_end = pos
-    while word_end < len(text) and (text[word_end].isalpha() or text[word_end] in ".'\u2019"):
-        word_end += 1
-    if text[pos:word_end].rstrip(".").lower() in _NOT_AFTER_PARTICLE:
-        return pos
     lead = pos
     for _ in range(_PARTICLE_WORDS_MOST):
         k = lead - 1
@@ -142,6 +137,11 @@ def particle_lead(text: str, pos: int, floor: int = 0) -> int:
         lead = j
     if lead == pos:
         return pos
+    word_end = pos
+    while word_end < len(text) and (text[word_end].isalpha() or text[word_end] in ".'\u2019"):
+        word_end += 1
+    if text[pos:word_end].rstrip(".").lower() in _NOT_AFTER_PARTICLE:
+        return pos  # "by van Monday"
     if lead <= floor or text[lead - 1] not in " \u00a0":
         return lead  # the particles open the text, or follow a quote mark or a bracket
     # the word before the particles: not a determiner ("the van", "a bin")

@@ -202,9 +202,11 @@ class NameRegistry:
             if (
                 at == run_start
                 and at > 1
-                and text[at - 1] in " \u00a0"
                 and text[at - 2].islower()
+                and text[at - 1] in " \u00a0"
                 and not the
+                # the word before: a particle? (a slice and a split, both in C)
+                and text[max(0, at - 7) : at - 1].rsplit(None, 1)[-1] in LEADING_PARTICLES
             ):
                 # "de Blasio", "said van der Berg": particles written apart open the name
                 lead = particle_lead(text, at)
