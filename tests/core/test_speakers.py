@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from comparer.core.model import Quote, QuoteKind, Speaker
-from comparer.core.speakers import fold_words, list_speakers
+from comparer.core.speakers import fold_words, list_speakers, unnamed_source
 
 from ..hostile_inputs import speaker_name
 
@@ -171,10 +171,53 @@ def test_unnamed_sources_are_a_group_of_their_own_after_the_people() -> None:
     speakers = list_speakers([version])
     assert [(s.name, "unnamed source" in s.badges) for s in speakers] == [
         ("Maria Lopez", False),
-        ("a spokesman", False),
         ("Reports", True),
         ("senior officials", True),
         ("court documents", True),
+        ("a spokesman", True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "unnamed"),
+    [
+        ("Reports", True),
+        ("officials", True),
+        ("senior US officials", True),
+        ("court documents", True),
+        ("a spokesman", True),
+        ("a spokesman for the ministry", True),
+        ("A government spokeswoman", True),
+        ("a senior official", True),
+        ("one source", True),
+        ("people familiar with the talks", True),
+        ("Smith\u2019s spokesman", True),
+        ("the spokesman", True),
+        ("one of two witnesses", True),
+        ("Two-thirds of Democratic insiders", True),
+        ("Maria Lopez", False),
+        ("RNC spokesman Sean Spicer", False),  # the role and the name: named
+        ("Port spokeswoman Ana Ruiz", False),
+        ("the ministry", False),
+        ("the president", False),
+        ("Officer Reports", False),  # a name in capitals throughout
+        ("Human Rights Watch", False),
+        ("a reports desk", False),
+        ("", False),
+    ],
+)
+def test_which_sources_have_no_name(name: str, unnamed: bool) -> None:
+    assert unnamed_source(name) is unnamed
+
+
+def test_a_name_with_a_particle_in_its_three_forms_is_one_entry() -> None:
+    version = [
+        q('"We will not cut schools,"', "Bill de Blasio"),
+        q('"Not one teacher,"', "de Blasio"),
+    ]
+    later = [q('"The budget is fair,"', "de Blasio")]
+    assert [(s.name, s.quotes_per_version) for s in list_speakers([version, later])] == [
+        ("Bill de Blasio", (2, 1))
     ]
 
 

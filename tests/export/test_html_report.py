@@ -15,7 +15,7 @@ import comparer
 from comparer.core.blocks import Block, join_blocks, make_paragraphs, sha256_hex
 from comparer.core.compare import compare
 from comparer.core.model import Category, Comparison, Role, Speaker, Version
-from comparer.export.html_report import LAYOUTS, before_after_text, render_html
+from comparer.export.html_report import LAYOUTS, Flavour, before_after_text, render_html
 from comparer.formats import load_bytes
 
 V1 = """Flood waters cut off Ravenmoor village
@@ -193,6 +193,32 @@ def test_speakers_table_only_when_there_are_speakers(flood: Comparison) -> None:
     assert "Chief &lt;Inspector&gt; O&#x27;Hara" in table
     assert '<td class="count">0</td><td class="count">2</td>' in table
     assert '<span class="badge">new</span>' in table
+
+
+@pytest.mark.parametrize("flavour", ["browser", "qt"])
+def test_unnamed_sources_are_a_group_of_their_own_in_the_speakers_table(
+    flood: Comparison, flavour: Flavour
+) -> None:
+    quoted = dataclasses.replace(
+        flood,
+        speakers=(
+            Speaker("Ellen Marsh", (1, 1)),
+            Speaker("Officials", (1, 0), ("dropped", "unnamed source")),
+            Speaker("a spokesman", (0, 1), ("new", "unnamed source")),
+        ),
+    )
+    document = render_html(quoted, exported_at=WHEN, flavour=flavour)
+    table = document[document.index('<table class="speakers"') :]
+    table = table[: table.index("</table>")]
+    heading = '<tr class="group"><th colspan="4" scope="rowgroup">Unnamed sources</th></tr>'
+    assert table.index("Ellen Marsh") < table.index(heading) < table.index("Officials")
+    assert table.index("Officials") < table.index("a spokesman")
+    # the heading says it: no row repeats "unnamed source"
+    assert "unnamed source" not in table.replace(heading, "")
+    assert '<span class="badge">dropped</span>' in table
+    # with nobody unnamed, no heading
+    plain = dataclasses.replace(flood, speakers=(Speaker("Ellen Marsh", (1, 1)),))
+    assert "Unnamed sources" not in render_html(plain, exported_at=WHEN, flavour=flavour)
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)

@@ -44,3 +44,39 @@ def test_compare_html_of_a_story_includes_its_history(tmp_path, capsys) -> None:
     text = _text(out.read_text(encoding="utf-8"))
     assert "The story in 3 versions" in text
     assert "v1 · v1.txt → v2 · v2.txt" in text and "v2 · v2.txt → v3 · v3.txt" in text
+
+
+def test_unnamed_sources_are_a_group_of_their_own_in_the_story_s_speakers() -> None:
+    from comparer.export.history_json import history_text
+    from tests.core.factories import body
+
+    versions = [
+        ['"We will not go back," said Maria Lopez.', "Officials said the port would close."],
+        ['"We will not go back," said Maria Lopez.', '"Nothing moves," a spokesman said.'],
+        ['"We will not go back," said Maria Lopez.', '"The talks must resume," said Tom Webb.'],
+    ]
+    story = Story([body(paras, f"v{k + 1}.txt") for k, paras in enumerate(versions)])
+    history = build_history(story)
+    assert [(t.name, t.unnamed) for t in history.speaker_timelines] == [
+        ("Maria Lopez", False),
+        ("Tom Webb", False),
+        ("Officials", True),
+        ("a spokesman", True),
+    ]
+    html = render_html(
+        story.comparison((1, 2), with_quotes=True),
+        story=StoryContext(history, (1, 2)),
+        exported_at=datetime(2026, 1, 1, tzinfo=UTC),
+    )
+    over_time = _text(html[html.index("Speakers over time") :])
+    assert over_time.index("Tom Webb") < over_time.index("Unnamed sources")
+    assert over_time.index("Unnamed sources") < over_time.index("Officials ● · ·")
+    lines = history_text(history, "given").splitlines()
+    start = lines.index("Speakers over time")
+    assert [line.split("  ")[1].strip() for line in lines[start + 1 : start + 6]] == [
+        "Maria Lopez",
+        "Tom Webb",
+        "Unnamed sources:",
+        "Officials",
+        "a spokesman",
+    ]

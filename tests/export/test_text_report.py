@@ -54,3 +54,36 @@ def test_escape_codes_in_articles_and_names_are_shown_not_obeyed(escape: str, co
     shown = escape.replace("\x1b", "\\x1b").replace("\x07", "\\x07").replace("\x9b", "\\x9b")
     # in both names, the changed paragraph, the quote and the last paragraph
     assert out.count(shown) >= 5
+
+
+# A pair written for the tests: people named, and sources without a name.
+SOURCES_OLD = [
+    '"We will not go back," said Maria Lopez, the union leader.',
+    "Officials said the port would lose 3 million pounds a day.",
+    '"Nothing moves," a spokesman said.',
+]
+SOURCES_NEW = [
+    '"We will not go back," said Maria Lopez, the union leader.',
+    '"Nothing moves," a spokesman said.',
+    '"The talks must resume," said Tom Webb, the harbour master.',
+    "Reports say the government is ready to step in.",
+]
+
+
+def test_unnamed_sources_are_listed_under_their_own_heading_after_the_people() -> None:
+    out = render(compare([body(SOURCES_OLD), body(SOURCES_NEW)]))
+    listed = out[out.index("Quoted:") :].splitlines()
+    assert listed == [
+        "Quoted:",
+        "  Maria Lopez: 1 → 1",
+        "  Tom Webb: 0 → 1  (new)",
+        "Unnamed sources:",
+        "  Officials: 1 → 0  (dropped)",
+        "  a spokesman: 1 → 1",
+        "  Reports: 0 → 1  (new)",
+    ]
+
+
+def test_no_unnamed_heading_without_unnamed_sources() -> None:
+    out = render(compare([body(SOURCES_OLD[:1]), body(SOURCES_NEW[2:3])]))
+    assert "Quoted:" in out and "Unnamed sources" not in out

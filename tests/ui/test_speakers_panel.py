@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 from comparer.ui.main_window import MainWindow
 from comparer.ui.speakers_model import (
     BADGES_ROLE,
+    HEADING_ROLE,
     KIND_ROLE,
     VERSION_ROLE,
     badge_label,
@@ -307,3 +308,91 @@ def test_a_long_speaker_name_wraps_onto_a_second_line_rather_than_lose_its_end(q
     cut = name_lines(fm, "The Royal Society for the Prevention of Cruelty to Animals", width)
     assert len(cut) == 2 and cut[1].endswith("…")
     assert all(fm.horizontalAdvance(line) <= width for line in cut)
+
+
+# Sources without a name beside people named: a pair written for the tests.
+SOURCES_OLD = """Port strike goes on
+
+"We will not go back," said Maria Lopez, the union leader.
+
+Officials said the port would lose 3 million pounds a day.
+
+"Nothing moves," a spokesman said.
+"""
+
+SOURCES_NEW = """Port strike goes on
+
+"We will not go back," said Maria Lopez, the union leader.
+
+"Nothing moves," a spokesman said.
+
+"The talks must resume," said Tom Webb, the harbour master.
+
+Reports say the government is ready to step in.
+"""
+
+
+@pytest.fixture
+def sources(qtbot, window: MainWindow, tmp_path: Path) -> MainWindow:
+    """The window with the port story open and its Speakers tab shown."""
+    paths = [write(tmp_path, "v1.txt", SOURCES_OLD), write(tmp_path, "v2.txt", SOURCES_NEW)]
+    with qtbot.waitSignal(window.speakers_ready, timeout=LOAD_TIMEOUT_MS):
+        window.open_files(paths)
+    window.show_speakers()
+    window.view.ensure_visible_laid_out()
+    return window
+
+
+def test_unnamed_sources_are_listed_under_their_own_heading(qtbot, sources: MainWindow) -> None:
+    panel = _panel(sources)
+    model, tree = panel.model, panel.tree
+    rows = [model.index(r, 0) for r in range(model.rowCount())]
+    assert [r.data() for r in rows] == [
+        "Tom Webb",
+        "Maria Lopez",
+        "Unnamed sources",
+        "Officials",
+        "Reports",
+        "a spokesman",
+    ]
+    assert sources.panel.tabText(1) == "Speakers (5)"  # the heading is no speaker
+    assert panel.summary.text() == "5 speakers (3 unnamed sources) \u2014 3 in v1, 4 in v2"
+    heading = rows[2]
+    assert heading.data(HEADING_ROLE)
+    assert tree.isFirstColumnSpanned(2, QModelIndex())  # across the count columns
+    # drawn as a heading: a short row, not a speaker's with pills
+    assert 0 < tree.visualRect(heading).height() < tree.visualRect(rows[3]).height()
+
+
+def test_the_keyboard_goes_through_the_heading(qtbot, sources: MainWindow) -> None:
+    panel = _panel(sources)
+    model, tree = panel.model, panel.tree
+    tree.setFocus()
+    tree.setCurrentIndex(model.index(1, 0))  # the last person
+    assert panel.filter_button.isEnabled()
+    qtbot.keyClick(tree, Qt.Key.Key_Down)
+    current = tree.currentIndex()
+    assert current.data(HEADING_ROLE)
+    assert current.data(Qt.ItemDataRole.AccessibleTextRole) == (
+        "Unnamed sources: 3 sources quoted without a name, listed below"
+    )
+    assert not panel.filter_button.isEnabled()  # nobody to filter to
+    qtbot.keyClick(tree, Qt.Key.Key_Return)  # nothing to open or show
+    assert not tree.isExpanded(current) and sources.view.quote_highlight() is None
+    qtbot.keyClick(tree, Qt.Key.Key_Down)
+    officials = tree.currentIndex()
+    assert officials.data() == "Officials" and panel.filter_button.isEnabled()
+    assert "unnamed source" in officials.data(Qt.ItemDataRole.AccessibleTextRole)
+    # an unnamed source is a speaker like any other: their quotes, their paragraphs
+    qtbot.keyClick(tree, Qt.Key.Key_Right)
+    quote = model.index(0, 0, officials)
+    assert tree.isExpanded(officials) and quote.data(KIND_ROLE) == "indirect"
+    qtbot.mouseClick(panel.filter_button, Qt.MouseButton.LeftButton)
+    assert "Officials" in sources.filter_label.text()
+    assert len(sources.view.shown_rows()) == 1
+    # the filter follows the selection, and not onto the heading
+    qtbot.keyClick(tree, Qt.Key.Key_Up)
+    assert tree.currentIndex().data(HEADING_ROLE)
+    assert "Officials" in sources.filter_label.text()
+    qtbot.keyClick(tree, Qt.Key.Key_Up)
+    assert "Maria Lopez" in sources.filter_label.text()

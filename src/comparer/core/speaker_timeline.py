@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from comparer.core.model import Quote, Speaker
-from comparer.core.speakers import fold_words
+from comparer.core.speakers import UNNAMED, fold_words
 
 ADDED, DROPPED, REWORDED, REATTRIBUTED = "added", "dropped", "reworded", "re-attributed"
 _REWORDED_MIN_RATIO = 0.5
@@ -36,11 +36,14 @@ class SpeakerTimeline:
         name: the fullest name used for them.
         quotes_per_version: how many quotes they have in each version (0: not quoted).
         steps: what happened at each step, oldest first.
+        unnamed: whether they are a source without a name ("officials", "a spokesman"),
+            listed in a group of their own after the people and bodies named.
     """
 
     name: str
     quotes_per_version: tuple[int, ...]
     steps: tuple[SpeakerStep, ...]
+    unnamed: bool = False
 
     @property
     def first(self) -> int:
@@ -97,7 +100,7 @@ def speaker_timelines(
                 if len(words) >= _REATTRIBUTED_MIN_WORDS
             ):
                 steps.append(SpeakerStep(k, REATTRIBUTED))
-        out.append(SpeakerTimeline(speaker.name, counts, tuple(steps)))
+        out.append(SpeakerTimeline(speaker.name, counts, tuple(steps), UNNAMED in speaker.badges))
     return tuple(out)
 
 

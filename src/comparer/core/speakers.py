@@ -23,8 +23,24 @@ _UNNAMED_NOUNS = frozenset(
         "residents", "activists", "diplomats", "critics", "observers", "aides", "authorities",
         "records", "filings", "papers", "insiders", "investigators", "prosecutors",
         "officers", "spokesmen", "spokespeople", "people", "rumours", "rumors", "media",
+        "statements",
     }
 )  # fmt: skip
+# one source without a name: "a spokesman", "a senior official", "one source"
+_UNNAMED_SINGULAR = frozenset(
+    {
+        "official", "source", "spokesman", "spokeswoman", "spokesperson", "aide", "insider",
+        "witness", "diplomat", "investigator", "resident", "analyst", "expert", "observer",
+        "activist", "person", "report", "document", "statement", "filing", "memo", "record",
+    }
+)  # fmt: skip
+# words after which a description goes on about someone else: "a spokesman for the
+# ministry", "people familiar with the talks", "a source close to the family" (not "of":
+# "one of two witnesses")
+_QUALIFIER_STARTS = frozenset(
+    {"for", "at", "with", "in", "from", "to", "close", "familiar", "who", "that", "on", "by"}
+)
+_UNNAMED_MOST_WORDS = 8
 
 _WORDS = re.compile(r"\w+")
 _REWORDED_MIN_RATIO = 0.5
@@ -146,16 +162,37 @@ def list_speakers(quotes_per_version: Sequence[Sequence[Quote]]) -> tuple[Speake
 
 
 def unnamed_source(name: str) -> bool:
-    """Whether a speaker is a source without a name: "officials", "reports", "court documents".
+    """Whether a speaker is a source without a name: "officials", "reports", "a spokesman".
 
-    Such sources are listed in a group of their own, not as people.
+    Such sources are listed in a group of their own, not as people. A source is unnamed
+    when its description, up to the words that qualify it ("for the ministry", "familiar
+    with the talks"), holds a word for a source ("officials", "court documents", "a senior
+    official", "one source", "Smith's spokesman"); a name in capitals throughout ("Officer
+    Reports") is a name.
+
+    Args:
+        name: the speaker as ``list_speakers`` names them.
     """
-    words = fold_words(name)
-    if not words or words[-1] not in _UNNAMED_NOUNS:
+    written = name.split()
+    if len(written) > 1 and all(w[:1].isupper() for w in written):
+        return False  # "Officer Reports", "Human Rights Watch": a name
+    if not written or len(written) > _UNNAMED_MOST_WORDS:
         return False
-    # "senior US officials", "local residents": plural sources, whatever qualifies them;
-    # "the officials" too, but not "a spokesman" or a name ("Officer Reports")
-    return words[0] not in ("a", "an") and len(words) <= 5
+    # each word as written, folded to its first word: "Smith’s" is "smith"
+    words = [next(iter(fold_words(w)), "") for w in written]
+    head = words
+    for i, word in enumerate(words):
+        if i > 0 and word in _QUALIFIER_STARTS:
+            head = words[:i]
+            break
+    if len(head) > 5 or not head:
+        return False
+    if head[-1] in _UNNAMED_NOUNS:
+        # "senior US officials", "local residents", "the officials"; not "a reports …"
+        return head[0] not in ("a", "an")
+    nouns = [i for i, word in enumerate(head) if word in _UNNAMED_SINGULAR]
+    # "RNC spokesman Sean Spicer": a name after the word for the source names them
+    return bool(nouns) and not any(w[:1].isupper() for w in written[nouns[-1] + 1 : len(head)])
 
 
 def _canonical_names(quotes_per_version: Sequence[Sequence[Quote]]) -> dict[str, str]:

@@ -219,12 +219,18 @@ def history_text(history: StoryHistory, order: str) -> str:
     if history.speaker_timelines:
         lines += ["", "Speakers over time"]
         width = max(len(t.name) for t in history.speaker_timelines)
-        for t in history.speaker_timelines:
-            events = ", ".join(f"{s.kind} in v{s.from_version + 2}" for s in t.steps)
-            lines.append(
-                f"  {t.name.ljust(width)}  {speaker_marks(t.quotes_per_version)}"
-                f"  v{t.first + 1}–v{t.last + 1}" + (f"  ({events})" if events else "")
-            )
+        # the people and bodies named, then the unnamed sources under a heading
+        named = [t for t in history.speaker_timelines if not t.unnamed]
+        unnamed = [t for t in history.speaker_timelines if t.unnamed]
+        for group, timelines in (("", named), ("Unnamed sources", unnamed)):
+            if group and timelines:
+                lines.append(f"  {group}:")
+            for t in timelines:
+                events = ", ".join(f"{s.kind} in v{s.from_version + 2}" for s in t.steps)
+                lines.append(
+                    f"  {t.name.ljust(width)}  {speaker_marks(t.quotes_per_version)}"
+                    f"  v{t.first + 1}–v{t.last + 1}" + (f"  ({events})" if events else "")
+                )
     lines += ["", "Paragraphs (changed at least once)"]
     for lineage in history.lineages:
         if all(step in ("equal", "", "ignored") for step in lineage.steps):

@@ -18,6 +18,7 @@ from typing import Literal
 
 import comparer
 from comparer.core.model import AlignKind, Comparison, PairComparison, Speaker, Version
+from comparer.core.speakers import UNNAMED
 from comparer.core.summary import summary_line
 from comparer.export.report_css import browser_css, qt_css
 from comparer.export.report_marks import (
@@ -339,15 +340,18 @@ class _Report:
             f"<thead><tr><th>Speaker</th>{heads}<th>Notes</th></tr></thead>",
             "<tbody>",
         ]
-        for speaker in speakers:
-            counts = list(speaker.quotes_per_version)[:count]
-            counts += [0] * (count - len(counts))
-            cells = "".join(f'<td class="count">{n}</td>' for n in counts)
-            # Browsers draw badges as pills; Qt cannot, so it gets a comma between them.
-            badges = (", " if self.qt else " ").join(
-                f'<span class="badge">{esc(b)}</span>' for b in speaker.badges
-            )
-            out.append(f"<tr><td>{esc(speaker.name)}</td>{cells}<td>{badges}</td></tr>")
+        # the people and bodies named, then the unnamed sources under a heading row
+        named = [s for s in speakers if UNNAMED not in s.badges]
+        unnamed = [s for s in speakers if UNNAMED in s.badges]
+        out += [self._speaker_row(speaker, count) for speaker in named]
+        if unnamed:
+            out += [
+                "</tbody>",
+                '<tbody class="unnamed">',
+                f'<tr class="group"><th colspan="{count + 2}" scope="rowgroup">'
+                "Unnamed sources</th></tr>",
+            ]
+            out += [self._speaker_row(speaker, count) for speaker in unnamed]
         out += [
             "</tbody>",
             "</table>",
@@ -355,6 +359,17 @@ class _Report:
             "</section>",
         ]
         return out
+
+    def _speaker_row(self, speaker: Speaker, count: int) -> str:
+        counts = list(speaker.quotes_per_version)[:count]
+        counts += [0] * (count - len(counts))
+        cells = "".join(f'<td class="count">{n}</td>' for n in counts)
+        # Browsers draw badges as pills; Qt cannot, so it gets a comma between them. Under
+        # the heading, "unnamed source" on each row would say it twice.
+        badges = (", " if self.qt else " ").join(
+            f'<span class="badge">{esc(b)}</span>' for b in speaker.badges if b != UNNAMED
+        )
+        return f"<tr><td>{esc(speaker.name)}</td>{cells}<td>{badges}</td></tr>"
 
     def texts(self) -> list[str]:
         out: list[str] = []

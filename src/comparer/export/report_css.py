@@ -62,6 +62,8 @@ td.delta-cell { font-weight: 700; white-space: nowrap; }
 tr.k-moved td, .para.k-moved { border-left: 4px solid var(--moved); }
 tr.k-ignored td, .para.k-ignored { color: var(--dim); font-size: .85rem; }
 .para { padding: .35rem .6rem; border-bottom: 1px solid var(--rule); }
+tr.group th { background: none; border-top: 2px solid var(--rule); color: var(--muted);
+  font-size: .8rem; letter-spacing: .04em; text-transform: uppercase; }
 .badge { display: inline-block; font-size: .8rem; border: 1px solid var(--muted);
   border-radius: .6rem; padding: 0 .45rem; margin-right: .2rem; }
 .sha { font-family: ui-monospace, "Cascadia Mono", Menlo, Consolas, "DejaVu Sans Mono",
@@ -123,6 +125,7 @@ tr.k-ignored td, div.k-ignored {{ color: #808080; font-size: 7.5pt; }}
 div.k-moved {{ background-color: #f7e6ef; }}
 .para .pm {{ margin-top: 7px; }}
 .pair-title {{ page-break-before: always; }}
+tr.group th {{ background-color: #ffffff; color: #555555; font-size: 8pt; }}
 .badge {{ font-size: 7.5pt; font-weight: bold; }}
 .sha {{ font-family: "DejaVu Sans Mono", Consolas, Menlo, monospace; font-size: 7pt; }}
 dt {{ font-weight: bold; }}

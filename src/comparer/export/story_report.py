@@ -10,6 +10,7 @@ import html
 from dataclasses import dataclass
 
 from comparer.core.history import StoryHistory
+from comparer.core.speaker_timeline import SpeakerTimeline
 from comparer.core.story import date_label
 from comparer.export.history_json import figure_line, speaker_marks
 
@@ -94,12 +95,18 @@ def story_sections(story: StoryContext, table: str) -> list[str]:
             f"<thead><tr><th>Speaker</th>{heads}<th>What happened</th></tr></thead>",
             "<tbody>",
         ]
-        for t in history.speaker_timelines:
-            marks = "".join(
-                f'<td class="count">{m}</td>' for m in speaker_marks(t.quotes_per_version)
-            )
-            events = ", ".join(f"{s.kind} in v{s.from_version + 2}" for s in t.steps)
-            out.append(f"<tr><td>{_esc(t.name)}</td>{marks}<td>{_esc(events)}</td></tr>")
+        # the people and bodies named, then the unnamed sources under a heading row
+        named = [t for t in history.speaker_timelines if not t.unnamed]
+        unnamed = [t for t in history.speaker_timelines if t.unnamed]
+        out += [_timeline_row(t) for t in named]
+        if unnamed:
+            out += [
+                "</tbody>",
+                '<tbody class="unnamed">',
+                f'<tr class="group"><th colspan="{n + 2}" scope="rowgroup">'
+                "Unnamed sources</th></tr>",
+            ]
+            out += [_timeline_row(t) for t in unnamed]
         out += [
             "</tbody>",
             "</table>",
@@ -107,3 +114,12 @@ def story_sections(story: StoryContext, table: str) -> list[str]:
         ]
     out.append("</section>")
     return out
+
+
+def _timeline_row(timeline: SpeakerTimeline) -> str:
+    """A speaker's row in "Speakers over time": a mark per version, then what happened."""
+    marks = "".join(
+        f'<td class="count">{m}</td>' for m in speaker_marks(timeline.quotes_per_version)
+    )
+    events = ", ".join(f"{s.kind} in v{s.from_version + 2}" for s in timeline.steps)
+    return f"<tr><td>{_esc(timeline.name)}</td>{marks}<td>{_esc(events)}</td></tr>"

@@ -11,7 +11,16 @@ import bisect
 from collections import defaultdict
 from dataclasses import dataclass
 
-from comparer.core.model import AlignKind, Category, Change, Comparison, PairComparison, Version
+from comparer.core.model import (
+    AlignKind,
+    Category,
+    Change,
+    Comparison,
+    PairComparison,
+    Speaker,
+    Version,
+)
+from comparer.core.speakers import UNNAMED
 from comparer.core.summary import summary_line
 from comparer.core.visible import visible_line, visible_text
 
@@ -63,16 +72,27 @@ def render(comparison: Comparison, colour: bool = False, show_equal: bool = Fals
     for pair in comparison.pairs:
         out.extend(_render_pair(comparison, pair, style, show_equal))
     if comparison.speakers:
+        # the people and bodies named, then the unnamed sources under a heading of their own
+        named = [s for s in comparison.speakers if UNNAMED not in s.badges]
+        unnamed = [s for s in comparison.speakers if UNNAMED in s.badges]
         out.append(_wrap("Quoted:", style.bold))
-        for speaker in comparison.speakers:
-            counts = " → ".join(str(n) for n in speaker.quotes_per_version)
-            badges = f"  ({', '.join(speaker.badges)})" if speaker.badges else ""
-            if speaker.reattributed_with:
-                given = ", ".join(visible_line(w) for w in speaker.reattributed_with)
-                badges += f"  (same words given to {given})"
-            out.append(f"  {visible_line(speaker.name)}: {counts}{badges}")
+        out.extend(_speaker_line(speaker) for speaker in named)
+        if unnamed:
+            out.append(_wrap("Unnamed sources:", style.bold))
+            out.extend(_speaker_line(speaker) for speaker in unnamed)
         out.append("")
     return "\n".join(out).rstrip() + "\n"
+
+
+def _speaker_line(speaker: Speaker) -> str:
+    """One speaker: their quotes per version and what changed (the heading says unnamed)."""
+    counts = " → ".join(str(n) for n in speaker.quotes_per_version)
+    shown = [b for b in speaker.badges if b != UNNAMED]
+    badges = f"  ({', '.join(shown)})" if shown else ""
+    if speaker.reattributed_with:
+        given = ", ".join(visible_line(w) for w in speaker.reattributed_with)
+        badges += f"  (same words given to {given})"
+    return f"  {visible_line(speaker.name)}: {counts}{badges}"
 
 
 def _render_pair(

@@ -1,4 +1,8 @@
-"""The people quoted in a comparison as a two-level item model: speakers, then their quotes."""
+"""The people quoted in a comparison as a two-level item model: speakers, then their quotes.
+
+Unnamed sources ("officials", "a spokesman", "court documents") are listed after the
+people and bodies named, under a heading row of their own.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ from PySide6.QtCore import (
 )
 
 from comparer.core.model import Quote, QuoteKind, Speaker
+from comparer.core.speakers import UNNAMED
 from comparer.ui.document_model import DocumentModel
 from comparer.ui.plain_text import plain_tooltip
 
@@ -25,6 +30,7 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 3  # "direct" or "indirect"
 RANGES_ROLE = Qt.ItemDataRole.UserRole + 4  # list of (start, end) of a quote's pieces
 IS_QUOTE_ROLE = Qt.ItemDataRole.UserRole + 5  # True on quote rows
 SPEAKER_ROLE = Qt.ItemDataRole.UserRole + 6  # the speaker's name, on both levels
+HEADING_ROLE = Qt.ItemDataRole.UserRole + 7  # True on the "Unnamed sources" heading row
 
 SHORT_QUOTE = 110
 
@@ -59,6 +65,13 @@ def by_interest(speakers: tuple[Speaker, ...]) -> tuple[Speaker, ...]:
         return 1 if "re-attributed" in speaker.badges else 2
 
     return tuple(sorted(speakers, key=group))
+
+
+def grouped(speakers: tuple[Speaker, ...]) -> tuple[tuple[Speaker, ...], tuple[Speaker, ...]]:
+    """The people and bodies named, then the unnamed sources, each ``by_interest``."""
+    named = tuple(s for s in speakers if UNNAMED not in s.badges)
+    unnamed = tuple(s for s in speakers if UNNAMED in s.badges)
+    return by_interest(named), by_interest(unnamed)
 
 
 def group_quotes(speaker: Speaker, quotes: tuple[tuple[Quote, ...], ...]) -> list[QuoteItem]:
@@ -100,8 +113,11 @@ def group_quotes(speaker: Speaker, quotes: tuple[tuple[Quote, ...], ...]) -> lis
 class SpeakersModel(QAbstractItemModel):
     """Speakers as top-level rows (name, then one count column per version), quotes below.
 
+    The people and bodies named come first, by interest (``by_interest``); when there are
+    unnamed sources, a heading row "Unnamed sources" follows them, then the sources. Rows
+    are top-level rows: a speaker's row is its place in the list, heading included.
     Quote rows are children of their speaker; their internal id is the speaker's row + 1,
-    a speaker's is 0.
+    a speaker's (and the heading's) is 0.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -110,6 +126,7 @@ class SpeakersModel(QAbstractItemModel):
         self._speakers: tuple[Speaker, ...] = ()
         self._children: list[list[QuoteItem]] = []
         self._versions = 0
+        self._heading = -1  # the row of the "Unnamed sources" heading, -1 when none
 
     # ----------------------------------------------------------------- contents
     def set_document(self, doc: DocumentModel | None) -> None:
@@ -117,32 +134,67 @@ class SpeakersModel(QAbstractItemModel):
         self.beginResetModel()
         self._doc = doc
         comparison = doc.comparison if doc is not None else None
-        self._speakers = by_interest(comparison.speakers) if comparison is not None else ()
+        named, unnamed = grouped(comparison.speakers) if comparison is not None else ((), ())
+        self._speakers = named + unnamed
+        self._heading = len(named) if unnamed else -1
         quotes = comparison.quotes if comparison is not None else ()
         self._children = [group_quotes(s, quotes) for s in self._speakers]
         self._versions = len(doc.versions) if doc is not None else 0
         self.endResetModel()
 
     def speakers(self) -> tuple[Speaker, ...]:
-        """The speakers listed."""
+        """The speakers listed, in the order of their rows (the heading left out)."""
         return self._speakers
 
+    def heading_row(self) -> int:
+        """The row of the "Unnamed sources" heading, or -1 when no source is unnamed."""
+        return self._heading
+
+    def unnamed_count(self) -> int:
+        """How many unnamed sources are listed (under the heading)."""
+        return len(self._speakers) - self._heading if self._heading >= 0 else 0
+
+    def _number(self, row: int) -> int:
+        """The place in ``speakers()`` of the speaker at top-level ``row``, or -1."""
+        if row < 0 or row == self._heading:
+            return -1
+        number = row - 1 if 0 <= self._heading < row else row
+        return number if number < len(self._speakers) else -1
+
+    def speaker_at(self, row: int) -> Speaker | None:
+        """The speaker at top-level ``row``, or None (the heading, or no such row)."""
+        number = self._number(row)
+        return self._speakers[number] if number >= 0 else None
+
+    def row_of(self, name: str) -> int:
+        """The top-level row of the speaker called ``name``, or -1."""
+        for row in range(self.rowCount()):
+            speaker = self.speaker_at(row)
+            if speaker is not None and speaker.name == name:
+                return row
+        return -1
+
     def speaker_of(self, index: Index) -> int:
-        """The speaker row of ``index`` (a speaker or one of their quotes), or -1."""
+        """The row of the speaker at ``index`` (a speaker or one of their quotes), or -1.
+
+        -1 also for the "Unnamed sources" heading, which is no speaker.
+        """
         if not index.isValid():
             return -1
         parent = int(index.internalId())
-        return parent - 1 if parent else index.row()
+        row = parent - 1 if parent else index.row()
+        return row if self._number(row) >= 0 else -1
 
     def quote_item(self, index: Index) -> QuoteItem | None:
         """The quote shown at ``index``, or None for a speaker row."""
         if not index.isValid() or not index.internalId():
             return None
-        return self._children[int(index.internalId()) - 1][index.row()]
+        return self._children[self._number(int(index.internalId()) - 1)][index.row()]
 
     def quote_items(self, speaker: int) -> list[QuoteItem]:
-        """The quotes listed under speaker row ``speaker``."""
-        return self._children[speaker] if 0 <= speaker < len(self._children) else []
+        """The quotes listed under the speaker at row ``speaker``."""
+        number = self._number(speaker)
+        return self._children[number] if number >= 0 else []
 
     def rows_of(self, speaker: int) -> set[int]:
         """The view rows that hold any of a speaker's quotes."""
@@ -158,8 +210,10 @@ class SpeakersModel(QAbstractItemModel):
         return rows
 
     def describe(self, speaker: int) -> str:
-        """A speaker in words, for screen readers and tooltips."""
-        s = self._speakers[speaker]
+        """The speaker at row ``speaker`` in words, for screen readers and tooltips."""
+        s = self.speaker_at(speaker)
+        if s is None:
+            return self.describe_heading()
         counts = ", ".join(
             self.tr("{0} in v{1}").format(c, v + 1) for v, c in enumerate(s.quotes_per_version)
         )
@@ -167,6 +221,15 @@ class SpeakersModel(QAbstractItemModel):
         if s.badges:
             text += "; " + ", ".join(badge_label(b) for b in s.badges)
         return text
+
+    def describe_heading(self) -> str:
+        """The "Unnamed sources" heading in words."""
+        count = self.unnamed_count()
+        if count == 1:
+            return self.tr("Unnamed sources: 1 source quoted without a name, listed below")
+        return self.tr("Unnamed sources: {0} sources quoted without a name, listed below").format(
+            count
+        )
 
     # ----------------------------------------------------------------- structure
     def index(  # noqa: D102
@@ -178,12 +241,10 @@ class SpeakersModel(QAbstractItemModel):
         if column < 0 or column >= self.columnCount() or row < 0:
             return QModelIndex()
         if not parent.isValid():
-            if row >= len(self._speakers):
+            if row >= self.rowCount():
                 return QModelIndex()
             return self.createIndex(row, column, 0)
-        if parent.internalId() or parent.row() >= len(self._children):
-            return QModelIndex()
-        if row >= len(self._children[parent.row()]):
+        if parent.internalId() or row >= len(self.quote_items(parent.row())):
             return QModelIndex()
         return self.createIndex(row, column, parent.row() + 1)
 
@@ -194,10 +255,10 @@ class SpeakersModel(QAbstractItemModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, D102
         if not parent.isValid():
-            return len(self._speakers)
+            return len(self._speakers) + (1 if self._heading >= 0 else 0)
         if parent.internalId() or parent.column() != 0:
             return 0
-        return len(self._children[parent.row()])
+        return len(self.quote_items(parent.row()))
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, D102
         return 1 + self._versions
@@ -230,7 +291,9 @@ class SpeakersModel(QAbstractItemModel):
         item = self.quote_item(index)
         if item is not None:
             return self._quote_data(index, item, role)
-        speaker = self._speakers[index.row()]
+        speaker = self.speaker_at(index.row())
+        if speaker is None:
+            return self._heading_data(index, role)
         column = index.column()
         if role == SPEAKER_ROLE:
             return speaker.name
@@ -251,7 +314,10 @@ class SpeakersModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return speaker.name
         if role == BADGES_ROLE:
-            return speaker.badges
+            # under the heading, "unnamed source" on every pill would say it twice
+            return tuple(b for b in speaker.badges if b != UNNAMED)
+        if role == HEADING_ROLE:
+            return False
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.describe(index.row())
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -260,15 +326,38 @@ class SpeakersModel(QAbstractItemModel):
             return plain_tooltip("\n".join(lines))
         return None
 
+    def _heading_data(self, index: Index, role: int) -> object:
+        if role == HEADING_ROLE:
+            return True
+        if role == IS_QUOTE_ROLE:
+            return False
+        if index.column() != 0:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("Unnamed sources")
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.describe_heading()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(
+                self.tr(
+                    "Sources quoted without a name (officials, reports, a spokesman), "
+                    "apart from the people and bodies named above"
+                )
+            )
+        return None
+
     def _quote_data(self, index: Index, item: QuoteItem, role: int) -> object:
         if index.column() != 0:
             return None
-        speaker = self._speakers[int(index.internalId()) - 1]
+        speaker = self.speaker_at(int(index.internalId()) - 1)
+        assert speaker is not None
         direct = item.kind == QuoteKind.DIRECT.value
         if role == Qt.ItemDataRole.DisplayRole:
             return shorten(item.text)
         if role == SPEAKER_ROLE:
             return speaker.name
+        if role == HEADING_ROLE:
+            return False
         if role == IS_QUOTE_ROLE:
             return True
         if role == VERSION_ROLE:
@@ -301,6 +390,7 @@ def badge_label(badge: str) -> str:
         "dropped": _tr("dropped"),
         "reworded": _tr("reworded"),
         "re-attributed": _tr("re-attributed"),
+        UNNAMED: _tr("unnamed source"),
     }
     return labels.get(badge, badge)
 
@@ -314,5 +404,6 @@ def badge_explanation(badge: str) -> str:
         "re-attributed": _tr(
             "Re-attributed: words of theirs are given to someone else in another version"
         ),
+        UNNAMED: _tr("Unnamed source: quoted without a name (officials, reports, a spokesman)"),
     }
     return texts.get(badge, badge)

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +36,7 @@ from comparer.ui.compare_view import CompareView
 from comparer.ui.plain_text import plain_label, plain_tooltip
 from comparer.ui.speakers_model import (
     BADGES_ROLE,
+    HEADING_ROLE,
     IS_QUOTE_ROLE,
     KIND_ROLE,
     VERSION_ROLE,
@@ -72,7 +82,11 @@ def name_lines(fm: QFontMetricsF, name: str, width: float, most: int = 2) -> lis
 
 
 class SpeakerDelegate(QStyledItemDelegate):
-    """Paints a speaker's name over their badge pills, and a quote under its version tag."""
+    """Paints speakers, quotes and the heading of the unnamed sources.
+
+    A speaker's name goes over their badge pills, a quote under its version tag, and the
+    "Unnamed sources" heading is a rule across the row with its title under it.
+    """
 
     PAD = 5.0
 
@@ -96,6 +110,8 @@ class SpeakerDelegate(QStyledItemDelegate):
         small_line = QFontMetricsF(small).height()
         if index.data(IS_QUOTE_ROLE):
             height = small_line + line + self.PAD * 2 + 1
+        elif index.data(HEADING_ROLE):
+            height = QFontMetricsF(small).height() + self.PAD * 2 + 8
         else:
             # A long name wraps onto a second line rather than lose its end.
             height = self._name_height(option, index) + self.PAD * 2
@@ -141,6 +157,8 @@ class SpeakerDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if index.data(IS_QUOTE_ROLE):
             self._paint_quote(painter, index, rect, base, small, text_colour, dim)
+        elif index.data(HEADING_ROLE):
+            self._paint_heading(painter, index, QRectF(opt.rect), small, dim)
         else:
             self._paint_speaker(painter, index, rect, bold, small, text_colour)
         painter.restore()
@@ -180,6 +198,24 @@ class SpeakerDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(pill.adjusted(0.5, 0.5, -0.5, -0.5), pill.height() / 2, 8)
             painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
             x += w + 5
+
+    def _paint_heading(
+        self, painter: QPainter, index: Index, rect: QRectF, small: QFont, dim: QColor
+    ) -> None:
+        """A rule across the row, and the heading's title in capitals under it."""
+        painter.setPen(QColor(self.theme.divider))
+        top = rect.y() + 3.5
+        painter.drawLine(QPointF(rect.x(), top), QPointF(rect.right(), top))
+        font = QFont(small)
+        font.setWeight(QFont.Weight.DemiBold)
+        font.setCapitalization(QFont.Capitalization.AllUppercase)
+        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 106)
+        painter.setFont(font)
+        painter.setPen(dim)
+        fm = QFontMetricsF(font)
+        text_rect = QRectF(rect.x() + 8, top + 4, rect.width() - 14, fm.height() + 2)
+        title = fm.elidedText(str(index.data()), Qt.TextElideMode.ElideRight, text_rect.width())
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, title)
 
     def _paint_quote(
         self,
@@ -300,7 +336,8 @@ class SpeakersPanel(QWidget):
         self.tree.setAccessibleName(self.tr("Speakers and their quotes"))
         self.tree.setAccessibleDescription(
             self.tr(
-                "One row per person quoted, with their number of quotes in each version. "
+                "One row per person quoted, with their number of quotes in each version; "
+                "unnamed sources follow under a heading of their own. "
                 "Right arrow shows their quotes; Enter on a quote shows it in the text."
             )
         )
@@ -425,6 +462,13 @@ class SpeakersPanel(QWidget):
                 if len(speakers) != 1
                 else self.tr("1 speaker")
             )
+            unnamed = self.model.unnamed_count()
+            if unnamed:
+                people += (
+                    self.tr(" ({0} unnamed sources)").format(unnamed)
+                    if unnamed != 1
+                    else self.tr(" (1 unnamed source)")
+                )
             per = ", ".join(self.tr("{0} in v{1}").format(c, v + 1) for v, c in enumerate(counts))
             self.summary.setText(f"{people} — {per}")
             self.summary.setAccessibleName(self.summary.text())
@@ -447,7 +491,11 @@ class SpeakersPanel(QWidget):
             header.resizeSection(c, width)
 
     def _span_quotes(self) -> None:
-        # Quote rows use the whole width; the count columns belong to speakers.
+        # Quote rows and the heading use the whole width; the count columns belong to
+        # speakers.
+        heading = self.model.heading_row()
+        if heading >= 0:
+            self.tree.setFirstColumnSpanned(heading, QModelIndex(), True)
         for s in range(self.model.rowCount()):
             parent = self.model.index(s, 0)
             if self.tree.isExpanded(parent):
@@ -477,12 +525,12 @@ class SpeakersPanel(QWidget):
         return True
 
     def filter_to(self, speaker: int) -> None:
-        """Show only the rows holding quotes of speaker row ``speaker``."""
-        speakers = self.model.speakers()
-        if not 0 <= speaker < len(speakers):
+        """Show only the rows holding quotes of the speaker at row ``speaker``."""
+        who = self.model.speaker_at(speaker)
+        if who is None:
             return
         self._filter_speaker = speaker
-        label = self.tr("paragraphs quoting {0}").format(speakers[speaker].name)
+        label = self.tr("paragraphs quoting {0}").format(who.name)
         self._view.set_row_filter(self.model.rows_of(speaker), label)
         self._sync_filter_button(True)
 
@@ -499,7 +547,10 @@ class SpeakersPanel(QWidget):
 
     def _on_activated(self, index: QModelIndex) -> None:
         if not self.show_quote(index):
-            parent = self.model.index(self.model.speaker_of(index), 0)
+            speaker = self.model.speaker_of(index)
+            if speaker < 0:
+                return  # the "Unnamed sources" heading: nothing to open
+            parent = self.model.index(speaker, 0)
             self.tree.setExpanded(parent, not self.tree.isExpanded(parent))
 
     def _on_clicked(self, index: QModelIndex) -> None:
@@ -508,8 +559,9 @@ class SpeakersPanel(QWidget):
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         speaker = self.model.speaker_of(current)
         self.filter_button.setEnabled(speaker >= 0)
-        if speaker >= 0:
-            name = self.model.speakers()[speaker].name
+        who = self.model.speaker_at(speaker)
+        if who is not None:
+            name = who.name
             self.filter_button.setToolTip(
                 plain_tooltip(self.tr("Show only the paragraphs that quote {0}").format(name))
             )

@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from comparer.core.names.parsing import _CAP_RUN, NAME_RUN, capitalised_words, paragraph_runs
+from comparer.core.names.parsing import (
+    _CAP_RUN,
+    NAME_RUN,
+    capitalised_words,
+    opens_with_particle,
+    paragraph_runs,
+    particle_lead,
+)
 
 # the run pattern as first written: a look-ahead, then what must stand before the run
 PLAIN = re.compile(r"(?=[A-Zaeibu])(?:(?<=[\s(\[\u201c\u2018\"'\u2014-])|^)" + NAME_RUN)
@@ -92,3 +100,40 @@ def test_capitalised_words_take_up_to_so_many_words() -> None:
     assert two.fullmatch("al-Assad's") is None  # a name word opens with a capital
     assert two.fullmatch("Mayor Lena Ortiz") is None
     assert re.fullmatch(capitalised_words(2), "Mayor Lena Ortiz")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"We will not cut schools," de Blasio said.', "de Blasio"),
+        ("Later that day van der Berg spoke.", "van der Berg"),
+        ("The prince, bin Salman, left.", "bin Salman"),
+        ("de Blasio spoke first.", "de Blasio"),
+        # not names: a particle that is a common noun after a determiner, a weekday
+        ("Police said the van Smith rented was found.", "Smith"),
+        ("They travelled by van Monday morning.", "Monday"),
+        ("It held a recycling bin Miller had left.", "Miller"),
+        ("A police van Smith drove was found.", "Smith"),
+        ("He met with bin Salman on Monday.", "bin Salman"),
+    ],
+)
+def test_particles_written_apart_open_the_name_after_them(text: str, name: str) -> None:
+    word = name.split()[-1]
+    pos = text.index(word)
+    assert text[particle_lead(text, pos) : pos + len(word)] == name
+
+
+@pytest.mark.parametrize(
+    ("phrase", "opens"),
+    [("de Blasio", True), ("van der Berg", True), ("al-Hussein", True), ("de facto", False),
+     ("the van", False), ("De Blasio", False), ("al Qaeda", False)],
+)  # fmt: skip
+def test_a_phrase_opening_with_a_particle_is_a_name(phrase: str, opens: bool) -> None:
+    assert opens_with_particle(phrase) is opens
+
+
+def test_capitalised_words_may_follow_particles() -> None:
+    pattern = re.compile(capitalised_words(2))
+    assert pattern.fullmatch("de Blasio")
+    assert pattern.fullmatch("van der Berg")
+    assert pattern.fullmatch("the Berg") is None

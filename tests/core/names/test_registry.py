@@ -60,3 +60,32 @@ def test_titles_before_a_name_are_roles_not_part_of_it() -> None:
 def test_a_name_said_first_is_the_one_person_named_in_full_with_it() -> None:
     names = registry("Zeid Ra'ad al-Hussein spoke on Tuesday. Later Zeid left the hall.")
     assert names.canonical("Zeid") == "Zeid Ra'ad al-Hussein"
+
+
+def test_a_name_opening_with_particles_written_apart_is_one_person() -> None:
+    names = registry(
+        "Mayor Bill de Blasio spoke on Monday. Later de Blasio left. De Blasio said so. "
+        "The museum lent works by van Gogh. A van Smith rented was found near the museum."
+    )
+    assert [m.name for m in names.mentions if "Blasio" in m.name] == [
+        "Bill de Blasio",
+        "de Blasio",
+        "de Blasio",  # at a sentence's start, as the article writes it elsewhere
+    ]
+    assert names.canonical("de Blasio") == names.canonical("De Blasio") == "Bill de Blasio"
+    entity = names.entity("de Blasio")
+    assert entity is not None and entity.kind is EntityKind.PERSON
+    assert "van Gogh" in [m.name for m in names.mentions]
+    assert "Smith" in [m.name for m in names.mentions]  # "a van": a noun
+
+
+def test_a_name_with_particles_finds_the_full_name_spelt_otherwise() -> None:
+    # "Mat dos Santos" run together in the article: "dos Santos" is still him
+    names = registry("Matdos Santos, a lawyer, spoke. The case goes on, dos Santos says.")
+    assert names.canonical("dos Santos") == "Matdos Santos"
+
+
+def test_who_asks_is_no_evidence_of_gender() -> None:
+    names = registry("Asked by Reuters whether the strike would last, he replied at once.")
+    entity = names.entity("Reuters")
+    assert entity is not None and entity.gender is None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from comparer.core.model import QuoteKind
 from comparer.core.quotes import extract_quotes
 from tests.core.quotes.texts import make, said
 
@@ -166,3 +167,82 @@ def test_who_speaks_in_real_attributions(paragraphs: list[str], speaker: str) ->
     text, spans = make(paragraphs)
     quotes = [q for q in extract_quotes(text, spans) if not q.continues]
     assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # the full name, "Mr. de Blasio" and "de Blasio" are one person
+        (["Mayor Bill de Blasio spoke at City Hall on Monday.",
+          '"We will not cut schools," de Blasio said.',
+          '"Not one teacher," said Mr. de Blasio.',
+          'De Blasio added: "The budget is fair."'], ["Bill de Blasio"] * 3),
+        # with nobody named in full, the name as written, particle and all
+        (["City Hall faced a budget gap on Monday.",
+          '"We will not cut schools," de Blasio said.'], ["de Blasio"]),
+        (["City Hall faced a budget gap on Monday.",
+          '"We will not cut schools," said de Blasio.'], ["de Blasio"]),
+        (['van Gogh wrote to his brother: "I dream of painting."'], ["van Gogh"]),
+        (['"We played well," said van der Berg, the coach.'], ["van der Berg"]),
+        (['"We want peace," bin Salman said.'], ["bin Salman"]),
+        (['al-Hussein said: "This must stop."'], ["al-Hussein"]),
+        (['"We are ready," de Blasio, a Democrat, told reporters.'], ["de Blasio"]),
+        # at a sentence's start the particle takes a capital: the same person
+        (['De Blasio spoke on Monday. "It is fair," de Blasio said.'], ["de Blasio"]),
+        # a pronoun goes back to the name with its particle
+        (['Crown Prince Mohammed bin Salman met the envoy.', '"We want peace," he said.'],
+         ["Mohammed bin Salman"]),
+        # "van" and "de" that are no names
+        (['Police said the van Smith rented was empty. "It was," Smith said.'], ["Smith"]),
+        (['The law is a de facto ban, said Ana Ruiz. "It is a ban," Ruiz said.'],
+         ["Ana Ruiz"]),
+    ],
+)  # fmt: skip
+def test_names_with_lowercase_particles_keep_their_quotes(
+    paragraphs: list[str], speakers: list[str]
+) -> None:
+    assert [speaker for _words, speaker in said(paragraphs)] == speakers
+
+
+def test_reported_speech_of_a_name_with_a_particle() -> None:
+    text, spans = make(["de Blasio said that the budget would be balanced by June."])
+    (quote,) = extract_quotes(text, spans)
+    assert quote.speaker == "de Blasio"
+    assert text[quote.speaker_start : quote.speaker_end] == "de Blasio"
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["The strike hit the port on Tuesday.",
+         'Asked by Reuters whether the strike would last, he replied: "We will see."'],
+        ["The strike hit the port on Tuesday.",
+         'When asked by Reuters whether it would go on, he replied, "We will see."'],
+        ['"The port is shut," Reuters said.',
+         'Asked by Reuters whether the strike would last, he replied: "We will see."'],
+        ["Reuters reported that the port had closed on Monday night.",
+         'Asked by Reuters whether the strike would last, he replied: "We will see."'],
+        ["The strike hit the port.",
+         'Told by the BBC that the port was empty, he said: "That is not true."'],
+        ["The strike hit the port.",
+         'Interviewed by Politico on Monday, he said: "We will see."'],
+        ["The strike hit the port.",
+         '"We will see," he replied when asked by reporters whether it would last.'],
+    ],
+)  # fmt: skip
+def test_who_asks_is_not_who_answers(paragraphs: list[str]) -> None:
+    # with nobody named before, "he" stays an unresolved pronoun: never the one who asked
+    text, spans = make(paragraphs)
+    answer = [q for q in extract_quotes(text, spans) if q.kind is QuoteKind.DIRECT][-1:]
+    assert [q.speaker for q in answer] == [None]
+    (quote,) = answer
+    assert text[quote.speaker_start : quote.speaker_end] == "he"
+
+
+def test_who_answers_is_the_person_named_before_the_one_who_asks() -> None:
+    paragraphs = [
+        "Port director Tom Webb toured the docks on Tuesday.",
+        '"The port is shut," Reuters said.',
+        'Asked by Reuters whether the strike would last, he replied: "We will see."',
+    ]
+    assert said(paragraphs)[-1] == ("We will see.", "Tom Webb")

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from enum import StrEnum
 from typing import Protocol, TypeVar
 
-from comparer.core.names.lexicon import HONORIFIC_FEMALE, HONORIFIC_MALE
+from comparer.core.names.lexicon import HONORIFIC_FEMALE, HONORIFIC_MALE, asked_by
 from comparer.core.names.parsing import EntityKind
 
 _QUOTED_TEXT = re.compile(r"[\u201c\"][^\u201c\u201d\"]*[\u201d\"]")
@@ -95,6 +95,10 @@ class Mention(Protocol):
     """A name as written (``registry.NameMention``): what the pronoun count reads of it."""
 
     @property
+    def start(self) -> int:
+        """Where the mention starts in the text."""
+
+    @property
     def end(self) -> int:
         """Where the mention ends in the text."""
 
@@ -163,6 +167,8 @@ def learn_genders(
         """
         found: dict[str, E] = {}
         for m in mentions[lo:hi]:
+            if asked_by(text, m.start):
+                continue  # "Asked by Reuters whether …, he replied": Reuters is not "he"
             key = (m.name, m.kind)
             if key not in known:
                 e = match(m.name, m.kind)

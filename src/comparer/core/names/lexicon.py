@@ -88,6 +88,26 @@ WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
 PARTICLES = word_set("al el de da van von bin ibn abu der del la le du di dos das ben bint")
 
 
+# the particles that may open a name written apart ("de Blasio", "van der Berg", "bin
+# Salman"); not "al" or "el" ("al Qaeda"), nor "la" or "ben", more often other words
+LEADING_PARTICLES = word_set(
+    "de da di du del della dei van von der ter bin bint ibn abu le dos das"
+)
+
+
+# words before a lowercase particle that make it a common noun ("the van", "a recycling bin")
+DETERMINER_WORDS = word_set(
+    "the a an this these those his her their our my your its each every any some no another whose"
+)
+
+
+MONTHS = word_set(
+    """january february march april may june july august september october november december
+    jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct
+    oct. nov nov. dec dec."""
+)
+
+
 # things that are capitalised but cannot be a speaker
 NOT_NAMES = word_set("""twitter facebook instagram youtube fox tv internet web iowa""")
 
@@ -173,3 +193,18 @@ LOW_TITLE_WORDS = frozenset(w for w in TITLE_WORDS if w.isalpha()) | word_set(
 ORG_TITLE_WORDS = frozenset(w for w in TITLE_WORDS if w in ORG_WORDS) | word_set(
     "state supreme house senate court"
 )
+
+
+# "asked by Reuters", "when told by the BBC": the one who asks is not who answers
+QUESTIONER_BEFORE = re.compile(
+    r"\b(?:[Aa]sked|[Tt]old|[Pp]ressed|[Qq]uestioned|[Ii]nterviewed|[Qq]uizzed|[Cc]ontacted|"
+    r"[Rr]eached|[Aa]pproached|[Cc]hallenged|[Cc]onfronted|[Qq]ueried|[Pp]rompted)"
+    r"[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?$"
+)
+
+
+def asked_by(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is who asked ("asked by Reuters", "told by the BBC")."""
+    return "by" in text[max(0, start - 8) : start] and (
+        QUESTIONER_BEFORE.search(text, max(0, start - 40), start) is not None
+    )

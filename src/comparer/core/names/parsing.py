@@ -14,18 +14,22 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from comparer.core.names.lexicon import (
+    DETERMINER_WORDS,
     FEMALE_GIVEN,
     FUNCTION_WORDS,
     GIVEN_NAMES,
     HEADLINE_WORDS,
     JOB_TITLES,
+    LEADING_PARTICLES,
     MALE_GIVEN,
+    MONTHS,
     NOT_NAMES,
     ORG_TITLE_WORDS,
     ORG_WORDS,
     TITLE_ALIASES,
     TITLE_WORDS,
     WEEKDAYS,
+    word_set,
 )
 
 _TOKEN_CHAR = r"[\w\u2019'\-]"
@@ -69,9 +73,98 @@ NAME_RUN = NAME_TOKEN + _NAME_GOES_ON
 CAP_WORD = r"[A-Z][\w\u2019'.\-]*"
 
 
+# Lowercase particles written apart that open a name ("de Blasio", "van der Berg", "bin
+# Salman"): up to three, and a capital must follow. A name run starts at its first
+# capital, so these are read on their own; what stands before them decides (``particle_lead``).
+PARTICLE_LEAD = r"(?:(?:" + "|".join(sorted(LEADING_PARTICLES)) + r")[ \u00a0]+){1,3}(?=[A-Z])"
+
+
+_OPENS_WITH_PARTICLE = re.compile(PARTICLE_LEAD + r"|(?:" + "|".join(_NAME_PARTICLES) + r")-[A-Z]")
+
+
 def capitalised_words(most: int) -> str:
-    """A pattern for one to ``most + 1`` capitalised words in a row, the last one last."""
-    return rf"(?:{CAP_WORD}\s+){{0,{most}}}{CAP_WORD}"
+    """A pattern for one to ``most + 1`` capitalised words in a row, the last one last.
+
+    The words may follow lowercase particles written apart ("de Blasio", "van Gogh").
+    """
+    return rf"(?:{PARTICLE_LEAD})?(?:{CAP_WORD}\s+){{0,{most}}}{CAP_WORD}"
+
+
+def opens_with_particle(phrase: str) -> bool:
+    """Whether a phrase is a name opening with a lowercase particle ("de Blasio", "al-Assad")."""
+    return _OPENS_WITH_PARTICLE.match(phrase) is not None
+
+
+_PARTICLE_WORDS_MOST = 3
+# particles that are also English nouns ("a van", "the bin"): only a name after a verb of
+# speech, a preposition or a conjunction ("said van Gogh", "with bin Salman")
+_NOUN_PARTICLES = frozenset({"van", "bin"})
+_BEFORE_NOUN_PARTICLE = word_set(
+    """said says told tells asked asks added adds wrote writes by with to from of and or for
+    about against than as at on in under after before like including between per but nor"""
+)
+_NOT_AFTER_PARTICLE = WEEKDAYS | MONTHS
+
+
+def particle_lead(text: str, pos: int, floor: int = 0) -> int:
+    """Where a name that starts at ``pos`` really starts, over lowercase particles before it.
+
+    "de Blasio", "said van der Berg", "bin Salman": the particles written apart before a
+    capitalised name belong to it. Not when a determiner stands before them ("the van
+    Smith drove", "a de facto ban" never gets here: a capital must follow), nor before a
+    weekday or a month ("by van Monday").
+
+    Args:
+        text: the text.
+        pos: where the capitalised name starts.
+        floor: the particles are not looked for before this offset.
+
+    Returns:
+        The offset of the first particle, or ``pos`` when there is none.
+    """
+    lead = pos
+    for _ in range(_PARTICLE_WORDS_MOST):
+        k = lead - 1
+        if k <= floor or text[k] not in " \u00a0":
+            break
+        j = k
+        while j > floor and text[j - 1].isalpha() and text[j - 1].islower():
+            j -= 1
+        if j == k or text[j:k] not in LEADING_PARTICLES:
+            break
+        if j > floor and (text[j - 1].isalnum() or text[j - 1] in "-\u2019'"):
+            break  # the particle is the end of a longer word
+        lead = j
+    if lead == pos:
+        return pos
+    word_end = pos
+    while word_end < len(text) and (text[word_end].isalpha() or text[word_end] in ".'\u2019"):
+        word_end += 1
+    if text[pos:word_end].rstrip(".").lower() in _NOT_AFTER_PARTICLE:
+        return pos  # "by van Monday"
+    if lead <= floor or text[lead - 1] not in " \u00a0":
+        return lead  # the particles open the text, or follow a quote mark or a bracket
+    # the word before the particles: not a determiner ("the van", "a bin")
+    k = lead - 1
+    while k > floor and text[k - 1] in " \u00a0":
+        k -= 1
+    j = k
+    while j > floor and text[j - 1].isalpha():
+        j -= 1
+    before = text[j:k]
+    if not before:
+        return lead  # punctuation before the particles: "…," de Blasio said
+    if before.lower() in DETERMINER_WORDS:
+        return pos
+    particles = text[lead:pos].split()
+    if (
+        len(particles) == 1
+        and particles[0] in _NOUN_PARTICLES
+        and before.islower()
+        and before not in _BEFORE_NOUN_PARTICLE
+    ):
+        return pos  # "a recycling bin Miller had left": "bin" is a noun ("van der" is not)
+    return lead
 
 
 # A run starts with one of these letters, after a space, bracket, quote mark or dash, or at

@@ -14,8 +14,10 @@ from typing import Protocol
 
 from comparer.core.names.gender import Gender, gender_of, honorific_gender, learn_genders
 from comparer.core.names.lexicon import (
+    DETERMINER_WORDS,
     FEMALE_GIVEN,
     GIVEN_NAMES,
+    LEADING_PARTICLES,
     LOW_TITLE_WORDS,
     MALE_GIVEN,
     PARTICLES,
@@ -27,9 +29,11 @@ from comparer.core.names.parsing import (
     EntityKind,
     Variant,
     aliased,
+    classify_run,
     is_strong_org,
     leading_function_words,
     name_key,
+    particle_lead,
     sentence_initial,
     variant,
 )
@@ -122,6 +126,7 @@ class NameRegistry:
         # the same run recurs many times in an article: what depends on the run alone is
         # worked out once (``_plan``), only its surroundings are read at each occurrence
         self._plans: dict[str, tuple[Variant | None, Variant | None, int]] = {}
+        self._particle_cases: dict[str, str] = {}
         self._register(runs)
         self.mentions.sort(key=_START)
         self.starts = [m.start for m in self.mentions]
@@ -152,12 +157,17 @@ class NameRegistry:
         lead = leading_function_words(run)
         if lead == len(words):
             return None, None, -1
+        if lead and words[lead - 1].lower() in DETERMINER_WORDS:
+            # "A van Smith rented": after "a", "van" is a noun, not part of a name
+            while lead < len(words) - 1 and words[lead] in LEADING_PARTICLES:
+                lead += 1
         main = variant(run, words, lead)
         if (
             words[lead] not in self._mid_sentence
             and words[lead].lower() in self._lower_words
             and not (lead + 1 < len(words) and name_key(words[lead]) in GIVEN_NAMES)
             and words[lead].lower().rstrip(".") not in TITLE_WORDS
+            and not (lead + 1 < len(words) and words[lead].lower() in LEADING_PARTICLES)
         ):
             # "Minutes later", "Employees treated well": common words, when they open
             # a sentence
@@ -189,6 +199,23 @@ class NameRegistry:
             the = var.the_word or text[max(0, start - 4) : start].lower() == "the "
             kind = var.kind_the if the else var.kind_plain
             at = start + var.offset
+            if (
+                at == run_start
+                and at > 1
+                and text[at - 2].islower()
+                and text[at - 1] in " \u00a0"
+                and not the
+                # the word before: a particle? (a slice and a split, both in C)
+                and text[max(0, at - 7) : at - 1].rsplit(None, 1)[-1] in LEADING_PARTICLES
+            ):
+                # "de Blasio", "said van der Berg": particles written apart open the name
+                lead = particle_lead(text, at)
+                if lead < at:
+                    name = " ".join(text[lead:at].split()) + " " + name
+                    start = at = lead
+                    kind = classify_run(name, False)
+            elif name[:1].isupper() and name.split(None, 1)[0].lower() in LEADING_PARTICLES:
+                name = self._particle_case(name)
             titles = var.titles
             # lowercase titles just before the name: "presidential candidate Donald Trump";
             # only worth a look when a lowercase word ends right before the name, and the
@@ -224,6 +251,17 @@ class NameRegistry:
                     )
                 )
             append(NameMention(at, at + len(name), name, kind, titles))
+
+    def _particle_case(self, name: str) -> str:
+        """A name as the article writes it mid-sentence: "De Blasio said" is "de Blasio"."""
+        try:
+            return self._particle_cases[name]
+        except KeyError:
+            if " " not in name:
+                return name
+            low = name[0].lower() + name[1:]
+            found = self._particle_cases[name] = low if low in self.text else name
+            return found
 
     def _build_entities(self) -> None:
         # longest names first, so a surname joins the fullest name that ends with it
@@ -271,9 +309,7 @@ class NameRegistry:
                 continue
             if ent.titles:
                 ent.kind = _PERSON
-            elif v.get(_PLACE) and v[_PLACE] * 2 >= v.get(
-                _PERSON, 0
-            ) + v.get(_UNKNOWN, 0):
+            elif v.get(_PLACE) and v[_PLACE] * 2 >= v.get(_PERSON, 0) + v.get(_UNKNOWN, 0):
                 ent.kind = _PLACE
 
     def match(self, name: str, kind: str, gender: str | None = None) -> Entity | None:
@@ -302,6 +338,14 @@ class NameRegistry:
             ]
             if keys[0] in MALE_GIVEN or keys[0] in FEMALE_GIVEN or len(first) == 1:
                 cands = first
+        if not cands and keys[0] in LEADING_PARTICLES:
+            # "dos Santos" where the article names "Mat dos Santos" (or writes it apart
+            # differently): the name without its particles
+            lead = 0
+            while lead < len(keys) - 1 and keys[lead] in LEADING_PARTICLES:
+                lead += 1
+            bare = self.match(" ".join(name.split()[lead:]), kind, gender) if lead else None
+            return bare if bare is not None and bare.kind != _ORG else None
         if len(cands) > 1:
             # "Clinton" with Bill and Hillary Clinton both named: "Mr." or "Mrs." decides,
             # else the one the article names most

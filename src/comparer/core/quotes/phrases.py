@@ -13,8 +13,11 @@ from comparer.core.names.parsing import (
     CAP_WORD,
     NAME_RUN,
     NAME_TOKEN,
+    PARTICLE_LEAD,
     is_function_word,
     name_parts,
+    opens_with_particle,
+    particle_lead,
     split_name,
 )
 from comparer.core.quotes.context import Extraction
@@ -63,7 +66,11 @@ _NAME_RUN = re.compile(NAME_RUN)
 
 
 _SUBJECT_START = re.compile(
-    r"(?:(?:he|she|they|He|She|They)\b|" + NAME_RUN + r"(?:\s*\([^()]{1,30}\))?)"
+    r"(?:(?:he|she|they|He|She|They)\b|(?:"
+    + PARTICLE_LEAD
+    + r")?"
+    + NAME_RUN
+    + r"(?:\s*\([^()]{1,30}\))?)"
 )
 
 
@@ -75,6 +82,9 @@ _DESCRIBED_SUBJECT = re.compile(
 
 
 _COMMA = re.compile(",")
+
+
+_LEADING_PARTICLES = re.compile(PARTICLE_LEAD)
 
 
 _NAME_TOKEN = re.compile(NAME_TOKEN)
@@ -91,6 +101,7 @@ def _split_commas(seg: str) -> list[tuple[int, int]]:
 
 
 def _looks_like_name(chunk: str) -> bool:
+    chunk = _without_particles(chunk)
     words = chunk.split()
     if not words or len(words) > 7 or is_function_word(words[0]):
         return False
@@ -112,8 +123,16 @@ def _looks_like_name(chunk: str) -> bool:
     )
 
 
+def _without_particles(chunk: str) -> str:
+    """A name without the lowercase particles it opens with ("de Blasio" → "Blasio")."""
+    m = _LEADING_PARTICLES.match(chunk.lstrip())
+    return chunk.lstrip()[m.end() :] if m is not None else chunk
+
+
 def _is_description(chunk: str) -> bool:
     """Whether an appositive is a description ("director of X", "Sanders' campaign manager")."""
+    if opens_with_particle(chunk.strip()):
+        return False  # "de Blasio": a name
     words = chunk.split()
     if not words:
         return False
@@ -204,6 +223,7 @@ class NounPhrases:
             if (
                 _looks_like_name(first)
                 and _is_description(second)
+                and second.lower() not in PRONOUNS  # "Interviewed by X on Monday, he said"
                 and not _has_verb(seg[parts[1][0] :])
             ):
                 return self._chunk(clause_start, seg, fs, fe)
@@ -360,6 +380,9 @@ class NounPhrases:
             name, _, off = parts if parts is not None else split_name(run.group())
             if name:
                 a = start + run.start() + off
+                if off == 0:
+                    a = particle_lead(text, a)  # "de Blasio", "said van Gogh"
+                    name = text[a : start + run.start() + len(name)]
                 tail = phrase[run.end() :].strip().lower()
                 words_after = tail.split()
                 # "O'Malley's campaign": the owner's name is not the speaker

@@ -8,6 +8,7 @@ import re
 from comparer.core.names.parsing import (
     CAP_WORD,
     is_function_word,
+    opens_with_particle,
 )
 from comparer.core.quotes.context import Extraction, QuoteUnit
 from comparer.core.quotes.lexicon import (
@@ -140,6 +141,8 @@ class ReportedSpeech:
             return True
         if phrase[:1].isupper() and not is_function_word(phrase.split()[0]):
             return True
+        if opens_with_particle(phrase):
+            return True  # "de Blasio said that …"
         # a description of people: "local officials", "rescue workers said"
         head = words[-1].strip(".,")
         singular = head[:-1] if head.endswith("s") else head

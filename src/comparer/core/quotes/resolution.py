@@ -19,11 +19,12 @@ from __future__ import annotations
 import bisect
 import re
 
-from comparer.core.names.lexicon import TITLE_WORDS, word_set
+from comparer.core.names.lexicon import TITLE_WORDS, asked_by, word_set
 from comparer.core.names.parsing import (
     NAME_RUN,
     EntityKind,
     is_function_word,
+    opens_with_particle,
     split_name,
 )
 from comparer.core.quotes.context import Extraction
@@ -166,10 +167,6 @@ _CONTRACTED_HAS = re.compile(r"\s+(?:been|not|going|never|also|still|got|done|ma
 _INTRODUCED = re.compile(r",\s+(?:a|an|the|who|one)\s")
 
 
-# a name that opens with a lowercase particle: "al-Hussein", "bin-Talal"
-_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|an|ar|at|bin|ibn|abu|ben|abd)-[A-Z]")
-
-
 _PREPOSITION_BEFORE = re.compile(r"\b(?:than|of|with|for|against|about|from|at|to)\s+$")
 
 
@@ -258,7 +255,7 @@ class Resolution:
             return name
         if " " not in phrase and is_function_word(phrase):
             return None  # "But", "Yet": no one
-        if (phrase[:1].isupper() or _PARTICLE_NAME.match(phrase)) and (
+        if (phrase[:1].isupper() or opens_with_particle(phrase)) and (
             low.split()[0] not in DETERMINERS
         ):
             name = self.names.canonical(phrase)
@@ -335,15 +332,20 @@ class Resolution:
         want = PRONOUNS[pronoun]
         if want in (Referent.FIRST_PERSON, Referent.WHO):
             return None
+        # "Asked by Reuters whether …, he replied": who asks in the pronoun's sentence is
+        # not who answers, even if quoted before
+        askers = self._askers_before(pos)
         if want in (Referent.MALE, Referent.FEMALE):
-            found = self._referent(want, pos)
+            found = self._referent(want, pos, askers)
             if found is not None:
                 return found
-        speaker = self._last_speaker(want, pos)
+        speaker = self._last_speaker(want, pos, askers)
         if speaker is not None:
             return speaker[1]
         # nobody quoted yet: the most recent person named before
         for m in reversed(self.names.mentions_between(max(0, pos - 3000), pos)):
+            if asked_by(self.text, m.start) or askers and self.names.canonical(m.name) in askers:
+                continue  # "asked by Reuters whether …, he replied": the asker is not "he"
             if want in (Referent.MALE, Referent.FEMALE) and self._is_person(m.name):
                 g = self._gender(m.name)
                 if g is None or g == want:
@@ -352,16 +354,34 @@ class Resolution:
                 return self.names.canonical(m.name)
         return None
 
+    def _askers_before(self: Extraction, pos: int) -> frozenset[str]:
+        """Who asks in the sentence before ``pos`` ("asked by Reuters", "told by the BBC")."""
+        pi = self._para_of(pos)
+        ends = self.ends(pi)
+        i = bisect.bisect_right(ends, pos) - 1
+        s0 = ends[i] if i >= 0 and ends[i] <= pos else self.article[pi][0]
+        if "by" not in self.text[s0:pos]:
+            return frozenset()
+        return frozenset(
+            self.names.canonical(m.name)
+            for m in self.names.mentions_between(s0, pos)
+            if asked_by(self.text, m.start)
+        )
+
     def _gender(self: Extraction, name: str) -> str | None:
         ent = self.names.entity(name)
         return ent.gender if ent else None
 
-    def _last_speaker(self: Extraction, want: Referent, pos: int) -> tuple[int, str] | None:
+    def _last_speaker(
+        self: Extraction, want: Referent, pos: int, exclude: frozenset[str] = frozenset()
+    ) -> tuple[int, str] | None:
         # the walk back stops after _LAST_SPEAKER_REACH speakers: a text of thousands of
         # "he said" and no man quoted walked back through all of them for each one
         start = bisect.bisect_left(self._history_pos, pos) - 1
         for i in range(start, max(-1, start - _LAST_SPEAKER_REACH), -1):
             hpos, name, kind = self.history[i]
+            if name in exclude:
+                continue
             if kind == SpeakerKind.PRONOUN:
                 kind = SpeakerKind.PERSON
             if want in (Referent.MALE, Referent.FEMALE):
@@ -384,7 +404,9 @@ class Resolution:
                 return hpos, name
         return None
 
-    def _referent(self: Extraction, want: Referent, pos: int) -> str | None:
+    def _referent(
+        self: Extraction, want: Referent, pos: int, exclude: frozenset[str] = frozenset()
+    ) -> str | None:
         """The person "he" or "she" at ``pos`` stands for, walking back sentence by sentence.
 
         The first sentence before it that speaks of a compatible person gives the answer:
@@ -418,7 +440,7 @@ class Resolution:
                     # "China may outnumber …, but …, he says.": what comes before the
                     # pronoun is what it says, not who it is
                     continue
-                verdict = self._sentence_referent(want, pi, s0, s1)
+                verdict = self._sentence_referent(want, pi, s0, s1, exclude)
                 if verdict is _SKIP:
                     continue
                 if verdict is not None:
@@ -426,7 +448,12 @@ class Resolution:
         return None
 
     def _sentence_referent(
-        self: Extraction, want: Referent, pi: int, s0: int, s1: int
+        self: Extraction,
+        want: Referent,
+        pi: int,
+        s0: int,
+        s1: int,
+        exclude: frozenset[str] = frozenset(),
     ) -> str | None:
         """The compatible person a sentence is about, ``_SKIP`` to pass over it, or None."""
         text = self.text
@@ -455,7 +482,7 @@ class Resolution:
                     return name  # "“…,” he said": the chain's referent is known
             return _SKIP  # "He did not elaborate.": the chain goes on further back
         for _hpos, name, kind in reversed(spoken):
-            if self._compatible_speaker(want, name, kind):
+            if name not in exclude and self._compatible_speaker(want, name, kind):
                 return name  # "…, Henson said.": whoever the sentence quotes
         candidates: list[tuple[int, int, str]] = []
         starts = self._span_starts[pi]
@@ -466,6 +493,8 @@ class Resolution:
                 continue  # named inside quote marks: someone the speaker speaks of
             if participle and m.start < head:
                 continue  # "Asked about Clinton, she replied": Clinton is not "she"
+            if asked_by(text, m.start):
+                continue  # "When asked by Reuters whether …, he replied": not Reuters
             if text[m.end : m.end + 2] in ("'s", "\u2019s") and not _CONTRACTED_HAS.match(
                 text, m.end + 2
             ):
@@ -499,7 +528,9 @@ class Resolution:
                 # "… more liberal nominees than Obama": not who the text is about (unless
                 # introduced: "courtesy of Wes Nakagiri, a delegate from Michigan")
                 continue
-            candidates.append((rank, m.start, self.names.canonical(m.name)))
+            name = self.names.canonical(m.name)
+            if name not in exclude:
+                candidates.append((rank, m.start, name))
         if not candidates:
             return None
         return min(candidates)[2]
