@@ -40,10 +40,12 @@ from collections.abc import Iterator, Sequence
 from comparer.core.model import Paragraph, Quote, QuoteKind, Role
 from comparer.core.names.registry import NameRegistry
 from comparer.core.quotes.attribution import Attribution
+from comparer.core.quotes.context import PassMemo
 from comparer.core.quotes.marks import MarkedSpan
 from comparer.core.quotes.phrases import NounPhrases
 from comparer.core.quotes.reported import ReportedSpeech
 from comparer.core.quotes.resolution import Resolution
+from comparer.core.quotes.reuse import Reuse
 from comparer.core.quotes.scans import ParagraphScans, ScanMemo
 from comparer.core.quotes.units import QuoteUnits
 
@@ -82,6 +84,7 @@ def extract_quotes_many(
         One tuple of quotes per version, in the order given.
     """
     memo: ScanMemo = {}
+    shared = PassMemo()
     out: list[tuple[Quote, ...]] = []
     with _collector_paused():
         for text, paragraphs in items:
@@ -89,7 +92,8 @@ def extract_quotes_many(
             if not article:
                 out.append(())
                 continue
-            out.append(QuoteExtractor(text, article, ParagraphScans(text, article, memo)).run())
+            scans = ParagraphScans(text, article, memo)
+            out.append(QuoteExtractor(text, article, scans, shared).run())
     return tuple(out)
 
 
@@ -122,11 +126,18 @@ def _is_article(role: object) -> bool:
     return str(role) in ("body", "heading")
 
 
-class QuoteExtractor(QuoteUnits, Attribution, NounPhrases, Resolution, ReportedSpeech):
+class QuoteExtractor(QuoteUnits, Attribution, NounPhrases, Resolution, ReportedSpeech, Reuse):
     """One pass over one text; holds what earlier quotes established."""
 
-    def __init__(self, text: str, article: list[tuple[int, int]], scans: ParagraphScans) -> None:
+    def __init__(
+        self,
+        text: str,
+        article: list[tuple[int, int]],
+        scans: ParagraphScans,
+        memo: PassMemo | None = None,
+    ) -> None:
         self.text = text
+        self.memo = memo
         self.article = article
         self.scans = scans
         self.names = NameRegistry(text, article, scans)
@@ -149,20 +160,8 @@ class QuoteExtractor(QuoteUnits, Attribution, NounPhrases, Resolution, ReportedS
 
     def run(self) -> tuple[Quote, ...]:
         """The text's quotes: units attributed, scare quotes dropped, speakers resolved."""
-        units = self._units()
+        units = self._attribute_all(self._units())
         events: list[tuple[int, int, int]] = []
-        for unit in units:
-            self._attribute(unit)
-        units = [
-            u
-            for u in units
-            if len(u.pieces) > 1
-            or not (
-                (self._title(u.pieces[0]) and not self._speech_end(u.pieces[0]))
-                or not u.attributed
-                and self._scare(u.pieces[0])
-            )
-        ]
         indirect = self._indirect(units)
         # (where the quote's attribution stands, 0 direct / 1 indirect, index in its list)
         for index, unit in enumerate(units):
