@@ -60,6 +60,7 @@ class Extraction(Protocol):
     _history_pos: list[int]
     _first_spoken: dict[str, int]
     memo: PassMemo | None
+    _idents: list[int]
 
     def ends(self, pi: int) -> list[int]:
         """Offsets just after each sentence end in paragraph ``pi`` (``sentence_ends``)."""
@@ -147,7 +148,7 @@ class Extraction(Protocol):
 
     def _kept(self, unit: QuoteUnit) -> bool: ...
 
-    def _unit_key(self, unit: QuoteUnit) -> tuple[object, ...]: ...
+    def _unit_key(self, unit: QuoteUnit, idents: list[int]) -> tuple[object, ...]: ...
 
     def _placed(
         self, mention: tuple[int, int] | None, p0: int, key: tuple[object, ...]

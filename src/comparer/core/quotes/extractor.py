@@ -75,7 +75,10 @@ def extract_quotes_many(
 
     Faster than one call per version when versions share paragraphs (consecutive
     versions of an article mostly do): a paragraph's own scans are done once for all the
-    versions that hold it, and only what depends on the whole text is done per version.
+    versions that hold it (``scans``), and so is what reads one paragraph or sentence and
+    its neighbours: each quote's attribution and whether it is one, and each sentence's
+    reported speech (``reuse``, keyed on exactly what each reads). What reads the whole
+    text is done per version: the names and who they are, who speaks next, pronouns.
 
     Args:
         items: each version's text and paragraphs.
@@ -138,6 +141,8 @@ class QuoteExtractor(QuoteUnits, Attribution, NounPhrases, Resolution, ReportedS
     ) -> None:
         self.text = text
         self.memo = memo
+        # what each paragraph is known by in the shared memo (only used with one)
+        self._idents = scans.idents() if memo is not None else []
         self.article = article
         self.scans = scans
         self.names = NameRegistry(text, article, scans)

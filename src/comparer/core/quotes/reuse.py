@@ -66,8 +66,9 @@ class Reuse:
                 self._attribute(unit)
             return [u for u in units if self._kept(u)]
         kept: list[QuoteUnit] = []
+        idents = self._idents
         for unit in units:
-            key = self._unit_key(unit)
+            key = self._unit_key(unit, idents)
             p0 = unit.pieces[0].paragraph
             found = memo.units.get(key)
             if found is None:
@@ -100,9 +101,12 @@ class Reuse:
             and self._scare(first)
         )
 
-    def _unit_key(self: Extraction, unit: QuoteUnit) -> tuple[object, ...]:
-        """What a unit's attribution and verdict read (see the module docstring)."""
-        text, article, scans = self.text, self.article, self.scans
+    def _unit_key(self: Extraction, unit: QuoteUnit, idents: list[int]) -> tuple[object, ...]:
+        """What a unit's attribution and verdict read (see the module docstring).
+
+        ``idents`` are the paragraphs' numbers in the shared scans (``ParagraphScans``).
+        """
+        text, article = self.text, self.article
         first, last = unit.pieces[0], unit.pieces[-1]
         p0, p1 = first.paragraph, last.paragraph
         ps = article[p0][0]
@@ -110,12 +114,12 @@ class Reuse:
         if p0 > 0 and last_nonspace(text, ps, first.start) < 0:
             prev_end = article[p0 - 1][1]
             if text[prev_end - 1 : prev_end] == ":":
-                before = scans.ident(p0 - 1)
+                before = idents[p0 - 1]
         after: object = None
         if p1 + 1 < len(article) and _NONSPACE.search(text, last.end, article[p1][1]) is None:
-            after = scans.ident(p1 + 1)
+            after = idents[p1 + 1]
         return (
-            tuple(scans.ident(p) for p in range(p0, p1 + 1)),
+            tuple(idents[p0 : p1 + 1]),
             bisect.bisect_left(self._span_starts[p0], first.start),
             len(unit.pieces),
             before,
@@ -150,8 +154,8 @@ class Reuse:
             return self._indirect_here(pi)
         text = self.text
         ps, pe = self.article[pi]
-        reach = text[pe : pe + _ACCORDING_REACH] if "According to" in text[ps:pe] else None
-        key = (self.scans.ident(pi), reach)
+        according = text.find("According to", ps, pe) >= 0
+        key = (self._idents[pi], text[pe : pe + _ACCORDING_REACH] if according else None)
         found = memo.paragraphs.get(key)
         if found is None:
             out, shareable = self._indirect_sentences(pi)
