@@ -179,10 +179,17 @@ class Reuse:
         out: list[tuple[int, int, tuple[int, int]]] = []
         shareable = True
         for s0, s1 in self._reporting_sentences(pi):
+            if s0 < _BEFORE:
+                # fewer characters stand before it than a key holds: read here, not kept
+                found = self._indirect_in(s0, s1)
+                shareable = False
+                if found is not None:
+                    out.append(found)
+                continue
             reach = (
                 text[s1 : s1 + _ACCORDING_REACH] if text.startswith("According to", s0) else None
             )
-            key = (text[max(0, s0 - _BEFORE) : s1], reach)
+            key = (text[s0 - _BEFORE : s1], reach)
             if key in memo.sentences:
                 hit = memo.sentences[key]
                 if hit is not None:
@@ -195,7 +202,7 @@ class Reuse:
                 found = self._indirect_in(s0, s1)
             finally:
                 self.names = watched.names
-            if watched.used or s0 < _BEFORE:
+            if watched.used:
                 shareable = False
             else:
                 memo.sentences[key] = (
