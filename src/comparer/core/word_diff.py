@@ -224,7 +224,32 @@ def split_numeric(
             merged.append((piece, category, replaced))
     if not any(category is Category.NUMERIC for _, category, _ in merged):
         return [(span, *(judged or categorise(old_text, new_text, span, decimal_comma)))]
+    if len(merged) > 1 and any(
+        _figure_for_words(old_text, new_text, piece, decimal_comma)
+        for piece, category, _ in merged
+        if category is Category.NUMERIC
+    ):
+        # A piece pairs a figure with words. When the whole change holds as many figures
+        # on each side, the pieces are word salad cut at spaces ("death toll rises to 11"
+        # → "12 dead, inquiry opened" as "death" → "12" and "to 11" → "opened"): the
+        # figures are paired with each other and cut out of the whole change instead.
+        # Otherwise a figure really gave way to words ("Joan Whitfield, 64," → "Samuel
+        # Okafor, a neighbour"), and the pieces stand.
+        cut = _cut_at_numbers(old_text, new_text, span, decimal_comma, judged)
+        if len(cut) > 1:
+            return cut
     return merged
+
+
+def _figure_for_words(
+    old_text: str, new_text: str, piece: DiffSpan, decimal_comma: tuple[bool, bool]
+) -> bool:
+    """Whether ``piece`` replaces words by a figure, or a figure by words."""
+    if piece.kind is not ChangeKind.REPLACE:
+        return False
+    before = numbers_near(old_text, piece.from_start, piece.from_end, decimal_comma[0])
+    after = numbers_near(new_text, piece.to_start, piece.to_end, decimal_comma[1])
+    return bool(before) != bool(after)
 
 
 def _cut_at_numbers(
