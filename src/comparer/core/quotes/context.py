@@ -1,10 +1,11 @@
 """What the quote finder's jobs share: the state of one extraction, and each job's methods.
 
 ``QuoteExtractor`` (``extractor``) is made of one mixin per job (``units``, ``attribution``,
-``phrases``, ``resolution``, ``reported``, ``reuse``); each job's methods read the text, the scans
-and the speaker history through ``self`` and call on the other jobs. ``Extraction`` is
-that ``self`` as each job module sees it, so every job is type-checked against the whole
-without importing the others. ``PassMemo`` holds what versions share (``reuse``).
+``phrases``, ``resolution``, ``reported``, ``reuse``); each job's methods read the text,
+the scans and the speaker history through ``self`` and call on the other jobs.
+``Extraction`` is that ``self`` as each job module sees it, so every job is type-checked
+against the whole without importing the others. ``PassMemo`` holds what several versions
+share (``reuse``).
 """
 
 from __future__ import annotations

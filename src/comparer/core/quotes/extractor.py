@@ -27,6 +27,11 @@ they share). The method, in order:
    subject is the same pronoun continues that chain; names inside quote marks, after a
    participle opener ("Asked about Clinton, she …") or after a preposition are passed
    over.
+
+For several versions at once (``extract_quotes_many``), what steps 1 to 4 find in one
+paragraph or sentence is kept and moved to the other versions that hold the same text
+(``reuse``, which says what each result reads); step 5 and the names of the whole text
+are worked out per version.
 """
 
 from __future__ import annotations
