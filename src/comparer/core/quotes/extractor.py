@@ -28,10 +28,11 @@ they share). The method, in order:
    participle opener ("Asked about Clinton, she …") or after a preposition are passed
    over.
 
-For several versions at once (``extract_quotes_many``), what steps 1 to 4 find in one
-paragraph or sentence is kept and moved to the other versions that hold the same text
-(``reuse``, which says what each result reads); step 5 and the names of the whole text
-are worked out per version.
+For several versions at once (``extract_quotes_many``), what is found in one paragraph or
+sentence (its quoted passages, each quote's attribution, scare quotes and titles, reported
+speech) is kept and moved to the other versions that hold the same text (``scans`` and
+``reuse``, which say what each result reads). Which passages make one quote, who goes on
+speaking, step 5 and the names of the whole text are worked out per version.
 """
 
 from __future__ import annotations

@@ -16,9 +16,10 @@ What each result reads, and so what it is keyed on:
   before it when the quote opens its paragraph and the one before ends with a colon
   ("X described it this way:"); the paragraph after it when the quote ends its
   paragraph (a signature line, "- Michelle Marks, Philadelphia.");
-- a sentence's reported speech: the sentence and the two characters before it, and, for
-  one opening "According to", the 80 characters after the words (the name may run on);
-  a paragraph's, its sentences' keys taken together.
+- a paragraph's reported speech: the paragraph (as its scans know it) and, when it holds
+  "According to", the 80 characters after it (the name after those words is read that
+  far); in a paragraph no version had, each sentence's: the sentence and the two
+  characters before it, and, for one opening "According to", the 80 after it.
 
 A step that consults the names of the whole text (``NameRegistry``; one rare path of the
 noun-phrase reader does) depends on more than its key: its result is used but not kept.
