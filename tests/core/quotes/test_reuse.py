@@ -134,3 +134,12 @@ def test_a_quote_follows_its_neighbour_when_only_the_neighbour_changed(
     many = extract_quotes_many(items)
     assert many == _one_by_one(items)
     assert tuple(q.speaker for quotes in many for q in quotes) == speakers
+
+
+def test_an_update_saved_twice_gets_the_same_quotes_each_time() -> None:
+    first = make(_POOL)
+    second = make([*_POOL[:3], _edit(_POOL[3], 2), *_POOL[4:]])
+    items = [first, second, make(_POOL), second]
+    many = extract_quotes_many(items)
+    assert many == _one_by_one(items)
+    assert many[0] == many[2] != many[1] == many[3]

@@ -84,7 +84,9 @@ def extract_quotes_many(
     versions that hold it (``scans``), and so is what reads one paragraph or sentence and
     its neighbours: each quote's attribution and whether it is one, and each sentence's
     reported speech (``reuse``, keyed on exactly what each reads). What reads the whole
-    text is done per version: the names and who they are, who speaks next, pronouns.
+    text is done per version: the names and who they are, who speaks next, pronouns; a
+    version whose text and article paragraphs are those of one before it (an archive
+    that saved the same update twice) is not read again.
 
     Args:
         items: each version's text and paragraphs.
@@ -95,14 +97,19 @@ def extract_quotes_many(
     memo: ScanMemo = {}
     shared = PassMemo()
     out: list[tuple[Quote, ...]] = []
+    done: dict[tuple[str, tuple[tuple[int, int], ...]], tuple[Quote, ...]] = {}
     with _collector_paused():
         for text, paragraphs in items:
             article = [(p.start, p.end) for p in paragraphs if _is_article(p.role)]
             if not article:
                 out.append(())
                 continue
-            scans = ParagraphScans(text, article, memo)
-            out.append(QuoteExtractor(text, article, scans, shared).run())
+            key = (text, tuple(article))
+            found = done.get(key)
+            if found is None:
+                scans = ParagraphScans(text, article, memo)
+                found = done[key] = QuoteExtractor(text, article, scans, shared).run()
+            out.append(found)
     return tuple(out)
 
 
