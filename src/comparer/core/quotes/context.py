@@ -1,16 +1,17 @@
 """What the quote finder's jobs share: the state of one extraction, and each job's methods.
 
 ``QuoteExtractor`` (``extractor``) is made of one mixin per job (``units``, ``attribution``,
-``phrases``, ``resolution``, ``reported``); each job's methods read the text, the scans
-and the speaker history through ``self`` and call on the other jobs. ``Extraction`` is
-that ``self`` as each job module sees it, so every job is type-checked against the whole
-without importing the others.
+``phrases``, ``resolution``, ``reported``, ``reuse``); each job's methods read the text,
+the scans and the speaker history through ``self`` and call on the other jobs.
+``Extraction`` is that ``self`` as each job module sees it, so every job is type-checked
+against the whole without importing the others. ``PassMemo`` holds what several versions
+share (``reuse``).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from comparer.core.model import Quote
@@ -30,6 +31,21 @@ class QuoteUnit:
     speaker: str | None = None
 
 
+# (paragraph relative to the unit's first, start and end within it), or None
+Placed = tuple[int, int, int] | None
+# (start, end, mention start, mention end), each relative to the sentence or paragraph start
+Reported = tuple[int, int, int, int]
+
+
+@dataclass(slots=True)
+class PassMemo:
+    """Results of the paragraph-local steps, kept for the versions of one call (``reuse``)."""
+
+    units: dict[tuple[object, ...], tuple[Placed, bool, bool]] = field(default_factory=dict)
+    paragraphs: dict[tuple[object, ...], list[Reported]] = field(default_factory=dict)
+    sentences: dict[tuple[str, str | None], Reported | None] = field(default_factory=dict)
+
+
 class Extraction(Protocol):
     """One extraction over one text, as the jobs see it (``QuoteExtractor`` is one)."""
 
@@ -44,6 +60,8 @@ class Extraction(Protocol):
     _ends: list[list[int] | None]
     _history_pos: list[int]
     _first_spoken: dict[str, int]
+    memo: PassMemo | None
+    _idents: list[int]
 
     def ends(self, pi: int) -> list[int]:
         """Offsets just after each sentence end in paragraph ``pi`` (``sentence_ends``)."""
@@ -122,6 +140,26 @@ class Extraction(Protocol):
     def _is_person(self, name: str) -> bool: ...
 
     def _indirect(self, units: list[QuoteUnit]) -> list[tuple[int, int, tuple[int, int]]]: ...
+
+    def _indirect_of(self, pi: int) -> list[tuple[int, int, tuple[int, int]]]: ...
+
+    def _indirect_here(self, pi: int) -> list[tuple[int, int, tuple[int, int]]]: ...
+
+    def _reporting_sentences(self, pi: int) -> list[tuple[int, int]]: ...
+
+    def _indirect_sentences(
+        self, pi: int
+    ) -> tuple[list[tuple[int, int, tuple[int, int]]], bool]: ...
+
+    def _attribute_all(self, units: list[QuoteUnit]) -> list[QuoteUnit]: ...
+
+    def _kept(self, unit: QuoteUnit) -> bool: ...
+
+    def _unit_key(self, unit: QuoteUnit, idents: list[int]) -> tuple[object, ...]: ...
+
+    def _placed(
+        self, mention: tuple[int, int] | None, p0: int, key: tuple[object, ...]
+    ) -> Placed: ...
 
     def _indirect_in(self, s0: int, s1: int) -> tuple[int, int, tuple[int, int]] | None: ...
 

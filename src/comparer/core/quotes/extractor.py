@@ -27,6 +27,12 @@ they share). The method, in order:
    subject is the same pronoun continues that chain; names inside quote marks, after a
    participle opener ("Asked about Clinton, she …") or after a preposition are passed
    over.
+
+For several versions at once (``extract_quotes_many``), what is found in one paragraph or
+sentence (its quoted passages, each quote's attribution, scare quotes and titles, reported
+speech) is kept and moved to the other versions that hold the same text (``scans`` and
+``reuse``, which say what each result reads). Which passages make one quote, who goes on
+speaking, step 5 and the names of the whole text are worked out per version.
 """
 
 from __future__ import annotations
@@ -40,10 +46,12 @@ from collections.abc import Iterator, Sequence
 from comparer.core.model import Paragraph, Quote, QuoteKind, Role
 from comparer.core.names.registry import NameRegistry
 from comparer.core.quotes.attribution import Attribution
+from comparer.core.quotes.context import PassMemo
 from comparer.core.quotes.marks import MarkedSpan
 from comparer.core.quotes.phrases import NounPhrases
 from comparer.core.quotes.reported import ReportedSpeech
 from comparer.core.quotes.resolution import Resolution
+from comparer.core.quotes.reuse import Reuse
 from comparer.core.quotes.scans import ParagraphScans, ScanMemo
 from comparer.core.quotes.units import QuoteUnits
 
@@ -73,7 +81,12 @@ def extract_quotes_many(
 
     Faster than one call per version when versions share paragraphs (consecutive
     versions of an article mostly do): a paragraph's own scans are done once for all the
-    versions that hold it, and only what depends on the whole text is done per version.
+    versions that hold it (``scans``), and so is what reads one paragraph or sentence and
+    its neighbours: each quote's attribution and whether it is one, and each sentence's
+    reported speech (``reuse``, keyed on exactly what each reads). What reads the whole
+    text is done per version: the names and who they are, who speaks next, pronouns; a
+    version whose text and article paragraphs are those of one before it (an archive
+    that saved the same update twice) is not read again.
 
     Args:
         items: each version's text and paragraphs.
@@ -82,14 +95,21 @@ def extract_quotes_many(
         One tuple of quotes per version, in the order given.
     """
     memo: ScanMemo = {}
+    shared = PassMemo()
     out: list[tuple[Quote, ...]] = []
+    done: dict[tuple[str, tuple[tuple[int, int], ...]], tuple[Quote, ...]] = {}
     with _collector_paused():
         for text, paragraphs in items:
             article = [(p.start, p.end) for p in paragraphs if _is_article(p.role)]
             if not article:
                 out.append(())
                 continue
-            out.append(QuoteExtractor(text, article, ParagraphScans(text, article, memo)).run())
+            key = (text, tuple(article))
+            found = done.get(key)
+            if found is None:
+                scans = ParagraphScans(text, article, memo)
+                found = done[key] = QuoteExtractor(text, article, scans, shared).run()
+            out.append(found)
     return tuple(out)
 
 
@@ -122,11 +142,20 @@ def _is_article(role: object) -> bool:
     return str(role) in ("body", "heading")
 
 
-class QuoteExtractor(QuoteUnits, Attribution, NounPhrases, Resolution, ReportedSpeech):
+class QuoteExtractor(QuoteUnits, Attribution, NounPhrases, Resolution, ReportedSpeech, Reuse):
     """One pass over one text; holds what earlier quotes established."""
 
-    def __init__(self, text: str, article: list[tuple[int, int]], scans: ParagraphScans) -> None:
+    def __init__(
+        self,
+        text: str,
+        article: list[tuple[int, int]],
+        scans: ParagraphScans,
+        memo: PassMemo | None = None,
+    ) -> None:
         self.text = text
+        self.memo = memo
+        # what each paragraph is known by in the shared memo (only used with one)
+        self._idents = scans.idents() if memo is not None else []
         self.article = article
         self.scans = scans
         self.names = NameRegistry(text, article, scans)
@@ -149,20 +178,8 @@ class QuoteExtractor(QuoteUnits, Attribution, NounPhrases, Resolution, ReportedS
 
     def run(self) -> tuple[Quote, ...]:
         """The text's quotes: units attributed, scare quotes dropped, speakers resolved."""
-        units = self._units()
+        units = self._attribute_all(self._units())
         events: list[tuple[int, int, int]] = []
-        for unit in units:
-            self._attribute(unit)
-        units = [
-            u
-            for u in units
-            if len(u.pieces) > 1
-            or not (
-                (self._title(u.pieces[0]) and not self._speech_end(u.pieces[0]))
-                or not u.attributed
-                and self._scare(u.pieces[0])
-            )
-        ]
         indirect = self._indirect(units)
         # (where the quote's attribution stands, 0 direct / 1 indirect, index in its list)
         for index, unit in enumerate(units):

@@ -46,33 +46,50 @@ class ReportedSpeech:
         self: Extraction, units: list[QuoteUnit]
     ) -> list[tuple[int, int, tuple[int, int]]]:
         """Reported speech: ``X said (that) …``, ``according to X, …``, ``…, X said.``."""
-        text = self.text
         direct = sorted((p.start, p.end) for u in units for p in u.pieces)
         direct_starts = [a for a, _ in direct]
         out: list[tuple[int, int, tuple[int, int]]] = []
-        for pi, (ps, pe) in enumerate(self.article):
-            # one pass per paragraph finds the reporting verbs; only their sentences are read
-            hits = self.scans.reporting(pi)
-            if not hits:
-                continue
-            bounds = [ps, *self.ends(pi), pe]
-            for k in range(len(bounds) - 1):
-                s0, s1 = bounds[k], bounds[k + 1]
-                h = bisect.bisect_left(hits, s0)
-                if h == len(hits) or hits[h] >= s1:
-                    continue  # no reporting verb in this sentence
-                while s0 < s1 and text[s0].isspace():
-                    s0 += 1
-                if s1 - s0 < 12:
-                    continue
-                found = self._indirect_in(s0, s1)
-                if found is None:
-                    continue
-                a, b, mention = found
+        for pi in range(len(self.article)):
+            for found in self._indirect_of(pi):
+                a, b, _mention = found
                 i = bisect.bisect_left(direct_starts, b)
                 if i > 0 and direct[i - 1][1] > a:
                     continue  # holds a direct quote: that one carries it
                 out.append(found)
+        return out
+
+    def _indirect_here(self: Extraction, pi: int) -> list[tuple[int, int, tuple[int, int]]]:
+        """The reported speech of paragraph ``pi``, read in this text."""
+        out: list[tuple[int, int, tuple[int, int]]] = []
+        for s0, s1 in self._reporting_sentences(pi):
+            found = self._indirect_in(s0, s1)
+            if found is not None:
+                out.append(found)
+        return out
+
+    def _reporting_sentences(self: Extraction, pi: int) -> list[tuple[int, int]]:
+        """The sentences of paragraph ``pi`` that may report speech, as (start, end).
+
+        What is found in one reads the sentence alone, except that "According to X" may
+        read up to 80 characters past its end (``reuse`` keys what it shares on that).
+        """
+        text = self.text
+        ps, pe = self.article[pi]
+        # one pass per paragraph finds the reporting verbs; only their sentences are read
+        hits = self.scans.reporting(pi)
+        if not hits:
+            return []
+        out: list[tuple[int, int]] = []
+        bounds = [ps, *self.ends(pi), pe]
+        for k in range(len(bounds) - 1):
+            s0, s1 = bounds[k], bounds[k + 1]
+            h = bisect.bisect_left(hits, s0)
+            if h == len(hits) or hits[h] >= s1:
+                continue  # no reporting verb in this sentence
+            while s0 < s1 and text[s0].isspace():
+                s0 += 1
+            if s1 - s0 >= 12:
+                out.append((s0, s1))
         return out
 
     def _indirect_in(self: Extraction, s0: int, s1: int) -> tuple[int, int, tuple[int, int]] | None:

@@ -90,6 +90,16 @@ class ParagraphScans:
             records.append(record)
         self._records = records
 
+    def idents(self) -> list[int]:
+        """What each paragraph is known by in the shared memo, by paragraph number.
+
+        The same number for every version that holds the paragraph with the same character
+        before it, for as long as the memo lives.
+        """
+        if self._records is None:
+            raise ValueError("a paragraph is known by its scans only when they are shared")
+        return [id(record) for record in self._records]
+
     def runs(self, pi: int, mid: set[str]) -> tuple[int, list[tuple[int, str]]]:
         """``paragraph_runs``: the number to add to each offset, and the runs.
 

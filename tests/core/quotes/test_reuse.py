@@ -1,0 +1,145 @@
+"""Versions of a story share their quotes' local work and still get their own quotes.
+
+``extract_quotes_many`` takes each quote's attribution and each sentence's reported
+speech from a version already done when what they read is the same; the quotes of every
+version must be exactly what ``extract_quotes`` finds in it alone.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from comparer.core.model import Paragraph, Quote
+from comparer.core.quotes import extract_quotes, extract_quotes_many
+from comparer.formats import load_path
+from tests.core.quotes.texts import make
+
+ROOT = Path(__file__).resolve().parents[3]
+SAMPLE = sorted((ROOT / "src" / "comparer" / "resources" / "sample").glob("*.txt"))
+
+Item = tuple[str, list[Paragraph]]
+
+# news paragraphs whose quotes read their neighbours: a colon before a quote, a signature
+# after one, a quote running over paragraphs, "According to" a name that runs on, pronouns
+_POOL = [
+    "Mayor Lena Ortiz described the plan this way:",
+    '"We will rebuild the bridge, and we will do it in 18 months."',
+    "- Lena Ortiz, Millbrook.",
+    '"It will take two years," she said. "Maybe three.',
+    '"And it will cost more than the 40 million dollars anyone expects."',
+    "Council member Raj Patel disagreed: \u201cThe money is not there.\u201d",
+    "According to the Transport Ministry, repairs began on Monday with 12 crews.",
+    'He called the plan "a fantasy" and said he would vote against it.',
+    '"Why now?" asked Patel, who chairs the Budget Committee.',
+    "Mr. Patel later told reporters that he was not opposed to repairs.",
+    "Sen. Maria Gomez, a Democrat from Riverside, said the state would pay 30 percent.",
+    "The group said in a statement that 200 families had been moved.",
+    "She said the city had asked the state for help twice this year.",
+]
+
+
+def _paragraphs_of(path: Path) -> list[str]:
+    text = load_path(str(path)).text
+    return [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+
+
+_BASES = [_POOL, *[_paragraphs_of(p) for p in SAMPLE[:2]]]
+
+
+def _edit(paragraph: str, how: int) -> str:
+    """A small edit as a breaking story makes them: a figure, a verb, a sentence."""
+    if how == 0:
+        return re.sub(r"\d+", lambda m: str(int(m.group()) + 7), paragraph, count=1)
+    if how == 1:
+        return paragraph.replace(" said", " says", 1).replace("told", "told CNN", 1)
+    if how == 2:
+        return paragraph.replace("Ortiz", "Patel", 1).replace("she", "he", 1)
+    if how == 3:
+        return paragraph + " He did not elaborate."
+    return paragraph.split(". ", 1)[-1]
+
+
+# an edit: (what, where, from where, how): edit a paragraph, add one from the pool,
+# remove one, or move one
+_STEP = st.tuples(
+    st.sampled_from(["edit", "add", "remove", "move"]),
+    st.integers(0, 10**6),
+    st.integers(0, 10**6),
+    st.integers(0, 4),
+)
+
+
+def _story(base: list[str], steps: list[list[tuple[str, int, int, int]]]) -> list[Item]:
+    """Versions made from ``base``, each a few edits from the one before."""
+    versions = [make(base)]
+    current = list(base)
+    for edits in steps:
+        for what, at, source, how in edits:
+            i = at % len(current)
+            if what == "edit":
+                current[i] = _edit(current[i], how) or current[i]
+            elif what == "add":
+                current.insert(i, _POOL[source % len(_POOL)])
+            elif what == "remove" and len(current) > 1:
+                del current[i]
+            elif what == "move":
+                current.insert(source % len(current), current.pop(i))
+        versions.append(make(current))
+    return versions
+
+
+def _one_by_one(items: list[Item]) -> tuple[tuple[Quote, ...], ...]:
+    return tuple(extract_quotes(text, paragraphs) for text, paragraphs in items)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(range(len(_BASES))),
+    st.lists(st.lists(_STEP, min_size=1, max_size=4), min_size=1, max_size=5),
+)
+def test_edited_versions_get_exactly_their_own_quotes(
+    base: int, steps: list[list[tuple[str, int, int, int]]]
+) -> None:
+    items = _story(_BASES[base], steps)
+    assert extract_quotes_many(items) == _one_by_one(items)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "speakers"),
+    [
+        # the paragraph before ends with a colon: it says who speaks
+        (
+            ["Lena Ortiz put it this way:", '"We will rebuild the bridge."'],
+            ["Raj Patel put it this way:", '"We will rebuild the bridge."'],
+            ("Lena Ortiz", "Raj Patel"),
+        ),
+        # a signature line after a quote that ends its paragraph
+        (
+            ['"We will rebuild the bridge."', "- Lena Ortiz, Millbrook."],
+            ['"We will rebuild the bridge."', "- Raj Patel, Millbrook."],
+            ("Lena Ortiz", "Raj Patel"),
+        ),
+    ],
+    ids=["colon-before", "signature-after"],
+)
+def test_a_quote_follows_its_neighbour_when_only_the_neighbour_changed(
+    before: list[str], after: list[str], speakers: tuple[str, str]
+) -> None:
+    items = [make(before), make(after)]
+    many = extract_quotes_many(items)
+    assert many == _one_by_one(items)
+    assert tuple(q.speaker for quotes in many for q in quotes) == speakers
+
+
+def test_an_update_saved_twice_gets_the_same_quotes_each_time() -> None:
+    first = make(_POOL)
+    second = make([*_POOL[:3], _edit(_POOL[3], 2), *_POOL[4:]])
+    items = [first, second, make(_POOL), second]
+    many = extract_quotes_many(items)
+    assert many == _one_by_one(items)
+    assert many[0] == many[2] != many[1] == many[3]
