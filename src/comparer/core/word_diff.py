@@ -222,9 +222,20 @@ def split_numeric(
             merged[-1] = (joined, *categorise(old_text, new_text, joined, decimal_comma))
         else:
             merged.append((piece, category, replaced))
-    if not any(category is Category.NUMERIC for _, category, _ in merged):
+    if not any(category is Category.NUMERIC for _, category, _ in merged) or any(
+        _figure_for_words(piece, category, replaced) for piece, category, replaced in merged
+    ):
+        # Nothing to stand alone, or a figure would face words ("villages" → "200") and
+        # the pieces around it would interleave a removed sentence with an added clause.
         return [(span, *(judged or categorise(old_text, new_text, span, decimal_comma)))]
     return merged
+
+
+def _figure_for_words(
+    piece: DiffSpan, category: Category, replaced: list[tuple[Number, Number]]
+) -> bool:
+    """Whether a piece replaces words by a figure (or a figure by words), none facing it."""
+    return category is Category.NUMERIC and piece.kind is ChangeKind.REPLACE and not replaced
 
 
 def _cut_at_numbers(

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from typing import Literal
 
 import comparer
+from comparer.core.figure_edits import figure_edits
 from comparer.core.model import AlignKind, Comparison, PairComparison, Speaker, Version
 from comparer.core.summary import summary_line
 from comparer.export.report_css import browser_css, qt_css
@@ -292,10 +293,18 @@ class _Report:
                 if len(self.comparison.pairs) > 1
                 else f"<h3>{esc(self._pair_title(pair))}</h3>"
             )
-            out.append(f'<p class="summary">{esc(summary_line(pair))}</p>')
+            out.append(f'<p class="summary">{esc(self._summary(pair))}</p>')
             out += self._numbers(pair)
         out.append("</section>")
         return out
+
+    def _summary(self, pair: PairComparison) -> str:
+        """The pair's one-line summary, figures added and removed counted."""
+        versions = self.comparison.versions
+        figures = figure_edits(
+            pair, versions[pair.from_index].text, versions[pair.to_index].text
+        )
+        return summary_line(pair, figures=figures)
 
     def _numbers(self, pair: PairComparison) -> list[str]:
         if not pair.numbers:
@@ -364,7 +373,7 @@ class _Report:
             out += [
                 f'<section class="pair" id="pair-{number}">',
                 f'<h2 class="pair-title">{esc(self._pair_title(pair))}</h2>',
-                f'<p class="summary">{esc(summary_line(pair))}</p>',
+                f'<p class="summary">{esc(self._summary(pair))}</p>',
             ]
             views = entry_views(old, new, pair)
             if self.layout == "side-by-side":
