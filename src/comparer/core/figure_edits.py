@@ -85,12 +85,12 @@ def figure_edits(pair: PairComparison, old_text: str, new_text: str) -> list[Fig
         gone, come = _unmatched(gone, come)
         if not (gone and come) and _only_ones(gone + come):
             continue
-        for n in gone:
-            start, end = max(n.start, change.from_start), min(n.end, change.from_end)
-            out.append(FigureEdit(False, n.text, start, end, index, _move_at(pair, False, start)))
-        for n in come:
-            start, end = max(n.start, change.to_start), min(n.end, change.to_end)
-            out.append(FigureEdit(True, n.text, start, end, index, _move_at(pair, True, start)))
+        for x in gone:
+            start, end = max(x.start, change.from_start), min(x.end, change.from_end)
+            out.append(FigureEdit(False, x.text, start, end, index, _move_at(pair, False, start)))
+        for y in come:
+            start, end = max(y.start, change.to_start), min(y.end, change.to_end)
+            out.append(FigureEdit(True, y.text, start, end, index, _move_at(pair, True, start)))
     return out
 
 

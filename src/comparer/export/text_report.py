@@ -104,9 +104,9 @@ def _render_pair(
         )
     for f in figures:
         marks = style.numeric_new if f.added else style.numeric_old
-        where = _paragraph_at(new if f.added else old, f.start) + 1
+        paragraph = _paragraph_at(new if f.added else old, f.start) + 1
         out.append(
-            f"  number {'added' if f.added else 'removed'} (¶{where}): "
+            f"  number {'added' if f.added else 'removed'} (¶{paragraph}): "
             + _wrap(visible_line(f.text), marks)
         )
     for m in pair.moves:
