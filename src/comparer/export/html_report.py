@@ -9,6 +9,7 @@ a subset of CSS; only the stylesheet and a few table attributes differ.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import html
 import re
@@ -169,6 +170,12 @@ def _excerpt(version: Version, start: int, end: int, indices: Sequence[int]) -> 
     return context(version.text, start, end, bounds)
 
 
+def _paragraph_index(version: Version, offset: int) -> int:
+    """The index of the paragraph of ``version`` that holds ``offset``."""
+    starts = [p.start for p in version.paragraphs]
+    return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
 def _paragraph_bounds(version: Version, offset: int, indices: Sequence[int]) -> tuple[int, int]:
     """The span of the paragraph holding ``offset``, preferring the entry's paragraphs."""
     candidates = [version.paragraphs[i] for i in indices if 0 <= i < len(version.paragraphs)]
@@ -295,15 +302,15 @@ class _Report:
             )
             out.append(f'<p class="summary">{esc(self._summary(pair))}</p>')
             out += self._numbers(pair)
+            out += self._figures(pair)
+            out += self._moves(pair)
         out.append("</section>")
         return out
 
     def _summary(self, pair: PairComparison) -> str:
         """The pair's one-line summary, figures added and removed counted."""
         versions = self.comparison.versions
-        figures = figure_edits(
-            pair, versions[pair.from_index].text, versions[pair.to_index].text
-        )
+        figures = figure_edits(pair, versions[pair.from_index].text, versions[pair.to_index].text)
         return summary_line(pair, figures=figures)
 
     def _numbers(self, pair: PairComparison) -> list[str]:
@@ -331,6 +338,61 @@ class _Report:
                 f"<td>{self._piece(Piece(n.to_text, Mark.NUMBER_NEW))}</td>"
                 f'<td class="delta-cell">{esc(delta_note(n) or "–")}</td>'
                 f'<td class="ctx">{esc(where)}</td></tr>'
+            )
+        out += ["</tbody>", "</table>"]
+        return out
+
+    def _figures(self, pair: PairComparison) -> list[str]:
+        """The numbers the pair adds or removes, apart from the numbers it changes."""
+        old, new = (
+            self.comparison.versions[pair.from_index],
+            self.comparison.versions[pair.to_index],
+        )
+        edits = figure_edits(pair, old.text, new.text)
+        if not edits:
+            return []
+        out = [
+            self._table("figures"),
+            "<caption>Numbers added or removed</caption>",
+            "<thead><tr><th>¶</th><th>Number</th><th></th><th>In context</th></tr></thead>",
+            "<tbody>",
+        ]
+        for f in edits:
+            version = new if f.added else old
+            index = _paragraph_index(version, f.start)
+            bounds = (version.paragraphs[index].start, version.paragraphs[index].end)
+            where = context(version.text, f.start, f.end, bounds, 8)
+            mark = Mark.NUMBER_NEW if f.added else Mark.NUMBER_OLD
+            label = self._label(pair.to_index if f.added else pair.from_index)
+            out.append(
+                f"<tr><td>{esc(paragraph_numbers((index,)))} ({label})</td>"
+                f"<td>{self._piece(Piece(f.text, mark))}</td>"
+                f"<td>{'added' if f.added else 'removed'}</td>"
+                f'<td class="ctx">{esc(where)}</td></tr>'
+            )
+        out += ["</tbody>", "</table>"]
+        return out
+
+    def _moves(self, pair: PairComparison) -> list[str]:
+        """The sentences the pair moves, each with the paragraphs it left and came to."""
+        if not pair.moves:
+            return []
+        old, new = (
+            self.comparison.versions[pair.from_index],
+            self.comparison.versions[pair.to_index],
+        )
+        out = [
+            self._table("moves"),
+            "<caption>Moved sentences</caption>",
+            "<thead><tr><th>From</th><th>To</th><th>Sentence</th></tr></thead>",
+            "<tbody>",
+        ]
+        for m in pair.moves:
+            edited = "" if m.similarity >= 1.0 else " (edited)"
+            out.append(
+                f"<tr><td>{esc(paragraph_numbers((_paragraph_index(old, m.from_start),)))}</td>"
+                f"<td>{esc(paragraph_numbers((_paragraph_index(new, m.to_start),)))}</td>"
+                f"<td>{esc(new.text[m.to_start : m.to_end])}{edited}</td></tr>"
             )
         out += ["</tbody>", "</table>"]
         return out
