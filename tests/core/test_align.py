@@ -179,6 +179,27 @@ def test_a_reworded_attribution_keeps_the_figure_apart() -> None:
     assert [(n.from_text, n.to_text) for n in pair.numbers] == [("64", "58")]
 
 
+def test_a_rewritten_headline_pairs_its_figures_not_its_words_with_figures() -> None:
+    old = body(["Ferry fire off Kestrel Point: death toll rises to 11"])
+    new = body(["Ferry fire off Kestrel Point: 12 dead, inquiry opened"])
+    pair = compare_pair(old, new)
+    assert [(c.from_text, c.to_text, c.category) for c in pair.changes] == [
+        ("death toll rises to ", "", Category.TEXT),
+        ("11", "12", Category.NUMERIC),
+        ("", " dead, inquiry opened", Category.TEXT),
+    ]
+    assert [(n.from_text, n.to_text) for n in pair.numbers] == [("11", "12")]
+
+
+def test_a_figure_that_gave_way_to_words_keeps_the_name_change_apart() -> None:
+    old = body(['"We ran," said Joan Whitfield, 64, who lives nearby.'])
+    new = body(['"We ran," said Samuel Okafor, a neighbour who lives nearby.'])
+    changes = compare_pair(old, new).changes
+    assert ("Joan Whitfield", "Samuel Okafor", Category.TEXT) in [
+        (c.from_text, c.to_text, c.category) for c in changes
+    ]
+
+
 def test_words_before_a_changed_figure_are_a_change_of_their_own() -> None:
     old = body(["Officials said that about 300 residents had been moved."])
     new = body(["Officials said 450 residents had been moved."])

@@ -29,3 +29,17 @@ def test_pasted_versions_are_numbered(qtbot, window, sample) -> None:
         "Version 1: Pasted 1",
         "Version 2: Pasted 2",
     ]
+
+
+def test_the_picture_stays_inside_the_frame_on_a_small_screen(qtbot, window) -> None:
+    # 1366 x 768 with text at 150% leaves about 910 x 512 for the window.
+    from comparer.ui.empty_state import FRAME_MARGIN
+
+    for size in ((1280, 720), (910, 512)):
+        window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        state = window.empty_state
+        assert state.picture_top() > FRAME_MARGIN, size
+        assert state.title.geometry().top() > state.picture_top() + 72, size
+        assert state.paste_button.text() == "Paste a version"

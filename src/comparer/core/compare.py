@@ -207,7 +207,11 @@ def compare_pair(
                     judged.append((span, Category.NUMERIC, []))
                     continue
                 category, replaced = categorise(old_text, new_text, span, convention)
-                if category is Category.NUMERIC and span.kind is ChangeKind.REPLACE:
+                if (
+                    category is Category.NUMERIC
+                    and span.kind is ChangeKind.REPLACE
+                    and not _sentences_replaced(old_text, new_text, span)
+                ):
                     judged.extend(
                         split_numeric(
                             old_text, new_text, span, codec, convention, (category, replaced)
@@ -264,6 +268,38 @@ def compare_pair(
         tuple(numbers),
         _summarise(entries, changes, numbers),
         tuple(moves),
+    )
+
+
+_ENDS = ".!?\u2026"
+_CLOSERS = "\"'\u201d\u2019)]"
+
+
+def _sentences_replaced(old_text: str, new_text: str, span: DiffSpan) -> bool:
+    """Whether a change replaces whole sentences by whole sentences.
+
+    The sentence alignment found them unrelated and removed and added them whole: their
+    figures are not cut out and paired ("Another 30 millimetres …" → "About 3,000 homes
+    …" is no 30 → 3,000 between word changes), as unrelated text is never interleaved.
+    """
+
+    def whole(text: str, start: int, end: int) -> bool:
+        i = start  # before it: the text's start, or a sentence's end mark and spaces
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        while i > 0 and text[i - 1] in _CLOSERS:
+            i -= 1
+        if i > 0 and text[i - 1] not in _ENDS:
+            return False
+        j = end  # after it: its own end mark (and closing marks), then a space or the end
+        while j < len(text) and text[j] in _ENDS:
+            j += 1
+        while j < len(text) and text[j] in _CLOSERS:
+            j += 1
+        return j == len(text) or text[j].isspace()
+
+    return whole(old_text, span.from_start, span.from_end) and whole(
+        new_text, span.to_start, span.to_end
     )
 
 

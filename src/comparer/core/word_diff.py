@@ -222,20 +222,42 @@ def split_numeric(
             merged[-1] = (joined, *categorise(old_text, new_text, joined, decimal_comma))
         else:
             merged.append((piece, category, replaced))
-    if not any(category is Category.NUMERIC for _, category, _ in merged) or any(
-        _figure_for_words(piece, category, replaced) for piece, category, replaced in merged
-    ):
-        # Nothing to stand alone, or a figure would face words ("villages" → "200") and
-        # the pieces around it would interleave a removed sentence with an added clause.
+    if not any(category is Category.NUMERIC for _, category, _ in merged):
         return [(span, *(judged or categorise(old_text, new_text, span, decimal_comma)))]
+    if len(merged) > 1 and any(
+        _figure_for_words(old_text, new_text, piece, decimal_comma)
+        for piece, category, _ in merged
+        if category is Category.NUMERIC
+    ):
+        # A piece pairs a figure with words. When the whole change holds as many figures
+        # on each side, the pieces are word salad cut at spaces ("death toll rises to 11"
+        # → "12 dead, inquiry opened" as "death" → "12" and "to 11" → "opened"): the
+        # figures are paired with each other and cut out of the whole change instead.
+        cut = _cut_at_numbers(old_text, new_text, span, decimal_comma, judged)
+        if len(cut) > 1:
+            return cut
+        # With figures on one side only, pieces apart by nothing but spaces are word salad
+        # too (". Rescue teams … reach villages cut off" → ", and 200 were injured" as
+        # "villages" → "200" between the rest): a sentence that went and a clause that
+        # came, one change. Pieces apart by words or marks are a figure that really gave
+        # way to words ("Joan Whitfield, 64," → "Samuel Okafor, a neighbour"): they stand.
+        if all(
+            not old_text[x.from_end : y.from_start].strip()
+            for (x, _c, _r), (y, _d, _s) in zip(merged, merged[1:], strict=False)
+        ):
+            return [(span, *(judged or categorise(old_text, new_text, span, decimal_comma)))]
     return merged
 
 
 def _figure_for_words(
-    piece: DiffSpan, category: Category, replaced: list[tuple[Number, Number]]
+    old_text: str, new_text: str, piece: DiffSpan, decimal_comma: tuple[bool, bool]
 ) -> bool:
-    """Whether a piece replaces words by a figure (or a figure by words), none facing it."""
-    return category is Category.NUMERIC and piece.kind is ChangeKind.REPLACE and not replaced
+    """Whether ``piece`` replaces words by a figure, or a figure by words."""
+    if piece.kind is not ChangeKind.REPLACE:
+        return False
+    before = numbers_near(old_text, piece.from_start, piece.from_end, decimal_comma[0])
+    after = numbers_near(new_text, piece.to_start, piece.to_end, decimal_comma[1])
+    return bool(before) != bool(after)
 
 
 def _cut_at_numbers(

@@ -11,6 +11,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from comparer.ui.plain_text import menu_text, plain_tooltip
 from comparer.ui.theme import Theme
 
+PICTURE_HEIGHT = 104  # room above the title for the two pages, so they never meet the toolbar
+FRAME_MARGIN = 40.0
+
 
 class EmptyState(QWidget):
     """An inviting drop zone with "Open files…", "Paste", "Try the sample" and recent files.
@@ -59,7 +62,7 @@ class EmptyState(QWidget):
         self.sample_button.setAccessibleDescription(
             self.tr("Open a fictional news story in three versions")
         )
-        self.paste_button = QPushButton(self.tr("Paste a Version"), self)
+        self.paste_button = QPushButton(self.tr("Paste a version"), self)
         self.paste_button.setToolTip(
             self.tr("Paste text or a web page as a version (Ctrl+Shift+V)")
         )
@@ -78,6 +81,7 @@ class EmptyState(QWidget):
         self.recent_title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.recent_box = QVBoxLayout()
         self.recent_box.setSpacing(2)
+        outer.addSpacing(PICTURE_HEIGHT)
         outer.addWidget(self.title)
         outer.addSpacing(10)
         outer.addWidget(self.subtitle)
@@ -115,18 +119,25 @@ class EmptyState(QWidget):
             self._recent_buttons.append(button)
         self.recent_title.setVisible(bool(entries))
 
+    def picture_top(self) -> float:
+        """Where the picture of two pages starts: in the room left for it above the title."""
+        return float(self.title.geometry().top() - PICTURE_HEIGHT + 8)
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: D102
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         t = self._theme
         p.fillRect(self.rect(), QColor(t.base))
-        margin = 40.0
+        margin = FRAME_MARGIN
         rect = QRectF(self.rect()).adjusted(margin, margin, -margin, -margin)
         p.setPen(QPen(QColor(t.divider), 2, Qt.PenStyle.DashLine))
         p.setBrush(QColor(t.panel))
         p.drawRoundedRect(rect, 18, 18)
         # Two overlapping pages, the app's picture of "versions".
-        cx, top = rect.center().x(), self.title.geometry().top() - 120
+        cx, top = rect.center().x(), self.picture_top()
+        if top < rect.top() + 8:
+            p.end()  # too short a window: the picture would cross the frame, so leave it out
+            return
         for dx, colour in ((-26, t.deleted), (14, t.added)):
             page = QRectF(cx + dx - 28, top + (0 if dx < 0 else 14), 56, 72)
             p.setPen(QPen(QColor(t.divider), 1.5))
