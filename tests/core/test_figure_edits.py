@@ -72,3 +72,26 @@ def test_a_figure_that_moved_with_its_sentence_is_neither_added_nor_changed() ->
     assert [(n.from_text, n.to_text) for n in pair.numbers] == [("40", "48")]
     assert all(e.text != "30" for e in figure_edits(pair, old.text, new.text))
     assert pair.summary.numbers_changed == 1
+
+
+def test_a_figure_taken_out_and_put_back_in_its_paragraph_is_neither() -> None:
+    old = body(
+        [
+            "Coastguard spokesman Owen Pryce told reporters that 203 people had been taken off "
+            "the ship by noon. Lifeboats from "
+            "four stations and a helicopter were sent to the scene."
+        ]
+    )
+    new = body(
+        [
+            "Lifeboats from four stations and a helicopter were sent to the scene, and 203 "
+            "people had been taken off the ship by noon."
+        ]
+    )
+    pair = compare_pair(old, new)
+    numeric = [c for c in pair.changes if c.category is Category.NUMERIC]
+    assert [("203" in c.from_text, "203" in c.to_text) for c in numeric] == [
+        (True, False),
+        (False, True),
+    ]
+    assert figure_edits(pair, old.text, new.text) == []

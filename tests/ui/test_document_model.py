@@ -18,6 +18,7 @@ from comparer.ui.document_model import (
     build_single,
 )
 from tests.core import flood_story
+from tests.core.factories import body
 
 
 def _model(indices: tuple[int, ...] = (0, 1, 2)):
@@ -106,9 +107,9 @@ def test_a_moved_sentence_is_marked_moved_at_both_places_not_removed_and_added()
         right = [(t, style) for t, style, mv in new if mv == m]
         assert {style for _t, style in left} <= {MOVED_OLD, DEL}
         assert {style for _t, style in right} <= {MOVED_NEW, INS}
-        assert "".join(t for t, _s in left) == model.versions[0].text[
-            move.from_start : move.from_end
-        ]
+        assert (
+            "".join(t for t, _s in left) == model.versions[0].text[move.from_start : move.from_end]
+        )
     # the one edited on the way shows its edit as a word change
     assert ("the ", INS, 0) in new
     # what the moved sentences leave of their changes is no mark at all when only a space
@@ -140,3 +141,24 @@ def test_a_figure_added_or_removed_is_marked_apart_from_a_figure_changed() -> No
     # the words around an added figure are words, not a number change
     assert (" were injured", INS, -1) in new
     assert ("30", NUM_OLD, -1) not in old
+
+
+def test_a_change_whose_figure_stays_in_its_paragraph_is_a_change_of_words() -> None:
+    old = body(
+        [
+            "Coastguard spokesman Owen Pryce told reporters that 203 people had been taken off "
+            "the ship by noon. Lifeboats from "
+            "four stations and a helicopter were sent to the scene."
+        ]
+    )
+    new = body(
+        [
+            "Lifeboats from four stations and a helicopter were sent to the scene, and 203 "
+            "people had been taken off the ship by noon."
+        ]
+    )
+    model = build_model(compare([old, new], with_quotes=False))
+    assert [s.category for s in model.stops] == ["text", "text"]
+    styles = {s.style for spans in model.spans[0].values() for s in spans}
+    styles |= {s.style for spans in model.spans[1].values() for s in spans}
+    assert styles == {DEL, INS}

@@ -48,8 +48,9 @@ def figure_edits(pair: PairComparison, old_text: str, new_text: str) -> list[Fig
     A numeric change's figures are those it overlaps, read in context as the engine reads
     them. Those listed in ``pair.numbers`` (a value replaced, an approximate quantity
     reworded) are not added or removed; nor is a figure that faces one of the same value
-    on the other side of the change, nor one that moved with its sentence unchanged. A
-    bare "one" with no figure facing it reads as a determiner, as the engine reads it.
+    on the other side of the change or of another change in the same paragraph, nor one
+    that moved with its sentence unchanged. A bare "one" with no figure facing it reads as
+    a determiner, as the engine reads it.
 
     Args:
         pair: the compared pair.
@@ -68,7 +69,7 @@ def figure_edits(pair: PairComparison, old_text: str, new_text: str) -> list[Fig
         if n.unit == "approximate":
             approximate.add(n.change)
     moved_figures = _moved_figures(pair.moves, old_text, new_text, comma_old, comma_new)
-    out: list[FigureEdit] = []
+    found: list[tuple[int, list[Number], list[Number]]] = []  # change, gone, come
     for index, change in enumerate(pair.changes):
         if change.category is not Category.NUMERIC or index in approximate:
             continue
@@ -85,6 +86,11 @@ def figure_edits(pair: PairComparison, old_text: str, new_text: str) -> list[Fig
         gone, come = _unmatched(gone, come)
         if not (gone and come) and _only_ones(gone + come):
             continue
+        found.append((index, gone, come))
+    _cancel_within_paragraphs(pair, found)
+    out: list[FigureEdit] = []
+    for index, gone, come in found:
+        change = pair.changes[index]
         for x in gone:
             start, end = max(x.start, change.from_start), min(x.end, change.from_end)
             out.append(FigureEdit(False, x.text, start, end, index, _move_at(pair, False, start)))
@@ -92,6 +98,30 @@ def figure_edits(pair: PairComparison, old_text: str, new_text: str) -> list[Fig
             start, end = max(y.start, change.to_start), min(y.end, change.to_end)
             out.append(FigureEdit(True, y.text, start, end, index, _move_at(pair, True, start)))
     return out
+
+
+def _cancel_within_paragraphs(
+    pair: PairComparison, found: list[tuple[int, list[Number], list[Number]]]
+) -> None:
+    """Drop a figure removed by one change and put back by another in the same paragraph.
+
+    "Owen Pryce said 203 people had been taken off" removed, ", and 203 people had been
+    taken off" added: the paragraph still says 203, only elsewhere in it.
+    """
+    by_entry: dict[int, list[tuple[int, list[Number], list[Number]]]] = defaultdict(list)
+    for item in found:
+        by_entry[pair.changes[item[0]].entry].append(item)
+    for items in by_entry.values():
+        if len(items) < 2:
+            continue
+        for _i, gone, _c in items:
+            for x in list(gone):
+                for _j, _g, come in items:
+                    twin = next((y for y in come if y.same_as(x)), None)
+                    if twin is not None:
+                        gone.remove(x)
+                        come.remove(twin)
+                        break
 
 
 def _unmatched(gone: list[Number], come: list[Number]) -> tuple[list[Number], list[Number]]:

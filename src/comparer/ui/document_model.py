@@ -581,6 +581,10 @@ def _stops(
         figured = {f.change for f in figures[p] if f.move < 0}
         for ci, ch in enumerate(pair.changes):
             category = ch.category.value
+            if category == Category.NUMERIC.value and ci not in listed and ci not in figured:
+                # its figures moved with their sentence, or elsewhere in the paragraph:
+                # what is left is a change of words
+                category = Category.TEXT.value
             if ci in left:
                 # A moved sentence lay in this change: what is left of it is the change,
                 # or nothing is when only spaces are left.
@@ -589,8 +593,6 @@ def _stops(
                 after = [(a, b) for a, b in after if new_v.text[a:b].strip()]
                 if not before and not after:
                     continue
-                if category == Category.NUMERIC.value and ci not in listed | figured:
-                    category = Category.TEXT.value
                 ranges_new, ranges_old = after, before
             else:
                 ranges_new = [(ch.to_start, ch.to_end)] if ch.to_end > ch.to_start else []
