@@ -39,7 +39,7 @@ def test_sentences_moved_and_figures_added_or_removed_are_counted_when_there_are
     line = summary_line(pair, figures=figure_edits(pair, old.text, new.text))
     assert line == (
         "4 changed · 0 added · 0 removed · 0 moved · 4 sentences moved · 1 number changed"
-        " · 2 numbers added · 1 number removed · 0 typographic only"
+        ", 2 added, 1 removed · 0 typographic only"
     )
     # without the figures, the counts the format defines, as before
-    assert "added · 1 number removed" not in summary_line(pair)
+    assert "1 number changed · 0 typographic only" in summary_line(pair)

@@ -168,7 +168,7 @@ def _table(document: str, css_class: str) -> list[list[str]]:
 
 def test_numbers_added_or_removed_and_moved_sentences_have_tables_of_their_own() -> None:
     document = render_html(compare(list(flood_story.versions())), exported_at=WHEN)
-    assert "2 numbers added · 1 number removed" in document
+    assert "1 number changed, 2 added, 1 removed" in document
     figures = _table(document, "figures")
     assert [row[:3] for row in figures] == [
         ["¶2 (v2)", "200", "added"],

@@ -42,7 +42,7 @@ def test_figures_added_and_removed_are_listed_apart_from_figures_changed() -> No
         "number removed (¶4): [-#12-]",
         "number added (¶5): {+#3,000+}",
     ]
-    assert "· 1 number changed · 2 numbers added · 1 number removed ·" in out
+    assert "· 1 number changed, 2 added, 1 removed ·" in out
 
 
 def test_a_re_attributed_quote_names_who_else_said_it() -> None:

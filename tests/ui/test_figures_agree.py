@@ -65,14 +65,13 @@ def _listed(window: MainWindow) -> tuple[list[tuple[str, str]], list[str], list[
 
 
 def _counted(window: MainWindow) -> tuple[int, int, int]:
-    """The status bar's counts: changed, added, removed."""
+    """The status bar's counts: changed, added, removed ("1 number changed (…), 2 added")."""
     line = window.summary_label.text()
-
-    def count(what: str) -> int:
-        m = re.search(rf"(\d+) numbers? {what}", line)
-        return int(m.group(1)) if m else 0
-
-    return count("changed"), count("added"), count("removed")
+    m = re.search(
+        r"(\d+) numbers? changed(?: \([^)]*\))?(?:, (\d+) added)?(?:, (\d+) removed)?", line
+    )
+    assert m is not None, line
+    return int(m.group(1)), int(m.group(2) or 0), int(m.group(3) or 0)
 
 
 def _tooltips(window: MainWindow, figures: list[str], version: int) -> list[str]:
@@ -124,7 +123,4 @@ def test_the_window_the_list_the_status_bar_the_json_and_the_text_agree(
     assert re.findall(r"number: \[-#(\S+)-\] → \{\+#(\S+)\+\}", out) == CHANGED
     assert re.findall(r"number added \(¶\d+\): \{\+#(\S+)\+\}", out) == ADDED
     assert re.findall(r"number removed \(¶\d+\): \[-#(\S+)-\]", out) == REMOVED
-    assert (
-        f"{len(CHANGED)} number changed · {len(ADDED)} numbers added · "
-        f"{len(REMOVED)} number removed" in out
-    )
+    assert f"{len(CHANGED)} number changed, {len(ADDED)} added, {len(REMOVED)} removed ·" in out

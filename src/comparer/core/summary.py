@@ -4,7 +4,7 @@
 or "no differences". The window passes its translation function and asks for the first
 changed numbers to be named: ``2 numbers changed (40 → 48, $4m → $4.5m)``. Sentences moved
 and figures added or removed (``figure_edits``) are counted when there are any:
-``… · 1 moved · 2 sentences moved · 1 number changed · 1 number added · …``.
+``… · 1 moved · 2 sentences moved · 1 number changed, 2 added, 1 removed · …``.
 """
 
 from __future__ import annotations
@@ -64,11 +64,10 @@ def summary_line(
         bits.append(translate("no numbers changed"))
     added = sum(1 for f in figures if f.added)
     removed = len(figures) - added
+    # numbers added or removed go with the numbers changed: "1 number changed, 2 added"
     if added:
-        phrase = "{0} number added" if added == 1 else "{0} numbers added"
-        bits.append(translate(phrase).format(added))
+        bits[-1] += ", " + translate("{0} added").format(added)
     if removed:
-        phrase = "{0} number removed" if removed == 1 else "{0} numbers removed"
-        bits.append(translate(phrase).format(removed))
+        bits[-1] += ", " + translate("{0} removed").format(removed)
     bits.append(translate("{0} typographic only").format(s.typographic_only))
     return " · ".join(bits)
