@@ -15,7 +15,7 @@ added or removed (``figure_edits``) is marked apart from a figure whose value ch
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from comparer.core.figure_edits import FigureEdit, figure_edits
@@ -115,6 +115,7 @@ class DocumentModel:
     remainders: list[dict[int, tuple[list[tuple[int, int]], list[tuple[int, int]]]]] = field(
         default_factory=list
     )
+    _starts: dict[int, list[int]] = field(default_factory=dict, repr=False, compare=False)
 
     def number(self, column: int) -> int:
         """The story's number (0-based) of the version in pane ``column``."""
@@ -127,8 +128,10 @@ class DocumentModel:
 
     def paragraph_at(self, version: int, offset: int) -> int:
         """Index of the paragraph of ``version`` that holds (or precedes) ``offset``."""
-        paragraphs = self.versions[version].paragraphs
-        starts = [p.start for p in paragraphs]
+        starts = self._starts.get(version)
+        if starts is None:
+            # read once: the view asks on every paint (the links of moved sentences)
+            starts = self._starts[version] = [p.start for p in self.versions[version].paragraphs]
         return max(0, bisect_right(starts, offset) - 1)
 
     def row_of(self, version: int, offset: int) -> int:
@@ -423,39 +426,62 @@ def _side_pieces(
     """The marks one side of pair ``p`` puts on its version, moved sentences laid over."""
     pair = comparison.pairs[p]
     listed = {n.change for n in pair.numbers}
-    base: list[Piece] = []
-    for ci, ch in enumerate(pair.changes):
-        s, e = (ch.from_start, ch.from_end) if older else (ch.to_start, ch.to_end)
-        if e > s:
-            base.append((s, e, _base_style(ch, ci in listed, older), ci, -1))
-    moved: list[Piece] = []
-    edits: list[Piece] = []
+    # marks laid over a change, by the change they lie in: moved sentences, the words
+    # edited in them, figures added or removed (each layer over the one before)
+    over: dict[int, list[list[Piece]]] = {}
+
+    def lay(layer: int, piece: Piece) -> None:
+        over.setdefault(piece[3], [[], [], []])[layer].append(piece)
+
     if pair.moves:
         old = comparison.versions[pair.from_index].text
         new = comparison.versions[pair.to_index].text
+        holding = _holder(pair.changes, older)
         for mi, m in enumerate(pair.moves):
             s, e = (m.from_start, m.from_end) if older else (m.to_start, m.to_end)
-            ci = _change_holding(pair.changes, s, older)
-            moved.append((s, e, MOVED_OLD if older else MOVED_NEW, ci, mi))
+            ci = holding(s)
+            lay(0, (s, e, MOVED_OLD if older else MOVED_NEW, ci, mi))
             for span, typographic in moved_sentence_edits(old, new, m):
                 a, b = (span.from_start, span.from_end) if older else (span.to_start, span.to_end)
-                style = TYPO if typographic else DEL if older else INS
-                edits.append((a, b, style, ci, mi))
-    marked = [
-        (f.start, f.end, FIG_INS if f.added else FIG_DEL, f.change, f.move)
-        for f in figures
-        if f.added is not older
-    ]
-    if not moved and not marked:
-        return base
+                lay(1, (a, b, TYPO if typographic else DEL if older else INS, ci, mi))
+    for f in figures:
+        if f.added is not older:
+            lay(2, (f.start, f.end, FIG_INS if f.added else FIG_DEL, f.change, f.move))
     text = comparison.versions[pair.from_index if older else pair.to_index].text
-    touched = {ci for _s, _e, _style, ci, _mv in moved}
-    return [
-        # what a moved sentence leaves of its change may be a space alone: not a change
-        piece
-        for piece in _flatten([base, moved, edits, marked])
-        if piece[4] >= 0 or piece[3] not in touched or text[piece[0] : piece[1]].strip()
-    ]
+    out: list[Piece] = []
+    for ci, ch in enumerate(pair.changes):
+        s, e = (ch.from_start, ch.from_end) if older else (ch.to_start, ch.to_end)
+        if e <= s:
+            continue
+        base = (s, e, _base_style(ch, ci in listed, older), ci, -1)
+        layers = over.get(ci)
+        if layers is None:
+            out.append(base)
+            continue
+        moved = bool(layers[0])
+        out.extend(
+            # what a moved sentence leaves of its change may be a space alone: no change
+            piece
+            for piece in _flatten([[base], *layers])
+            if piece[4] >= 0 or not moved or text[piece[0] : piece[1]].strip()
+        )
+    return out
+
+
+def _holder(changes: tuple[Change, ...], older: bool) -> Callable[[int], int]:
+    """A function giving the change whose older (or newer) side holds an offset, or -1."""
+    ranges = sorted(
+        (ch.from_start, ch.from_end, ci) if older else (ch.to_start, ch.to_end, ci)
+        for ci, ch in enumerate(changes)
+    )
+    ranges = [r for r in ranges if r[1] > r[0]]
+    starts = [r[0] for r in ranges]
+
+    def holding(offset: int) -> int:
+        k = bisect_right(starts, offset) - 1
+        return ranges[k][2] if k >= 0 and offset < ranges[k][1] else -1
+
+    return holding
 
 
 def _flatten(layers: list[list[Piece]]) -> list[Piece]:
@@ -485,15 +511,6 @@ def _flatten(layers: list[list[Piece]]) -> list[Piece]:
         else:
             out.append((a, b, style, ch, mv))
     return out
-
-
-def _change_holding(changes: tuple[Change, ...], offset: int, older: bool) -> int:
-    """The change whose older (or newer) side holds ``offset``, or -1."""
-    for ci, ch in enumerate(changes):
-        s, e = (ch.from_start, ch.from_end) if older else (ch.to_start, ch.to_end)
-        if s <= offset < e:
-            return ci
-    return -1
 
 
 def _version_spans(
@@ -537,9 +554,10 @@ def _remainders(
         return out
     holes_old: dict[int, list[SentenceMove]] = {}
     holes_new: dict[int, list[SentenceMove]] = {}
+    old_holder, new_holder = _holder(pair.changes, True), _holder(pair.changes, False)
     for m in pair.moves:
-        holes_old.setdefault(_change_holding(pair.changes, m.from_start, True), []).append(m)
-        holes_new.setdefault(_change_holding(pair.changes, m.to_start, False), []).append(m)
+        holes_old.setdefault(old_holder(m.from_start), []).append(m)
+        holes_new.setdefault(new_holder(m.to_start), []).append(m)
     for ci in (set(holes_old) | set(holes_new)) - {-1}:
         ch = pair.changes[ci]
         before = _cut(
