@@ -9,11 +9,13 @@ from hypothesis import strategies as st
 from comparer.core.compare import compare
 from comparer.core.model import AlignKind, ChangeKind
 from comparer.core.sentences import (
+    moved_sentence_edits,
     moved_sentences,
     sentence_spans,
     similarity,
     split_sentences,
 )
+from tests.core import flood_story
 from tests.core.factories import version_from_paragraphs
 
 
@@ -163,3 +165,38 @@ def test_a_long_run_of_marks_is_one_sentence() -> None:
         (0, len(dots) + 9),
         (len(dots) + 9, len(dots) + 23),
     ]
+
+
+def test_the_words_edited_in_a_moved_sentence_are_its_only_edits() -> None:
+    old, new = flood_story.versions()
+    pair = compare([old, new], with_quotes=False).pairs[0]
+    edits = {
+        new.text[m.to_start : m.to_end]: [
+            (old.text[s.from_start : s.from_end], new.text[s.to_start : s.to_end], typographic)
+            for s, typographic in moved_sentence_edits(old.text, new.text, m)
+        ]
+        for m in pair.moves
+    }
+    rescue = next(k for k in edits if k.startswith("Rescue teams"))
+    assert edits[rescue] == [("", "the ", False)]
+    # the full stop the sentence left at its old place, or found at its new one, is
+    # where it sits, not an edit of it
+    roads = next(k for k in edits if k.startswith("Roads into"))
+    assert roads.endswith("traffic.") and edits[roads] == []
+
+
+def test_a_figure_facing_words_is_not_cut_out_of_its_change() -> None:
+    # "villages" → "200" would interleave the sentence that left with the clause that
+    # came: "said[. Rescue … reach]{, and} [villages]{200} [cut off …]{were injured}"
+    old, new = flood_story.versions()
+    pair = compare([old, new], with_quotes=False).pairs[0]
+    second = [c for c in pair.changes if c.entry == 1]
+    assert [(c.from_text, c.to_text) for c in second] == [
+        ("40", "48"),
+        (
+            ". Rescue teams worked through the night to reach villages cut off by the water",
+            ", and 200 were injured",
+        ),
+    ]
+    moved = [old.text[m.from_start : m.from_end] for m in pair.moves]
+    assert "Rescue teams worked through the night to reach villages cut off by the water" in moved

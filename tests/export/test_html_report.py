@@ -17,6 +17,7 @@ from comparer.core.compare import compare
 from comparer.core.model import Category, Comparison, Role, Speaker, Version
 from comparer.export.html_report import LAYOUTS, Flavour, before_after_text, render_html
 from comparer.formats import load_bytes
+from tests.core import flood_story
 
 V1 = """Flood waters cut off Ravenmoor village
 
@@ -152,6 +153,31 @@ def test_numbers_table(flood: Comparison) -> None:
     assert '<del class="num-old">40</del>' in table
     assert '<ins class="num-new">48</ins>' in table
     assert "▲ +8, +20%" in table
+
+
+def _table(document: str, css_class: str) -> list[list[str]]:
+    """The text of each body row of a table, cell by cell."""
+    table = document[document.index(f'<table class="{css_class}">') :]
+    table = table[table.index("<tbody>") : table.index("</table>")]
+    rows = re.findall(r"<tr>(.*?)</tr>", table)
+    return [
+        [re.sub(r"<[^>]+>", "", cell) for cell in re.findall(r"<td[^>]*>(.*?)</td>", row)]
+        for row in rows
+    ]
+
+
+def test_numbers_added_or_removed_and_moved_sentences_have_tables_of_their_own() -> None:
+    document = render_html(compare(list(flood_story.versions())), exported_at=WHEN)
+    assert "1 number changed, 2 added, 1 removed" in document
+    figures = _table(document, "figures")
+    assert [row[:3] for row in figures] == [
+        ["¶2 (v2)", "200", "added"],
+        ["¶4 (v1)", "12", "removed"],
+        ["¶5 (v2)", "3,000", "added"],
+    ]
+    moves = _table(document, "moves")
+    assert [row[:2] for row in moves] == [["¶2", "¶3"], ["¶3", "¶3"], ["¶3", "¶4"], ["¶5", "¶5"]]
+    assert moves[0][2].endswith("cut off by the water. (edited)")
 
 
 def test_summary_and_versions(flood: Comparison) -> None:

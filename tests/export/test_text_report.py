@@ -2,6 +2,7 @@ import pytest
 
 from comparer.core.compare import compare
 from comparer.export.text_report import _RESET, ANSI, render
+from tests.core import flood_story
 from tests.core.factories import body
 from tests.hostile_inputs import ESCAPES, escape_story
 
@@ -30,6 +31,18 @@ def test_a_moved_sentence_is_named_with_its_paragraphs() -> None:
     new = body([first, middle, f"{last} {moved}"])
     out = render(compare([old, new]))
     assert "moved sentence (¶1 → ¶3): Engineers said the wall along the river" in out
+
+
+def test_figures_added_and_removed_are_listed_apart_from_figures_changed() -> None:
+    out = render(compare(list(flood_story.versions())))
+    lines = [line.strip() for line in out.splitlines()]
+    assert "number: [-#40-] → {+#48+} (+8, +20%)" in lines
+    assert [line for line in lines if line.startswith("number ")] == [
+        "number added (¶2): {+#200+}",
+        "number removed (¶4): [-#12-]",
+        "number added (¶5): {+#3,000+}",
+    ]
+    assert "· 1 number changed, 2 added, 1 removed ·" in out
 
 
 def test_a_re_attributed_quote_names_who_else_said_it() -> None:

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from comparer.ui.main_window import MainWindow
+from tests.core import flood_story
 from tests.ui.conftest import write
 
 OLD = """Bridge to stay shut
@@ -68,3 +69,28 @@ def test_the_list_follows_the_change_the_reader_steps_to(compared: MainWindow) -
     for stop in range(len(view.stops)):
         view.set_current_stop(stop)
         assert panel.list.currentIndex().row() == panel.changes_model.row_of_stop(stop)
+
+
+def test_moved_sentences_and_figures_added_or_removed_have_entries_of_their_own(
+    window: MainWindow, open_files, tmp_path
+) -> None:
+    open_files(flood_story.write(tmp_path))
+    assert _labels(window) == [
+        "v2 ¶2  40 → 48 (+8, +20%)",
+        "v2 ¶2  Number added: 200  “.” → “, and 200 were injured”",
+        "v2 ¶4  Number removed: 12  “Some 12 shelters” → “Shelters”",
+        "v2 ¶5  Number added: 3,000  + “About 3,000 homes are without power”",
+        "v2 ¶3  Sentence moved: ¶2 → ¶3, edited  “Rescue teams worked through the night to"
+        " reach the villages cut off by the water.”",
+        "v2 ¶3  Sentence moved within ¶3  ““We are doing everything we can,” she said”",
+        "v2 ¶4  Sentence moved: ¶3 → ¶4  “Roads into the valley remain closed to all but"
+        " emergency traffic.”",
+        "v2 ¶5  Sentence moved within ¶5  “Another 30 millimetres of rain may fall tonight.”",
+    ]
+    # choosing a moved sentence's entry goes to its new place
+    panel = window.panel
+    row = next(r for r in range(panel.changes_model.rowCount()) if "¶3 → ¶4" in _labels(window)[r])
+    panel._on_activated(panel.changes_model.index(row))
+    stop = window.view.stops[window.view.current_stop()]
+    text = window.view.model.versions[1].text
+    assert text[stop.start : stop.end].startswith("Roads into the valley")

@@ -5,7 +5,20 @@ from __future__ import annotations
 from comparer.core.compare import compare
 from comparer.formats import load_path
 from comparer.sample import sample_paths
-from comparer.ui.document_model import DEL, INS, NUM_NEW, NUM_OLD, build_model, build_single
+from comparer.ui.document_model import (
+    DEL,
+    FIG_DEL,
+    FIG_INS,
+    INS,
+    MOVED_NEW,
+    MOVED_OLD,
+    NUM_NEW,
+    NUM_OLD,
+    build_model,
+    build_single,
+)
+from tests.core import flood_story
+from tests.core.factories import body
 
 
 def _model(indices: tuple[int, ...] = (0, 1, 2)):
@@ -71,3 +84,81 @@ def test_single_version_has_no_marks() -> None:
     model = build_single(version)
     assert len(model.rows) == len(version.paragraphs)
     assert model.stops == [] and model.pairs == ()
+
+
+def _flood():
+    return build_model(compare(list(flood_story.versions()), with_quotes=False))
+
+
+def _marks(model, version: int) -> list[tuple[str, str, int]]:
+    text = model.versions[version].text
+    return [
+        (text[s.start : s.end], s.style, s.move)
+        for p in sorted(model.spans[version])
+        for s in model.spans[version][p]
+    ]
+
+
+def test_a_moved_sentence_is_marked_moved_at_both_places_not_removed_and_added() -> None:
+    model = _flood()
+    old, new = _marks(model, 0), _marks(model, 1)
+    for m, move in enumerate(model.pairs[0].moves):
+        left = [(t, style) for t, style, mv in old if mv == m]
+        right = [(t, style) for t, style, mv in new if mv == m]
+        assert {style for _t, style in left} <= {MOVED_OLD, DEL}
+        assert {style for _t, style in right} <= {MOVED_NEW, INS}
+        assert (
+            "".join(t for t, _s in left) == model.versions[0].text[move.from_start : move.from_end]
+        )
+    # the one edited on the way shows its edit as a word change
+    assert ("the ", INS, 0) in new
+    # what the moved sentences leave of their changes is no mark at all when only a space
+    assert all(t.strip() for t, style, _mv in old + new if style in (DEL, INS))
+
+
+def test_each_moved_sentence_is_one_stop_at_its_new_place() -> None:
+    model = _flood()
+    moved = [s for s in model.stops if s.category == "moved"]
+    new = model.versions[1].text
+    assert [new[s.start : s.end][:20] for s in moved] == [
+        "Rescue teams worked ",
+        "“We are doing everyt",
+        "Roads into the valle",
+        "Another 30 millimetr",
+    ]
+    assert [model.move_places(0, s.move) for s in moved] == [(1, 2), (2, 2), (2, 3), (4, 4)]
+    # a change that was only a sentence moving in or out is no stop of its own
+    texts = [model.change_texts(0, s.change) for s in model.stops if s.change >= 0]
+    assert all("Roads into" not in a + b for a, b in texts)
+
+
+def test_a_figure_added_or_removed_is_marked_apart_from_a_figure_changed() -> None:
+    model = _flood()
+    old, new = _marks(model, 0), _marks(model, 1)
+    assert ("40", NUM_OLD, -1) in old and ("48", NUM_NEW, -1) in new
+    assert [t for t, style, _m in new if style == FIG_INS] == ["200", "3,000"]
+    assert [t for t, style, _m in old if style == FIG_DEL] == ["12"]
+    # the words around an added figure are words, not a number change
+    assert (" were injured", INS, -1) in new
+    assert ("30", NUM_OLD, -1) not in old
+
+
+def test_a_change_whose_figure_stays_in_its_paragraph_is_a_change_of_words() -> None:
+    old = body(
+        [
+            "Coastguard spokesman Owen Pryce told reporters that 203 people had been taken off "
+            "the ship by noon. Lifeboats from "
+            "four stations and a helicopter were sent to the scene."
+        ]
+    )
+    new = body(
+        [
+            "Lifeboats from four stations and a helicopter were sent to the scene, and 203 "
+            "people had been taken off the ship by noon."
+        ]
+    )
+    model = build_model(compare([old, new], with_quotes=False))
+    assert [s.category for s in model.stops] == ["text", "text"]
+    styles = {s.style for spans in model.spans[0].values() for s in spans}
+    styles |= {s.style for spans in model.spans[1].values() for s in spans}
+    assert styles == {DEL, INS}

@@ -18,6 +18,7 @@ from comparer.core.model import (
     NumberChange,
     PairComparison,
     Quote,
+    SentenceMove,
     Summary,
     Version,
 )
@@ -40,6 +41,7 @@ from comparer.core.word_diff import (
     DiffSpan,
     TokenCodec,
     categorise,
+    numbers_near,
     only_determiner_ones,
     split_numeric,
 )
@@ -205,7 +207,11 @@ def compare_pair(
                     judged.append((span, Category.NUMERIC, []))
                     continue
                 category, replaced = categorise(old_text, new_text, span, convention)
-                if category is Category.NUMERIC and span.kind is ChangeKind.REPLACE:
+                if (
+                    category is Category.NUMERIC
+                    and span.kind is ChangeKind.REPLACE
+                    and not _sentences_replaced(old_text, new_text, span)
+                ):
                     judged.extend(
                         split_numeric(
                             old_text, new_text, span, codec, convention, (category, replaced)
@@ -250,6 +256,10 @@ def compare_pair(
         [(c.from_start, c.from_end) for c in changes if c.from_end > c.from_start],
         [(c.to_start, c.to_end) for c in changes if c.to_end > c.to_start],
     )
+    if moves and numbers:
+        numbers = _without_moved_figures(
+            numbers, moves, old.text, new.text, (decimal_comma_old, decimal_comma_new)
+        )
     return PairComparison(
         from_index,
         to_index,
@@ -259,6 +269,76 @@ def compare_pair(
         _summarise(entries, changes, numbers),
         tuple(moves),
     )
+
+
+_ENDS = ".!?\u2026"
+_CLOSERS = "\"'\u201d\u2019)]"
+
+
+def _sentences_replaced(old_text: str, new_text: str, span: DiffSpan) -> bool:
+    """Whether a change replaces whole sentences by whole sentences.
+
+    The sentence alignment found them unrelated and removed and added them whole: their
+    figures are not cut out and paired ("Another 30 millimetres …" → "About 3,000 homes
+    …" is no 30 → 3,000 between word changes), as unrelated text is never interleaved.
+    """
+
+    def whole(text: str, start: int, end: int) -> bool:
+        i = start  # before it: the text's start, or a sentence's end mark and spaces
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        while i > 0 and text[i - 1] in _CLOSERS:
+            i -= 1
+        if i > 0 and text[i - 1] not in _ENDS:
+            return False
+        j = end  # after it: its own end mark (and closing marks), then a space or the end
+        while j < len(text) and text[j] in _ENDS:
+            j += 1
+        while j < len(text) and text[j] in _CLOSERS:
+            j += 1
+        return j == len(text) or text[j].isspace()
+
+    return whole(old_text, span.from_start, span.from_end) and whole(
+        new_text, span.to_start, span.to_end
+    )
+
+
+def _without_moved_figures(
+    numbers: list[NumberChange],
+    moves: list[SentenceMove],
+    old_text: str,
+    new_text: str,
+    decimal_comma: tuple[bool, bool],
+) -> list[NumberChange]:
+    """``numbers`` without the pairs whose figure moved away with its sentence, unchanged.
+
+    A sentence taken out from where a new one with a figure went in ("Another 30
+    millimetres …" out, "About 3,000 homes …" in) has its figure paired with the new one
+    by the word diff; when the sentence reappears elsewhere with the same figure, that
+    figure did not change: it moved.
+    """
+
+    def moved_unchanged(offset: int, older: bool) -> bool:
+        for m in moves:
+            here, there = (
+                ((m.from_start, m.from_end), (m.to_start, m.to_end))
+                if older
+                else ((m.to_start, m.to_end), (m.from_start, m.from_end))
+            )
+            if not here[0] <= offset < here[1]:
+                continue
+            text, other = (old_text, new_text) if older else (new_text, old_text)
+            comma, other_comma = decimal_comma if older else decimal_comma[::-1]
+            figure = [n for n in numbers_near(text, offset, offset + 1, comma) if n.start == offset]
+            facing = numbers_near(other, there[0], there[1], other_comma)
+            return bool(figure) and any(f.same_as(figure[0]) for f in facing)
+        return False
+
+    return [
+        n
+        for n in numbers
+        if not (moved_unchanged(n.from_start, True) or moved_unchanged(n.to_start, False))
+    ]
 
 
 def _whole_paragraph_category(old_text: str, new_text: str, decimal_comma: bool) -> Category:

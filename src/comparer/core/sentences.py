@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Indel
 
 from comparer.core.model import AlignKind, AlignmentEntry, ChangeKind, SentenceMove
-from comparer.core.typography import fold
+from comparer.core.typography import fold, fold_spacing
 from comparer.core.word_diff import DiffSpan, TokenCodec, diff_spans
 
 SENTENCE_MIN = 0.5  # word similarity for two sentences to be one sentence reworded
@@ -53,6 +53,7 @@ _ABBREVIATIONS = frozenset(
     }
 )  # fmt: skip
 _WORD = re.compile(r"\w+")
+_STOPS = (".", "!", "?", "\u2026")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -472,4 +473,34 @@ def _sentences_in(
                 continue
             lead = len(piece[a:b]) - len(piece[a:b].lstrip())
             out.append((start + a + lead, start + a + len(sentence), words))
+    return out
+
+
+def moved_sentence_edits(
+    old: str, new: str, move: SentenceMove, codec: TokenCodec | None = None
+) -> list[tuple[DiffSpan, bool]]:
+    """The word changes inside a sentence that moved, offsets into ``old`` and ``new``.
+
+    Each change comes with whether it is typographic only, so a reader sees what was
+    edited on the way, as in a sentence that stayed in place.
+    """
+    a0, b0 = move.from_start, move.to_start
+    a, b = old[a0 : move.from_end], new[b0 : move.to_end]
+    # A sentence taken from the end of a change may leave its full stop behind, the
+    # one put in may bring one: that is where it sits, not an edit of it.
+    if a.endswith(_STOPS) != b.endswith(_STOPS):
+        a, b = a.rstrip(".!?\u2026"), b.rstrip(".!?\u2026")
+    out: list[tuple[DiffSpan, bool]] = []
+    for s in diff_spans(a, b, codec):
+        typographic = fold_spacing(a[s.from_start : s.from_end]) == fold_spacing(
+            b[s.to_start : s.to_end]
+        )
+        out.append(
+            (
+                DiffSpan(
+                    s.kind, s.from_start + a0, s.from_end + a0, s.to_start + b0, s.to_end + b0
+                ),
+                typographic,
+            )
+        )
     return out

@@ -2,13 +2,16 @@
 
 ``3 changed · 1 added · 0 removed · 1 moved · 2 numbers changed · 0 typographic only``,
 or "no differences". The window passes its translation function and asks for the first
-changed numbers to be named: ``2 numbers changed (40 → 48, $4m → $4.5m)``.
+changed numbers to be named: ``2 numbers changed (40 → 48, $4m → $4.5m)``. Sentences moved
+and figures added or removed (``figure_edits``) are counted when there are any:
+``… · 1 moved · 2 sentences moved · 1 number changed, 2 added, 1 removed · …``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
+from comparer.core.figure_edits import FigureEdit
 from comparer.core.model import PairComparison
 
 
@@ -17,7 +20,10 @@ def _as_is(text: str) -> str:
 
 
 def summary_line(
-    pair: PairComparison, translate: Callable[[str], str] = _as_is, numbers_shown: int = 0
+    pair: PairComparison,
+    translate: Callable[[str], str] = _as_is,
+    numbers_shown: int = 0,
+    figures: Sequence[FigureEdit] = (),
 ) -> str:
     """The counts a reader sees first, as one line.
 
@@ -27,6 +33,8 @@ def summary_line(
             ``tr``); phrases hold ``{0}`` where their count goes.
         numbers_shown: name this many changed numbers after their count ("no numbers
             changed" when there are none); 0 gives the count alone.
+        figures: the pair's figures added and removed (``figure_edits``), counted after
+            the numbers changed when there are any.
 
     Returns:
         The line; "no differences" when the pair does not differ.
@@ -40,6 +48,9 @@ def summary_line(
         translate("{0} removed").format(s.paragraphs_deleted),
         translate("{0} moved").format(s.paragraphs_moved),
     ]
+    if pair.moves:
+        phrase = "{0} sentence moved" if len(pair.moves) == 1 else "{0} sentences moved"
+        bits.append(translate(phrase).format(len(pair.moves)))
     count = s.numbers_changed
     if not numbers_shown:
         phrase = "{0} number changed" if count == 1 else "{0} numbers changed"
@@ -51,5 +62,12 @@ def summary_line(
         bits.append(f"{count} {word} ({shown}{more})")
     else:
         bits.append(translate("no numbers changed"))
+    added = sum(1 for f in figures if f.added)
+    removed = len(figures) - added
+    # numbers added or removed go with the numbers changed: "1 number changed, 2 added"
+    if added:
+        bits[-1] += ", " + translate("{0} added").format(added)
+    if removed:
+        bits[-1] += ", " + translate("{0} removed").format(removed)
     bits.append(translate("{0} typographic only").format(s.typographic_only))
     return " · ".join(bits)

@@ -233,11 +233,19 @@ def split_numeric(
         # on each side, the pieces are word salad cut at spaces ("death toll rises to 11"
         # → "12 dead, inquiry opened" as "death" → "12" and "to 11" → "opened"): the
         # figures are paired with each other and cut out of the whole change instead.
-        # Otherwise a figure really gave way to words ("Joan Whitfield, 64," → "Samuel
-        # Okafor, a neighbour"), and the pieces stand.
         cut = _cut_at_numbers(old_text, new_text, span, decimal_comma, judged)
         if len(cut) > 1:
             return cut
+        # With figures on one side only, pieces apart by nothing but spaces are word salad
+        # too (". Rescue teams … reach villages cut off" → ", and 200 were injured" as
+        # "villages" → "200" between the rest): a sentence that went and a clause that
+        # came, one change. Pieces apart by words or marks are a figure that really gave
+        # way to words ("Joan Whitfield, 64," → "Samuel Okafor, a neighbour"): they stand.
+        if all(
+            not old_text[x.from_end : y.from_start].strip()
+            for (x, _c, _r), (y, _d, _s) in zip(merged, merged[1:], strict=False)
+        ):
+            return [(span, *(judged or categorise(old_text, new_text, span, decimal_comma)))]
     return merged
 
 

@@ -9,6 +9,7 @@ a subset of CSS; only the stylesheet and a few table attributes differ.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import html
 import re
@@ -17,6 +18,7 @@ from datetime import UTC, datetime
 from typing import Literal
 
 import comparer
+from comparer.core.figure_edits import figure_edits
 from comparer.core.model import AlignKind, Comparison, PairComparison, Speaker, Version
 from comparer.core.speakers import UNNAMED
 from comparer.core.summary import summary_line
@@ -169,6 +171,12 @@ def _excerpt(version: Version, start: int, end: int, indices: Sequence[int]) -> 
     return context(version.text, start, end, bounds)
 
 
+def _paragraph_index(version: Version, offset: int) -> int:
+    """The index of the paragraph of ``version`` that holds ``offset``."""
+    starts = [p.start for p in version.paragraphs]
+    return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
 def _paragraph_bounds(version: Version, offset: int, indices: Sequence[int]) -> tuple[int, int]:
     """The span of the paragraph holding ``offset``, preferring the entry's paragraphs."""
     candidates = [version.paragraphs[i] for i in indices if 0 <= i < len(version.paragraphs)]
@@ -293,10 +301,18 @@ class _Report:
                 if len(self.comparison.pairs) > 1
                 else f"<h3>{esc(self._pair_title(pair))}</h3>"
             )
-            out.append(f'<p class="summary">{esc(summary_line(pair))}</p>')
+            out.append(f'<p class="summary">{esc(self._summary(pair))}</p>')
             out += self._numbers(pair)
+            out += self._figures(pair)
+            out += self._moves(pair)
         out.append("</section>")
         return out
+
+    def _summary(self, pair: PairComparison) -> str:
+        """The pair's one-line summary, figures added and removed counted."""
+        versions = self.comparison.versions
+        figures = figure_edits(pair, versions[pair.from_index].text, versions[pair.to_index].text)
+        return summary_line(pair, figures=figures)
 
     def _numbers(self, pair: PairComparison) -> list[str]:
         if not pair.numbers:
@@ -323,6 +339,61 @@ class _Report:
                 f"<td>{self._piece(Piece(n.to_text, Mark.NUMBER_NEW))}</td>"
                 f'<td class="delta-cell">{esc(delta_note(n) or "–")}</td>'
                 f'<td class="ctx">{esc(where)}</td></tr>'
+            )
+        out += ["</tbody>", "</table>"]
+        return out
+
+    def _figures(self, pair: PairComparison) -> list[str]:
+        """The numbers the pair adds or removes, apart from the numbers it changes."""
+        old, new = (
+            self.comparison.versions[pair.from_index],
+            self.comparison.versions[pair.to_index],
+        )
+        edits = figure_edits(pair, old.text, new.text)
+        if not edits:
+            return []
+        out = [
+            self._table("figures"),
+            "<caption>Numbers added or removed</caption>",
+            "<thead><tr><th>¶</th><th>Number</th><th></th><th>In context</th></tr></thead>",
+            "<tbody>",
+        ]
+        for f in edits:
+            version = new if f.added else old
+            index = _paragraph_index(version, f.start)
+            bounds = (version.paragraphs[index].start, version.paragraphs[index].end)
+            where = context(version.text, f.start, f.end, bounds, 8)
+            mark = Mark.NUMBER_NEW if f.added else Mark.NUMBER_OLD
+            label = self._label(pair.to_index if f.added else pair.from_index)
+            out.append(
+                f"<tr><td>{esc(paragraph_numbers((index,)))} ({label})</td>"
+                f"<td>{self._piece(Piece(f.text, mark))}</td>"
+                f"<td>{'added' if f.added else 'removed'}</td>"
+                f'<td class="ctx">{esc(where)}</td></tr>'
+            )
+        out += ["</tbody>", "</table>"]
+        return out
+
+    def _moves(self, pair: PairComparison) -> list[str]:
+        """The sentences the pair moves, each with the paragraphs it left and came to."""
+        if not pair.moves:
+            return []
+        old, new = (
+            self.comparison.versions[pair.from_index],
+            self.comparison.versions[pair.to_index],
+        )
+        out = [
+            self._table("moves"),
+            "<caption>Moved sentences</caption>",
+            "<thead><tr><th>From</th><th>To</th><th>Sentence</th></tr></thead>",
+            "<tbody>",
+        ]
+        for m in pair.moves:
+            edited = "" if m.similarity >= 1.0 else " (edited)"
+            out.append(
+                f"<tr><td>{esc(paragraph_numbers((_paragraph_index(old, m.from_start),)))}</td>"
+                f"<td>{esc(paragraph_numbers((_paragraph_index(new, m.to_start),)))}</td>"
+                f"<td>{esc(new.text[m.to_start : m.to_end])}{edited}</td></tr>"
             )
         out += ["</tbody>", "</table>"]
         return out
@@ -379,7 +450,7 @@ class _Report:
             out += [
                 f'<section class="pair" id="pair-{number}">',
                 f'<h2 class="pair-title">{esc(self._pair_title(pair))}</h2>',
-                f'<p class="summary">{esc(summary_line(pair))}</p>',
+                f'<p class="summary">{esc(self._summary(pair))}</p>',
             ]
             views = entry_views(old, new, pair)
             if self.layout == "side-by-side":

@@ -11,6 +11,7 @@ import bisect
 from collections import defaultdict
 from dataclasses import dataclass
 
+from comparer.core.figure_edits import figure_edits
 from comparer.core.model import (
     AlignKind,
     Category,
@@ -100,13 +101,14 @@ def _render_pair(
 ) -> list[str]:
     old = comparison.versions[pair.from_index]
     new = comparison.versions[pair.to_index]
+    figures = figure_edits(pair, old.text, new.text)
     out = [
         _wrap(
             f"v{pair.from_index + 1} {visible_line(old.name)}  →  "
             f"v{pair.to_index + 1} {visible_line(new.name)}",
             style.bold,
         ),
-        summary_line(pair),
+        summary_line(pair, figures=figures),
     ]
     if not pair.differs:
         out.append("")
@@ -119,6 +121,13 @@ def _render_pair(
             + " → "
             + _wrap(visible_line(n.to_text), style.numeric_new)
             + delta
+        )
+    for f in figures:
+        marks = style.numeric_new if f.added else style.numeric_old
+        paragraph = _paragraph_at(new if f.added else old, f.start) + 1
+        out.append(
+            f"  number {'added' if f.added else 'removed'} (¶{paragraph}): "
+            + _wrap(visible_line(f.text), marks)
         )
     for m in pair.moves:
         sentence = new.text[m.to_start : m.to_end]

@@ -119,15 +119,23 @@ class ChangesModel(QAbstractListModel):
         version = model.versions[stop.version]
         paragraph = model.paragraph_at(stop.version, stop.start) + 1
         where = f"v{model.number(stop.version) + 1} ¶{paragraph}"
+        if stop.category == "moved" and stop.move >= 0:
+            return f"{where}  " + self.moved_sentence(stop.pair, stop.move, limit)
         if stop.category == "moved":
             return self.tr("{0}  Paragraph moved").format(where)
         pair = model.pairs[stop.pair]
-        change = pair.changes[stop.change]
+        from_text, to_text = model.change_texts(stop.pair, stop.change)
+        before, after = _short(from_text, limit), _short(to_text, limit)
         if stop.category == "numeric":
-            numbers = [n for n in pair.numbers if n.change == stop.change]
-            if numbers:
-                return f"{where}  " + "; ".join(n.describe() for n in numbers)
-        before, after = _short(change.from_text, limit), _short(change.to_text, limit)
+            numbers = [n.describe() for n in pair.numbers if n.change == stop.change]
+            figures = self.figures(stop.pair, stop.change)
+            if numbers or figures:
+                said = "; ".join(numbers + figures)
+                # a number added or removed with words around it: the words too
+                alone = ("", *(f.text for f in model.figures_in(stop.pair, stop.change)))
+                if not numbers and not (before.strip() in alone and after.strip() in alone):
+                    said += "  " + self._words(before, after)
+                return f"{where}  {said}"
         if stop.category == "typographic":
             members = self._group.get(self._order[row], [self._order[row]])
             marks = [
@@ -135,12 +143,51 @@ class ChangesModel(QAbstractListModel):
                 for m in (self._view.stops[i] for i in members)
             ]
             return self.tr("{0}  Typography: {1}").format(where, summarise(marks))
-        if before and after:
-            return f"{where}  “{before}” → “{after}”"
-        if after:
-            return f"{where}  + “{after}”"
         del version
-        return f"{where}  − “{before}”"
+        return f"{where}  " + self._words(before, after)
+
+    @staticmethod
+    def _words(before: str, after: str) -> str:
+        if before and after:
+            return f"“{before}” → “{after}”"
+        if after:
+            return f"+ “{after}”"
+        return f"− “{before}”"
+
+    def figures(self, pair: int, change: int) -> list[str]:
+        """The figures a change adds or removes: "Number added: 200", "Numbers removed: 12, 40"."""
+        model = self._view.model
+        assert model is not None
+        edits = model.figures_in(pair, change)
+        out = []
+        for added in (True, False):
+            texts = [f.text for f in edits if f.added is added]
+            if not texts:
+                continue
+            if added:
+                phrase = "Number added: {0}" if len(texts) == 1 else "Numbers added: {0}"
+            else:
+                phrase = "Number removed: {0}" if len(texts) == 1 else "Numbers removed: {0}"
+            out.append(self.tr(phrase).format(", ".join(texts)))
+        return out
+
+    def moved_sentence(self, pair: int, move: int, limit: int = LABEL_CHARS) -> str:
+        """A moved sentence's entry: "Sentence moved: ¶3 → ¶5", edited or not, and its words."""
+        model = self._view.model
+        assert model is not None
+        old_paragraph, new_paragraph = model.move_places(pair, move)
+        edited = model.pairs[pair].moves[move].similarity < 1.0
+        text = (
+            self.tr("Sentence moved within ¶{0}").format(new_paragraph + 1)
+            if old_paragraph == new_paragraph
+            else self.tr("Sentence moved: ¶{0} → ¶{1}").format(old_paragraph + 1, new_paragraph + 1)
+        )
+        if edited:
+            text += self.tr(", edited")
+        for f in model.figures_moved_with(pair, move):
+            phrase = "number added: {0}" if f.added else "number removed: {0}"
+            text += ", " + self.tr(phrase).format(f.text)
+        return text + f"  “{_short(model.move_texts(pair, move)[1], limit)}”"
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: D102
         if not index.isValid() or index.row() >= len(self._order):

@@ -38,7 +38,11 @@ from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QToolTip, QWidget
 from comparer.core.model import Role
 from comparer.ui.document_model import (
     DEL,
+    FIG_DEL,
+    FIG_INS,
     INS,
+    MOVED_NEW,
+    MOVED_OLD,
     NUM_NEW,
     NUM_OLD,
     TYPO,
@@ -647,6 +651,18 @@ class CompareView(QAbstractScrollArea):
                 return i
         return -1
 
+    def _move_stop_at(self, version: int, offset: int) -> int:
+        """The stop of the moved sentence at ``offset`` of ``version`` (either place), or -1."""
+        model = self._model
+        if model is None:
+            return -1
+        for span in model.spans_in(version, model.paragraph_at(version, offset)):
+            if span.move >= 0 and span.start <= offset < span.end and self.span_visible(span):
+                for i, stop in enumerate(self.stops):
+                    if stop.pair == span.pair and stop.move == span.move:
+                        return i
+        return -1
+
     def marks_in(self, row: int, column: int) -> list[tuple[str, QTextCharFormat]]:
         """The marked stretches of text drawn in one cell, with their formats."""
         model = self._model
@@ -746,6 +762,24 @@ class CompareView(QAbstractScrollArea):
                 fmt.setFontStrikeOut(True)
             else:
                 fmt.setFontUnderline(True)
+            self._formats[style] = fmt
+        for style in (FIG_DEL, FIG_INS):
+            # a number added or removed: bold on a pale orange, in the words' colour, so
+            # it reads apart from a number whose value changed (filled orange)
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(t.figure_tint))
+            fmt.setForeground(QColor(t.deleted if style == FIG_DEL else t.added))
+            fmt.setFontWeight(QFont.Weight.Bold)
+            if style == FIG_DEL:
+                fmt.setFontStrikeOut(True)
+            else:
+                fmt.setFontUnderline(True)
+            self._formats[style] = fmt
+        for style in (MOVED_OLD, MOVED_NEW):
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(t.moved_tint))
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+            fmt.setUnderlineColor(QColor(t.moved))
             self._formats[style] = fmt
         fmt = QTextCharFormat()
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
@@ -1076,6 +1110,7 @@ class CompareView(QAbstractScrollArea):
                     if self._shown is not None and r > 0 and not self._shown[r - 1]:
                         self._paint_gap(painter, self._offsets[r] - top)
                 r += 1
+            self._paint_move_links(painter)
         if model is not None and len(model.versions) == 1:
             self._paint_invite(painter)
         painter.end()
@@ -1213,6 +1248,8 @@ class CompareView(QAbstractScrollArea):
             painter.setOpacity(1.0)
             if not block.collapsed:
                 self._paint_badges(painter, column, block, pos)
+                self._paint_moved_bars(painter, column, block, pos)
+                self._paint_figure_frames(painter, column, block, pos)
         if quote_path is not None:
             pen = QPen(QColor(t.quote), 1.5)
             pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
@@ -1317,9 +1354,15 @@ class CompareView(QAbstractScrollArea):
         assert model is not None
         spans = model.spans_in(column, block.paragraph)
         for span in spans:
-            if span.style != NUM_NEW or not self.span_visible(span):
+            if span.style not in (NUM_NEW, FIG_INS, FIG_DEL) or not self.span_visible(span):
                 continue
-            sign = self._number_sign(span)
+            sign = (
+                self._number_sign(span)
+                if span.style == NUM_NEW
+                else "+"
+                if span.style == FIG_INS
+                else "\u2212"
+            )
             if not sign:
                 continue
             line = block.layout.lineForTextPosition(span.start - block.start)
@@ -1329,6 +1372,109 @@ class CompareView(QAbstractScrollArea):
             painter.setPen(QColor(self._theme.deleted if self._theme.dark else "#9A6700"))
             baseline = pos.y() + line.y() + line.ascent()
             painter.drawText(QPointF(pos.x() - 30, baseline), sign)
+
+    def moved_sentence_lines(self, column: int, block: _Block) -> list[tuple[int, float, float]]:
+        """(move, top, bottom) of each moved sentence's lines in a block, block-relative."""
+        model = self._model
+        assert model is not None
+        reach: dict[tuple[int, int], tuple[int, int]] = {}
+        for span in model.spans_in(column, block.paragraph):
+            if span.move < 0 or not self.span_visible(span):
+                continue
+            key = (span.pair, span.move)
+            a, b = reach.get(key, (span.start, span.end))
+            reach[key] = (min(a, span.start), max(b, span.end))
+        out = []
+        for (_pair, move), (a, b) in reach.items():
+            first = block.layout.lineForTextPosition(a - block.start)
+            last = block.layout.lineForTextPosition(max(a, b - 1) - block.start)
+            if first.isValid() and last.isValid():
+                out.append((move, first.y(), last.y() + last.height()))
+        return out
+
+    def _paint_moved_bars(
+        self, painter: QPainter, column: int, block: _Block, pos: QPointF
+    ) -> None:
+        """A bar in the margin beside the lines of a sentence that moved, as for a paragraph."""
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(self._theme.moved))
+        for _move, top, bottom in self.moved_sentence_lines(column, block):
+            painter.drawRoundedRect(
+                QRectF(pos.x() - 17, pos.y() + top + 1, 3, max(bottom - top - 2, 4)), 1.5, 1.5
+            )
+
+    def _paint_figure_frames(
+        self, painter: QPainter, column: int, block: _Block, pos: QPointF
+    ) -> None:
+        """An orange frame round a number added or removed (a changed one is filled orange)."""
+        model = self._model
+        assert model is not None
+        pen = QPen(QColor(self._theme.number), 1.5)
+        for span in model.spans_in(column, block.paragraph):
+            if span.style not in (FIG_DEL, FIG_INS) or not self.span_visible(span):
+                continue
+            a, b = span.start - block.start, span.end - block.start
+            for i in range(block.layout.lineCount()):
+                line = block.layout.lineAt(i)
+                s, e = max(a, line.textStart()), min(b, line.textStart() + line.textLength())
+                if e <= s:
+                    continue
+                x1, x2 = self._cursor_x(line, s), self._cursor_x(line, e)
+                painter.setPen(pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(
+                    QRectF(pos.x() + x1 - 1.5, pos.y() + line.y(), x2 - x1 + 3, line.height()),
+                    3,
+                    3,
+                )
+
+    def move_link_ends(self) -> list[tuple[QPointF, QPointF]]:
+        """The ends of each link drawn between a moved sentence's two places on screen.
+
+        A link is drawn only when both places are on screen: the old one's first line at
+        the right edge of its pane's text, the new one's at the left edge of the next pane.
+        """
+        model = self._model
+        if model is None or not self._heights:
+            return []
+        self._ensure_visible()
+        visible = self.visible_rows()
+        top = self.verticalScrollBar().value()
+        half = self._unit() * 0.5 + self._leading / 2
+        out = []
+        for p, pair in enumerate(model.pairs):
+            if not self._pair_shown(p) or not pair.moves:
+                continue
+            old_v, new_v = pair.from_index, pair.to_index
+            for m in pair.moves:
+                r1, r2 = model.row_of(old_v, m.from_start), model.row_of(new_v, m.to_start)
+                if not all(
+                    r in visible and self.row_shown(r) and not self._row_collapsed(r)
+                    for r in (r1, r2)
+                ):
+                    continue
+                y1 = self._offsets[r1] - top + self._line_y(r1, old_v, m.from_start) + half
+                y2 = self._offsets[r2] - top + self._line_y(r2, new_v, m.to_start) + half
+                x1 = sum(self._text_box(old_v)) + 6
+                x2 = self._text_box(new_v)[0] - 22
+                out.append((QPointF(x1, y1), QPointF(x2, y2)))
+        return out
+
+    def _paint_move_links(self, painter: QPainter) -> None:
+        colour = QColor(self._theme.moved)
+        pen = QPen(colour, 1.6)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        for a, b in self.move_link_ends():
+            dx = max(12.0, (b.x() - a.x()) / 2)
+            path = QPainterPath(a)
+            path.cubicTo(QPointF(a.x() + dx, a.y()), QPointF(b.x() - dx, b.y()), b)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(path)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawEllipse(a, 2.5, 2.5)
+            painter.drawEllipse(b, 2.5, 2.5)
 
     def _number_sign(self, span: Span) -> str:
         model = self._model
@@ -1345,6 +1491,15 @@ class CompareView(QAbstractScrollArea):
         if not (0 <= self._current < len(self.stops)):
             return
         stop = self.stops[self._current]
+        if stop.move >= 0 and self._model is not None:
+            # a moved sentence is outlined at its old place as well
+            pair = self._model.pairs[stop.pair]
+            m = pair.moves[stop.move]
+            if column == pair.from_index and self._model.row_of(column, m.from_start) == row:
+                path = self._range_path(cell, tx, top, m.from_start, m.from_end)
+                painter.setPen(QPen(QColor(self._theme.focus), 2, Qt.PenStyle.DashLine))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawPath(path)
         if stop.row != row or stop.version != column:
             return
         pen = QPen(QColor(self._theme.focus), 2)
@@ -1354,12 +1509,25 @@ class CompareView(QAbstractScrollArea):
             _, tw = self._text_box(column)
             painter.drawRoundedRect(QRectF(tx - 6, top - 4, tw + 12, cell.height + 8), 5, 5)
             return
+        painter.drawPath(self._range_path(cell, tx, top, stop.start, stop.end))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(self._theme.focus))
+        marker = QPainterPath()
+        my = top + self._line_y(row, column, stop.start) - self._pad_top + self._unit() * 0.5
+        marker.moveTo(tx - 12, my - 5)
+        marker.lineTo(tx - 6, my)
+        marker.lineTo(tx - 12, my + 5)
+        marker.closeSubpath()
+        painter.drawPath(marker)
+
+    def _range_path(self, cell: _Cell, tx: float, top: float, start: int, end: int) -> QPainterPath:
+        """Rounded boxes around the lines of ``[start, end)`` in a laid-out cell."""
         path = QPainterPath()
         for block in cell.blocks:
             length = len(block.layout.text())
-            s = max(stop.start - block.start, 0)
-            e = min(stop.end - block.start, length)
-            if e <= s and not (s == e == 0 and stop.start == block.start):
+            s = max(start - block.start, 0)
+            e = min(end - block.start, length)
+            if e <= s and not (s == e == 0 and start == block.start):
                 continue
             for i in range(block.layout.lineCount()):
                 line = block.layout.lineAt(i)
@@ -1373,16 +1541,7 @@ class CompareView(QAbstractScrollArea):
                     tx + x1 - 2, top + block.y + line.y() - 1, x2 - x1 + 4, line.height() + 2
                 )
                 path.addRoundedRect(rect, 3, 3)
-        painter.drawPath(path)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(self._theme.focus))
-        marker = QPainterPath()
-        my = top + self._line_y(row, column, stop.start) - self._pad_top + self._unit() * 0.5
-        marker.moveTo(tx - 12, my - 5)
-        marker.lineTo(tx - 6, my)
-        marker.lineTo(tx - 12, my + 5)
-        marker.closeSubpath()
-        painter.drawPath(marker)
+        return path
 
     @staticmethod
     def _cursor_x(line: object, position: int) -> float:
@@ -1512,8 +1671,22 @@ class CompareView(QAbstractScrollArea):
             if not (span.start <= hit.offset < span.end) or not self.span_visible(span):
                 continue
             pair = model.pairs[span.pair]
+            if span.move >= 0:
+                lines.append(self.move_tooltip(span.pair, span.move, span.style == MOVED_OLD))
+                if span.style in (MOVED_OLD, MOVED_NEW):
+                    continue
+            if span.change < 0:
+                continue
             change = pair.changes[span.change]
-            if span.style in (NUM_OLD, NUM_NEW):
+            if span.style in (FIG_DEL, FIG_INS):
+                added = span.style == FIG_INS
+                text = model.versions[hit.column].text[span.start : span.end]
+                lines.append(
+                    self.tr("Number added: {0} (no number in its place before)").format(text)
+                    if added
+                    else self.tr("Number removed: {0} (no number in its place now)").format(text)
+                )
+            elif span.style in (NUM_OLD, NUM_NEW):
                 for number in pair.numbers:
                     if number.change == span.change:
                         lines.append(number.describe())
@@ -1534,6 +1707,22 @@ class CompareView(QAbstractScrollArea):
             elif span.style == INS:
                 lines.append(self.tr("Added in this version"))
         return "\n".join(dict.fromkeys(lines))
+
+    def move_tooltip(self, pair: int, move: int, older: bool) -> str:
+        """What a moved sentence's tooltip says: "Sentence moved to ¶5" at its old place."""
+        model = self._model
+        assert model is not None
+        old_paragraph, new_paragraph = model.move_places(pair, move)
+        edited = model.pairs[pair].moves[move].similarity < 1.0
+        if older:
+            text = self.tr("Sentence moved to ¶{0} in v{1}").format(
+                new_paragraph + 1, model.number(model.pairs[pair].to_index) + 1
+            )
+        else:
+            text = self.tr("Sentence moved from ¶{0} in v{1}").format(
+                old_paragraph + 1, model.number(model.pairs[pair].from_index) + 1
+            )
+        return text + (self.tr(", edited") if edited else "")
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: D102
         if event.button() != Qt.MouseButton.LeftButton:
@@ -1572,6 +1761,8 @@ class CompareView(QAbstractScrollArea):
         self._selecting = True
         self.selection_changed.emit()
         found = self.stop_at(hit.column, hit.offset)
+        if found < 0:
+            found = self._move_stop_at(hit.column, hit.offset)
         if found >= 0:
             self.set_current_stop(found, scroll=False)
         self.viewport().update()

@@ -1210,7 +1210,8 @@ class MainWindow(QMainWindow):
         lead = f"v{a}→v{b}: " if prefix else ""
         if not pair.differs:
             return lead + self.tr("No differences")
-        return lead + summary_line(pair, self.tr, numbers_shown=2)
+        figures = model.figures_of(pair)
+        return lead + summary_line(pair, self.tr, numbers_shown=2, figures=figures)
 
     # ------------------------------------------------------------------ navigation
     def go_change(self, forward: bool, numeric: bool = False) -> None:

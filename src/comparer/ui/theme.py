@@ -35,6 +35,8 @@ class Theme:
     typographic: str
     moved: str
     moved_text: str
+    moved_tint: str  # behind a sentence that moved, at both of its places
+    figure_tint: str  # behind a number added or removed (a changed one is filled orange)
     find: str
     find_text: str
     focus: str
@@ -71,6 +73,8 @@ class Theme:
             typographic="#8F959C",
             moved="#CC79A7",
             moved_text="#A3487C",
+            moved_tint="#F5E4ED",
+            figure_tint="#FAECCC",
             find="#F0E442",
             find_text="#1A1A00",
             focus="#1F2328",
@@ -108,6 +112,8 @@ class Theme:
             typographic="#80868E",
             moved="#CC79A7",
             moved_text="#CC79A7",
+            moved_tint="#49364A",
+            figure_tint="#45391E",
             find="#BFB52E",
             find_text="#111100",
             focus="#F0F2F4",
@@ -152,6 +158,9 @@ TEXT_ON_BACKGROUND: tuple[tuple[str, str], ...] = (
     ("added", "base"),  # links on the start screen
     ("added", "panel"),
     ("number_text", "number"),  # changed numbers
+    ("deleted", "figure_tint"),  # a number removed
+    ("added", "figure_tint"),  # a number added
+    ("text", "moved_tint"),  # a sentence that moved
     ("find_text", "find"),  # find matches
     ("selection_text", "selection"),
     ("quote", "base"),  # "direct quote" in the Speakers tab
