@@ -95,3 +95,24 @@ def test_a_figure_taken_out_and_put_back_in_its_paragraph_is_neither() -> None:
         (False, True),
     ]
     assert figure_edits(pair, old.text, new.text) == []
+
+
+def test_the_figures_of_a_paragraph_removed_or_added_whole_are_not_listed_one_by_one() -> None:
+    old = body(
+        [
+            "At least 40 people died in the flood.",
+            "Two bridges were built here in 1985 after an earlier flood.",
+            "Rescue work goes on.",
+        ]
+    )
+    new = body(
+        [
+            "At least 48 people died in the flood.",
+            "Rescue work goes on.",
+            "Some 300 soldiers arrived on Tuesday.",
+        ]
+    )
+    pair = compare_pair(old, new)
+    assert [(n.from_text, n.to_text) for n in pair.numbers] == [("40", "48")]
+    assert figure_edits(pair, old.text, new.text) == []
+    assert (pair.summary.paragraphs_added, pair.summary.paragraphs_deleted) == (1, 1)

@@ -7,7 +7,10 @@ module names the figures of the second kind, once, so that the window's marks, i
 changes, the status bar and the text output count the same ones.
 
 A figure inside a sentence that moved, with the same value at both places, moved with it:
-it is neither added nor removed.
+it is neither added nor removed. Nor are the figures of a paragraph added or removed
+whole: the paragraph is reported as added or removed, and listing each of its figures
+("two countries", "in 1985") as a number of its own would bury the figures that changed
+inside paragraphs both versions hold.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from comparer.core.model import Category, PairComparison, SentenceMove
+from comparer.core.model import AlignKind, Category, PairComparison, SentenceMove
 from comparer.core.numbers.reading import Number, uses_decimal_comma
 from comparer.core.word_diff import numbers_near
 
@@ -70,9 +73,12 @@ def figure_edits(pair: PairComparison, old_text: str, new_text: str) -> list[Fig
             approximate.add(n.change)
     moved_figures = _moved_figures(pair.moves, old_text, new_text, comma_old, comma_new)
     found: list[tuple[int, list[Number], list[Number]]] = []  # change, gone, come
+    whole = {AlignKind.ADDED, AlignKind.DELETED}
     for index, change in enumerate(pair.changes):
         if change.category is not Category.NUMERIC or index in approximate:
             continue
+        if pair.alignment[change.entry].kind in whole:
+            continue  # a paragraph added or removed whole is reported as such
         gone = [
             n
             for n in numbers_near(old_text, change.from_start, change.from_end, comma_old)
