@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from comparer.core.names.parsing import EntityKind
 from comparer.core.names.registry import NameRegistry
-from comparer.core.quotes.scans import ParagraphScans
+from comparer.core.quotes.scans import ParagraphScans, ScanMemo
 
 
 def registry(text: str) -> NameRegistry:
@@ -89,3 +92,103 @@ def test_who_asks_is_no_evidence_of_gender() -> None:
     names = registry("Asked by Reuters whether the strike would last, he replied at once.")
     entity = names.entity("Reuters")
     assert entity is not None and entity.gender is None
+
+
+# Versions of a story read together keep each paragraph's names and take them from the
+# other versions (``NameRegistry`` with shared scans). Paragraphs whose names read the
+# whole text or their neighbours: a common word opening a sentence here and written
+# lowercase elsewhere, particles in capitals and lowercase, lowercase titles that may
+# stand at the end of the paragraph before, "the" and "in" before a name, pronouns.
+_POOL = [
+    "Employees of the Red Cross said 40 families were moved.",
+    "The employees were told to stay home.",
+    "Minutes later Lena Ortiz said the bridge would open.",
+    "De Blasio said the city would pay. He did not say when.",
+    "Mayor Bill de Blasio visited Millbrook on Monday.",
+    "She said the plan was a fantasy, according to spokeswoman",
+    "Raj Patel, a senator, said he would vote against it.",
+    "presidential candidate Maria Gomez spoke in Riverside.",
+    "In Kestrel Point the Transport Ministry closed the roads.",
+    "Clinton said she would return. Mr. Clinton did not.",
+    "Hillary Clinton and Bill Clinton arrived in Millbrook.",
+    "Ban Ki-moon said he was worried.",
+    "UN Secretary-General Ban Ki-moon visited the camp.",
+    "It took minutes to clear the road.",
+]
+_EDIT = st.tuples(st.sampled_from(["add", "remove", "edit", "move"]), st.integers(0, 99))
+_SEPARATOR = st.sampled_from(["\n\n", "\n", " \n", "\n ", "  ", "x"])
+
+
+def _names(names: NameRegistry) -> tuple[object, ...]:
+    """Everything the registry answers, in the text's own offsets."""
+    return (
+        [(m.start, m.end, m.name, m.kind, m.titles) for m in names.mentions],
+        {
+            n: (e.kind, e.keys, e.male, e.female, sorted(e.titles), e.votes)
+            for n, e in names.entities.items()
+        },
+        [(m.name, names.speaks(m.name), names.named_mid_sentence(m.name)) for m in names.mentions],
+    )
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.sampled_from(range(len(_POOL))), min_size=1, max_size=8),
+    st.lists(st.tuples(st.lists(_EDIT, min_size=1, max_size=3), _SEPARATOR), max_size=5),
+)
+def test_names_kept_by_paragraph_are_each_versions_own(
+    first: list[int], steps: list[tuple[list[tuple[str, int]], str]]
+) -> None:
+    memo: ScanMemo = {}
+    paragraphs = [_POOL[i] for i in first]
+    separator = "\n\n"
+    for edits, next_separator in [([], separator), *steps]:
+        for what, k in edits:
+            i = k % len(paragraphs)
+            if what == "add":
+                paragraphs.insert(i, _POOL[k % len(_POOL)])
+            elif what == "remove" and len(paragraphs) > 1:
+                del paragraphs[i]
+            elif what == "edit":
+                paragraphs[i] = paragraphs[i].replace(" said", " says", 1) + " Crews left."
+            else:
+                paragraphs.insert(k % (len(paragraphs) + 1), paragraphs.pop(i))
+        separator = next_separator
+        text = separator.join(paragraphs)
+        article, pos = [], 0
+        for para in paragraphs:
+            article.append((pos, pos + len(para)))
+            pos += len(para) + len(separator)
+        shared = NameRegistry(text, article, ParagraphScans(text, article, memo))
+        alone = NameRegistry(text, article, ParagraphScans(text, article))
+        assert _names(shared) == _names(alone)
+
+
+def test_a_title_ending_the_paragraph_before_is_read_as_it_stands() -> None:
+    # "spokeswoman" ends one paragraph, a single line break before the next: the name
+    # that opens it is titled by that word, so the same paragraph is registered anew
+    # after it rather than taken from the version where it followed "It rained."
+    memo: ScanMemo = {}
+    found = []
+    for before in ("It rained.", "It rained, said the spokeswoman"):
+        text = before + "\nLena Ortiz left."
+        article = [(0, len(before)), (len(before) + 1, len(text))]
+        names = NameRegistry(text, article, ParagraphScans(text, article, memo))
+        found.append(names.mentions_between(article[1][0], len(text))[0].titles)
+    assert found == [(), ("spokesman",)]
+
+
+def test_a_paragraph_kept_is_read_again_when_the_rest_of_the_text_decides() -> None:
+    # "Minutes" opening a sentence is a name until the text writes "minutes" lowercase
+    # somewhere, even in a paragraph after it: what the whole text says is asked anew
+    memo: ScanMemo = {}
+    found = []
+    opening = "Minutes later Lena Ortiz left."
+    for paragraphs in ([opening], [opening, "It took minutes."]):
+        text = "\n\n".join(paragraphs)
+        article = [(0, len(paragraphs[0]))]
+        if len(paragraphs) > 1:
+            article.append((len(paragraphs[0]) + 2, len(text)))
+        names = NameRegistry(text, article, ParagraphScans(text, article, memo))
+        found.append([m.name for m in names.mentions])
+    assert found == [["Minutes", "Lena Ortiz"], ["Lena Ortiz"]]

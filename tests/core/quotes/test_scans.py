@@ -123,6 +123,41 @@ def test_shared_scans_are_each_texts_own(
             assert _scans(shared, pi) == _scans(alone, pi)
 
 
+_ARTICLE = st.lists(
+    st.tuples(
+        st.sampled_from([*_POOL, "employees of the Red Cross", "Employees left.", "xEmployees"]),
+        st.sampled_from([Role.BODY, Role.MARKUP]),
+    ),
+    min_size=1,
+    max_size=8,
+)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(_ARTICLE, _GLUE), min_size=1, max_size=4))
+def test_shared_lowercase_words_are_the_whole_texts(
+    versions: list[tuple[list[tuple[str, Role]], str]],
+) -> None:
+    # the lowercase words of the whole text, read between and around the article
+    # paragraphs too (markup is not article), and across glue that joins two words
+    memo: ScanMemo = {}
+    for v, glue in versions:
+        text, paragraphs = _join([p for p, _ in v], [r for _, r in v], glue)
+        article = [(p.start, p.end) for p in paragraphs if p.role is not Role.MARKUP]
+        shared = ParagraphScans(text, article, memo)
+        assert shared.lower_words() == ParagraphScans(text, article).lower_words()
+
+
+def test_a_word_joined_across_paragraphs_is_read_whole() -> None:
+    memo: ScanMemo = {}
+    for glue in ("\n\n", "x"):
+        text, paragraphs = _join(["It rained", "employees left"], [Role.BODY] * 2, glue)
+        scans = ParagraphScans(text, [(p.start, p.end) for p in paragraphs], memo)
+        words = scans.lower_words()
+        assert ("employees" in words) is (glue == "\n\n")
+        assert ("rainedxemployees" in words) is (glue == "x")
+
+
 def test_a_paragraph_after_a_letter_is_scanned_as_it_stands() -> None:
     # a letter before a paragraph hides the name and the pronoun at its start
     memo: ScanMemo = {}

@@ -55,6 +55,9 @@ class NameScans(Protocol):
     def lower_words(self) -> set[str]:
         """``lower_words`` of the whole text."""
 
+    def kept(self, pi: int) -> dict[object, object] | None:
+        """A dict kept for paragraph ``pi`` by every text that holds it, or None."""
+
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|near|outside|inside)\s+(?:the\s+)?$")
 
@@ -100,6 +103,8 @@ class Entity:
 
 
 _START = operator.attrgetter("start")
+_BEFORE = 40  # how far before a paragraph registering its names may read
+_KEPT_MOST = 4  # ways a paragraph's names are kept, for texts that answer differently
 
 
 class NameRegistry:
@@ -118,16 +123,23 @@ class NameRegistry:
         # lowercase words of the article: "Employees" at a sentence start is not a name
         self._lower_words = scans.lower_words()
         self._mid_sentence: set[str] = set()
-        runs: list[tuple[int, str]] = []
         mid = self._mid_sentence
-        for pi in range(len(spans)):
-            shift, found = scans.runs(pi, mid)
-            runs.extend([(at + shift, run) for at, run in found] if shift else found)
+        found = [scans.runs(pi, mid) for pi in range(len(spans))]
         # the same run recurs many times in an article: what depends on the run alone is
         # worked out once (``_plan``), only its surroundings are read at each occurrence
         self._plans: dict[str, tuple[Variant | None, Variant | None, int]] = {}
+        # what each plan asked of the whole text: the word it tested, and the answer
+        self._plan_facts: dict[str, tuple[str, bool]] = {}
         self._particle_cases: dict[str, str] = {}
-        self._register(runs)
+        self._asked: list[str] | None = None
+        if not spans or scans.kept(0) is None:
+            runs: list[tuple[int, str]] = []
+            for shift, those in found:
+                runs.extend([(at + shift, run) for at, run in those] if shift else those)
+            self._register(runs)
+        else:
+            for pi, (shift, those) in enumerate(found):
+                self._register_kept(spans[pi], shift, those, scans.kept(pi))
         self.mentions.sort(key=_START)
         self.starts = [m.start for m in self.mentions]
         self.entities: dict[str, Entity] = {}
@@ -162,9 +174,13 @@ class NameRegistry:
             while lead < len(words) - 1 and words[lead] in LEADING_PARTICLES:
                 lead += 1
         main = variant(run, words, lead)
+        word = words[lead]
+        # the one thing read beyond the run: whether the word is written lowercase
+        # somewhere, and never opens a run mid-sentence
+        common = word not in self._mid_sentence and word.lower() in self._lower_words
+        self._plan_facts[run] = (word, common)
         if (
-            words[lead] not in self._mid_sentence
-            and words[lead].lower() in self._lower_words
+            common
             and not (lead + 1 < len(words) and name_key(words[lead]) in GIVEN_NAMES)
             and words[lead].lower().rstrip(".") not in TITLE_WORDS
             and not (lead + 1 < len(words) and words[lead].lower() in LEADING_PARTICLES)
@@ -252,13 +268,88 @@ class NameRegistry:
                 )
             append(NameMention(at, at + len(name), name, kind, titles))
 
+    def _register_kept(
+        self,
+        span: tuple[int, int],
+        shift: int,
+        runs: list[tuple[int, str]],
+        kept: dict[object, object] | None,
+    ) -> None:
+        """``_register`` for one paragraph's runs, taken from another version if it can be.
+
+        What registering a paragraph's runs reads: the paragraph; at most 40 characters
+        before it (titles written before a name, "the", "in"), when the character before
+        it is a line break, which stops every other look back; the character after it,
+        when that is whitespace, which stops every look forward; and of the whole text,
+        only the answers ``_holds`` checks again. Kept by those, as mentions relative to
+        the paragraph's start; a paragraph read otherwise is registered and not kept.
+        """
+        s, e = span
+        text = self.text
+        absolute = [(at + shift, run) for at, run in runs] if shift else runs
+        if (
+            kept is None
+            or (s > 0 and text[s - 1] != "\n")
+            or (e < len(text) and not text[e].isspace())
+        ):
+            self._register(absolute)
+            return
+        key = ("names", text[max(0, s - _BEFORE) : s], text[e : e + 1])
+        entries = kept.get(key)
+        if entries is None:
+            entries = kept[key] = []
+        assert isinstance(entries, list)
+        for asks, found in entries:
+            if self._holds(asks):
+                made = NameMention
+                self.mentions.extend([made(a + s, b + s, n, k, t) for a, b, n, k, t in found])
+                return
+        mark = len(self.mentions)
+        self._asked = []
+        try:
+            self._register(absolute)
+            asked = self._asked
+        finally:
+            self._asked = None
+        facts: dict[tuple[str, str, bool], None] = {}
+        for _, run in runs:
+            fact = self._plan_facts.get(run)
+            if fact is not None:
+                facts["c", *fact] = None
+        for name in asked:
+            low = name[0].lower() + name[1:]
+            facts["p", low, low in text] = None
+        if len(entries) < _KEPT_MOST:
+            mentions = self.mentions[mark:]
+            relative = [(m.start - s, m.end - s, m.name, m.kind, m.titles) for m in mentions]
+            entries.append((tuple(facts), relative))
+
+    def _holds(self, facts: tuple[tuple[str, str, bool], ...]) -> bool:
+        """Whether this text answers as another did what registering a paragraph asked.
+
+        ("c", word, answer): whether ``word`` is written lowercase somewhere and never
+        opens a run mid-sentence (``_plan``); ("p", low, answer): whether ``low`` is in
+        the text (``_particle_case``).
+        """
+        mid, lower, text = self._mid_sentence, self._lower_words, self.text
+        for what, word, answer in facts:
+            if what == "c":
+                now = word not in mid and word.lower() in lower
+            else:
+                now = word in text
+            if now != answer:
+                return False
+        return True
+
     def _particle_case(self, name: str) -> str:
         """A name as the article writes it mid-sentence: "De Blasio said" is "de Blasio"."""
+        if " " not in name:
+            return name
+        if self._asked is not None:
+            self._asked.append(name)
         try:
             return self._particle_cases[name]
         except KeyError:
-            if " " not in name:
-                return name
             low = name[0].lower() + name[1:]
             found = self._particle_cases[name] = low if low in self.text else name
             return found

@@ -46,6 +46,8 @@ class _Scanned:
     marks: list[MarkedSpan] | None = None
     ends: list[int] | None = None
     reporting: list[int] | None = None
+    names: dict[object, object] | None = None
+    lower: set[str] | None = None
 
 
 ScanMemo = dict[tuple[str, str], _Scanned]
@@ -179,10 +181,47 @@ class ParagraphScans:
     def lower_words(self) -> set[str]:
         """``lower_words`` of the whole text.
 
-        Not shared: it reads the whole text, and keeping it per paragraph costs the first
-        version more than it saves the next ones.
+        Alone, one pass over the text. Shared, the union of each paragraph's (kept with
+        its scans) and of the text between and around them: the same set whenever every
+        paragraph boundary has whitespace on one side, since a word is then never cut in
+        two; otherwise the whole text is read.
         """
-        return lower_words(self.text)
+        text = self.text
+        if self._records is None:
+            return lower_words(text)
+        size = len(text)
+        for s, e in self.article:
+            for b in (s, e):
+                if 0 < b < size and not (text[b - 1].isspace() or text[b].isspace()):
+                    return lower_words(text)
+        found: set[str] = set()
+        gap = 0
+        for (s, e), record in zip(self.article, self._records, strict=True):
+            if s < gap:
+                return lower_words(text)  # paragraphs out of order or overlapping
+            if gap < s and not text[gap:s].isspace():
+                found |= lower_words(text[gap:s])
+            if record.lower is None:
+                record.lower = lower_words(text[s:e])
+            found |= record.lower
+            gap = e
+        if gap < size and not text[gap:].isspace():
+            found |= lower_words(text[gap:])
+        return found
+
+    def kept(self, pi: int) -> dict[object, object] | None:
+        """A place to keep what a later step works out from paragraph ``pi`` alone.
+
+        The same dict for every version that holds the paragraph (its text and the
+        character before it); None when the scans are not shared. What is kept there is
+        keyed by whatever else it read.
+        """
+        if self._records is None:
+            return None
+        record = self._records[pi]
+        if record.names is None:
+            record.names = {}
+        return record.names
 
     def _has_mark(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` holds a double quote mark.
