@@ -286,13 +286,12 @@ class NameRegistry:
         """
         s, e = span
         text = self.text
-        absolute = [(at + shift, run) for at, run in runs] if shift else runs
         if (
             kept is None
             or (s > 0 and text[s - 1] != "\n")
             or (e < len(text) and not text[e].isspace())
         ):
-            self._register(absolute)
+            self._register([(at + shift, run) for at, run in runs] if shift else runs)
             return
         key = ("names", text[max(0, s - _BEFORE) : s], text[e : e + 1])
         entries = kept.get(key)
@@ -307,7 +306,7 @@ class NameRegistry:
         mark = len(self.mentions)
         self._asked = []
         try:
-            self._register(absolute)
+            self._register([(at + shift, run) for at, run in runs] if shift else runs)
             asked = self._asked
         finally:
             self._asked = None
