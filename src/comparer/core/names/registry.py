@@ -2,6 +2,12 @@
 
 A surname alone is the fullest name ending with it; when two people share it (Bill and
 Hillary Clinton), "Mr."/"Mrs." choose, else the one the article names most.
+
+Versions of a story read together (``extract_quotes_many``) share their paragraphs'
+scans; the mentions a paragraph gives are kept with them, relative to the paragraph's
+start, with what else they read (``NameRegistry._register_kept``), and another version
+that holds the paragraph takes them instead of reading it again. The people, their
+genders and who speaks read the whole text and are worked out per version.
 """
 
 from __future__ import annotations

@@ -32,7 +32,8 @@ For several versions at once (``extract_quotes_many``), what is found in one par
 sentence (its quoted passages, each quote's attribution, scare quotes and titles, reported
 speech) is kept and moved to the other versions that hold the same text (``scans`` and
 ``reuse``, which say what each result reads). Which passages make one quote, who goes on
-speaking, step 5 and the names of the whole text are worked out per version.
+speaking, step 5 and the people the names of the whole text make are worked out per
+version; each paragraph's names are kept too (``core.names.registry``).
 """
 
 from __future__ import annotations
@@ -83,10 +84,11 @@ def extract_quotes_many(
     versions of an article mostly do): a paragraph's own scans are done once for all the
     versions that hold it (``scans``), and so is what reads one paragraph or sentence and
     its neighbours: each quote's attribution and whether it is one, and each sentence's
-    reported speech (``reuse``, keyed on exactly what each reads). What reads the whole
-    text is done per version: the names and who they are, who speaks next, pronouns; a
-    version whose text and article paragraphs are those of one before it (an archive
-    that saved the same update twice) is not read again.
+    reported speech (``reuse``, keyed on exactly what each reads), and each paragraph's
+    names (``core.names.registry``). What reads the whole text is done per version: who
+    the names are, who speaks next, pronouns; a version whose text and article
+    paragraphs are those of one before it (an archive that saved the same update twice)
+    is not read again.
 
     Args:
         items: each version's text and paragraphs.
