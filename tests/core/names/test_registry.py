@@ -159,7 +159,7 @@ def test_names_kept_by_paragraph_are_each_versions_own(
         for para in paragraphs:
             article.append((pos, pos + len(para)))
             pos += len(para) + len(separator)
-        shared = NameRegistry(text, article, ParagraphScans(text, article, memo))
+        shared = NameRegistry(text, article, ParagraphScans(text, article, memo, True))
         alone = NameRegistry(text, article, ParagraphScans(text, article))
         assert _names(shared) == _names(alone)
 

@@ -109,6 +109,19 @@ def test_edited_versions_get_exactly_their_own_quotes(
     assert extract_quotes_many(items) == _one_by_one(items)
 
 
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(range(len(_BASES))),
+    st.lists(st.lists(_STEP, min_size=1, max_size=3), min_size=8, max_size=10),
+)
+def test_a_long_story_gets_exactly_each_versions_own_quotes(
+    base: int, steps: list[list[tuple[str, int, int, int]]]
+) -> None:
+    # nine versions or more: each paragraph's lowercase words are kept as well
+    items = _story(_BASES[base], steps)
+    assert extract_quotes_many(items) == _one_by_one(items)
+
+
 @pytest.mark.parametrize(
     ("before", "after", "speakers"),
     [

@@ -144,7 +144,7 @@ def test_shared_lowercase_words_are_the_whole_texts(
     for v, glue in versions:
         text, paragraphs = _join([p for p, _ in v], [r for _, r in v], glue)
         article = [(p.start, p.end) for p in paragraphs if p.role is not Role.MARKUP]
-        shared = ParagraphScans(text, article, memo)
+        shared = ParagraphScans(text, article, memo, words_kept=True)
         assert shared.lower_words() == ParagraphScans(text, article).lower_words()
 
 
@@ -152,7 +152,7 @@ def test_a_word_joined_across_paragraphs_is_read_whole() -> None:
     memo: ScanMemo = {}
     for glue in ("\n\n", "x"):
         text, paragraphs = _join(["It rained", "employees left"], [Role.BODY] * 2, glue)
-        scans = ParagraphScans(text, [(p.start, p.end) for p in paragraphs], memo)
+        scans = ParagraphScans(text, [(p.start, p.end) for p in paragraphs], memo, True)
         words = scans.lower_words()
         assert ("employees" in words) is (glue == "\n\n")
         assert ("rainedxemployees" in words) is (glue == "x")

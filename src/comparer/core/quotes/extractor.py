@@ -97,6 +97,7 @@ def extract_quotes_many(
         One tuple of quotes per version, in the order given.
     """
     memo: ScanMemo = {}
+    words_kept = len(items) >= _WORDS_KEPT_FROM
     shared = PassMemo()
     out: list[tuple[Quote, ...]] = []
     done: dict[tuple[str, tuple[tuple[int, int], ...]], tuple[Quote, ...]] = {}
@@ -109,10 +110,15 @@ def extract_quotes_many(
             key = (text, tuple(article))
             found = done.get(key)
             if found is None:
-                scans = ParagraphScans(text, article, memo)
+                scans = ParagraphScans(text, article, memo, words_kept)
                 found = done[key] = QuoteExtractor(text, article, scans, shared).run()
             out.append(found)
     return tuple(out)
+
+
+# from how many versions keeping each paragraph's lowercase words costs less than reading
+# each version's whole text for them (``ParagraphScans``)
+_WORDS_KEPT_FROM = 8
 
 
 @contextlib.contextmanager

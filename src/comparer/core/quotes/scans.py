@@ -68,7 +68,11 @@ class ParagraphScans:
     """
 
     def __init__(
-        self, text: str, article: list[tuple[int, int]], memo: ScanMemo | None = None
+        self,
+        text: str,
+        article: list[tuple[int, int]],
+        memo: ScanMemo | None = None,
+        words_kept: bool = False,
     ) -> None:
         """Prepare the scans of ``text``'s ``article`` paragraphs (start, end).
 
@@ -76,9 +80,14 @@ class ParagraphScans:
             text: the version's text.
             article: its article paragraphs, in order.
             memo: scans shared with other versions; None scans this text alone.
+            words_kept: with a memo, keep each paragraph's lowercase words too
+                (``lower_words``): the first version pays about five times the whole
+                text's reading for it, each later one a fifth, so it pays only when many
+                versions share the memo.
         """
         self.text = text
         self.article = article
+        self._words_kept = words_kept and memo is not None
         self._marks_at: list[int] | None = None
         self._records: list[_Scanned] | None = None
         if memo is None:
@@ -181,13 +190,13 @@ class ParagraphScans:
     def lower_words(self) -> set[str]:
         """``lower_words`` of the whole text.
 
-        Alone, one pass over the text. Shared, the union of each paragraph's (kept with
-        its scans) and of the text between and around them: the same set whenever every
-        paragraph boundary has whitespace on one side, since a word is then never cut in
-        two; otherwise the whole text is read.
+        Alone, one pass over the text. Shared with ``words_kept``, the union of each
+        paragraph's (kept with its scans) and of the text between and around them: the
+        same set whenever every paragraph boundary has whitespace on one side, since a
+        word is then never cut in two; otherwise the whole text is read.
         """
         text = self.text
-        if self._records is None:
+        if self._records is None or not self._words_kept:
             return lower_words(text)
         size = len(text)
         for s, e in self.article:
