@@ -111,7 +111,7 @@ def test_next_and_previous_change_go_to_the_right_paragraph(qtbot, window, sampl
     assert window.view.current_stop() == first
     # Next number: jumps over word changes to the residents count.
     window.view.set_current_stop(first)
-    window.next_number_action.trigger()
+    window.commands.next_number_action.trigger()
     assert "450 residents" in _paragraph_of_current(window)
     assert window.view.stops[window.view.current_stop()].category == "numeric"
 
@@ -166,22 +166,22 @@ def test_typography_toggle_hides_typographic_marks(qtbot, window, sample, open_f
     marks = window.view.marks_in(row, 1)
     assert marks and all(f.underlineStyle() == dotted for _t, f in marks)
     assert any(s.category == "typographic" for s in window.view.stops)
-    window.typography_action.trigger()
+    window.commands.typography_action.trigger()
     assert window.view.marks_in(row, 1) == []
     assert all(s.category != "typographic" for s in window.view.stops)
     assert window.panel.changes_model.rowCount() == len(window.view.stops)
 
 
 def test_settings_survive_a_restart(qtbot, window) -> None:
-    window.typography_action.trigger()
-    window.zoom_in_action.trigger()
+    window.commands.typography_action.trigger()
+    window.commands.zoom_in_action.trigger()
     window.set_theme_choice("dark")
     window.resize(701, 555)  # within the offscreen screen, which restoreGeometry respects
     window.close()
     assert Settings().ignore_typography is True
     second = MainWindow()
     qtbot.addWidget(second)
-    assert second.typography_action.isChecked()
+    assert second.commands.typography_action.isChecked()
     assert second.view.ignore_typography()
     assert second.view.zoom() == 110
     assert second.theme.dark
@@ -211,7 +211,7 @@ def test_problems_show_in_the_window_not_as_a_crash(qtbot, window, tmp_path) -> 
 def test_copy_as_before_after(qtbot, window, sample, open_files) -> None:
     open_files(sample[:2])
     window.go_change(True)
-    window.copy_change_action.trigger()
+    window.commands.copy_change_action.trigger()
     text = QGuiApplication.clipboard().text()
     assert text.startswith("Before: At least 12 people")
     assert "\nAfter: At least 17 people" in text
@@ -227,7 +227,7 @@ def test_selected_text_is_copied(qtbot, window, sample, open_files) -> None:
     y = int(view.row_top(row) - view.verticalScrollBar().value() + view._pad_top + 8)
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.x() + 60, y))
     assert view.selected_text() in ("At", "least")
-    window.copy_action.trigger()
+    window.commands.copy_action.trigger()
     assert QGuiApplication.clipboard().text() == view.selected_text()
 
 
@@ -235,7 +235,7 @@ def test_paste_as_new_version(qtbot, window, sample, open_files) -> None:
     open_files(sample[:1])
     QGuiApplication.clipboard().setText(Path(sample[1]).read_text(encoding="utf-8"))
     with qtbot.waitSignal(window.comparison_ready, timeout=LOAD_TIMEOUT_MS):
-        window.paste_action.trigger()
+        window.commands.paste_action.trigger()
     assert len(window.versions) == 2
     assert window.versions[1].name == "Pasted 1"
 

@@ -260,7 +260,7 @@ def test_after_export_the_window_says_where_and_opens_the_folder(
     opened: list[str] = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_save))
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
-    window.export_action.trigger()
+    window.commands.export_action.trigger()
     bar = window.message_bar
     assert bar.isVisible() and bar.kind() == "info"
     assert bar.text() == f"Report saved to {reports / 'landslide.html'}"
@@ -268,5 +268,5 @@ def test_after_export_the_window_says_where_and_opens_the_folder(
     bar.action_button.click()
     assert opened == [str(reports)]
     assert Path(sample[1]).parent != reports
-    window.export_action.trigger()
+    window.commands.export_action.trigger()
     assert Path(asked[1]).parent == reports  # the next export starts where the last went

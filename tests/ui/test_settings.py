@@ -75,5 +75,5 @@ def test_the_start_screen_lists_only_comparisons_that_can_open(
     window.close_comparison()
     assert window.empty_state._recent_buttons == []
     assert not window.empty_state.recent_title.isVisible()
-    window.recent_menu.aboutToShow.emit()
-    assert [a.text() for a in window.recent_menu.actions()] == ["No recent comparisons"]
+    window.commands.recent_menu.aboutToShow.emit()
+    assert [a.text() for a in window.commands.recent_menu.actions()] == ["No recent comparisons"]

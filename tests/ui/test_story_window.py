@@ -48,7 +48,7 @@ def test_files_chosen_in_the_dialog_keep_the_order_of_selection(
     files = undated(tmp_path)
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: (files, ""))
     with qtbot.waitSignal(window.comparison_ready, timeout=LOAD_TIMEOUT_MS):
-        window.open_action.trigger()
+        window.commands.open_action.trigger()
     assert names(window) == ["c.txt", "a.txt", "b.txt"]
 
 
@@ -76,7 +76,7 @@ def test_swapping_the_two_shown_makes_every_delta_follow(qtbot, story) -> None:
     assert "(6 → 8)" in story.summary_label.text()
     ready = [story.pair_ready, story.history_ready]
     with qtbot.waitSignals(ready, timeout=LOAD_TIMEOUT_MS):
-        story.swap_action.trigger()
+        story.commands.swap_action.trigger()
     assert names(story)[4:] == ["v6.txt", "v5.txt"]
     assert "(8 → 6)" in story.summary_label.text()
     assert (
@@ -85,24 +85,24 @@ def test_swapping_the_two_shown_makes_every_delta_follow(qtbot, story) -> None:
     toll = story.state.history.figures[0]
     assert [p.text for p in toll.points][-2:] == ["8", "6"]
     with qtbot.waitSignals(ready, timeout=LOAD_TIMEOUT_MS):
-        story.swap_action.trigger()
+        story.commands.swap_action.trigger()
     assert names(story)[4:] == ["v5.txt", "v6.txt"]
     assert "(6 → 8)" in story.summary_label.text()
 
 
 def test_pairs_are_stepped_through_and_the_whole_span_shown(qtbot, story) -> None:
     assert story.state.pair == (4, 5)
-    assert not story.next_pair_action.isEnabled()
+    assert not story.commands.next_pair_action.isEnabled()
     story.view.setFocus()
     qtbot.keyClick(story.view, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert story.state.pair == (3, 4)
     assert "(7 → 6)" in story.summary_label.text()
-    assert story.next_pair_action.shortcut().toString() == "Ctrl+PgDown"
-    assert story.next_pair_action in story.story_menu.actions()
-    story.previous_pair_action.trigger()
+    assert story.commands.next_pair_action.shortcut().toString() == "Ctrl+PgDown"
+    assert story.commands.next_pair_action in story.commands.story_menu.actions()
+    story.commands.previous_pair_action.trigger()
     assert story.state.pair == (2, 3)
     with qtbot.waitSignal(story.pair_ready, timeout=LOAD_TIMEOUT_MS):  # compared on demand
-        story.first_latest_action.trigger()
+        story.commands.first_latest_action.trigger()
     assert story.state.pair == (0, 5)
     assert "v1→v6:" in story.summary_label.text() and "3 → 8" in story.summary_label.text()
     assert [t.badge.text() for t in story.view.header.titles()] == ["v1", "v6"]
@@ -118,9 +118,9 @@ def test_pairs_are_stepped_through_and_the_whole_span_shown(qtbot, story) -> Non
 
 
 def test_three_panes_when_asked(story) -> None:
-    story.three_action.trigger()
+    story.commands.three_action.trigger()
     assert [t.badge.text() for t in story.view.header.titles()] == ["v4", "v5", "v6"]
-    story.three_action.trigger()
+    story.commands.three_action.trigger()
     assert len(story.view.header.titles()) == 2
 
 

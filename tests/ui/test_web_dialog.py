@@ -72,10 +72,10 @@ def test_open_a_web_address_tick_three_captures_and_step_through_them(
     assert not archive.requests_to(STORY)  # the live page was left out: never fetched
     assert web_window.summary_label.text().startswith("v2→v3")
     assert "7 → 9" in web_window.summary_label.text()
-    web_window.previous_pair_action.trigger()  # compared now, or a moment later
+    web_window.commands.previous_pair_action.trigger()  # compared now, or a moment later
     qtbot.waitUntil(lambda: web_window.summary_label.text().startswith("v1→v2"))
     assert "4 → 7" in web_window.summary_label.text()
-    web_window.next_action.trigger()
+    web_window.commands.next_action.trigger()
     assert web_window.view.stops and {s.pair for s in web_window.view.stops} == {0}
 
 
@@ -167,7 +167,7 @@ def test_a_web_address_dropped_on_the_window_opens_the_dialog(
 
 def test_a_pasted_web_address_opens_the_dialog(qtbot, web_window: MainWindow, story: str) -> None:
     QGuiApplication.clipboard().setText(story)
-    web_window.paste_action.trigger()
+    web_window.commands.paste_action.trigger()
     dialog = _dialog(qtbot, web_window)
     assert dialog.address.text() == story
 
@@ -188,7 +188,7 @@ def test_file_menu_offers_open_web_address(web_window: MainWindow) -> None:
     file_menu = web_window.menuBar().actions()[0].menu()
     texts = [a.text() for a in file_menu.actions()]
     assert "Open &Web Address…" in texts
-    web_window.web_action.trigger()
+    web_window.commands.web_action.trigger()
     (dialog,) = web_window.findChildren(WebAddressDialog)
     assert dialog.address.text() == ""
     assert dialog.status.text().startswith("Comparer asks the web archive only when")

@@ -30,13 +30,13 @@ def _drag_to(window, paths: list[str], target: QPoint) -> None:
 
 def test_the_redline_view_shows_the_pair_as_one_marked_text(qtbot, window, sample, open_files):
     open_files(sample[:2])
-    window.redline_action.trigger()
+    window.commands.redline_action.trigger()
     assert window.stack.currentWidget() is window.redline
     text = window.redline.plain_text()
     assert "At least 12\u200917 ▲ +5, +42% people" in text
     window.set_zoom(150)
     assert window.redline.font().pointSizeF() > 0
-    window.redline_action.trigger()
+    window.commands.redline_action.trigger()
     assert window.stack.currentWidget() is not window.redline
 
 

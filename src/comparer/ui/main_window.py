@@ -12,7 +12,6 @@ from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, Qt, QThreadPool, QT
 from PySide6.QtGui import (
     QAccessible,
     QAction,
-    QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDragLeaveEvent,
@@ -20,7 +19,6 @@ from PySide6.QtGui import (
     QDropEvent,
     QGuiApplication,
     QIcon,
-    QKeySequence,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,13 +27,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QProgressBar,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -55,6 +50,7 @@ from comparer.ui.find_bar import FindBar, find_all
 from comparer.ui.history_panel import HistoryPanel
 from comparer.ui.icons import themed_icon
 from comparer.ui.legend import Legend
+from comparer.ui.main_actions import MainActions
 from comparer.ui.message_bar import MessageBar
 from comparer.ui.overview_strip import OverviewStrip
 from comparer.ui.plain_text import menu_text, plain_label, plain_tooltip
@@ -67,7 +63,6 @@ from comparer.ui.speakers_panel import FAILED, FINDING, FOUND
 from comparer.ui.story_loader import StoryLoader
 from comparer.ui.theme import apply_palette, resolve_theme
 from comparer.ui.timeline_view import TimelineView
-from comparer.ui.toolbar_fit import ToolbarFitter
 from comparer.ui.zoom import text_scale, zoom_widgets
 
 CLOSE_WAIT_MS = 10_000  # the longest a closing window waits for its background work
@@ -138,9 +133,10 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setMinimumSize(640, 420)
         self._build_widgets()
-        self._build_actions()
-        self._build_menus()
-        self._build_toolbar()
+        self.commands = MainActions(self, _reports_available())
+        self.commands.build_menus(self.dock, self.story_dock)
+        self.toolbar = self.commands.build_toolbar(self.legend)
+        self._bind_actions()
         self._apply_settings()
         self._apply_theme()
         self._update_state()
@@ -286,404 +282,57 @@ class MainWindow(QMainWindow):
         self.find_bar.previous_requested.connect(lambda: self.find_step(False))
         self.find_bar.closed.connect(self._on_find_closed)
 
-    def _action(
-        self,
-        text: str,
-        slot: object,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | list[QKeySequence] | None = None,
-        tip: str = "",
-        icon: str | None = None,
-        checkable: bool = False,
-    ) -> QAction:
-        action = QAction(text, self)
-        if icon is not None:
-            action.setProperty("icon_name", icon)
-        if isinstance(shortcut, list):
-            action.setShortcuts(shortcut)
-        elif shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{tip} ({keys})" if keys else tip)
-            action.setStatusTip(tip)
-        action.setCheckable(checkable)
-        if checkable:
-            action.toggled.connect(slot)
-        else:
-            action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        tr = self.tr
-        self.open_action = self._action(
-            tr("&Open…"),
-            self.open_dialog,
-            QKeySequence.StandardKey.Open,
-            tr("Open two or more versions of an article"),
-            "open",
-        )
-        self.web_action = self._action(
-            tr("Open &Web Address…"),
-            self.open_web_address,
-            "Ctrl+Shift+O",
-            tr("Read a page's history: its captures in the web archive and the live page"),
-        )
-        self.batch_action = self._action(
-            tr("Open &Batch Results…"),
-            self.open_batch_results,
-            None,
-            tr("List the stories of a 'comparer batch' results folder, filter them, open one"),
-        )
-        self.sample_action = self._action(tr("Open the &Sample"), self.open_sample)
-        self.sample_story_action = self._action(
-            tr("Open the Sample S&tory (10 Versions)"), self.open_sample_story
-        )
-        self.close_action = self._action(
-            tr("&Close Comparison"), self.close_comparison, QKeySequence.StandardKey.Close
-        )
-        self.export_action = self._action(
-            tr("&Export…"),
-            self.export_report,
-            "Ctrl+E",
-            tr("Export a report of the changes"),
-            "export",
-        )
-        self.print_action = self._action(
-            tr("&Print…"),
-            self.print_report,
-            QKeySequence.StandardKey.Print,
-            tr("Print the comparison"),
-            "print",
-        )
-        self.quit_action = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.copy_action = self._action(tr("&Copy"), self.copy, QKeySequence.StandardKey.Copy)
-        self.copy_change_action = self._action(
-            tr("Copy as &Before/After"),
-            self.copy_before_after,
-            "Ctrl+Shift+C",
-            tr("Copy the current change as “Before: … / After: …”"),
-        )
-        self.paste_action = self._action(
-            tr("&Paste as New Version"),
-            self.paste_version,
-            "Ctrl+Shift+V",
-            tr("Add the clipboard's text or web page as the newest version"),
-        )
-        self.select_all_action = self._action(
-            tr("Select &All"), self.view.select_all, QKeySequence.StandardKey.SelectAll
-        )
-        self.find_action = self._action(
-            tr("&Find…"),
-            self.find_bar.open_bar,
-            QKeySequence.StandardKey.Find,
-            tr("Find text in all versions"),
-            "find",
-        )
-        self.find_next_action = self._action(
-            tr("Find &Next"), lambda: self.find_step(True), QKeySequence.StandardKey.FindNext
-        )
-        self.find_previous_action = self._action(
-            tr("Find Pre&vious"),
-            lambda: self.find_step(False),
-            QKeySequence.StandardKey.FindPrevious,
-        )
-        self.next_action = self._action(
-            tr("&Next Change"),
-            lambda: self.go_change(True),
-            [QKeySequence("F7"), QKeySequence("Alt+Down")],
-            tr("Next change"),
-            "next",
-        )
-        self.previous_action = self._action(
-            tr("&Previous Change"),
-            lambda: self.go_change(False),
-            [QKeySequence("Shift+F7"), QKeySequence("Alt+Up")],
-            tr("Previous change"),
-            "previous",
-        )
-        self.next_number_action = self._action(
-            tr("Next N&umber Change"),
-            lambda: self.go_change(True, numeric=True),
-            [QKeySequence("F8"), QKeySequence("Alt+N")],
-            tr("Next changed number"),
-            "number",
-        )
-        self.previous_number_action = self._action(
-            tr("Previous Nu&mber Change"),
-            lambda: self.go_change(False, numeric=True),
-            [QKeySequence("Shift+F8"), QKeySequence("Alt+Shift+N")],
-            tr("Previous changed number"),
-        )
-        self.previous_pair_action = self._action(
-            tr("P&revious Pair"),
-            lambda: self.step_pair(False),
-            QKeySequence("Ctrl+PgUp"),
-            tr("Read the pair of versions before this one"),
-            "previous",
-        )
-        self.next_pair_action = self._action(
-            tr("Ne&xt Pair"),
-            lambda: self.step_pair(True),
-            QKeySequence("Ctrl+PgDown"),
-            tr("Read the pair of versions after this one"),
-            "next",
-        )
-        self.first_latest_action = self._action(
-            tr("&First ↔ Latest"),
-            self.state.first_and_latest,
-            QKeySequence("Ctrl+Shift+Home"),
-            tr("Read the first version against the latest"),
-        )
-        self.choose_versions_action = self._action(
-            tr("C&hoose Versions…"),
-            self._focus_timeline,
-            QKeySequence("Ctrl+4"),
-            tr("Pick any two versions in the timeline (Ctrl+click, or Shift with the arrows)"),
-        )
-        self.move_earlier_action = self._action(
-            tr("Move Version &Earlier"),
-            lambda: self.move_version(-1),
-            QKeySequence("Ctrl+Shift+Up"),
-            tr("Put the version selected in the timeline one place earlier"),
-        )
-        self.move_later_action = self._action(
-            tr("Move Version &Later"),
-            lambda: self.move_version(1),
-            QKeySequence("Ctrl+Shift+Down"),
-            tr("Put the version selected in the timeline one place later"),
-        )
-        self.swap_action = self._action(
-            tr("&Swap the Two Shown"),
-            self.swap_shown,
-            None,
-            tr("Exchange the places of the two versions shown"),
-        )
-        self.date_order_action = self._action(
-            tr("Put in &Date Order"),
-            self.put_in_date_order,
-            None,
-            tr("Order the versions by the dates the articles carry"),
-        )
-        self.three_action = self._action(
-            tr("Show &Three Versions"),
-            self.state.set_three,
-            None,
-            tr("Show the version before the pair too"),
-            checkable=True,
-        )
-        self.typography_action = self._action(
-            tr("Ignore &Typography"),
-            self.set_ignore_typography,
-            "Ctrl+Shift+T",
-            tr("Hide changes of quote marks, dashes and ellipses"),
-            "typography",
-            checkable=True,
-        )
-        self.whitespace_action = self._action(
-            tr("Ignore &Whitespace"),
-            self._on_compare_option,
-            None,
-            tr("Leave out changes of spacing (compares again)"),
-            checkable=True,
-        )
-        self.case_action = self._action(
-            tr("Ignore &Case"),
-            self._on_compare_option,
-            None,
-            tr("Leave out changes of letter case (compares again)"),
-            checkable=True,
-        )
-        self.redline_action = self._action(
-            tr("&Redline (One Pane)"),
-            self.set_redline,
-            "Ctrl+Shift+R",
-            tr("The pair as one text: deletions struck through, insertions underlined"),
-            checkable=True,
-        )
-        self.markup_action = self._action(
-            tr("Show Page &Markup in Full"),
-            self.set_show_markup,
-            None,
-            tr("Expand metadata and page-markup paragraphs"),
-            checkable=True,
-        )
-        self.zoom_in_action = self._action(
-            tr("Zoom &In"),
-            lambda: self.set_zoom(self.view.zoom() + 10),
+    def _bind_actions(self) -> None:
+        """Connect each action of the menus and toolbar to what it does."""
+        c = self.commands
+        c.bind(
             [
-                QKeySequence("Ctrl+="),
-                QKeySequence("Ctrl++"),
-                QKeySequence(QKeySequence.StandardKey.ZoomIn),
-            ],
+                (c.open_action, self.open_dialog),
+                (c.web_action, self.open_web_address),
+                (c.batch_action, self.open_batch_results),
+                (c.sample_action, self.open_sample),
+                (c.sample_story_action, self.open_sample_story),
+                (c.close_action, self.close_comparison),
+                (c.export_action, self.export_report),
+                (c.print_action, self.print_report),
+                (c.quit_action, self.close),
+                (c.copy_action, self.copy),
+                (c.copy_change_action, self.copy_before_after),
+                (c.paste_action, self.paste_version),
+                (c.select_all_action, self.view.select_all),
+                (c.find_action, self.find_bar.open_bar),
+                (c.find_next_action, lambda: self.find_step(True)),
+                (c.find_previous_action, lambda: self.find_step(False)),
+                (c.next_action, lambda: self.go_change(True)),
+                (c.previous_action, lambda: self.go_change(False)),
+                (c.next_number_action, lambda: self.go_change(True, numeric=True)),
+                (c.previous_number_action, lambda: self.go_change(False, numeric=True)),
+                (c.previous_pair_action, lambda: self.step_pair(False)),
+                (c.next_pair_action, lambda: self.step_pair(True)),
+                (c.first_latest_action, self.state.first_and_latest),
+                (c.choose_versions_action, self._focus_timeline),
+                (c.move_earlier_action, lambda: self.move_version(-1)),
+                (c.move_later_action, lambda: self.move_version(1)),
+                (c.swap_action, self.swap_shown),
+                (c.date_order_action, self.put_in_date_order),
+                (c.three_action, self.state.set_three),
+                (c.typography_action, self.set_ignore_typography),
+                (c.whitespace_action, self._on_compare_option),
+                (c.case_action, self._on_compare_option),
+                (c.redline_action, self.set_redline),
+                (c.markup_action, self.set_show_markup),
+                (c.zoom_in_action, lambda: self.set_zoom(self.view.zoom() + 10)),
+                (c.zoom_out_action, lambda: self.set_zoom(self.view.zoom() - 10)),
+                (c.zoom_reset_action, lambda: self.set_zoom(ZOOM_DEFAULT)),
+                (c.focus_text_action, lambda: self.view.setFocus()),
+                (c.focus_changes_action, self._focus_changes),
+                (c.focus_speakers_action, self._focus_speakers),
+                (c.show_all_action, lambda: self.view.set_row_filter(None)),
+                (c.about_action, self.show_about),
+            ]
         )
-        self.zoom_out_action = self._action(
-            tr("Zoom &Out"),
-            lambda: self.set_zoom(self.view.zoom() - 10),
-            [QKeySequence("Ctrl+-"), QKeySequence(QKeySequence.StandardKey.ZoomOut)],
-        )
-        self.zoom_reset_action = self._action(
-            tr("&Actual Size"), lambda: self.set_zoom(ZOOM_DEFAULT), "Ctrl+0"
-        )
-        self.focus_text_action = self._action(
-            tr("Focus the &Text"), lambda: self.view.setFocus(), "Ctrl+1"
-        )
-        self.focus_changes_action = self._action(
-            tr("Focus the Changes &List"), self._focus_changes, "Ctrl+2"
-        )
-        self.focus_speakers_action = self._action(
-            tr("Focus the &Speakers List"), self._focus_speakers, "Ctrl+3"
-        )
-        self.show_all_action = self._action(
-            tr("Show All &Paragraphs"),
-            lambda: self.view.set_row_filter(None),
-            None,
-            tr("Lift the speaker filter"),
-        )
-        self.show_all_action.setEnabled(False)
-        self.theme_group = QActionGroup(self)
-        self.theme_actions: dict[str, QAction] = {}
-        for key, label in (
-            ("system", tr("Follow &System")),
-            ("light", tr("&Light")),
-            ("dark", tr("&Dark")),
-        ):
-            action = QAction(label, self, checkable=True)
-            action.triggered.connect(lambda _=False, k=key: self.set_theme_choice(k))
-            self.theme_group.addAction(action)
-            self.theme_actions[key] = action
-        self.about_action = self._action(tr("&About Comparer"), self.show_about)
-        if not _reports_available():
-            for action in (self.export_action, self.print_action):
-                action.setEnabled(False)
-                action.setToolTip(self.tr("Reports are not available in this build"))
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self.open_action)
-        file_menu.addAction(self.web_action)
-        file_menu.addAction(self.batch_action)
-        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addMenu(self.recent_menu)
-        file_menu.addAction(self.sample_action)
-        file_menu.addAction(self.sample_story_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.export_action)
-        file_menu.addAction(self.print_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.close_action)
-        file_menu.addAction(self.quit_action)
-        edit = bar.addMenu(self.tr("&Edit"))
-        for action in (self.copy_action, self.copy_change_action, self.select_all_action):
-            edit.addAction(action)
-        edit.addSeparator()
-        edit.addAction(self.paste_action)
-        edit.addSeparator()
-        for action in (self.find_action, self.find_next_action, self.find_previous_action):
-            edit.addAction(action)
-        story = bar.addMenu(self.tr("&Story"))
-        for action in (
-            self.previous_pair_action,
-            self.next_pair_action,
-            self.first_latest_action,
-            self.choose_versions_action,
-        ):
-            story.addAction(action)
-        story.addSeparator()
-        for action in (
-            self.move_earlier_action,
-            self.move_later_action,
-            self.swap_action,
-            self.date_order_action,
-        ):
-            story.addAction(action)
-        story.addSeparator()
-        story.addAction(self.three_action)
-        story_toggle = self.story_dock.toggleViewAction()
-        story_toggle.setText(self.tr("Show the Story &Panel"))
-        story.addAction(story_toggle)
-        self.story_menu = story
-        view = bar.addMenu(self.tr("&View"))
-        for action in (
-            self.next_action,
-            self.previous_action,
-            self.next_number_action,
-            self.previous_number_action,
-        ):
-            view.addAction(action)
-        view.addSeparator()
-        for action in (
-            self.redline_action,
-            self.typography_action,
-            self.whitespace_action,
-            self.case_action,
-            self.markup_action,
-        ):
-            view.addAction(action)
-        view.addSeparator()
-        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
-            view.addAction(action)
-        view.addSeparator()
-        theme_menu = view.addMenu(self.tr("T&heme"))
-        for action in self.theme_actions.values():
-            theme_menu.addAction(action)
-        view.addSeparator()
-        toggle = self.dock.toggleViewAction()
-        toggle.setText(self.tr("Show Changes &Panel"))
-        view.addAction(toggle)
-        view.addAction(self.show_all_action)
-        view.addAction(self.focus_text_action)
-        view.addAction(self.focus_changes_action)
-        view.addAction(self.focus_speakers_action)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
-
-    def _build_toolbar(self) -> None:
-        tb = QToolBar(self.tr("Main toolbar"), self)
-        tb.setObjectName("mainToolbar")
-        tb.setMovable(False)
-        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        tb.setAccessibleName(self.tr("Main toolbar"))
-        self.addToolBar(tb)
-        tb.addAction(self.open_action)
-        tb.addSeparator()
-        tb.addAction(self.previous_action)
-        tb.addAction(self.next_action)
-        tb.addAction(self.next_number_action)
-        tb.addSeparator()
-        self.pair_label = QLabel(self)
-        self.pair_label.setAccessibleName(self.tr("Versions shown"))
-        self.pair_label.setToolTip(self.tr("The two versions shown, among all of the story's"))
-        # the toolbar's own pair buttons, hidden for two versions (the menu's stay listed)
-        self.pair_actions: list[QAction] = []
-        for action in (self.previous_pair_action, None, self.next_pair_action):
-            if action is None:
-                self.pair_actions.append(tb.addWidget(self.pair_label))
-                continue
-            proxy = QAction("◀" if action is self.previous_pair_action else "▶", self)
-            proxy.setToolTip(action.toolTip())
-            proxy.triggered.connect(action.trigger)
-            action.changed.connect(lambda a=action, p=proxy: p.setEnabled(a.isEnabled()))
-            tb.addAction(proxy)
-            self.pair_actions.append(proxy)
-        self.pair_actions.append(tb.addSeparator())
-        tb.addAction(self.typography_action)
-        tb.addSeparator()
-        tb.addAction(self.find_action)
-        tb.addAction(self.export_action)
-        spacer = QWidget(self)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        tb.addWidget(spacer)
-        self.legend_action = tb.addWidget(self.legend)
-        tb.addWidget(QLabel("  ", self))
-        for action in tb.actions():
-            widget = tb.widgetForAction(action)
-            if widget is not None and not widget.accessibleName():
-                widget.setAccessibleName(action.text().replace("&", "").rstrip("…"))
-        self.toolbar = tb
-        self.toolbar_fitter = ToolbarFitter(tb, self.legend)
+        c.theme_chosen.connect(self.set_theme_choice)
+        c.recent_menu.aboutToShow.connect(self._fill_recent_menu)
 
     # ------------------------------------------------------------------ settings, theme
     def _apply_settings(self) -> None:
@@ -694,22 +343,13 @@ class MainWindow(QMainWindow):
             self.resize(1320, 860)
         if not s.window_state.isEmpty():
             self.restoreState(s.window_state)
-        for action, value in (
-            (self.typography_action, s.ignore_typography),
-            (self.whitespace_action, s.ignore_whitespace),
-            (self.case_action, s.ignore_case),
-            (self.markup_action, s.show_markup),
-        ):
-            action.blockSignals(True)
-            action.setChecked(value)
-            action.blockSignals(False)
+        self.commands.restore(s, self._theme_choice)
         self.view.set_ignore_typography(s.ignore_typography)
         self.legend.set_ignore_typography(s.ignore_typography)
         self.view.set_show_markup(s.show_markup)
         # The sidebar keeps the width the user gave it; a first start sizes it to the text.
         self._zoom_chrome(s.zoom, resize_dock=s.window_state.isEmpty())
         self.view.set_zoom(s.zoom)
-        self.theme_actions[self._theme_choice].setChecked(True)
         self.empty_state.set_recent(s.recent_files)
 
     def save_settings(self) -> None:
@@ -719,10 +359,7 @@ class MainWindow(QMainWindow):
         s = self.settings
         s.geometry = self.saveGeometry()
         s.window_state = self.saveState()
-        s.ignore_typography = self.typography_action.isChecked()
-        s.ignore_whitespace = self.whitespace_action.isChecked()
-        s.ignore_case = self.case_action.isChecked()
-        s.show_markup = self.markup_action.isChecked()
+        self.commands.save(s)
         s.theme = self._theme_choice
         s.zoom = self.view.zoom()
         s.sync()
@@ -730,7 +367,7 @@ class MainWindow(QMainWindow):
     def set_theme_choice(self, choice: str) -> None:
         """Use the "system", "light" or "dark" theme."""
         self._theme_choice = choice
-        self.theme_actions[choice].setChecked(True)
+        self.commands.theme_actions[choice].setChecked(True)
         self.theme = resolve_theme(choice)
         self._apply_theme()
         if self.persist:
@@ -890,8 +527,8 @@ class MainWindow(QMainWindow):
 
     def _options(self) -> CompareOptions:
         return CompareOptions(
-            ignore_case=self.case_action.isChecked(),
-            ignore_whitespace=self.whitespace_action.isChecked(),
+            ignore_case=self.commands.case_action.isChecked(),
+            ignore_whitespace=self.commands.whitespace_action.isChecked(),
         )
 
     def _start(
@@ -1058,23 +695,12 @@ class MainWindow(QMainWindow):
         )
 
     def _update_pair_label(self) -> None:
-        n = self.state.count
-        shown = self.state.shown
-        self.pair_label.setText(
-            "  " + " ↔ ".join(f"v{i + 1}" for i in shown) + self.tr(" of {0}  ").format(n)
-            if n >= 2
-            else ""
+        self.commands.follow_pair(
+            self.state.count,
+            self.state.pair,
+            self.state.shown,
+            contradiction(self.versions) is not None,
         )
-        a, b = self.state.pair
-        self.previous_pair_action.setEnabled(n >= 3 and (a > 0 or b - a > 1))
-        self.next_pair_action.setEnabled(n >= 3 and (b < n - 1 or b - a > 1))
-        self.first_latest_action.setEnabled(n >= 3 and (a, b) != (0, n - 1))
-        for action in (self.move_earlier_action, self.move_later_action, self.swap_action):
-            action.setEnabled(n >= 2)
-        self.date_order_action.setEnabled(n >= 2 and contradiction(self.versions) is not None)
-        self.three_action.setEnabled(n >= 3)
-        for action in self.pair_actions:
-            action.setVisible(n >= 3)
 
     def step_pair(self, forward: bool) -> None:
         """Show the next (or previous) pair of versions."""
@@ -1163,26 +789,14 @@ class MainWindow(QMainWindow):
     def _update_state(self) -> None:
         has = bool(self.versions)
         compared = len(self.versions) >= 2
-        redline = compared and self.redline_action.isChecked()
+        redline = compared and self.commands.redline_action.isChecked()
         self.stack.setCurrentIndex((2 if redline else 1) if has else 0)
         self._refresh_redline()
         self.strip.setVisible(compared)
         if compared != self._was_compared:
             self.dock.setVisible(compared)
             self._was_compared = compared
-        for action in (
-            self.next_action,
-            self.previous_action,
-            self.next_number_action,
-            self.previous_number_action,
-            self.copy_change_action,
-        ):
-            action.setEnabled(compared)
-        for action in (self.find_action, self.close_action, self.select_all_action):
-            action.setEnabled(has)
-        for action in (self.export_action, self.print_action):
-            action.setEnabled(compared and _reports_available())
-        self.legend_action.setVisible(compared)
+        self.commands.follow_versions(has, compared, _reports_available())
         if has:
             names = " → ".join(v.name for v in self.versions)
             title = next((v.title for v in reversed(self.versions) if v.title), None)
@@ -1222,7 +836,7 @@ class MainWindow(QMainWindow):
             self.show_note(self.tr("No {0} {1} this point").format(what, where), 3000)
 
     def _on_stop_changed(self, index: int) -> None:
-        self.copy_change_action.setEnabled(index >= 0)
+        self.commands.copy_change_action.setEnabled(index >= 0)
         self._announce_stop(index)
         model = self.view.model
         if model is not None and 0 <= index < len(self.view.stops):
@@ -1268,7 +882,7 @@ class MainWindow(QMainWindow):
     def _on_row_filter_changed(self) -> None:
         self._refresh_find_count()
         label = self.view.row_filter()
-        self.show_all_action.setEnabled(bool(label))
+        self.commands.show_all_action.setEnabled(bool(label))
         self.filter_label.setVisible(bool(label))
         self.show_all_button.setVisible(bool(label))
         if label:
@@ -1335,8 +949,8 @@ class MainWindow(QMainWindow):
 
     def _on_compare_option(self, _checked: bool) -> None:
         if self.persist:
-            self.settings.ignore_whitespace = self.whitespace_action.isChecked()
-            self.settings.ignore_case = self.case_action.isChecked()
+            self.settings.ignore_whitespace = self.commands.whitespace_action.isChecked()
+            self.settings.ignore_case = self.commands.case_action.isChecked()
         self.recompare()
 
     def set_zoom(self, percent: int) -> None:
@@ -1544,19 +1158,19 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ recent, about
     def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
+        self.commands.recent_menu.clear()
         entries = self.settings.recent_files
         for paths in entries:
             label = "  ·  ".join(Path(p).name for p in paths)
-            action = self.recent_menu.addAction(menu_text(label))
+            action = self.commands.recent_menu.addAction(menu_text(label))
             action.setToolTip(plain_tooltip("\n".join(paths)))
             action.triggered.connect(lambda _=False, p=paths: self.open_files(p))
         if not entries:
-            none = self.recent_menu.addAction(self.tr("No recent comparisons"))
+            none = self.commands.recent_menu.addAction(self.tr("No recent comparisons"))
             none.setEnabled(False)
         else:
-            self.recent_menu.addSeparator()
-            clear = self.recent_menu.addAction(self.tr("Clear Menu"))
+            self.commands.recent_menu.addSeparator()
+            clear = self.commands.recent_menu.addAction(self.tr("Clear Menu"))
             clear.triggered.connect(self.settings.clear_recent)
 
     def show_about(self) -> None:
