@@ -240,18 +240,6 @@ def test_paste_as_new_version(qtbot, window, sample, open_files) -> None:
     assert window.versions[1].name == "Pasted 1"
 
 
-def test_find_across_panes(qtbot, window, sample, open_files) -> None:
-    open_files(sample)
-    qtbot.keyClick(window.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert window.find_bar.isVisible()
-    qtbot.keyClicks(window.find_bar.field, "okafor")
-    window.find_bar.flush()
-    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return)
-    assert window.find_bar.count.text() == "1 of 1"
-    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Escape)
-    assert not window.find_bar.isVisible()
-
-
 def test_accessible_names_are_set(window, sample, open_files) -> None:
     open_files(sample[:2])
     assert window.view.accessibleName()

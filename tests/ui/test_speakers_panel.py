@@ -282,14 +282,14 @@ def test_find_goes_only_to_rows_the_filter_shows(qtbot, story: MainWindow) -> No
     panel.filter_to(_speaker_row(panel, "Anna Kowalski"))
     assert story.find_bar.count.text() == "1 match"
     for _ in range(3):
-        story.find_step(True)
+        story.finder.step(True)
         assert story.find_bar.count.text() == "1 of 1"
         assert view.row_filter()  # Find never lifts the filter to reach a hidden row
     version, start, _end = view._find_current
     assert view.row_shown(view.model.row_of(version, start))
     panel.filter_to(_speaker_row(panel, "Tom Hale"))
     assert story.find_bar.count.text() == "No matches"
-    story.find_step(True)
+    story.finder.step(True)
     assert story.find_bar.count.text() == "No matches"
     view.set_row_filter(None)
     assert story.find_bar.count.text() == "5 of 5"  # the hydrologist's match, last of all

@@ -132,18 +132,3 @@ def test_the_position_is_shown_apart_from_the_summary(qtbot, story) -> None:
     assert story.summary_label.text() == summary
     QApplication.sendEvent(story, QStatusTipEvent("Open two or more versions"))
     assert story.summary_label.text() == summary and story.summary_label.isVisible()
-
-
-def test_find_paints_the_current_match_apart_from_the_others(qtbot, story) -> None:
-    qtbot.keyClick(story.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(story.find_bar.field, "Port Ellery")
-    story.find_bar.flush()
-    qtbot.keyClick(story.find_bar.field, Qt.Key.Key_Return)
-    view = story.view
-    version, start, _end = view.state.find_current
-    row = view.model.row_of(version, start)
-    view.ensure_visible_laid_out()
-    marks = view.find_marks(row, version)
-    assert ("Port Ellery", True) in marks
-    others = [m for r in range(len(view.model.rows)) for m in view.find_marks(r, 1 - version)]
-    assert others and not any(current for _text, current in others)

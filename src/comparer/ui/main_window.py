@@ -46,7 +46,8 @@ from comparer.ui.compare_view import CompareView
 from comparer.ui.document_model import DocumentModel
 from comparer.ui.drop_overlay import DropOverlay, drop_plan
 from comparer.ui.empty_state import EmptyState
-from comparer.ui.find_bar import FindBar, find_all
+from comparer.ui.find_bar import FindBar
+from comparer.ui.find_navigator import FindNavigator
 from comparer.ui.history_panel import HistoryPanel
 from comparer.ui.icons import themed_icon
 from comparer.ui.legend import Legend
@@ -124,9 +125,6 @@ class MainWindow(QMainWindow):
         self._sources: list[Source] = []
         self._generation = 0
         self._busy = False
-        self._find_hits: list[tuple[int, int, int]] = []
-        self._find_hit: tuple[int, int, int] | None = None  # the match last gone to
-        self._find_len = 0
         self._was_compared = True
         self.web_options: object | None = None  # comparer.web's WebOptions; None: defaults
         self.setWindowTitle(self.tr("Comparer"))
@@ -151,6 +149,7 @@ class MainWindow(QMainWindow):
         self.strip = OverviewStrip(self.view, self.theme, self)
         self.empty_state = EmptyState(self.theme, self)
         self.find_bar = FindBar(self)
+        self.finder = FindNavigator(self.view, self.find_bar, self.state)
         compare_page = QWidget(self)
         row = QHBoxLayout(compare_page)
         row.setContentsMargins(0, 0, 0, 0)
@@ -277,10 +276,6 @@ class MainWindow(QMainWindow):
         self.view.row_filter_changed.connect(self._on_row_filter_changed)
         self.view.quote_highlight_changed.connect(self._on_quote_highlight_changed)
         self.show_all_button.clicked.connect(lambda: self.view.set_row_filter(None))
-        self.find_bar.search_changed.connect(self._on_find)
-        self.find_bar.next_requested.connect(lambda: self.find_step(True))
-        self.find_bar.previous_requested.connect(lambda: self.find_step(False))
-        self.find_bar.closed.connect(self._on_find_closed)
 
     def _bind_actions(self) -> None:
         """Connect each action of the menus and toolbar to what it does."""
@@ -301,8 +296,8 @@ class MainWindow(QMainWindow):
                 (c.paste_action, self.paste_version),
                 (c.select_all_action, self.view.select_all),
                 (c.find_action, self.find_bar.open_bar),
-                (c.find_next_action, lambda: self.find_step(True)),
-                (c.find_previous_action, lambda: self.find_step(False)),
+                (c.find_next_action, lambda: self.finder.step(True)),
+                (c.find_previous_action, lambda: self.finder.step(False)),
                 (c.next_action, lambda: self.go_change(True)),
                 (c.previous_action, lambda: self.go_change(False)),
                 (c.next_number_action, lambda: self.go_change(True, numeric=True)),
@@ -612,8 +607,7 @@ class MainWindow(QMainWindow):
         if len(paths) >= 2 and self.persist:
             self.settings.add_recent(paths)
         self._update_state()
-        if self.find_bar.isVisible() and self.find_bar.field.text():
-            self._on_find(self.find_bar.field.text())
+        self.finder.search_again()
         self.comparison_ready.emit()
 
     # ------------------------------------------------------------------ the story
@@ -668,8 +662,7 @@ class MainWindow(QMainWindow):
         self._update_pair_label()
         self._update_position()
         self._refresh_redline()
-        if self.find_bar.isVisible() and self.find_bar.field.text():
-            self._on_find(self.find_bar.field.text())
+        self.finder.search_again()
         self.pair_ready.emit()
 
     def _on_state(self, changed: frozenset[str]) -> None:
@@ -880,7 +873,7 @@ class MainWindow(QMainWindow):
         self.panel.setCurrentWidget(self.panel.speakers)
 
     def _on_row_filter_changed(self) -> None:
-        self._refresh_find_count()
+        self.finder.refresh_count()
         label = self.view.row_filter()
         self.commands.show_all_action.setEnabled(bool(label))
         self.filter_label.setVisible(bool(label))
@@ -1034,65 +1027,6 @@ class MainWindow(QMainWindow):
             return
         QGuiApplication.clipboard().setText(text)
         self.show_note(self.tr("Copied the change as before/after"), 2000)
-
-    # ------------------------------------------------------------------ find
-    def _on_find(self, text: str) -> None:
-        model = self.view.model
-        if model is None or not text:
-            self.state.set_find("", [])
-            self._find_hits, self._find_hit = [], None
-            self.find_bar.set_count(-1, 0)
-            return
-        matches = find_all([v.text for v in model.versions], text)
-        self.state.set_find(text, matches)
-        hits = [(model.row_of(v, s), v, s) for v, ms in enumerate(matches) for s, _e in ms]
-        hits.sort()
-        self._find_hits = hits
-        self._find_hit = None
-        self._find_len = len(text)
-        self.find_bar.set_count(-1, len(self._shown_find_hits()))
-
-    def _shown_find_hits(self) -> list[tuple[int, int, int]]:
-        """The matches in rows a filter does not hide: Find goes only where the eye can."""
-        if not self.view.row_filter():
-            return self._find_hits
-        return [hit for hit in self._find_hits if self.view.row_shown(hit[0])]
-
-    def find_step(self, forward: bool) -> None:
-        """Go to the next or previous match among the rows shown."""
-        if not self.find_bar.isVisible():
-            self.find_bar.open_bar()
-        self.find_bar.flush()
-        hits = self._shown_find_hits()
-        if not hits:
-            self.find_bar.set_count(-1, 0)
-            return
-        if self._find_hit not in hits:
-            top = self.view.visible_rows().start
-            later = [i for i, h in enumerate(hits) if h[0] >= top]
-            index = (
-                (later[0] if later else 0)
-                if forward
-                else ((later[0] - 1 if later else len(hits) - 1) % len(hits))
-            )
-        else:
-            index = (hits.index(self._find_hit) + (1 if forward else -1)) % len(hits)
-        self._find_hit = hits[index]
-        _row, version, start = self._find_hit
-        self.view.set_find_current(version, start, start + self._find_len)
-        self.find_bar.set_count(index, len(hits))
-
-    def _refresh_find_count(self) -> None:
-        if not self.find_bar.isVisible() or not self._find_hits:
-            return
-        hits = self._shown_find_hits()
-        current = self._find_hit
-        self.find_bar.set_count(hits.index(current) if current in hits else -1, len(hits))
-
-    def _on_find_closed(self) -> None:
-        self.state.set_find("", [])
-        self._find_hits, self._find_hit = [], None
-        self.view.setFocus()
 
     # ------------------------------------------------------------------ reports
     def export_report(self) -> None:
