@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import os
 from pathlib import Path
 
 from PySide6 import QtGui
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, Qt, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAction,
@@ -58,6 +56,7 @@ from comparer.ui.plain_text import menu_text, plain_label, plain_tooltip
 from comparer.ui.progress_panel import ProgressPanel
 from comparer.ui.reader_state import CURRENT, PAIR, STORY, Cursor, ReaderState
 from comparer.ui.redline_view import RedlineView
+from comparer.ui.report_exporter import ReportExporter
 from comparer.ui.settings import ZOOM_DEFAULT, Settings
 from comparer.ui.speakers_model import SPEAKER_ROLE
 from comparer.ui.speakers_panel import FAILED, FINDING, FOUND
@@ -72,23 +71,6 @@ FILE_FILTER = (
     "Articles (*.txt *.text *.md *.html *.htm *.xhtml *.docx *.docm *.dotx *.odt *.rtf *.pdf);;"
     "All files (*)"
 )
-
-
-def _reports_module() -> object | None:
-    try:
-        return importlib.import_module("comparer.ui.report_pdf")
-    except ImportError:
-        return None
-
-
-def _reports_available() -> bool:
-    """Whether this build has reports, without importing them (Qt's printing is slow to load)."""
-    try:
-        return importlib.util.find_spec("comparer.ui.report_pdf") is not None and (
-            importlib.util.find_spec("PySide6.QtPrintSupport") is not None
-        )
-    except ImportError:
-        return False
 
 
 class MainWindow(QMainWindow):
@@ -131,7 +113,10 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setMinimumSize(640, 420)
         self._build_widgets()
-        self.commands = MainActions(self, _reports_available())
+        self.reports = ReportExporter(
+            self, self.view, self.state, self.settings, self.message_bar, self.show_note
+        )
+        self.commands = MainActions(self, ReportExporter.available())
         self.commands.build_menus(self.dock, self.story_dock)
         self.toolbar = self.commands.build_toolbar(self.legend)
         self._bind_actions()
@@ -288,8 +273,8 @@ class MainWindow(QMainWindow):
                 (c.sample_action, self.open_sample),
                 (c.sample_story_action, self.open_sample_story),
                 (c.close_action, self.close_comparison),
-                (c.export_action, self.export_report),
-                (c.print_action, self.print_report),
+                (c.export_action, self.reports.export_report),
+                (c.print_action, self.reports.print_report),
                 (c.quit_action, self.close),
                 (c.copy_action, self.copy),
                 (c.copy_change_action, self.copy_before_after),
@@ -789,7 +774,7 @@ class MainWindow(QMainWindow):
         if compared != self._was_compared:
             self.dock.setVisible(compared)
             self._was_compared = compared
-        self.commands.follow_versions(has, compared, _reports_available())
+        self.commands.follow_versions(has, compared, ReportExporter.available())
         if has:
             names = " → ".join(v.name for v in self.versions)
             title = next((v.title for v in reversed(self.versions) if v.title), None)
@@ -1027,68 +1012,6 @@ class MainWindow(QMainWindow):
             return
         QGuiApplication.clipboard().setText(text)
         self.show_note(self.tr("Copied the change as before/after"), 2000)
-
-    # ------------------------------------------------------------------ reports
-    def export_report(self) -> None:
-        """Export a report; then say where it went, with a button that opens its folder."""
-        reports = _reports_module()
-        model = self.view.model
-        if reports is None or model is None or model.comparison is None:
-            return
-        try:
-            path = reports.export_dialog(  # type: ignore[attr-defined]
-                self, model.comparison, self._story_context(), self.settings.export_folder
-            )
-        except Exception as exc:  # noqa: BLE001 - a report bug must not close the window
-            self.message_bar.show_message(
-                self.tr("The report could not be made ({0}).").format(exc), "error"
-            )
-            return
-        if not path:
-            return
-        folder = os.path.dirname(os.path.abspath(path))
-        self.settings.export_folder = folder
-        self.message_bar.show_message(
-            self.tr("Report saved to {0}").format(os.path.abspath(path)),
-            "info",
-            self.tr("Open Folder"),
-            lambda: self._open_folder(folder),
-        )
-        self.show_note(self.tr("Report saved to {0}").format(path), 8000)
-
-    def _story_context(self) -> object | None:
-        """The story a report of three or more versions tells around its pair, or None."""
-        history = self.state.history
-        if history is None or self.state.count < 3:
-            return None
-        from comparer.export.story_report import StoryContext
-
-        return StoryContext(history, self.state.shown)
-
-    @staticmethod
-    def _open_folder(folder: str) -> None:
-        """Show ``folder`` in the desktop's file manager."""
-        QtGui.QDesktopServices.openUrl(QUrl.fromLocalFile(folder))
-
-    def print_report(self) -> None:
-        """Hand the comparison to the reports module's print dialog."""
-        self._call_reports("print_dialog")
-
-    def _call_reports(self, name: str) -> None:
-        reports = _reports_module()
-        model = self.view.model
-        if reports is None or model is None or model.comparison is None:
-            return
-        story = self._story_context()
-        try:
-            if story is not None:
-                getattr(reports, name)(self, model.comparison, story=story)
-            else:
-                getattr(reports, name)(self, model.comparison)
-        except Exception as exc:  # noqa: BLE001 - a report bug must not close the window
-            self.message_bar.show_message(
-                self.tr("The report could not be made ({0}).").format(exc), "error"
-            )
 
     # ------------------------------------------------------------------ recent, about
     def _fill_recent_menu(self) -> None:
