@@ -200,7 +200,7 @@ def test_problems_show_in_the_window_not_as_a_crash(qtbot, window, tmp_path) -> 
     binary.write_bytes(bytes(range(256)) * 40)
     good = write(tmp_path, "a.txt", "One paragraph.\n\nAnother one.\n")
     with qtbot.waitSignal(window.comparison_ready, timeout=LOAD_TIMEOUT_MS):
-        window.open_files([str(tmp_path / "missing.txt"), str(binary), good])
+        window.opener.open_files([str(tmp_path / "missing.txt"), str(binary), good])
     bar = window.message_bar
     assert bar.isVisible() and bar.kind() == "error"
     assert "missing.txt" in bar.text() and "photo.bin" in bar.text()
@@ -229,15 +229,6 @@ def test_selected_text_is_copied(qtbot, window, sample, open_files) -> None:
     assert view.selected_text() in ("At", "least")
     window.commands.copy_action.trigger()
     assert QGuiApplication.clipboard().text() == view.selected_text()
-
-
-def test_paste_as_new_version(qtbot, window, sample, open_files) -> None:
-    open_files(sample[:1])
-    QGuiApplication.clipboard().setText(Path(sample[1]).read_text(encoding="utf-8"))
-    with qtbot.waitSignal(window.comparison_ready, timeout=LOAD_TIMEOUT_MS):
-        window.commands.paste_action.trigger()
-    assert len(window.versions) == 2
-    assert window.versions[1].name == "Pasted 1"
 
 
 def test_accessible_names_are_set(window, sample, open_files) -> None:
@@ -278,7 +269,7 @@ def test_real_article_pair_loads(window, open_files) -> None:
 
 def test_speakers_are_found_after_the_comparison_is_shown(qtbot, window, sample) -> None:
     with qtbot.waitSignal(window.speakers_ready, timeout=LOAD_TIMEOUT_MS):
-        window.open_files(sample)
+        window.opener.open_files(sample)
     model = window.view.model
     assert model is not None and model.comparison is not None
     assert len(model.comparison.quotes) == 2  # the pair shown: v2 and v3

@@ -60,7 +60,7 @@ def story(qtbot, window: MainWindow, tmp_path: Path) -> MainWindow:
     """The window with the two-version story open, its speakers found, Speakers tab shown."""
     paths = [write(tmp_path, "v1.txt", OLD), write(tmp_path, "v2.txt", NEW)]
     with qtbot.waitSignal(window.speakers_ready, timeout=LOAD_TIMEOUT_MS):
-        window.open_files(paths)
+        window.opener.open_files(paths)
     window.show_speakers()
     window.view.ensure_visible_laid_out()
     return window
@@ -247,7 +247,7 @@ def test_empty_states(qtbot, window: MainWindow, tmp_path: Path) -> None:
         write(tmp_path, "b.txt", "The bridge opened in June.\n\nIt cost 45 million."),
     ]
     with qtbot.waitSignal(window.comparison_ready, timeout=LOAD_TIMEOUT_MS):
-        window.open_files(paths)
+        window.opener.open_files(paths)
     assert panel.message() == "Finding quotes…"
     assert panel.state() == FINDING and panel.busy.isVisibleTo(panel)
     qtbot.waitUntil(lambda: panel.message() == "No quotes found", timeout=LOAD_TIMEOUT_MS)
@@ -337,7 +337,7 @@ def sources(qtbot, window: MainWindow, tmp_path: Path) -> MainWindow:
     """The window with the port story open and its Speakers tab shown."""
     paths = [write(tmp_path, "v1.txt", SOURCES_OLD), write(tmp_path, "v2.txt", SOURCES_NEW)]
     with qtbot.waitSignal(window.speakers_ready, timeout=LOAD_TIMEOUT_MS):
-        window.open_files(paths)
+        window.opener.open_files(paths)
     window.show_speakers()
     window.view.ensure_visible_laid_out()
     return window

@@ -83,7 +83,7 @@ def test_a_long_comparison_shows_progress_and_can_be_cancelled(
 
     monkeypatch.setattr(formats, "load_path", held_load)
     try:
-        window.open_files(sample[:2])
+        window.opener.open_files(sample[:2])
         panel = window.progress_panel
         qtbot.waitUntil(panel.isVisible, timeout=LOAD_TIMEOUT_MS)
         names = [Path(p).name for p in sample[:2]]

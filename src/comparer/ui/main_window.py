@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from PySide6 import QtGui
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, Qt, QThreadPool, QTimer, Signal
@@ -21,7 +20,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -36,10 +34,10 @@ from PySide6.QtWidgets import (
 
 from comparer.core.history import StoryHistory
 from comparer.core.model import CompareOptions, PairComparison, Version
-from comparer.core.story import ORDER_AUTO, ORDER_GIVEN, contradiction
+from comparer.core.story import contradiction
 from comparer.core.summary import summary_line
 from comparer.ui.changes_panel import ChangesPanel
-from comparer.ui.compare_task import CompareTask, Source, TaskResult
+from comparer.ui.compare_task import Source, TaskResult
 from comparer.ui.compare_view import CompareView
 from comparer.ui.document_model import DocumentModel
 from comparer.ui.drop_overlay import DropOverlay, drop_plan
@@ -52,7 +50,7 @@ from comparer.ui.legend import Legend
 from comparer.ui.main_actions import MainActions
 from comparer.ui.message_bar import MessageBar
 from comparer.ui.overview_strip import OverviewStrip
-from comparer.ui.plain_text import menu_text, plain_label, plain_tooltip
+from comparer.ui.plain_text import plain_label
 from comparer.ui.progress_panel import ProgressPanel
 from comparer.ui.reader_state import CURRENT, PAIR, STORY, Cursor, ReaderState
 from comparer.ui.redline_view import RedlineView
@@ -61,16 +59,12 @@ from comparer.ui.settings import ZOOM_DEFAULT, Settings
 from comparer.ui.speakers_model import SPEAKER_ROLE
 from comparer.ui.speakers_panel import FAILED, FINDING, FOUND
 from comparer.ui.story_loader import StoryLoader
+from comparer.ui.story_opener import StoryOpener, web_address
 from comparer.ui.theme import apply_palette, resolve_theme
 from comparer.ui.timeline_view import TimelineView
 from comparer.ui.zoom import text_scale, zoom_widgets
 
 CLOSE_WAIT_MS = 10_000  # the longest a closing window waits for its background work
-
-FILE_FILTER = (
-    "Articles (*.txt *.text *.md *.html *.htm *.xhtml *.docx *.docm *.dotx *.odt *.rtf *.pdf);;"
-    "All files (*)"
-)
 
 
 class MainWindow(QMainWindow):
@@ -102,10 +96,7 @@ class MainWindow(QMainWindow):
         self.versions: list[Version] = []  # the story's versions, in reading order
         self.state = ReaderState()
         self.loader = StoryLoader(self.state, find_quotes, self)
-        self._order_mode = ORDER_AUTO
         self._by_date = False
-        self._sources: list[Source] = []
-        self._generation = 0
         self._busy = False
         self._was_compared = True
         self.web_options: object | None = None  # comparer.web's WebOptions; None: defaults
@@ -129,6 +120,12 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ building
     def _build_widgets(self) -> None:
         self.message_bar = MessageBar(self.theme, self)
+        self.opener = StoryOpener(
+            self, self.loader, self.settings, self.message_bar, self._options, lambda: self.versions
+        )
+        self.opener.started.connect(lambda: self._set_busy(True, self.tr("Reading…")))
+        self.opener.progress.connect(self._on_progress)
+        self.opener.finished.connect(self._on_task_finished)
         self.view = CompareView(self.theme, self)
         self.view.bind(self.state)
         self.strip = OverviewStrip(self.view, self.theme, self)
@@ -250,10 +247,10 @@ class MainWindow(QMainWindow):
         status.addWidget(self.note_label)
         status.addWidget(self.summary_label, 1)
 
-        self.empty_state.open_requested.connect(self.open_dialog)
-        self.empty_state.sample_requested.connect(self.open_sample)
-        self.empty_state.paste_requested.connect(self.paste_version)
-        self.empty_state.recent_requested.connect(self.open_files)
+        self.empty_state.open_requested.connect(self.opener.open_dialog)
+        self.empty_state.sample_requested.connect(self.opener.open_sample)
+        self.empty_state.paste_requested.connect(self.opener.paste_version)
+        self.empty_state.recent_requested.connect(self.opener.open_files)
         self.strip.stop_clicked.connect(self.view.set_current_stop)
         self.panel.stop_activated.connect(self.view.set_current_stop)
         self.view.current_stop_changed.connect(self._on_stop_changed)
@@ -267,18 +264,18 @@ class MainWindow(QMainWindow):
         c = self.commands
         c.bind(
             [
-                (c.open_action, self.open_dialog),
-                (c.web_action, self.open_web_address),
-                (c.batch_action, self.open_batch_results),
-                (c.sample_action, self.open_sample),
-                (c.sample_story_action, self.open_sample_story),
+                (c.open_action, self.opener.open_dialog),
+                (c.web_action, self.opener.open_web_address),
+                (c.batch_action, self.opener.open_batch_results),
+                (c.sample_action, self.opener.open_sample),
+                (c.sample_story_action, self.opener.open_sample_story),
                 (c.close_action, self.close_comparison),
                 (c.export_action, self.reports.export_report),
                 (c.print_action, self.reports.print_report),
                 (c.quit_action, self.close),
                 (c.copy_action, self.copy),
                 (c.copy_change_action, self.copy_before_after),
-                (c.paste_action, self.paste_version),
+                (c.paste_action, self.opener.paste_version),
                 (c.select_all_action, self.view.select_all),
                 (c.find_action, self.find_bar.open_bar),
                 (c.find_next_action, lambda: self.finder.step(True)),
@@ -312,7 +309,7 @@ class MainWindow(QMainWindow):
             ]
         )
         c.theme_chosen.connect(self.set_theme_choice)
-        c.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        c.recent_menu.aboutToShow.connect(lambda: self.opener.fill_recent_menu(c.recent_menu))
 
     # ------------------------------------------------------------------ settings, theme
     def _apply_settings(self) -> None:
@@ -382,112 +379,10 @@ class MainWindow(QMainWindow):
                 action.setIcon(themed_icon(str(name), self.theme.text))
 
     # ------------------------------------------------------------------ opening
-    def open_dialog(self) -> None:
-        """Ask for files and compare them (one file: show it and wait for the next)."""
-        start = (
-            str(Path(self._sources[0].path).parent)
-            if self._sources and (self._sources[0].path)
-            else str(Path.home())
-        )
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Open versions of an article"), start, FILE_FILTER
-        )
-        if not paths:
-            return
-        if len(paths) == 1 and len(self.versions) == 1:
-            self.add_sources([Source(path=paths[0])])
-        else:
-            self.open_files(paths)  # in the order chosen, never by file name
-
-    def open_files(self, paths: list[str], order: str = ORDER_AUTO) -> None:
-        """Compare these files (a single file is shown on its own).
-
-        They are read in the order of their own dates when every one has a date and they
-        differ, else in the order given ("given" or "date" in ``order`` decide instead).
-        """
-        paths = [str(p) for p in paths]
-        if not paths:
-            return
-        self._start([Source(path=p) for p in paths], order)
-
-    def open_web_address(self, address: str = "") -> None:
-        """Ask which captures of a web address to open (the dialog fetches them)."""
-        from comparer.ui.web_dialog import open_web_dialog
-
-        open_web_dialog(self, address if isinstance(address, str) else "")
-
-    def open_batch_results(self, path: str = "") -> None:
-        """List the stories of a ``comparer batch`` results folder (asks for it without one)."""
-        from comparer.ui.story_list import open_story_list
-
-        if not isinstance(path, str) or not path:
-            path = QFileDialog.getExistingDirectory(self, self.tr("Open Batch Results"))
-            if not path:
-                return
-        found = open_story_list(self, path, self.open_versions)
-        if isinstance(found, str):
-            self.message_bar.show_message(found, "error")
-        else:
-            self.story_list = found
-
-    def open_versions(self, versions: list[Version]) -> None:
-        """Compare versions already loaded (from a web address), in the order given."""
-        self._start([Source(version=v, path=v.path) for v in versions])
-
-    def open_sample(self) -> None:
-        """Open the bundled sample story."""
-        from comparer.sample import sample_paths
-
-        paths = [str(p) for p in sample_paths()]
-        if not paths:
-            self.message_bar.show_message(
-                self.tr("The sample is missing from this build."), "error"
-            )
-            return
-        self.open_files(paths)
-
-    def open_sample_story(self) -> None:
-        """Open the bundled sample story of ten versions."""
-        from comparer.sample import sample_story_paths
-
-        paths = [str(p) for p in sample_story_paths()]
-        if paths:
-            self.open_files(paths)
-
-    def add_sources(self, sources: list[Source], replace: int | None = None) -> None:
-        """Add versions after the open ones, or put one in place of version ``replace``."""
-        current = [Source(version=v, path=v.path) for v in self.versions]
-        if replace is not None and 0 <= replace < len(current) and len(sources) == 1:
-            current[replace] = sources[0]
-        else:
-            current.extend(sources)
-        self._start(current)
-
-    def paste_version(self) -> None:
-        """Add the clipboard's contents (HTML or text) as the newest version."""
-        mime = QGuiApplication.clipboard().mimeData()
-        data: bytes | None = None
-        if mime is not None and mime.hasHtml() and mime.html().strip():
-            data = mime.html().encode("utf-8")
-        elif mime is not None and mime.hasText() and mime.text().strip():
-            data = mime.text().encode("utf-8")
-        if data is None:
-            self.message_bar.show_message(
-                self.tr("The clipboard holds no text to compare."), "error"
-            )
-            return
-        if mime is not None and _web_address(mime.text()):
-            self.open_web_address(mime.text().strip())
-            return
-        taken = [v.name.removeprefix("Pasted ") for v in self.versions]
-        number = max((int(n) for n in taken if n.isdigit()), default=0) + 1
-        self.add_sources([Source(data=data, label=self.tr("Pasted {0}").format(number))])
-
     def close_comparison(self) -> None:
         """Go back to the empty start screen."""
-        self._generation += 1
-        self.loader.cancel()
-        self.versions, self._sources = [], []
+        self.opener.stop(forget=True)
+        self.versions = []
         self.state.set_story(None)
         self.view.set_model(None)
         self.panel.refresh()
@@ -496,33 +391,11 @@ class MainWindow(QMainWindow):
         self.empty_state.set_recent(self.settings.recent_files)
         self._update_state()
 
-    def recompare(self) -> None:
-        """Compare the open versions again (after an option changed), in the same order."""
-        if len(self.versions) >= 2:
-            self._start(
-                [Source(version=v, path=v.path) for v in self.versions],
-                ORDER_GIVEN,
-                self.state.pair,
-            )
-
     def _options(self) -> CompareOptions:
         return CompareOptions(
             ignore_case=self.commands.case_action.isChecked(),
             ignore_whitespace=self.commands.whitespace_action.isChecked(),
         )
-
-    def _start(
-        self, sources: list[Source], order: str = ORDER_AUTO, pair: tuple[int, int] | None = None
-    ) -> None:
-        self._generation += 1
-        self.loader.cancel()
-        self._sources = sources
-        self._order_mode = order
-        task = CompareTask(self._generation, sources, self._options(), order, pair)
-        task.signals.finished.connect(self._on_task_finished)
-        task.signals.progress.connect(self._on_progress)
-        self._set_busy(True, self.tr("Reading…"))
-        QThreadPool.globalInstance().start(task)
 
     def is_busy(self) -> bool:
         """Whether a load or comparison is running."""
@@ -536,15 +409,7 @@ class MainWindow(QMainWindow):
         if busy:
             self.summary_label.setText("")
             if not was_busy:
-                names = [s.label or Path(s.path or "").name for s in self._sources]
-                names = [n for n in names if n]
-                self.progress_panel.start(
-                    self.tr("Comparing {0}").format(" and ".join(names[:2]))
-                    if 0 < len(names) <= 2
-                    else self.tr("Comparing {0} versions").format(len(names))
-                    if names
-                    else self.tr("Comparing")
-                )
+                self.progress_panel.start(self.opener.title())
             self.progress_panel.set_step(text)
         else:
             self.progress_panel.stop()
@@ -555,21 +420,18 @@ class MainWindow(QMainWindow):
 
     def cancel_work(self) -> None:
         """Stop reading and comparing; what was shown before stays."""
-        self._generation += 1
-        self.loader.cancel()
+        self.opener.stop()
         self._set_busy(False)
         self.show_note(self.tr("Cancelled"))
         self._update_state()
 
     def _on_task_finished(self, result: TaskResult) -> None:
-        if result.generation != self._generation:
-            return
         self._set_busy(False)
         self.versions = list(result.versions)
         self._by_date = result.by_date
         story = result.story
         if story is not None and len(story) >= 2:
-            self.loader.begin(self._generation, story, result.model)
+            self.loader.begin(self.opener.generation, story, result.model)
             self.state.set_story(story, result.pair)
         else:
             self.state.set_story(story)
@@ -584,7 +446,7 @@ class MainWindow(QMainWindow):
                 self.tr("Showing one version. Add a newer one to see what changed."),
                 "info",
                 self.tr("Open…"),
-                self.open_dialog,
+                self.opener.open_dialog,
             )
         else:
             self._warn_of_order()
@@ -929,7 +791,7 @@ class MainWindow(QMainWindow):
         if self.persist:
             self.settings.ignore_whitespace = self.commands.whitespace_action.isChecked()
             self.settings.ignore_case = self.commands.case_action.isChecked()
-        self.recompare()
+        self.opener.recompare(self.state.pair)
 
     def set_zoom(self, percent: int) -> None:
         """Scale the text."""
@@ -1014,22 +876,6 @@ class MainWindow(QMainWindow):
         self.show_note(self.tr("Copied the change as before/after"), 2000)
 
     # ------------------------------------------------------------------ recent, about
-    def _fill_recent_menu(self) -> None:
-        self.commands.recent_menu.clear()
-        entries = self.settings.recent_files
-        for paths in entries:
-            label = "  ·  ".join(Path(p).name for p in paths)
-            action = self.commands.recent_menu.addAction(menu_text(label))
-            action.setToolTip(plain_tooltip("\n".join(paths)))
-            action.triggered.connect(lambda _=False, p=paths: self.open_files(p))
-        if not entries:
-            none = self.commands.recent_menu.addAction(self.tr("No recent comparisons"))
-            none.setEnabled(False)
-        else:
-            self.commands.recent_menu.addSeparator()
-            clear = self.commands.recent_menu.addAction(self.tr("Clear Menu"))
-            clear.triggered.connect(self.settings.clear_recent)
-
     def show_about(self) -> None:
         """Show the About box."""
         from comparer import __version__
@@ -1056,7 +902,7 @@ class MainWindow(QMainWindow):
         """A web address dropped from a browser, or ""."""
         urls = [u.toString() for u in mime.urls() if not u.isLocalFile()] if mime.hasUrls() else []
         candidates = urls or ([mime.text()] if mime.hasText() else [])
-        return next((c.strip() for c in candidates if _web_address(c)), "")
+        return next((c.strip() for c in candidates if web_address(c)), "")
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: D102
         mime = event.mimeData()
@@ -1118,7 +964,7 @@ class MainWindow(QMainWindow):
         paths = self._local_paths(event.mimeData())
         if not paths and self._dropped_address(event.mimeData()):
             event.acceptProposedAction()
-            self.open_web_address(self._dropped_address(event.mimeData()))
+            self.opener.open_web_address(self._dropped_address(event.mimeData()))
             return
         if not paths:
             event.ignore()
@@ -1129,38 +975,30 @@ class MainWindow(QMainWindow):
     def handle_drop(self, paths: list[str], window_pos: QPoint) -> None:
         """Open dropped files: several start a comparison; one on a pane replaces it."""
         if len(paths) > 1 or not self.versions:
-            self.open_files(paths)  # in the order dropped
+            self.opener.open_files(paths)  # in the order dropped
             return
         if len(self.versions) == 1:
-            self.add_sources([Source(path=paths[0])])
+            self.opener.add_sources([Source(path=paths[0])])
             return
         viewport = self.view.viewport()
         local = viewport.mapFrom(self, window_pos)
         if viewport.rect().contains(local):
             column = self.view.column_at(local.x())
             model = self.view.model
-            self.add_sources(
+            self.opener.add_sources(
                 [Source(path=paths[0])], replace=model.number(column) if model else column
             )
         else:
-            self.add_sources([Source(path=paths[0])])
+            self.opener.add_sources([Source(path=paths[0])])
 
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: D102
-        self._generation += 1
-        self.loader.cancel()
+        self.opener.stop()
         # Work in the background stops at its next step; wait for it, so that nothing is
         # left running against a window (or an interpreter) that is going away.
         QThreadPool.globalInstance().waitForDone(CLOSE_WAIT_MS)
         self.save_settings()
         super().closeEvent(event)
-
-
-def _web_address(text: str) -> bool:
-    """Whether ``text`` is one web address (and nothing else)."""
-    from comparer.web.address import is_web_address  # cheap: no HTTP library is loaded
-
-    return is_web_address(text) and len(text.split()) == 1
 
 
 def app_icon() -> QIcon:
