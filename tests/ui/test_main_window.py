@@ -5,11 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import (
     QColor,
-    QDragEnterEvent,
-    QDropEvent,
     QFont,
     QGuiApplication,
     QTextCharFormat,
@@ -21,35 +19,6 @@ from comparer.ui.settings import Settings
 from tests.ui.conftest import LOAD_TIMEOUT_MS, write
 
 SEEDS = sorted((Path(__file__).resolve().parents[3] / "shared" / "corpus" / "seeds").glob("*.txt"))
-
-
-def _drag_enter(target: QPoint, mime: QMimeData) -> QDragEnterEvent:
-    # PySide6 6.12 takes the point as a QPointF (and deprecates the QPoint form); earlier
-    # releases only as a QPoint
-    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
-    try:
-        return QDragEnterEvent(QPointF(target), *args)
-    except TypeError:
-        return QDragEnterEvent(target, *args)
-
-
-def _drop(qtbot, window: MainWindow, paths: list[str], target: QPoint) -> None:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(p) for p in paths])
-    # Qt delivers a drop only to the widget that accepted the drag's entry.
-    enter = _drag_enter(target, mime)
-    QApplication.sendEvent(window, enter)
-    assert enter.isAccepted()
-    event = QDropEvent(
-        QPointF(target),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    with qtbot.waitSignal(window.comparison_ready, timeout=LOAD_TIMEOUT_MS):
-        QApplication.sendEvent(window, event)
-    assert event.isAccepted()
 
 
 def _paragraph_of_current(window: MainWindow) -> str:
@@ -73,30 +42,6 @@ def test_empty_state_invites_and_try_the_sample_opens_three_versions(qtbot, wind
     assert "Landslide buries homes" in window.windowTitle()
     assert "v2→v3:" in window.summary_label.text()
     assert "numbers changed (17 → 23" in window.summary_label.text()
-
-
-def test_dropping_two_files_starts_a_comparison(qtbot, window, sample) -> None:
-    _drop(qtbot, window, sample[:2], QPoint(400, 300))
-    assert [v.name for v in window.versions] == [Path(p).name for p in sample[:2]]
-    assert window.view.stops
-    assert window.strip.isVisible()
-
-
-def test_dropping_one_file_on_a_pane_replaces_that_version(qtbot, window, sample, open_files):
-    open_files(sample[:2])
-    rect = window.view.column_rect(1)
-    target = window.view.viewport().mapTo(window, rect.center())
-    _drop(qtbot, window, [sample[2]], target)
-    assert [v.name for v in window.versions] == [Path(sample[0]).name, Path(sample[2]).name]
-
-
-def test_one_file_is_shown_and_the_second_invited(qtbot, window, sample, open_files) -> None:
-    open_files(sample[:1])
-    assert len(window.versions) == 1
-    assert window.message_bar.isVisible() and window.message_bar.kind() == "info"
-    assert "newer" in window.message_bar.text()
-    _drop(qtbot, window, [sample[1]], QPoint(600, 300))
-    assert len(window.versions) == 2
 
 
 def test_next_and_previous_change_go_to_the_right_paragraph(qtbot, window, sample, open_files):

@@ -9,7 +9,7 @@ from PySide6.QtGui import QStatusTipEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from tests.ui.conftest import LOAD_TIMEOUT_MS, STORY_FILES, write
-from tests.ui.test_main_window import _drop
+from tests.ui.test_drop_handler import _drop
 
 FILES = STORY_FILES
 

@@ -11,7 +11,7 @@ from comparer.ui.main_window import MainWindow
 from comparer.ui.web_dialog import WebAddressDialog
 from comparer.web.options import WebOptions
 from tests.ui.conftest import LOAD_TIMEOUT_MS
-from tests.ui.test_main_window import _drag_enter
+from tests.ui.test_drop_handler import _drag_enter
 from tests.web.archive_server import Behaviour, FakeArchive
 from tests.web.fixtures import STORY, STORY_TIMES, archive, options, story
 from tests.web.pages import VERSIONS, page

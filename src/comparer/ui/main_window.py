@@ -5,15 +5,11 @@ from __future__ import annotations
 import os
 
 from PySide6 import QtGui
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAction,
     QCloseEvent,
-    QDragEnterEvent,
-    QDragLeaveEvent,
-    QDragMoveEvent,
-    QDropEvent,
     QGuiApplication,
     QIcon,
 )
@@ -37,10 +33,11 @@ from comparer.core.model import CompareOptions, PairComparison, Version
 from comparer.core.story import contradiction
 from comparer.core.summary import summary_line
 from comparer.ui.changes_panel import ChangesPanel
-from comparer.ui.compare_task import Source, TaskResult
+from comparer.ui.compare_task import TaskResult
 from comparer.ui.compare_view import CompareView
 from comparer.ui.document_model import DocumentModel
-from comparer.ui.drop_overlay import DropOverlay, drop_plan
+from comparer.ui.drop_handler import DropHandler
+from comparer.ui.drop_overlay import DropOverlay
 from comparer.ui.empty_state import EmptyState
 from comparer.ui.find_bar import FindBar
 from comparer.ui.find_navigator import FindNavigator
@@ -59,7 +56,7 @@ from comparer.ui.settings import ZOOM_DEFAULT, Settings
 from comparer.ui.speakers_model import SPEAKER_ROLE
 from comparer.ui.speakers_panel import FAILED, FINDING, FOUND
 from comparer.ui.story_loader import StoryLoader
-from comparer.ui.story_opener import StoryOpener, web_address
+from comparer.ui.story_opener import StoryOpener
 from comparer.ui.theme import apply_palette, resolve_theme
 from comparer.ui.timeline_view import TimelineView
 from comparer.ui.zoom import text_scale, zoom_widgets
@@ -101,7 +98,6 @@ class MainWindow(QMainWindow):
         self._was_compared = True
         self.web_options: object | None = None  # comparer.web's WebOptions; None: defaults
         self.setWindowTitle(self.tr("Comparer"))
-        self.setAcceptDrops(True)
         self.setMinimumSize(640, 420)
         self._build_widgets()
         self.reports = ReportExporter(
@@ -156,6 +152,9 @@ class MainWindow(QMainWindow):
         self.progress_panel.cancelled.connect(self.cancel_work)
         # While files are dragged over the window: where they will land.
         self.drop_overlay = DropOverlay(self.theme, central)
+        self.drops = DropHandler(
+            self, self.view, self.stack, self.drop_overlay, self.opener, lambda: self.versions
+        )
 
         self.panel = ChangesPanel(self.view, self.theme, self)
         self.dock = QDockWidget(self.tr("Changes"), self)
@@ -889,107 +888,6 @@ class MainWindow(QMainWindow):
                 "readers; every mark also has a shape.</p>"
             ).format(__version__),
         )
-
-    # ------------------------------------------------------------------ drag and drop
-    @staticmethod
-    def _local_paths(mime: QMimeData) -> list[str]:
-        if not mime.hasUrls():
-            return []
-        return [u.toLocalFile() for u in mime.urls() if u.isLocalFile() and u.toLocalFile()]
-
-    @staticmethod
-    def _dropped_address(mime: QMimeData) -> str:
-        """A web address dropped from a browser, or ""."""
-        urls = [u.toString() for u in mime.urls() if not u.isLocalFile()] if mime.hasUrls() else []
-        candidates = urls or ([mime.text()] if mime.hasText() else [])
-        return next((c.strip() for c in candidates if web_address(c)), "")
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: D102
-        mime = event.mimeData()
-        if self._local_paths(mime) or self._dropped_address(mime):
-            event.acceptProposedAction()
-            self._show_drop_target(mime, event.position().toPoint())
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: D102
-        mime = event.mimeData()
-        if self._local_paths(mime) or self._dropped_address(mime):
-            event.acceptProposedAction()
-            self._show_drop_target(mime, event.position().toPoint())
-        else:
-            event.ignore()
-
-    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:  # noqa: D102
-        self.drop_overlay.clear()
-        super().dragLeaveEvent(event)
-
-    def _show_drop_target(self, mime: QMimeData, window_pos: QPoint) -> None:
-        """Highlight where the dragged files will land, and say what dropping does."""
-        paths = self._local_paths(mime)
-        central = self.centralWidget()
-        if central is None:
-            return
-        if not paths:
-            text = self.tr("Drop to open this web address")
-            self.drop_overlay.show_target(central.rect(), text)
-            return
-        viewport = self.view.viewport()
-        local = viewport.mapFrom(self, window_pos)
-        column = -1
-        model = self.view.model
-        if (
-            len(self.versions) >= 2
-            and model is not None
-            and self.stack.currentIndex() == 1
-            and viewport.rect().contains(local)
-        ):
-            column = self.view.column_at(local.x())
-        number = model.number(column) if model is not None and column >= 0 else -1
-        plan = drop_plan(paths, len(self.versions), number)
-        if plan.pane >= 0:
-            pane = self.view.column_rect(column)
-            top_left = viewport.mapTo(central, pane.topLeft())
-            target = QRect(top_left, pane.size())
-        else:
-            target = central.rect()
-        self.drop_overlay.show_target(target, plan.text)
-
-    def drop_target(self) -> tuple[QRect, str]:
-        """The area highlighted for a drag, and what dropping there does ("" when none)."""
-        return self.drop_overlay.target(), self.drop_overlay.text()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: D102
-        self.drop_overlay.clear()
-        paths = self._local_paths(event.mimeData())
-        if not paths and self._dropped_address(event.mimeData()):
-            event.acceptProposedAction()
-            self.opener.open_web_address(self._dropped_address(event.mimeData()))
-            return
-        if not paths:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.handle_drop(paths, event.position().toPoint())
-
-    def handle_drop(self, paths: list[str], window_pos: QPoint) -> None:
-        """Open dropped files: several start a comparison; one on a pane replaces it."""
-        if len(paths) > 1 or not self.versions:
-            self.opener.open_files(paths)  # in the order dropped
-            return
-        if len(self.versions) == 1:
-            self.opener.add_sources([Source(path=paths[0])])
-            return
-        viewport = self.view.viewport()
-        local = viewport.mapFrom(self, window_pos)
-        if viewport.rect().contains(local):
-            column = self.view.column_at(local.x())
-            model = self.view.model
-            self.opener.add_sources(
-                [Source(path=paths[0])], replace=model.number(column) if model else column
-            )
-        else:
-            self.opener.add_sources([Source(path=paths[0])])
 
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: D102
