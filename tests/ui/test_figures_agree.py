@@ -66,7 +66,7 @@ def _listed(window: MainWindow) -> tuple[list[tuple[str, str]], list[str], list[
 
 def _counted(window: MainWindow) -> tuple[int, int, int]:
     """The status bar's counts: changed, added, removed ("1 number changed (…), 2 added")."""
-    line = window.summary_label.text()
+    line = window.status.summary_label.text()
     m = re.search(
         r"(\d+) numbers? changed(?: \([^)]*\))?(?:, (\d+) added)?(?:, (\d+) removed)?", line
     )

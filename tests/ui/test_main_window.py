@@ -40,8 +40,8 @@ def test_empty_state_invites_and_try_the_sample_opens_three_versions(qtbot, wind
     # a story opens on its last two versions
     assert [t[:12] for t in titles] == ["v2-landslide", "v3-landslide"]
     assert "Landslide buries homes" in window.windowTitle()
-    assert "v2→v3:" in window.summary_label.text()
-    assert "numbers changed (17 → 23" in window.summary_label.text()
+    assert "v2→v3:" in window.status.summary_label.text()
+    assert "numbers changed (17 → 23" in window.status.summary_label.text()
 
 
 def test_next_and_previous_change_go_to_the_right_paragraph(qtbot, window, sample, open_files):
@@ -209,7 +209,7 @@ def test_keyboard_only_use(qtbot, window) -> None:
 @pytest.mark.skipif(len(SEEDS) < 2, reason="shared corpus not available")
 def test_real_article_pair_loads(window, open_files) -> None:
     open_files([str(p) for p in SEEDS[:2]])
-    assert "1 number changed (40 → 48)" in window.summary_label.text()
+    assert "1 number changed (40 → 48)" in window.status.summary_label.text()
 
 
 def test_speakers_are_found_after_the_comparison_is_shown(qtbot, window, sample) -> None:

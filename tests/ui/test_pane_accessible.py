@@ -121,7 +121,7 @@ def test_every_interactive_element_has_a_name(qtbot, window, sample) -> None:
 
 def test_the_summary_is_read_out_not_hidden_behind_a_name(window, sample, open_files) -> None:
     open_files(sample[:2])
-    label = QAccessible.queryAccessibleInterface(window.summary_label)
+    label = QAccessible.queryAccessibleInterface(window.status.summary_label)
     spoken = label.text(QAccessible.Text.Name) + " " + label.text(QAccessible.Text.Value)
     assert "4 numbers changed (12 → 17" in spoken
 

@@ -117,7 +117,7 @@ def test_zoom_grows_the_lists_headers_toolbar_and_status_bar(qtbot, window, samp
         window.panel.list,
         window.panel.speakers.tree,
         window.toolbar,
-        window.summary_label,
+        window.status.summary_label,
         window.view.header.titles()[0].name,
     ):
         assert widget.font().pointSizeF() == pytest.approx(base * 2), widget

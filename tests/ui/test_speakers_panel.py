@@ -176,7 +176,7 @@ def test_enter_on_a_quote_scrolls_its_pane_and_highlights_it(qtbot, story: MainW
     doc_row = view.model.row_of(version, ranges[0][0])
     assert view.quote_rects(doc_row, 1)  # drawn in the newer pane…
     assert not view.quote_rects(doc_row, 0)  # …and not in the older one
-    assert "highlighted in v2" in story.note_label.text()
+    assert "highlighted in v2" in story.status.note_label.text()
     # Esc in the text clears the highlight.
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Escape)
@@ -215,16 +215,16 @@ def test_filter_to_one_speaker_and_show_all(qtbot, story: MainWindow) -> None:
     assert len(shown) < len(every_row)
     # Hidden rows take no room; what is painted is only the mayor's paragraph.
     assert view.total_height() < 400
-    assert story.filter_label.isVisible()
-    assert "Ruth Ellison" in story.filter_label.text()
-    assert story.show_all_button.isVisible() and panel.show_all_button.isVisible()
+    assert story.status.filter_label.isVisible()
+    assert "Ruth Ellison" in story.status.filter_label.text()
+    assert story.status.show_all_button.isVisible() and panel.show_all_button.isVisible()
     # Next change skips the hidden rows.
     story.go_change(True)
     assert view.stops[view.current_stop()].row in ellison_rows
     qtbot.mouseClick(panel.show_all_button, Qt.MouseButton.LeftButton)
     assert view.shown_rows() == every_row
     assert not view.row_filter()
-    assert not story.filter_label.isVisible()
+    assert not story.status.filter_label.isVisible()
     assert not panel.filter_button.isChecked()
 
 
@@ -388,11 +388,11 @@ def test_the_keyboard_goes_through_the_heading(qtbot, sources: MainWindow) -> No
     quote = model.index(0, 0, officials)
     assert tree.isExpanded(officials) and quote.data(KIND_ROLE) == "indirect"
     qtbot.mouseClick(panel.filter_button, Qt.MouseButton.LeftButton)
-    assert "Officials" in sources.filter_label.text()
+    assert "Officials" in sources.status.filter_label.text()
     assert len(sources.view.shown_rows()) == 1
     # the filter follows the selection, and not onto the heading
     qtbot.keyClick(tree, Qt.Key.Key_Up)
     assert tree.currentIndex().data(HEADING_ROLE)
-    assert "Officials" in sources.filter_label.text()
+    assert "Officials" in sources.status.filter_label.text()
     qtbot.keyClick(tree, Qt.Key.Key_Up)
-    assert "Maria Lopez" in sources.filter_label.text()
+    assert "Maria Lopez" in sources.status.filter_label.text()

@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QStatusTipEvent
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 
 from tests.ui.conftest import LOAD_TIMEOUT_MS, STORY_FILES, write
 from tests.ui.test_drop_handler import _drop
@@ -31,7 +30,10 @@ def test_dated_versions_are_put_in_the_order_of_their_dates(story) -> None:
     # at most two panes, the last two versions
     assert [story.view.model.number(c) for c in range(len(story.view.model.versions))] == [4, 5]
     assert [t.badge.text() for t in story.view.header.titles()] == ["v5", "v6"]
-    assert "v5→v6:" in story.summary_label.text() and "(6 → 8)" in story.summary_label.text()
+    assert (
+        "v5→v6:" in story.status.summary_label.text()
+        and "(6 → 8)" in story.status.summary_label.text()
+    )
 
 
 def test_undated_files_keep_the_order_given_not_their_names(qtbot, window, open_files, tmp_path):
@@ -73,12 +75,12 @@ def test_an_order_against_the_dates_is_said_and_can_be_put_right(
 
 
 def test_swapping_the_two_shown_makes_every_delta_follow(qtbot, story) -> None:
-    assert "(6 → 8)" in story.summary_label.text()
+    assert "(6 → 8)" in story.status.summary_label.text()
     ready = [story.pair_ready, story.history_ready]
     with qtbot.waitSignals(ready, timeout=LOAD_TIMEOUT_MS):
         story.commands.swap_action.trigger()
     assert names(story)[4:] == ["v6.txt", "v5.txt"]
-    assert "(8 → 6)" in story.summary_label.text()
+    assert "(8 → 6)" in story.status.summary_label.text()
     assert (
         "contradicts" in story.message_bar.text() or "not in the order" in story.message_bar.text()
     )
@@ -87,7 +89,7 @@ def test_swapping_the_two_shown_makes_every_delta_follow(qtbot, story) -> None:
     with qtbot.waitSignals(ready, timeout=LOAD_TIMEOUT_MS):
         story.commands.swap_action.trigger()
     assert names(story)[4:] == ["v5.txt", "v6.txt"]
-    assert "(6 → 8)" in story.summary_label.text()
+    assert "(6 → 8)" in story.status.summary_label.text()
 
 
 def test_pairs_are_stepped_through_and_the_whole_span_shown(qtbot, story) -> None:
@@ -96,7 +98,7 @@ def test_pairs_are_stepped_through_and_the_whole_span_shown(qtbot, story) -> Non
     story.view.setFocus()
     qtbot.keyClick(story.view, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert story.state.pair == (3, 4)
-    assert "(7 → 6)" in story.summary_label.text()
+    assert "(7 → 6)" in story.status.summary_label.text()
     assert story.commands.next_pair_action.shortcut().toString() == "Ctrl+PgDown"
     assert story.commands.next_pair_action in story.commands.story_menu.actions()
     story.commands.previous_pair_action.trigger()
@@ -104,7 +106,10 @@ def test_pairs_are_stepped_through_and_the_whole_span_shown(qtbot, story) -> Non
     with qtbot.waitSignal(story.pair_ready, timeout=LOAD_TIMEOUT_MS):  # compared on demand
         story.commands.first_latest_action.trigger()
     assert story.state.pair == (0, 5)
-    assert "v1→v6:" in story.summary_label.text() and "3 → 8" in story.summary_label.text()
+    assert (
+        "v1→v6:" in story.status.summary_label.text()
+        and "3 → 8" in story.status.summary_label.text()
+    )
     assert [t.badge.text() for t in story.view.header.titles()] == ["v1", "v6"]
     # any two, picked in the timeline
     timeline = story.timeline
@@ -122,13 +127,3 @@ def test_three_panes_when_asked(story) -> None:
     assert [t.badge.text() for t in story.view.header.titles()] == ["v4", "v5", "v6"]
     story.commands.three_action.trigger()
     assert len(story.view.header.titles()) == 2
-
-
-def test_the_position_is_shown_apart_from_the_summary(qtbot, story) -> None:
-    summary = story.summary_label.text()
-    story.view.setFocus()
-    qtbot.keyClick(story.view, Qt.Key.Key_F7)
-    assert story.position_label.text() == f"Change 1 of {len(story.view.stops)}"
-    assert story.summary_label.text() == summary
-    QApplication.sendEvent(story, QStatusTipEvent("Open two or more versions"))
-    assert story.summary_label.text() == summary and story.summary_label.isVisible()

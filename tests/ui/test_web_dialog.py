@@ -70,11 +70,11 @@ def test_open_a_web_address_tick_three_captures_and_step_through_them(
         "Version 3: 2024-03-04 18:00 UTC",
     ]
     assert not archive.requests_to(STORY)  # the live page was left out: never fetched
-    assert web_window.summary_label.text().startswith("v2→v3")
-    assert "7 → 9" in web_window.summary_label.text()
+    assert web_window.status.summary_label.text().startswith("v2→v3")
+    assert "7 → 9" in web_window.status.summary_label.text()
     web_window.commands.previous_pair_action.trigger()  # compared now, or a moment later
-    qtbot.waitUntil(lambda: web_window.summary_label.text().startswith("v1→v2"))
-    assert "4 → 7" in web_window.summary_label.text()
+    qtbot.waitUntil(lambda: web_window.status.summary_label.text().startswith("v1→v2"))
+    assert "4 → 7" in web_window.status.summary_label.text()
     web_window.commands.next_action.trigger()
     assert web_window.view.stops and {s.pair for s in web_window.view.stops} == {0}
 

@@ -20,18 +20,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QSplitter,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from comparer.core.history import StoryHistory
-from comparer.core.model import CompareOptions, PairComparison, Version
+from comparer.core.model import CompareOptions, Version
 from comparer.core.story import contradiction
-from comparer.core.summary import summary_line
 from comparer.ui.changes_panel import ChangesPanel
 from comparer.ui.compare_task import TaskResult
 from comparer.ui.compare_view import CompareView
@@ -47,7 +44,6 @@ from comparer.ui.legend import Legend
 from comparer.ui.main_actions import MainActions
 from comparer.ui.message_bar import MessageBar
 from comparer.ui.overview_strip import OverviewStrip
-from comparer.ui.plain_text import plain_label
 from comparer.ui.progress_panel import ProgressPanel
 from comparer.ui.reader_state import CURRENT, PAIR, STORY, Cursor, ReaderState
 from comparer.ui.redline_view import RedlineView
@@ -55,6 +51,7 @@ from comparer.ui.report_exporter import ReportExporter
 from comparer.ui.settings import ZOOM_DEFAULT, Settings
 from comparer.ui.speakers_model import SPEAKER_ROLE
 from comparer.ui.speakers_panel import FAILED, FINDING, FOUND
+from comparer.ui.status_bar import StatusBar
 from comparer.ui.story_loader import StoryLoader
 from comparer.ui.story_opener import StoryOpener
 from comparer.ui.theme import apply_palette, resolve_theme
@@ -204,47 +201,9 @@ class MainWindow(QMainWindow):
         self.loader.history_ready.connect(self._on_history)
         self.loader.failed.connect(lambda text: self.message_bar.show_message(text, "error"))
 
-        self.summary_label = plain_label(QLabel(self))
-        # A description, not a name: a screen reader reads a label's name instead of its text.
-        self.summary_label.setAccessibleDescription(self.tr("Summary of changes"))
-        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)
-        self.progress.setMaximumWidth(140)
-        self.progress.setMaximumHeight(14)
-        self.progress.setTextVisible(False)
-        self.progress.setAccessibleName(self.tr("Working"))
-        self.progress.hide()
-        self.progress_label = plain_label(QLabel(self))
-        self.progress_label.hide()
-        self.position_label = QLabel(self)
-        self.position_label.setObjectName("positionLabel")
-        self.position_label.setAccessibleName(self.tr("Position among the changes"))
-        self.note_label = plain_label(QLabel(self))
-        self.note_label.setObjectName("noteLabel")
-        self.note_label.setAccessibleName(self.tr("Message"))
-        self._note_timer = QTimer(self)
-        self._note_timer.setSingleShot(True)
-        self._note_timer.timeout.connect(lambda: self.note_label.setText(""))
         self.legend = Legend(self.theme, self)
-        self.filter_label = plain_label(QLabel(self))
-        self.filter_label.setObjectName("filterLabel")
-        self.filter_label.setAccessibleName(self.tr("Filter"))
-        self.filter_label.hide()
-        self.show_all_button = QToolButton(self)
-        self.show_all_button.setText(self.tr("Show all"))
-        self.show_all_button.setToolTip(self.tr("Show every paragraph again (Esc)"))
-        self.show_all_button.setAccessibleName(self.tr("Show all paragraphs"))
-        self.show_all_button.setAutoRaise(True)
-        self.show_all_button.hide()
-        status = self.statusBar()
-        status.addWidget(self.progress)
-        status.addWidget(self.progress_label)
-        status.addWidget(self.filter_label)
-        status.addWidget(self.show_all_button)
-        status.addWidget(self.position_label)
-        status.addWidget(self.note_label)
-        status.addWidget(self.summary_label, 1)
+        self.status = StatusBar(self)
+        self.setStatusBar(self.status)
 
         self.empty_state.open_requested.connect(self.opener.open_dialog)
         self.empty_state.sample_requested.connect(self.opener.open_sample)
@@ -256,7 +215,7 @@ class MainWindow(QMainWindow):
         self.view.selection_changed.connect(self._on_cursor_moved)
         self.view.row_filter_changed.connect(self._on_row_filter_changed)
         self.view.quote_highlight_changed.connect(self._on_quote_highlight_changed)
-        self.show_all_button.clicked.connect(lambda: self.view.set_row_filter(None))
+        self.status.show_all_button.clicked.connect(lambda: self.view.set_row_filter(None))
 
     def _bind_actions(self) -> None:
         """Connect each action of the menus and toolbar to what it does."""
@@ -402,11 +361,8 @@ class MainWindow(QMainWindow):
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         was_busy, self._busy = self._busy, busy
-        self.progress.setVisible(busy)
-        self.progress_label.setVisible(busy)
-        self.progress_label.setText(text)
+        self.status.set_busy(busy, text)
         if busy:
-            self.summary_label.setText("")
             if not was_busy:
                 self.progress_panel.start(self.opener.title())
             self.progress_panel.set_step(text)
@@ -414,7 +370,7 @@ class MainWindow(QMainWindow):
             self.progress_panel.stop()
 
     def _on_progress(self, text: str) -> None:
-        self.progress_label.setText(text)
+        self.status.set_step(text)
         self.progress_panel.set_step(text)
 
     def cancel_work(self) -> None:
@@ -504,7 +460,7 @@ class MainWindow(QMainWindow):
             if quoted is not None:
                 self.view.update_model(quoted)
             self.panel.refresh()
-        self.summary_label.setText(self.summary_text())
+        self.status.show_summary(self.view.model, self.state.count)
         self._update_pair_label()
         self._update_position()
         self._refresh_redline()
@@ -606,18 +562,10 @@ class MainWindow(QMainWindow):
 
     def show_note(self, text: str, ms: int = 3000) -> None:
         """A passing message in the status bar, beside (never over) the summary."""
-        self.note_label.setText(text)
-        self._note_timer.start(ms)
+        self.status.show_note(text, ms)
 
     def _update_position(self) -> None:
-        count = len(self.view.stops)
-        current = self.view.current_stop()
-        if not count:
-            self.position_label.setText("")
-        elif current < 0:
-            self.position_label.setText(self.tr("{0} changes").format(count))
-        else:
-            self.position_label.setText(self.tr("Change {0} of {1}").format(current + 1, count))
+        self.status.show_position(self.view.current_stop(), len(self.view.stops))
 
     def event(self, event: QEvent) -> bool:  # noqa: D102
         if event.type() == QEvent.Type.StatusTip:
@@ -647,24 +595,7 @@ class MainWindow(QMainWindow):
             )
         else:
             self.setWindowTitle(self.tr("Comparer"))
-        self.summary_label.setText(self.summary_text())
-
-    def summary_text(self) -> str:
-        """The status bar's one-line account of what changed."""
-        model = self.view.model
-        if model is None or not model.pairs:
-            return ""
-        prefix = self.state.count > 2
-        parts = [self._pair_summary(p, model, prefix) for p in model.pairs]
-        return "     ".join(parts)
-
-    def _pair_summary(self, pair: PairComparison, model: DocumentModel, prefix: bool) -> str:
-        a, b = model.number(pair.from_index) + 1, model.number(pair.to_index) + 1
-        lead = f"v{a}→v{b}: " if prefix else ""
-        if not pair.differs:
-            return lead + self.tr("No differences")
-        figures = model.figures_of(pair)
-        return lead + summary_line(pair, self.tr, numbers_shown=2, figures=figures)
+        self.status.show_summary(self.view.model, self.state.count)
 
     # ------------------------------------------------------------------ navigation
     def go_change(self, forward: bool, numeric: bool = False) -> None:
@@ -722,22 +653,10 @@ class MainWindow(QMainWindow):
         self.finder.refresh_count()
         label = self.view.row_filter()
         self.commands.show_all_action.setEnabled(bool(label))
-        self.filter_label.setVisible(bool(label))
-        self.show_all_button.setVisible(bool(label))
-        if label:
-            shown = len(self.view.shown_rows())
-            total = len(self.view.model.rows) if self.view.model else 0
-            self.filter_label.setText(
-                self.tr("Filter on: only {0} ({1} of {2} rows) — Esc shows all").format(
-                    label, shown, total
-                )
-            )
-            self.filter_label.setStyleSheet(
-                f"background: {self.theme.quote_tint}; color: {self.theme.text};"
-                f" border: 1px solid {self.theme.quote}; border-radius: 4px; padding: 1px 6px;"
-            )
-        else:
-            self.filter_label.setText("")
+        total = len(self.view.model.rows) if self.view.model else 0
+        self.status.show_filter(
+            label, len(self.view.shown_rows()) if label else 0, total, self.theme
+        )
 
     def _on_quote_highlight_changed(self) -> None:
         quote = self.view.quote_highlight()
@@ -808,7 +727,7 @@ class MainWindow(QMainWindow):
             [
                 self.toolbar,
                 self.dock,
-                self.statusBar(),
+                self.status,
                 self.view.header,
                 self.find_bar,
                 self.message_bar,
