@@ -21,7 +21,7 @@ def test_clicking_in_a_paragraph_shows_its_history(qtbot, story) -> None:
     rect = view.column_rect(1)
     y = int(view.row_top(row) - view.verticalScrollBar().value() + 30)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.center().x(), y))
-    text = story.history_panel.paragraph.toPlainText()
+    text = story.story_pane.history_panel.paragraph.toPlainText()
     assert "In 6 of 6 versions" in text
     assert "At least 3 people were killed" in text  # v1
     assert "split" in text  # v3 → v4
@@ -29,7 +29,7 @@ def test_clicking_in_a_paragraph_shows_its_history(qtbot, story) -> None:
 
 
 def test_a_figure_step_clicked_opens_its_pair_at_the_number(qtbot, story) -> None:
-    figures = story.history_panel.figures
+    figures = story.story_pane.history_panel.figures
     text = figures.toPlainText()
     assert "people were killed: 3 → 5 → 7 → 6 → 8" in text
     assert "5\nv2 07:45\n+2, +67%" in text  # each value, where and how far it moved
@@ -42,13 +42,13 @@ def test_a_figure_step_clicked_opens_its_pair_at_the_number(qtbot, story) -> Non
     assert stop.category == "numeric"
     change = story.view.model.pairs[stop.pair].changes[stop.change]
     assert (change.from_text, change.to_text) == ("5", "7")
-    assert story.history_panel.paragraph.toPlainText().count("people were killed") == 6
+    assert story.story_pane.history_panel.paragraph.toPlainText().count("people were killed") == 6
 
 
 def test_a_speakers_step_opens_the_pair_where_it_happened(qtbot, story) -> None:
     # the fixture waited for the history; the speakers come after it
     qtbot.waitUntil(lambda: bool(story.state.history.speaker_timelines), timeout=LOAD_TIMEOUT_MS)
-    tree = story.history_panel.speakers
+    tree = story.story_pane.history_panel.speakers
     rows = {
         tree.topLevelItem(i).text(1): tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
     }
@@ -81,7 +81,7 @@ def test_a_restored_paragraph_shows_its_gap_and_where_it_came_back(
     latest = window.state.history.versions[3]
     offset = latest.text.index("The operator")
     window.state.set_cursor(Cursor(3, offset))
-    panel = window.history_panel.paragraph
+    panel = window.story_pane.history_panel.paragraph
     text = panel.toPlainText()
     assert "In 2 of 4 versions" in text
     assert "v2: removed" in text and "v3: absent" in text  # the gap, version by version
@@ -123,7 +123,7 @@ def sources(qtbot, window, open_files, tmp_path):
     with qtbot.waitSignal(window.history_ready, timeout=LOAD_TIMEOUT_MS):
         open_files(paths)
     qtbot.waitUntil(lambda: bool(window.state.history.speaker_timelines), timeout=LOAD_TIMEOUT_MS)
-    window.history_panel.setCurrentWidget(window.history_panel.speakers)
+    window.story_pane.history_panel.setCurrentWidget(window.story_pane.history_panel.speakers)
     return window
 
 
@@ -135,7 +135,7 @@ def _rows(tree) -> list[tuple[str, str]]:
 
 
 def test_speakers_over_time_lists_unnamed_sources_under_their_own_heading(qtbot, sources) -> None:
-    tree = sources.history_panel.speakers
+    tree = sources.story_pane.history_panel.speakers
     assert _rows(tree) == [
         ("●●●", "Maria Lopez"),
         ("·●●", "Tom Webb"),
@@ -162,13 +162,13 @@ def test_speakers_over_time_lists_unnamed_sources_under_their_own_heading(qtbot,
 
 
 def test_the_keyboard_goes_through_the_heading_which_opens_nothing(qtbot, sources) -> None:
-    tree = sources.history_panel.speakers
+    tree = sources.story_pane.history_panel.speakers
     pair = sources.state.pair
     tree.setFocus()
     tree.setCurrentItem(tree.topLevelItem(1))  # the last person named
     qtbot.keyClick(tree, Qt.Key.Key_Down)
     assert tree.currentItem().text(0) == "Unnamed sources"
-    with qtbot.assertNotEmitted(sources.history_panel.place_requested):
+    with qtbot.assertNotEmitted(sources.story_pane.history_panel.place_requested):
         qtbot.keyClick(tree, Qt.Key.Key_Return)
         tree.itemClicked.emit(tree.currentItem(), 0)
     assert sources.state.pair == pair
@@ -178,7 +178,7 @@ def test_the_keyboard_goes_through_the_heading_which_opens_nothing(qtbot, source
 
 def test_no_heading_when_every_source_is_named(qtbot, story) -> None:
     qtbot.waitUntil(lambda: bool(story.state.history.speaker_timelines), timeout=LOAD_TIMEOUT_MS)
-    tree = story.history_panel.speakers
+    tree = story.story_pane.history_panel.speakers
     names = [name for _, name in _rows(tree)]
     assert "Tom Harker" in names and "" not in names
     assert all(not tree.topLevelItem(i).data(0, HEADING_ROLE) for i in range(len(names)))

@@ -84,7 +84,7 @@ def test_opening_a_story_shows_its_versions_in_the_window(
     with qtbot.waitSignal(window.comparison_ready, timeout=LOAD_TIMEOUT_MS):
         qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
     assert [v.name for v in window.versions] == ["101 v1", "101 v2", "101 v3"]
-    assert window.timeline.model().rowCount() == 3
+    assert window.story_pane.timeline.model().rowCount() == 3
 
 
 def test_jsonl_results_of_a_folder_archive_open_too(

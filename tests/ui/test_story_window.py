@@ -25,7 +25,7 @@ def undated(tmp_path: Path) -> list[str]:
 
 def test_dated_versions_are_put_in_the_order_of_their_dates(story) -> None:
     assert names(story) == [f"v{k}.txt" for k in range(1, 7)]
-    assert "order of the articles' own dates" in story.order_label.text()
+    assert "order of the articles' own dates" in story.story_pane.order_label.text()
     assert not story.message_bar.isVisible()
     # at most two panes, the last two versions
     assert [story.view.model.number(c) for c in range(len(story.view.model.versions))] == [4, 5]
@@ -39,7 +39,7 @@ def test_dated_versions_are_put_in_the_order_of_their_dates(story) -> None:
 def test_undated_files_keep_the_order_given_not_their_names(qtbot, window, open_files, tmp_path):
     open_files(undated(tmp_path))
     assert names(window) == ["c.txt", "a.txt", "b.txt"]
-    assert "in the order given" in window.order_label.text()
+    assert "in the order given" in window.story_pane.order_label.text()
     titles = window.view.header.titles()
     assert titles[0].date.text().startswith("file saved ")
 
@@ -112,7 +112,7 @@ def test_pairs_are_stepped_through_and_the_whole_span_shown(qtbot, story) -> Non
     )
     assert [t.badge.text() for t in story.view.header.titles()] == ["v1", "v6"]
     # any two, picked in the timeline
-    timeline = story.timeline
+    timeline = story.story_pane.timeline
     selection = timeline.selectionModel()
     selection.clearSelection()
     with qtbot.waitSignal(story.pair_ready, timeout=LOAD_TIMEOUT_MS):

@@ -17,10 +17,8 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -38,7 +36,6 @@ from comparer.ui.drop_overlay import DropOverlay
 from comparer.ui.empty_state import EmptyState
 from comparer.ui.find_bar import FindBar
 from comparer.ui.find_navigator import FindNavigator
-from comparer.ui.history_panel import HistoryPanel
 from comparer.ui.icons import themed_icon
 from comparer.ui.legend import Legend
 from comparer.ui.main_actions import MainActions
@@ -54,8 +51,8 @@ from comparer.ui.speakers_panel import FAILED, FINDING, FOUND
 from comparer.ui.status_bar import StatusBar
 from comparer.ui.story_loader import StoryLoader
 from comparer.ui.story_opener import StoryOpener
+from comparer.ui.story_pane import StoryPane
 from comparer.ui.theme import apply_palette, resolve_theme
-from comparer.ui.timeline_view import TimelineView
 from comparer.ui.zoom import text_scale, zoom_widgets
 
 CLOSE_WAIT_MS = 10_000  # the longest a closing window waits for its background work
@@ -154,47 +151,12 @@ class MainWindow(QMainWindow):
         )
 
         self.panel = ChangesPanel(self.view, self.theme, self)
-        self.dock = QDockWidget(self.tr("Changes"), self)
-        self.dock.setObjectName("changesDock")
-        self.dock.setWidget(self.panel)
-        self.dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetClosable
-            | QDockWidget.DockWidgetFeature.DockWidgetMovable
-        )
-        self.dock.setTitleBarWidget(QWidget(self.dock))
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        self.resizeDocks([self.dock], [300], Qt.Orientation.Horizontal)
-
-        self.timeline = TimelineView(self.state, self.theme, self)
-        self.order_label = QLabel(self)
-        self.order_label.setWordWrap(True)
-        self.order_label.setObjectName("orderLabel")
-        self.history_panel = HistoryPanel(self.state, self.theme, self)
-        story_box = QWidget(self)
-        story_column = QVBoxLayout(story_box)
-        story_column.setContentsMargins(6, 4, 0, 0)
-        story_column.setSpacing(2)
-        story_column.addWidget(self.order_label)
-        story_column.addWidget(self.timeline, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(story_box)
-        splitter.addWidget(self.history_panel)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        self.story_dock = QDockWidget(self.tr("Story"), self)
-        self.story_dock.setObjectName("storyDock")
-        self.story_dock.setWidget(splitter)
-        self.story_dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetClosable
-            | QDockWidget.DockWidgetFeature.DockWidgetMovable
-        )
-        self.story_dock.setTitleBarWidget(QWidget(self.story_dock))
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.story_dock)
-        self.resizeDocks([self.story_dock], [270], Qt.Orientation.Horizontal)
+        self.dock = self._dock(self.tr("Changes"), "changesDock", self.panel, right=True)
+        self.story_pane = StoryPane(self.state, self.theme, self)
+        self.story_dock = self._dock(self.tr("Story"), "storyDock", self.story_pane, right=False)
         self.story_dock.hide()
         self._story_shown_for = 0  # versions count the dock was last shown or hidden for
-        self.timeline.pair_picked.connect(self.state.show_pair)
-        self.history_panel.place_requested.connect(self.go_to_place)
+        self.story_pane.history_panel.place_requested.connect(self.go_to_place)
         self.state.subscribe(self._on_state)
         self.loader.model_ready.connect(self._on_model_ready)
         self.loader.working.connect(self._on_working)
@@ -216,6 +178,23 @@ class MainWindow(QMainWindow):
         self.view.row_filter_changed.connect(self._on_row_filter_changed)
         self.view.quote_highlight_changed.connect(self._on_quote_highlight_changed)
         self.status.show_all_button.clicked.connect(lambda: self.view.set_row_filter(None))
+
+    def _dock(self, title: str, name: str, widget: QWidget, right: bool) -> QDockWidget:
+        """A side dock for ``widget``, closable and movable, with no title bar of its own."""
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        dock.setTitleBarWidget(QWidget(dock))
+        area = (
+            Qt.DockWidgetArea.RightDockWidgetArea if right else Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.addDockWidget(area, dock)
+        self.resizeDocks([dock], [300 if right else 270], Qt.Orientation.Horizontal)
+        return dock
 
     def _bind_actions(self) -> None:
         """Connect each action of the menus and toolbar to what it does."""
@@ -323,8 +302,7 @@ class MainWindow(QMainWindow):
             self.message_bar,
             self.panel,
             self.legend,
-            self.timeline,
-            self.history_panel,
+            self.story_pane,
             self.redline,
             self.progress_panel,
             self.drop_overlay,
@@ -483,11 +461,7 @@ class MainWindow(QMainWindow):
         if n != self._story_shown_for and (n >= 3) != (self._story_shown_for >= 3):
             self.story_dock.setVisible(n >= 3)
         self._story_shown_for = n
-        self.order_label.setText(
-            self.tr("{0} versions, in the order of the articles' own dates").format(n)
-            if self._by_date and contradiction(self.versions) is None
-            else self.tr("{0} versions, in the order given").format(n)
-        )
+        self.story_pane.show_order(n, self._by_date and contradiction(self.versions) is None)
 
     def _update_pair_label(self) -> None:
         self.commands.follow_pair(
@@ -529,11 +503,11 @@ class MainWindow(QMainWindow):
 
     def _focus_timeline(self) -> None:
         self.story_dock.show()
-        self.timeline.setFocus()
+        self.story_pane.timeline.setFocus()
 
     def move_version(self, delta: int) -> None:
         """Move the version selected in the timeline (else the newer shown) one place."""
-        row = self.timeline.current_row()
+        row = self.story_pane.timeline.current_row()
         if row < 0:
             row = self.state.pair[1]
         self.state.move_version(row, row + delta)
