@@ -9,7 +9,6 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QGuiApplication,
     QTextCharFormat,
 )
 from PySide6.QtWidgets import QApplication, QToolButton
@@ -151,29 +150,6 @@ def test_problems_show_in_the_window_not_as_a_crash(qtbot, window, tmp_path) -> 
     assert "missing.txt" in bar.text() and "photo.bin" in bar.text()
     assert "Traceback" not in bar.text()
     assert binary.read_bytes() == bytes(range(256)) * 40
-
-
-def test_copy_as_before_after(qtbot, window, sample, open_files) -> None:
-    open_files(sample[:2])
-    window.go_change(True)
-    window.commands.copy_change_action.trigger()
-    text = QGuiApplication.clipboard().text()
-    assert text.startswith("Before: At least 12 people")
-    assert "\nAfter: At least 17 people" in text
-
-
-def test_selected_text_is_copied(qtbot, window, sample, open_files) -> None:
-    open_files(sample[:2])
-    view = window.view
-    row = view.model.paragraph_rows[1][2]
-    view.scroll_to_row(row, 0.0)
-    view.ensure_visible_laid_out()
-    rect = view.column_rect(1)
-    y = int(view.row_top(row) - view.verticalScrollBar().value() + view._pad_top + 8)
-    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.x() + 60, y))
-    assert view.selected_text() in ("At", "least")
-    window.commands.copy_action.trigger()
-    assert QGuiApplication.clipboard().text() == view.selected_text()
 
 
 def test_accessible_names_are_set(window, sample, open_files) -> None:

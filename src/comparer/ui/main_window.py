@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from comparer.core.history import StoryHistory
 from comparer.core.model import CompareOptions, Version
 from comparer.core.story import contradiction
+from comparer.ui.change_copier import ChangeCopier
 from comparer.ui.changes_panel import ChangesPanel
 from comparer.ui.compare_task import TaskResult
 from comparer.ui.compare_view import CompareView
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self.reports = ReportExporter(
             self, self.view, self.state, self.settings, self.message_bar, self.show_note
         )
+        self.copier = ChangeCopier(self.view, self.panel, self.find_bar.field, self.show_note)
         self.commands = MainActions(self, ReportExporter.available())
         self.commands.build_menus(self.dock, self.story_dock)
         self.toolbar = self.commands.build_toolbar(self.legend)
@@ -210,8 +212,8 @@ class MainWindow(QMainWindow):
                 (c.export_action, self.reports.export_report),
                 (c.print_action, self.reports.print_report),
                 (c.quit_action, self.close),
-                (c.copy_action, self.copy),
-                (c.copy_change_action, self.copy_before_after),
+                (c.copy_action, self.copier.copy),
+                (c.copy_change_action, self.copier.copy_before_after),
                 (c.paste_action, self.opener.paste_version),
                 (c.select_all_action, self.view.select_all),
                 (c.find_action, self.find_bar.open_bar),
@@ -713,59 +715,6 @@ class MainWindow(QMainWindow):
             # The sidebar widens with its text, up to a third of the window.
             width = min(round(300 * percent / 100 * text_scale()), max(300, self.width() // 3))
             self.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
-
-    # ------------------------------------------------------------------ clipboard
-    def copy(self) -> None:
-        """Copy the selected text (or the focused widget's own selection)."""
-        focus = QApplication.focusWidget()
-        if focus is self.find_bar.field:
-            self.find_bar.field.copy()
-            return
-        if focus is self.panel.list:
-            index = self.panel.list.currentIndex()
-            if index.isValid():
-                self.view.set_current_stop(
-                    self.panel.changes_model.stop_index(index.row()), scroll=False
-                )
-                self.copy_before_after()
-                return
-        self.view.copy_selection()
-
-    def before_after_text(self) -> str:
-        """The current change as "Before: … / After: …" text ("" when there is none).
-
-        A change is cut to its sentence by the export module, as reports quote it; a
-        moved paragraph, which is no change of words, is given whole.
-        """
-        model = self.view.model
-        index = self.view.current_stop()
-        if model is None or model.comparison is None or not 0 <= index < len(self.view.stops):
-            return ""
-        stop = self.view.stops[index]
-        if stop.change >= 0:
-            from comparer.export.html_report import before_after_text
-
-            return before_after_text(model.comparison, stop.pair, stop.change)
-        pair = model.pairs[stop.pair]
-        old_v, new_v = model.versions[pair.from_index], model.versions[pair.to_index]
-        entry = next(
-            (e for e in pair.alignment if e.to and new_v.paragraphs[e.to[0]].start == stop.start),
-            None,
-        )
-        if entry is None:
-            return ""
-        before = "\n\n".join(old_v.paragraph_text(i) for i in entry.from_) or self.tr("(none)")
-        after = "\n\n".join(new_v.paragraph_text(i) for i in entry.to) or self.tr("(none)")
-        return self.tr("Before: {0}\nAfter: {1}").format(before, after)
-
-    def copy_before_after(self) -> None:
-        """Put the current change's paragraph before and after on the clipboard."""
-        text = self.before_after_text()
-        if not text:
-            self.show_note(self.tr("Go to a change first (F7)"), 3000)
-            return
-        QGuiApplication.clipboard().setText(text)
-        self.show_note(self.tr("Copied the change as before/after"), 2000)
 
     # ------------------------------------------------------------------ recent, about
     def show_about(self) -> None:
