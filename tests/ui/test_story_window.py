@@ -59,39 +59,6 @@ def test_dropped_files_keep_the_order_they_were_dropped_in(qtbot, window, tmp_pa
     assert names(window) == ["c.txt", "a.txt", "b.txt"]
 
 
-def test_an_order_against_the_dates_is_said_and_can_be_put_right(
-    qtbot, window, open_files, tmp_path
-) -> None:
-    extra = write(tmp_path, "notes.txt", "At least 9 people were killed, a witness said.")
-    open_files([FILES[3], FILES[0], extra])  # one undated version: the order given stands
-    assert names(window) == ["v4.txt", "v1.txt", "notes.txt"]
-    bar = window.message_bar
-    assert bar.isVisible() and "not in the order of their dates" in bar.text()
-    assert "v2 (v1.txt) is dated 9 Jun 2025 06:10" in bar.text()
-    assert bar.action_button.text() == "Put in date order"
-    qtbot.mouseClick(bar.action_button, Qt.MouseButton.LeftButton)
-    assert names(window) == ["v1.txt", "v4.txt", "notes.txt"]
-    assert not bar.isVisible()
-
-
-def test_swapping_the_two_shown_makes_every_delta_follow(qtbot, story) -> None:
-    assert "(6 → 8)" in story.status.summary_label.text()
-    ready = [story.pair_ready, story.history_ready]
-    with qtbot.waitSignals(ready, timeout=LOAD_TIMEOUT_MS):
-        story.commands.swap_action.trigger()
-    assert names(story)[4:] == ["v6.txt", "v5.txt"]
-    assert "(8 → 6)" in story.status.summary_label.text()
-    assert (
-        "contradicts" in story.message_bar.text() or "not in the order" in story.message_bar.text()
-    )
-    toll = story.state.history.figures[0]
-    assert [p.text for p in toll.points][-2:] == ["8", "6"]
-    with qtbot.waitSignals(ready, timeout=LOAD_TIMEOUT_MS):
-        story.commands.swap_action.trigger()
-    assert names(story)[4:] == ["v5.txt", "v6.txt"]
-    assert "(6 → 8)" in story.status.summary_label.text()
-
-
 def test_pairs_are_stepped_through_and_the_whole_span_shown(qtbot, story) -> None:
     assert story.state.pair == (4, 5)
     assert not story.commands.next_pair_action.isEnabled()

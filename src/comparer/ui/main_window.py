@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from comparer.core.history import StoryHistory
 from comparer.core.model import CompareOptions, Version
-from comparer.core.story import contradiction
 from comparer.ui.change_copier import ChangeCopier
 from comparer.ui.changes_panel import ChangesPanel
 from comparer.ui.compare_task import TaskResult
@@ -52,6 +51,7 @@ from comparer.ui.speakers_panel import FAILED, FINDING, FOUND
 from comparer.ui.status_bar import StatusBar
 from comparer.ui.story_loader import StoryLoader
 from comparer.ui.story_opener import StoryOpener
+from comparer.ui.story_order import StoryOrder
 from comparer.ui.story_pane import StoryPane
 from comparer.ui.theme import apply_palette, resolve_theme
 from comparer.ui.zoom import text_scale, zoom_widgets
@@ -88,7 +88,6 @@ class MainWindow(QMainWindow):
         self.versions: list[Version] = []  # the story's versions, in reading order
         self.state = ReaderState()
         self.loader = StoryLoader(self.state, find_quotes, self)
-        self._by_date = False
         self._busy = False
         self._was_compared = True
         self.web_options: object | None = None  # comparer.web's WebOptions; None: defaults
@@ -157,6 +156,9 @@ class MainWindow(QMainWindow):
         self.story_pane = StoryPane(self.state, self.theme, self)
         self.story_dock = self._dock(self.tr("Story"), "storyDock", self.story_pane, right=False)
         self.story_dock.hide()
+        self.order = StoryOrder(self.state, self.message_bar, self.story_pane.timeline)
+        self.order.reordered.connect(self._update_story_dock)
+        self.order.reordered.connect(self._update_state)
         self._story_shown_for = 0  # versions count the dock was last shown or hidden for
         self.story_pane.history_panel.place_requested.connect(self.go_to_place)
         self.state.subscribe(self._on_state)
@@ -227,10 +229,10 @@ class MainWindow(QMainWindow):
                 (c.next_pair_action, lambda: self.step_pair(True)),
                 (c.first_latest_action, self.state.first_and_latest),
                 (c.choose_versions_action, self._focus_timeline),
-                (c.move_earlier_action, lambda: self.move_version(-1)),
-                (c.move_later_action, lambda: self.move_version(1)),
-                (c.swap_action, self.swap_shown),
-                (c.date_order_action, self.put_in_date_order),
+                (c.move_earlier_action, lambda: self.order.move_version(-1)),
+                (c.move_later_action, lambda: self.order.move_version(1)),
+                (c.swap_action, self.order.swap_shown),
+                (c.date_order_action, self.order.put_in_date_order),
                 (c.three_action, self.state.set_three),
                 (c.typography_action, self.set_ignore_typography),
                 (c.whitespace_action, self._on_compare_option),
@@ -363,7 +365,7 @@ class MainWindow(QMainWindow):
     def _on_task_finished(self, result: TaskResult) -> None:
         self._set_busy(False)
         self.versions = list(result.versions)
-        self._by_date = result.by_date
+        self.order.by_date = result.by_date
         story = result.story
         if story is not None and len(story) >= 2:
             self.loader.begin(self.opener.generation, story, result.model)
@@ -384,7 +386,7 @@ class MainWindow(QMainWindow):
                 self.opener.open_dialog,
             )
         else:
-            self._warn_of_order()
+            self.order.warn()
         paths = [v.path for v in self.versions if v.path and os.path.isfile(v.path)]
         if len(paths) >= 2 and self.persist:
             self.settings.add_recent(paths)
@@ -393,41 +395,23 @@ class MainWindow(QMainWindow):
         self.comparison_ready.emit()
 
     # ------------------------------------------------------------------ the story
-    def _warn_of_order(self) -> None:
-        """Say so when the versions' order contradicts the dates the articles carry."""
-        story = self.state.story
-        clash = contradiction(story.versions) if story is not None else None
-        if clash is None or story is None:
-            self.message_bar.hide()
-            return
-        a, b = story.versions[clash.earlier], story.versions[clash.later]
-        from comparer.core.story import date_label
-
-        self.message_bar.show_message(
-            self.tr(
-                "These versions are not in the order of their dates: v{0} ({1}) is dated "
-                "{2}, before v{3} ({4}, {5}). Changes and number deltas read in the order shown."
-            ).format(
-                clash.later + 1, b.name, date_label(b), clash.earlier + 1, a.name, date_label(a)
-            ),
-            "error",
-            self.tr("Put in date order"),
-            self.put_in_date_order,
-        )
-
     def _on_history(self, history: StoryHistory | None) -> None:
         if history is None:
             self.panel.speakers.set_state(FAILED)
             return
         if history.quotes:
-            model = self.view.model
-            quoted = self.loader.with_quotes(model) if model is not None else None
-            if quoted is not None:
-                self.view.update_model(quoted)
+            if self.view.model is not None:
+                self._show_quotes(self.view.model)
             self.panel.speakers.set_state(FOUND)
             self.panel.refresh()
             self.speakers_ready.emit()
         self.history_ready.emit()
+
+    def _show_quotes(self, model: DocumentModel) -> None:
+        """Mark the quotes found in the panes, once they are known."""
+        quoted = self.loader.with_quotes(model)
+        if quoted is not None:
+            self.view.update_model(quoted)
 
     def _on_working(self, text: str) -> None:
         self._set_busy(bool(text), text)
@@ -436,9 +420,7 @@ class MainWindow(QMainWindow):
         first = self.view.model is not model
         if first:
             self.view.set_model(model)
-            quoted = self.loader.with_quotes(model)
-            if quoted is not None:
-                self.view.update_model(quoted)
+            self._show_quotes(model)
             self.panel.refresh()
         self.status.show_summary(self.view.model, self.state.count)
         self._update_pair_label()
@@ -463,14 +445,14 @@ class MainWindow(QMainWindow):
         if n != self._story_shown_for and (n >= 3) != (self._story_shown_for >= 3):
             self.story_dock.setVisible(n >= 3)
         self._story_shown_for = n
-        self.story_pane.show_order(n, self._by_date and contradiction(self.versions) is None)
+        self.story_pane.show_order(n, self.order.in_date_order())
 
     def _update_pair_label(self) -> None:
         self.commands.follow_pair(
             self.state.count,
             self.state.pair,
             self.state.shown,
-            contradiction(self.versions) is not None,
+            self.order.misordered(),
         )
 
     def step_pair(self, forward: bool) -> None:
@@ -506,35 +488,6 @@ class MainWindow(QMainWindow):
     def _focus_timeline(self) -> None:
         self.story_dock.show()
         self.story_pane.timeline.setFocus()
-
-    def move_version(self, delta: int) -> None:
-        """Move the version selected in the timeline (else the newer shown) one place."""
-        row = self.story_pane.timeline.current_row()
-        if row < 0:
-            row = self.state.pair[1]
-        self.state.move_version(row, row + delta)
-        self._after_reorder()
-
-    def swap_shown(self) -> None:
-        """Exchange the two versions shown."""
-        a, b = self.state.pair
-        self.state.swap(a, b)
-        self._after_reorder()
-
-    def put_in_date_order(self) -> None:
-        """Order the versions by their own dates (undated ones keep their places)."""
-        from comparer.core.story import date_order
-
-        if self.state.story is None:
-            return
-        self.state.reorder(date_order(self.state.story.versions))
-        self._by_date = True
-        self._after_reorder()
-
-    def _after_reorder(self) -> None:
-        self._warn_of_order()
-        self._update_story_dock()
-        self._update_state()
 
     def show_note(self, text: str, ms: int = 3000) -> None:
         """A passing message in the status bar, beside (never over) the summary."""
