@@ -1,4 +1,12 @@
-"""The reader window: menus, toolbar, the compare view, the overview and the sidebar."""
+"""The reader window: it builds the views and the parts below and wires them together.
+
+The parts each live in a module of their own: the actions, menus and toolbar
+(``MainActions``), opening versions and the comparison task (``StoryOpener``), drops
+(``DropHandler``), Find (``FindNavigator``), the clipboard (``ChangeCopier``), reports
+(``ReportExporter``), the status bar (``StatusBar``), the story pane (``StoryPane``) and the
+versions' order (``StoryOrder``). The window reacts to what they and the reader state
+report, and keeps the settings, the theme and zoom.
+"""
 
 from __future__ import annotations
 
@@ -569,7 +577,6 @@ class MainWindow(QMainWindow):
         self.panel.list.setFocus()
 
     def _focus_speakers(self) -> None:
-        self.dock.show()
         self.show_speakers()
         self.panel.speakers.tree.setFocus()
 
@@ -591,7 +598,7 @@ class MainWindow(QMainWindow):
         quote = self.view.quote_highlight()
         if quote is None:
             return
-        version, ranges = quote
+        version, _ranges = quote
         speaker = self.panel.speakers.tree.currentIndex().data(SPEAKER_ROLE)
         who = self.tr(" by {0}").format(speaker) if speaker else ""
         number = self.view.model.number(version) if self.view.model else version
@@ -669,7 +676,7 @@ class MainWindow(QMainWindow):
             width = min(round(300 * percent / 100 * text_scale()), max(300, self.width() // 3))
             self.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
 
-    # ------------------------------------------------------------------ recent, about
+    # ------------------------------------------------------------------ about
     def show_about(self) -> None:
         """Show the About box."""
         from comparer import __version__
