@@ -127,7 +127,9 @@ class ChangesModel(QAbstractListModel):
         from_text, to_text = model.change_texts(stop.pair, stop.change)
         before, after = _short(from_text, limit), _short(to_text, limit)
         if stop.category == "numeric":
-            numbers = [n.describe() for n in pair.numbers if n.change == stop.change]
+            numbers = [
+                n.describe() for n in pair.numbers if n.change == stop.change and n.move < 0
+            ]
             figures = self.figures(stop.pair, stop.change)
             if numbers or figures:
                 said = "; ".join(numbers + figures)
@@ -184,6 +186,8 @@ class ChangesModel(QAbstractListModel):
         )
         if edited:
             text += self.tr(", edited")
+        for n in model.numbers_moved_with(pair, move):
+            text += ", " + self.tr("number changed: {0}").format(n.describe())
         for f in model.figures_moved_with(pair, move):
             phrase = "number added: {0}" if f.added else "number removed: {0}"
             text += ", " + self.tr(phrase).format(f.text)

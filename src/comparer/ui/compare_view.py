@@ -1479,9 +1479,8 @@ class CompareView(QAbstractScrollArea):
     def _number_sign(self, span: Span) -> str:
         model = self._model
         assert model is not None
-        pair = model.pairs[span.pair]
-        for number in pair.numbers:
-            if number.change == span.change and number.to_value is not None:
+        for number in model.number_at(span, older=False):
+            if number.to_value is not None:
                 return number.arrow
         return ""
 
@@ -1687,10 +1686,9 @@ class CompareView(QAbstractScrollArea):
                     else self.tr("Number removed: {0} (no number in its place now)").format(text)
                 )
             elif span.style in (NUM_OLD, NUM_NEW):
-                for number in pair.numbers:
-                    if number.change == span.change:
-                        lines.append(number.describe())
-                if not lines:
+                numbers = model.number_at(span, older=span.style == NUM_OLD)
+                lines.extend(number.describe() for number in numbers)
+                if not numbers:
                     lines.append(
                         self.tr("Number: {0} → {1}").format(
                             change.from_text or "—", change.to_text or "—"
