@@ -8,10 +8,10 @@ changes, the status bar and the text output count the same ones.
 
 A figure inside a sentence that moved, with the same value at both places, moved with it:
 it is neither added nor removed; one whose value changed as it moved is listed in
-``numbers`` (changed, with the moved sentence's index), so it is neither either. Nor are the figures of a paragraph added or removed
-whole: the paragraph is reported as added or removed, and listing each of its figures
-("two countries", "in 1985") as a number of its own would bury the figures that changed
-inside paragraphs both versions hold.
+``numbers`` (a number changed, with the moved sentence's index), and is not either. Nor
+are the figures of a paragraph added or removed whole: the paragraph is reported as added
+or removed, and listing each of its figures ("two countries", "in 1985") as a number of
+its own would bury the figures that changed inside paragraphs both versions hold.
 """
 
 from __future__ import annotations

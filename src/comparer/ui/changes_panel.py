@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QListView, QTabWidget, QWidget
 
 from comparer.ui.compare_view import CompareView
+from comparer.ui.document_model import Stop
 from comparer.ui.mark_names import summarise
 from comparer.ui.plain_text import plain_tooltip
 from comparer.ui.reader_state import CURRENT, ReaderState
@@ -51,13 +52,24 @@ class ChangesModel(QAbstractListModel):
         """Re-read the view's stops."""
         self.beginResetModel()
         stops = self._view.stops
-        numbers = [i for i, s in enumerate(stops) if s.category == "numeric"]
+        model = self._view.model
+
+        def numeric(stop: Stop) -> bool:
+            # a moved sentence whose figure changed on the way goes with the numbers
+            if stop.category == "moved":
+                return (
+                    stop.move >= 0
+                    and model is not None
+                    and bool(model.numbers_moved_with(stop.pair, stop.move))
+                )
+            return stop.category == "numeric"
+
+        numbers = [i for i, s in enumerate(stops) if numeric(s)]
         others: list[int] = []
         self._group, self._leader = {}, {}
-        model = self._view.model
         paragraph_rows: dict[tuple[int, int, int], int] = {}
         for i, s in enumerate(stops):
-            if s.category == "numeric":
+            if numeric(s):
                 continue
             if s.category == "typographic" and model is not None:
                 key = (s.pair, s.version, model.paragraph_at(s.version, s.start))

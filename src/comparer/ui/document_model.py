@@ -177,8 +177,11 @@ class DocumentModel:
         return [n for n in self.pairs[pair].numbers if n.move == move]
 
     def number_at(self, span: Span, older: bool) -> list[NumberChange]:
-        """The numbers a number-change mark tells of: those of its change, or the one
-        changed at its place in a moved sentence."""
+        """The numbers a number-change mark tells of.
+
+        Those of its change, or, for a mark in a moved sentence, the one changed at its
+        place as the sentence moved.
+        """
         numbers = self.pairs[span.pair].numbers
         if span.move >= 0:
             return [
