@@ -56,13 +56,9 @@ class ChangesModel(QAbstractListModel):
 
         def numeric(stop: Stop) -> bool:
             # a moved sentence whose figure changed on the way goes with the numbers
-            if stop.category == "moved":
-                return (
-                    stop.move >= 0
-                    and model is not None
-                    and bool(model.numbers_moved_with(stop.pair, stop.move))
-                )
-            return stop.category == "numeric"
+            if model is None:
+                return stop.category == "numeric"
+            return model.tells_numbers(stop)
 
         numbers = [i for i, s in enumerate(stops) if numeric(s)]
         others: list[int] = []

@@ -176,6 +176,15 @@ class DocumentModel:
             return []
         return [n for n in self.pairs[pair].numbers if n.move == move]
 
+    def tells_numbers(self, stop: Stop) -> bool:
+        """Whether a stop tells of a number changed (what "Next Number Change" steps to).
+
+        A numeric change does, and so does a moved sentence whose figure changed on the way.
+        """
+        if stop.category == MOVED:
+            return stop.move >= 0 and bool(self.numbers_moved_with(stop.pair, stop.move))
+        return stop.category == Category.NUMERIC.value
+
     def number_at(self, span: Span, older: bool) -> list[NumberChange]:
         """The numbers a number-change mark tells of.
 
