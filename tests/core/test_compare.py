@@ -365,6 +365,7 @@ def test_a_figure_changed_as_its_sentence_moved_is_one_number_changed() -> None:
 
 def test_figures_moved_within_a_paragraph_and_across_paragraphs_are_both_found() -> None:
     old, new, pair = _storm()
+
     def paragraph(version: Version, offset: int) -> int:
         return next(i for i, p in enumerate(version.paragraphs) if p.start <= offset < p.end)
 
@@ -426,3 +427,29 @@ def test_a_figure_that_moved_is_not_paired_with_the_one_that_came_in_its_place()
     assert [(n.from_text, n.to_text, n.move) for n in pair.numbers] == [("30", "35", 0)]
     edits = figure_edits(pair, a.text, b.text)
     assert [(e.added, e.text) for e in edits] == [(True, "3,000")]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "told"),
+    [
+        ("Over 400 people", "Hundreds of people", ("Over 400", "Hundreds", "≈")),
+        ("Dozens of people", "Hundreds of people", ("Dozens", "Hundreds", "≈, higher")),
+    ],
+)
+def test_a_vague_quantity_reworded_as_its_sentence_moved_is_an_approximate_change(
+    before: str, after: str, told: tuple[str, str, str]
+) -> None:
+    sentence = " were rescued from the flooded villages by boat on Tuesday."
+    old = [
+        "The river rose fast overnight and broke its banks near the mill. " + before + sentence,
+        "Officials met in the capital to plan the relief effort.",
+    ]
+    new = [
+        "The river rose fast overnight and broke its banks near the mill.",
+        "Officials met in the capital to plan the relief effort. " + after + sentence,
+    ]
+    a, b = version_from_paragraphs(old), version_from_paragraphs(new)
+    pair = compare_pair(a, b)
+    assert len(pair.moves) == 1
+    assert [(n.from_text, n.to_text, n.delta_label, n.move) for n in pair.numbers] == [(*told, 0)]
+    assert figure_edits(pair, a.text, b.text) == []

@@ -364,13 +364,22 @@ def _moved_numbers(
     for mi, m in enumerate(moves):
         before = old_text[m.from_start : m.from_end]
         after = new_text[m.to_start : m.to_end]
-        if before == after or not (may_hold_number(before) and may_hold_number(after)):
-            continue
+        if before == after:
+            continue  # moved as it was: no figure in it changed
         k = bisect_right(new_starts, (m.to_start, _FAR, _FAR)) - 1
         holder = new_starts[k][2] if k >= 0 and m.to_start < new_starts[k][1] else -1
         for span, typographic in moved_sentence_edits(old_text, new_text, m, codec):
             if typographic or span.kind is not ChangeKind.REPLACE:
                 continue  # a figure added or removed as it moved is no value changed
+            vague = approximate_in(
+                old_text, new_text, (span.from_start, span.from_end), (span.to_start, span.to_end)
+            )
+            if vague is not None:
+                # "Over 400" → "Hundreds" as the sentence moved: a change of size, told as ≈
+                x, y = vague
+                if m.from_start <= x.start < m.from_end and m.to_start <= y.start < m.to_end:
+                    out.append(replace(approximate_number_change(x, y, holder), move=mi))
+                continue
             category, replaced = categorise(old_text, new_text, span, decimal_comma)
             if category is not Category.NUMERIC:
                 continue

@@ -69,6 +69,21 @@ def figure_edits(pair: PairComparison, old_text: str, new_text: str) -> list[Fig
     listed_old = {n.from_start for n in pair.numbers}
     listed_new = {n.to_start for n in pair.numbers}
     approximate = {n.change for n in pair.numbers if n.unit == "approximate" and n.move < 0}
+    # an approximate quantity reworded in a moved sentence covers its figures ("Over 400")
+    vague_old = [
+        (n.from_start, n.from_start + len(n.from_text))
+        for n in pair.numbers
+        if n.unit == "approximate" and n.move >= 0
+    ]
+    vague_new = [
+        (n.to_start, n.to_start + len(n.to_text))
+        for n in pair.numbers
+        if n.unit == "approximate" and n.move >= 0
+    ]
+    for a, b in vague_old:
+        listed_old.update(range(a, b))
+    for a, b in vague_new:
+        listed_new.update(range(a, b))
     moved_figures = _moved_figures(pair.moves, old_text, new_text, comma_old, comma_new)
     found: list[tuple[int, list[Number], list[Number]]] = []  # change, gone, come
     whole = {AlignKind.ADDED, AlignKind.DELETED}
