@@ -226,7 +226,7 @@ def scroll_stalls(old: str, new: str) -> list[float]:
     window.show()
     done = {"speakers": False}
     window.speakers_ready.connect(lambda: done.update(speakers=True))
-    window.open_files([old, new])
+    window.opener.open_files([old, new])
     deadline = time.time() + 600
     # Wait for the background work (comparison, then speakers) so the steps measure scrolling.
     while (window.is_busy() or not done["speakers"]) and time.time() < deadline:

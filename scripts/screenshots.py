@@ -43,7 +43,7 @@ def take(name: str, out: Path) -> Path:
     window.show()
     loop = QEventLoop()
     window.speakers_ready.connect(loop.quit)
-    window.open_files([str(p) for p in sample_paths()])
+    window.opener.open_files([str(p) for p in sample_paths()])
     loop.exec()
     window.go_change(True)
     window.view.ensure_visible_laid_out()

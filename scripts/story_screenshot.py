@@ -28,7 +28,7 @@ def main() -> int:
     window.show()
     done = {"history": 0}
     window.speakers_ready.connect(lambda: done.update(history=1))
-    window.open_files([str(p) for p in sample_story_paths()])
+    window.opener.open_files([str(p) for p in sample_story_paths()])
     deadline = time.time() + 120
     while not done["history"] and time.time() < deadline:
         app.processEvents()

@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from comparer.core.compare import _whole_paragraph_category, compare, compare_pair
+from comparer.core.figure_edits import figure_edits
 from comparer.core.model import AlignKind, Category, ChangeKind, PairComparison, Version
 from comparer.core.numbers import find_numbers, values_differ
 from comparer.core.typography import fold
@@ -329,3 +330,126 @@ def test_a_listed_number_change_is_numeric_and_counted(old: str, new: str) -> No
         if index in listed:
             assert change.category is Category.NUMERIC
     assert pair.summary.numbers_changed == len(pair.numbers)
+
+
+# Figures changed inside sentences that moved (the storm report): "At least 40 people
+# died …" left ¶2 and reads "At least 48 …" in ¶5; "Around 60 boats …" moved from the end
+# of ¶3 to its start as "Around 75 boats …".
+
+
+def _storm() -> tuple[Version, Version, PairComparison]:
+    from tests.core import storm_story
+
+    old, new = storm_story.versions()
+    return old, new, compare_pair(old, new)
+
+
+def test_a_figure_changed_as_its_sentence_moved_is_one_number_changed() -> None:
+    old, new, pair = _storm()
+    numbers = [(n.from_text, n.to_text, n.delta_label) for n in pair.numbers]
+    # in the newer text's order: ¶3's sentence first, then ¶5's
+    assert numbers == [("60", "75", "+15, +25%"), ("40", "48", "+8, +20%")]
+    assert pair.summary.numbers_changed == 2
+    for n in pair.numbers:
+        move = pair.moves[n.move]
+        # each offset indexes its own version's text, inside the moved sentence there
+        assert old.text[n.from_start : n.from_start + len(n.from_text)] == n.from_text
+        assert new.text[n.to_start : n.to_start + len(n.to_text)] == n.to_text
+        assert move.from_start <= n.from_start < move.from_end
+        assert move.to_start <= n.to_start < move.to_end
+        # its change is the one that put the sentence in its new place
+        change = pair.changes[n.change]
+        assert change.to_start <= n.to_start < change.to_end
+        assert change.category is Category.NUMERIC
+
+
+def test_figures_moved_within_a_paragraph_and_across_paragraphs_are_both_found() -> None:
+    old, new, pair = _storm()
+
+    def paragraph(version: Version, offset: int) -> int:
+        return next(i for i, p in enumerate(version.paragraphs) if p.start <= offset < p.end)
+
+    places = {
+        (n.from_text, paragraph(old, n.from_start), paragraph(new, n.to_start))
+        for n in pair.numbers
+    }
+    assert places == {("60", 2, 2), ("40", 1, 4)}
+
+
+def test_a_sentence_that_moved_unedited_lists_no_number() -> None:
+    old = ["Rain fell all night.", "The river rose by 40 centimetres near the old mill bridge."]
+    new = ["The river rose by 40 centimetres near the old mill bridge.", "Rain fell all night."]
+    pair = compare_pair(version_from_paragraphs(old), version_from_paragraphs(new))
+    assert pair.numbers == ()
+
+
+def test_an_unrelated_sentence_with_another_figure_is_not_paired_with_one_that_went() -> None:
+    # "About 300 people slept …" went from ¶4 and "Some 12 schools …" came in ¶5: not one
+    # sentence moved, so no "300 → 12"
+    _old, _new, pair = _storm()
+    assert all(n.from_text != "300" and n.to_text != "12" for n in pair.numbers)
+    assert all(n.move >= 0 for n in pair.numbers)
+
+
+def test_only_sentences_linked_as_moved_pair_their_figures() -> None:
+    # the same words around another figure, but too little alike to be one sentence moved
+    old = [
+        "The storm struck the coast overnight.",
+        "At least 40 people died in the storm, the coastguard said.",
+        "Insurers are counting the cost.",
+    ]
+    new = [
+        "The storm struck the coast overnight.",
+        "Insurers are counting the cost. Some 48 homes lost power in the storm, the company said.",
+    ]
+    pair = compare_pair(version_from_paragraphs(old), version_from_paragraphs(new))
+    assert pair.moves == ()
+    assert pair.numbers == ()
+
+
+def test_a_figure_that_moved_is_not_paired_with_the_one_that_came_in_its_place() -> None:
+    # the sentence with "30" left the end of the paragraph, where "About 3,000 homes …"
+    # came, and reads "35" at its start: 30 → 35, not 30 → 3,000
+    old = [
+        "Flood waters rise.",
+        "Forecasters expect more rain over the weekend, though lighter than before, and warn "
+        "that the rivers will stay high for days. Another 30 millimetres of rain may fall "
+        "tonight.",
+    ]
+    new = [
+        "Flood waters rise.",
+        "Another 35 millimetres of rain may fall tonight. Forecasters expect more rain over "
+        "the weekend, though lighter than before, and warn that the rivers will stay high for "
+        "days. About 3,000 homes are without power.",
+    ]
+    a, b = version_from_paragraphs(old), version_from_paragraphs(new)
+    pair = compare_pair(a, b)
+    assert [(n.from_text, n.to_text, n.move) for n in pair.numbers] == [("30", "35", 0)]
+    edits = figure_edits(pair, a.text, b.text)
+    assert [(e.added, e.text) for e in edits] == [(True, "3,000")]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "told"),
+    [
+        ("Over 400 people", "Hundreds of people", ("Over 400", "Hundreds", "≈")),
+        ("Dozens of people", "Hundreds of people", ("Dozens", "Hundreds", "≈, higher")),
+    ],
+)
+def test_a_vague_quantity_reworded_as_its_sentence_moved_is_an_approximate_change(
+    before: str, after: str, told: tuple[str, str, str]
+) -> None:
+    sentence = " were rescued from the flooded villages by boat on Tuesday."
+    old = [
+        "The river rose fast overnight and broke its banks near the mill. " + before + sentence,
+        "Officials met in the capital to plan the relief effort.",
+    ]
+    new = [
+        "The river rose fast overnight and broke its banks near the mill.",
+        "Officials met in the capital to plan the relief effort. " + after + sentence,
+    ]
+    a, b = version_from_paragraphs(old), version_from_paragraphs(new)
+    pair = compare_pair(a, b)
+    assert len(pair.moves) == 1
+    assert [(n.from_text, n.to_text, n.delta_label, n.move) for n in pair.numbers] == [(*told, 0)]
+    assert figure_edits(pair, a.text, b.text) == []

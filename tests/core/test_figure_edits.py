@@ -7,7 +7,7 @@ import pytest
 from comparer.core.compare import compare_pair
 from comparer.core.figure_edits import figure_edits
 from comparer.core.model import Category
-from tests.core import flood_story
+from tests.core import flood_story, storm_story
 from tests.core.factories import body
 
 
@@ -116,3 +116,13 @@ def test_the_figures_of_a_paragraph_removed_or_added_whole_are_not_listed_one_by
     assert [(n.from_text, n.to_text) for n in pair.numbers] == [("40", "48")]
     assert figure_edits(pair, old.text, new.text) == []
     assert (pair.summary.paragraphs_added, pair.summary.paragraphs_deleted) == (1, 1)
+
+
+def test_a_figure_changed_as_its_sentence_moved_is_neither_added_nor_removed() -> None:
+    old, new = storm_story.versions()
+    pair = compare_pair(old, new)
+    edits = figure_edits(pair, old.text, new.text)
+    # "40" → "48" and "60" → "75" changed as their sentences moved; "300" went and "12"
+    # came with sentences that are not one sentence moved
+    assert [(e.added, e.text, e.move) for e in edits] == [(False, "300", -1), (True, "12", -1)]
+    assert sorted((n.from_text, n.to_text) for n in pair.numbers) == [("40", "48"), ("60", "75")]

@@ -44,3 +44,11 @@ def test_a_figure_is_followed_through_a_reworded_and_moved_paragraph() -> None:
     assert [p.text for p in figure.points] == ["12", "17", "17", "23"]
     assert [s.number.delta_label for s in figure.steps] == ["+5, +42%", "+6, +35%"]
     assert figure.label == "people died"
+
+
+def test_a_figures_label_keeps_to_its_clause() -> None:
+    v1 = body(["At least 40 people were killed, officials said."])
+    v2 = body(["At least 48 people were killed, officials said."])
+    figures = follow_figures([v1, v2], Story([v1, v2]).consecutive())
+    assert [f.label for f in figures] == ["people were killed"]
+

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -80,6 +81,30 @@ def test_dates_are_as_short_as_the_story_allows(
     assert short_dates(_dated(*dates)) == expected
 
 
+@pytest.mark.parametrize(
+    ("saved", "expected"),
+    [
+        (("2026-12-04 20:22", "2026-12-04 21:05"), ["file saved 20:22", "file saved 21:05"]),
+        (
+            ("2026-12-03 09:15", "2026-12-04 21:05"),
+            ["file saved 3 Dec 09:15", "file saved 4 Dec 21:05"],
+        ),
+        (
+            ("2025-12-31 23:00", "2026-01-01 01:00"),
+            ["file saved 31 Dec 2025 23:00", "file saved 1 Jan 2026 01:00"],
+        ),
+    ],
+)
+def test_file_times_are_shortened_alike_and_still_called_file_times(
+    saved: tuple[str, ...], expected: list[str]
+) -> None:
+    versions = [
+        dataclasses.replace(v, mtime=datetime.fromisoformat(when).timestamp())
+        for v, when in zip(_dated(*(None for _ in saved)), saved, strict=True)
+    ]
+    assert short_dates(versions) == expected
+
+
 def test_a_figure_line_leaves_out_values_that_did_not_change(history: StoryHistory) -> None:
     assert figure_line(history, 0) == (
         "people were killed: 3 (v1, 06:10) → 5 (v2, 07:45, +2, +67%) → 7 (v3, 09:30, +2, +40%)"
@@ -119,9 +144,7 @@ RESTORED_STORY = [
 
 @pytest.fixture(scope="module")
 def restored() -> StoryHistory:
-    versions = [
-        load_bytes(text.encode(), f"v{k}.txt") for k, text in enumerate(RESTORED_STORY, 1)
-    ]
+    versions = [load_bytes(text.encode(), f"v{k}.txt") for k, text in enumerate(RESTORED_STORY, 1)]
     return build_history(Story(versions), with_quotes=False)
 
 

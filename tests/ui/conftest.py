@@ -44,7 +44,7 @@ def open_files(qtbot, window: MainWindow) -> Callable[[list[str]], MainWindow]:
 
     def run(paths: list[str]) -> MainWindow:
         with qtbot.waitSignal(window.comparison_ready, timeout=LOAD_TIMEOUT_MS):
-            window.open_files([str(p) for p in paths])
+            window.opener.open_files([str(p) for p in paths])
         window.view.ensure_visible_laid_out()
         return window
 

@@ -94,3 +94,20 @@ def test_moved_sentences_and_figures_added_or_removed_have_entries_of_their_own(
     stop = window.view.stops[window.view.current_stop()]
     text = window.view.model.versions[1].text
     assert text[stop.start : stop.end].startswith("Roads into the valley")
+
+
+def test_a_moved_sentence_whose_figure_changed_is_listed_with_the_numbers(
+    window: MainWindow, open_files, tmp_path
+) -> None:
+    from tests.core import storm_story
+
+    open_files(storm_story.write(tmp_path))
+    assert _labels(window) == [
+        "v2 ¶3  Sentence moved within ¶3, edited, number changed: 60 → 75 (+15, +25%)"
+        "  “Around 75 boats were sunk or badly damaged in the harbour overnight.”",
+        "v1 ¶4  Number removed: 300  − “About 300 people slept in the hall on Monday night.”",
+        "v2 ¶5  Number added: 12  + “Some 12 schools will stay closed until the weekend, the"
+        " council said.”",
+        "v2 ¶5  Sentence moved: ¶2 → ¶5, edited, number changed: 40 → 48 (+8, +20%)"
+        "  “At least 48 people died in the storm, the coastguard said.”",
+    ]

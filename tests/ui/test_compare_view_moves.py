@@ -123,3 +123,40 @@ def test_clicking_a_moved_sentence_at_its_old_place_goes_to_its_entry(
     )
     stop = view.stops[view.current_stop()]
     assert stop.category == "moved" and stop.move == move
+
+
+def test_a_figure_changed_as_its_sentence_moved_is_a_number_change_at_both_places(
+    qtbot,
+) -> None:
+    from tests.core import storm_story
+
+    view = CompareView(Theme.light())
+    qtbot.addWidget(view)
+    view.resize(1100, 1200)
+    view.set_model(build_model(compare(list(storm_story.versions()), with_quotes=False)))
+    view.show()
+    qtbot.waitExposed(view)
+    view.ensure_visible_laid_out()
+    # the tooltip tells the move and the number at both places
+    assert _tooltip(view, 0, "40 people").splitlines() == [
+        "Sentence moved to ¶5 in v2, edited",
+        "40 → 48 (+8, +20%)",
+    ]
+    assert _tooltip(view, 1, "48 people").splitlines() == [
+        "Sentence moved from ¶2 in v1, edited",
+        "40 → 48 (+8, +20%)",
+    ]
+    assert _tooltip(view, 1, "75 boats").splitlines()[-1] == "60 → 75 (+15, +25%)"
+    # "Next Number Change" steps onto both moved sentences, and onto the figures the
+    # unrelated sentences removed and added
+    view.set_current_stop(-1)
+    seen = []
+    while view.step(True, numeric=True):
+        stop = view.stops[view.current_stop()]
+        seen.append(view.model.versions[stop.version].text[stop.start : stop.end].split()[:2])
+    assert seen == [
+        ["Around", "75"],
+        ["About", "300"],
+        ["Some", "12"],
+        ["At", "least"],
+    ]

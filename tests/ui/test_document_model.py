@@ -162,3 +162,34 @@ def test_a_change_whose_figure_stays_in_its_paragraph_is_a_change_of_words() -> 
     styles = {s.style for spans in model.spans[0].values() for s in spans}
     styles |= {s.style for spans in model.spans[1].values() for s in spans}
     assert styles == {DEL, INS}
+
+
+def test_a_figure_changed_as_its_sentence_moved_is_marked_a_number_change_at_both_places() -> None:
+    from tests.core import storm_story
+
+    model = build_model(compare(list(storm_story.versions()), with_quotes=False))
+    pair = model.pairs[0]
+    old, new = _marks(model, 0), _marks(model, 1)
+    for n in pair.numbers:
+        assert n.move >= 0
+        assert (n.from_text, NUM_OLD, n.move) in old
+        assert (n.to_text, NUM_NEW, n.move) in new
+        # the rest of the sentence stays marked as moved, its figure not as words
+        assert (n.from_text, DEL, n.move) not in old
+        assert (n.to_text, INS, n.move) not in new
+    # neither is a figure added or removed: only those of the unrelated sentences are
+    assert {t for t, style, _mv in old + new if style in (FIG_DEL, FIG_INS)} == {"300", "12"}
+    # a reader steps to each moved sentence, and to what is left of the changes they lay
+    # in only where something else changed (the sentence that came after "48"'s, placed
+    # where its change starts)
+    versions = model.versions
+    stops = [
+        (s.category, s.move, versions[s.version].text[s.start : s.end].strip())
+        for s in model.stops
+    ]
+    assert stops == [
+        ("moved", 0, versions[1].text[pair.moves[0].to_start : pair.moves[0].to_end]),
+        ("numeric", -1, "About 300 people slept in the hall on Monday night."),
+        ("numeric", -1, "Some 12 schools will stay closed until the weekend, the council said."),
+        ("moved", 1, versions[1].text[pair.moves[1].to_start : pair.moves[1].to_end]),
+    ]

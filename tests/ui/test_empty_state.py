@@ -23,7 +23,7 @@ def test_pasted_versions_are_numbered(qtbot, window, sample) -> None:
         window.empty_state.paste_button.click()
     clipboard.setText(Path(sample[1]).read_text(encoding="utf-8"))
     with qtbot.waitSignal(window.comparison_ready, timeout=LOAD_TIMEOUT_MS):
-        window.paste_action.trigger()
+        window.commands.paste_action.trigger()
     assert [v.name for v in window.versions] == ["Pasted 1", "Pasted 2"]
     assert [t.accessibleName() for t in window.view.header.titles()] == [
         "Version 1: Pasted 1",

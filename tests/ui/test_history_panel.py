@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
 
+from comparer.ui.history_panel import HEADING_ROLE
 from comparer.ui.reader_state import Cursor
 from tests.ui.conftest import LOAD_TIMEOUT_MS, write
 
@@ -19,7 +21,7 @@ def test_clicking_in_a_paragraph_shows_its_history(qtbot, story) -> None:
     rect = view.column_rect(1)
     y = int(view.row_top(row) - view.verticalScrollBar().value() + 30)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.center().x(), y))
-    text = story.history_panel.paragraph.toPlainText()
+    text = story.story_pane.history_panel.paragraph.toPlainText()
     assert "In 6 of 6 versions" in text
     assert "At least 3 people were killed" in text  # v1
     assert "split" in text  # v3 → v4
@@ -27,7 +29,7 @@ def test_clicking_in_a_paragraph_shows_its_history(qtbot, story) -> None:
 
 
 def test_a_figure_step_clicked_opens_its_pair_at_the_number(qtbot, story) -> None:
-    figures = story.history_panel.figures
+    figures = story.story_pane.history_panel.figures
     text = figures.toPlainText()
     assert "people were killed: 3 → 5 → 7 → 6 → 8" in text
     assert "5\nv2 07:45\n+2, +67%" in text  # each value, where and how far it moved
@@ -40,13 +42,13 @@ def test_a_figure_step_clicked_opens_its_pair_at_the_number(qtbot, story) -> Non
     assert stop.category == "numeric"
     change = story.view.model.pairs[stop.pair].changes[stop.change]
     assert (change.from_text, change.to_text) == ("5", "7")
-    assert story.history_panel.paragraph.toPlainText().count("people were killed") == 6
+    assert story.story_pane.history_panel.paragraph.toPlainText().count("people were killed") == 6
 
 
 def test_a_speakers_step_opens_the_pair_where_it_happened(qtbot, story) -> None:
     # the fixture waited for the history; the speakers come after it
     qtbot.waitUntil(lambda: bool(story.state.history.speaker_timelines), timeout=LOAD_TIMEOUT_MS)
-    tree = story.history_panel.speakers
+    tree = story.story_pane.history_panel.speakers
     rows = {
         tree.topLevelItem(i).text(1): tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
     }
@@ -79,7 +81,7 @@ def test_a_restored_paragraph_shows_its_gap_and_where_it_came_back(
     latest = window.state.history.versions[3]
     offset = latest.text.index("The operator")
     window.state.set_cursor(Cursor(3, offset))
-    panel = window.history_panel.paragraph
+    panel = window.story_pane.history_panel.paragraph
     text = panel.toPlainText()
     assert "In 2 of 4 versions" in text
     assert "v2: removed" in text and "v3: absent" in text  # the gap, version by version
@@ -94,3 +96,89 @@ def test_a_restored_paragraph_shows_its_gap_and_where_it_came_back(
     with qtbot.waitSignal(window.place_shown, timeout=LOAD_TIMEOUT_MS):
         panel.anchorClicked.emit(QUrl(link))
     assert window.state.pair == (0, 3)  # its last appearance beside its return
+
+
+# A story with sources named and unnamed, written for the tests: officials speak in v1 and
+# v2, a spokesman from v2 on, reports in v3; Maria Lopez throughout, Tom Webb from v2.
+PORT_HEAD = "Port strike goes on\n\n"
+LOPEZ = '"We will not go back," said Maria Lopez, the union leader.'
+OFFICIALS = "Officials said the port would lose 3 million pounds a day."
+SPOKESMAN = '"Nothing moves," a spokesman said.'
+WEBB = '"The talks must resume," said Tom Webb, the harbour master.'
+REPORTS = "Reports say the government is ready to step in."
+PORT_STORY = [
+    [LOPEZ, OFFICIALS],
+    [LOPEZ, OFFICIALS, SPOKESMAN, WEBB],
+    [LOPEZ, SPOKESMAN, WEBB, REPORTS],
+]
+
+
+@pytest.fixture
+def sources(qtbot, window, open_files, tmp_path):
+    """The port story open in the window, its history and speakers worked out."""
+    paths = [
+        write(tmp_path, f"v{k}.txt", PORT_HEAD + "\n\n".join(t) + "\n")
+        for k, t in enumerate(PORT_STORY, 1)
+    ]
+    with qtbot.waitSignal(window.history_ready, timeout=LOAD_TIMEOUT_MS):
+        open_files(paths)
+    qtbot.waitUntil(lambda: bool(window.state.history.speaker_timelines), timeout=LOAD_TIMEOUT_MS)
+    window.story_pane.history_panel.setCurrentWidget(window.story_pane.history_panel.speakers)
+    return window
+
+
+def _rows(tree) -> list[tuple[str, str]]:
+    return [
+        (tree.topLevelItem(i).text(0), tree.topLevelItem(i).text(1))
+        for i in range(tree.topLevelItemCount())
+    ]
+
+
+def test_speakers_over_time_lists_unnamed_sources_under_their_own_heading(qtbot, sources) -> None:
+    tree = sources.story_pane.history_panel.speakers
+    assert _rows(tree) == [
+        ("●●●", "Maria Lopez"),
+        ("·●●", "Tom Webb"),
+        ("Unnamed sources", ""),
+        ("●●·", "Officials"),
+        ("·●●", "a spokesman"),
+        ("··●", "Reports"),
+    ]
+    heading = tree.topLevelItem(2)
+    assert heading.data(0, HEADING_ROLE) and heading.isFirstColumnSpanned()
+    assert heading.data(0, Qt.ItemDataRole.AccessibleTextRole) == (
+        "Unnamed sources: 3 sources quoted without a name, listed below"
+    )
+    assert not heading.flags() & Qt.ItemFlag.ItemIsSelectable
+    officials = tree.topLevelItem(3)
+    assert officials.data(1, Qt.ItemDataRole.AccessibleTextRole) == ("Officials, unnamed source")
+    assert tree.topLevelItem(0).data(1, Qt.ItemDataRole.AccessibleTextRole) is None
+    # an unnamed source's step opens its pair like anyone's
+    dropped = officials.child(0)
+    assert dropped.text(1) == "dropped in v3"
+    with qtbot.waitSignal(sources.place_shown, timeout=LOAD_TIMEOUT_MS):
+        tree.itemClicked.emit(dropped, 1)
+    assert sources.state.pair == (1, 2)
+
+
+def test_the_keyboard_goes_through_the_heading_which_opens_nothing(qtbot, sources) -> None:
+    tree = sources.story_pane.history_panel.speakers
+    pair = sources.state.pair
+    tree.setFocus()
+    tree.setCurrentItem(tree.topLevelItem(1))  # the last person named
+    qtbot.keyClick(tree, Qt.Key.Key_Down)
+    assert tree.currentItem().text(0) == "Unnamed sources"
+    with qtbot.assertNotEmitted(sources.story_pane.history_panel.place_requested):
+        qtbot.keyClick(tree, Qt.Key.Key_Return)
+        tree.itemClicked.emit(tree.currentItem(), 0)
+    assert sources.state.pair == pair
+    qtbot.keyClick(tree, Qt.Key.Key_Down)
+    assert tree.currentItem().text(1) == "Officials"
+
+
+def test_no_heading_when_every_source_is_named(qtbot, story) -> None:
+    qtbot.waitUntil(lambda: bool(story.state.history.speaker_timelines), timeout=LOAD_TIMEOUT_MS)
+    tree = story.story_pane.history_panel.speakers
+    names = [name for _, name in _rows(tree)]
+    assert "Tom Harker" in names and "" not in names
+    assert all(not tree.topLevelItem(i).data(0, HEADING_ROLE) for i in range(len(names)))

@@ -5,13 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import (
     QColor,
-    QDragEnterEvent,
-    QDropEvent,
     QFont,
-    QGuiApplication,
     QTextCharFormat,
 )
 from PySide6.QtWidgets import QApplication, QToolButton
@@ -21,35 +18,6 @@ from comparer.ui.settings import Settings
 from tests.ui.conftest import LOAD_TIMEOUT_MS, write
 
 SEEDS = sorted((Path(__file__).resolve().parents[3] / "shared" / "corpus" / "seeds").glob("*.txt"))
-
-
-def _drag_enter(target: QPoint, mime: QMimeData) -> QDragEnterEvent:
-    # PySide6 6.12 takes the point as a QPointF (and deprecates the QPoint form); earlier
-    # releases only as a QPoint
-    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
-    try:
-        return QDragEnterEvent(QPointF(target), *args)
-    except TypeError:
-        return QDragEnterEvent(target, *args)
-
-
-def _drop(qtbot, window: MainWindow, paths: list[str], target: QPoint) -> None:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(p) for p in paths])
-    # Qt delivers a drop only to the widget that accepted the drag's entry.
-    enter = _drag_enter(target, mime)
-    QApplication.sendEvent(window, enter)
-    assert enter.isAccepted()
-    event = QDropEvent(
-        QPointF(target),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    with qtbot.waitSignal(window.comparison_ready, timeout=LOAD_TIMEOUT_MS):
-        QApplication.sendEvent(window, event)
-    assert event.isAccepted()
 
 
 def _paragraph_of_current(window: MainWindow) -> str:
@@ -71,32 +39,8 @@ def test_empty_state_invites_and_try_the_sample_opens_three_versions(qtbot, wind
     # a story opens on its last two versions
     assert [t[:12] for t in titles] == ["v2-landslide", "v3-landslide"]
     assert "Landslide buries homes" in window.windowTitle()
-    assert "v2→v3:" in window.summary_label.text()
-    assert "numbers changed (17 → 23" in window.summary_label.text()
-
-
-def test_dropping_two_files_starts_a_comparison(qtbot, window, sample) -> None:
-    _drop(qtbot, window, sample[:2], QPoint(400, 300))
-    assert [v.name for v in window.versions] == [Path(p).name for p in sample[:2]]
-    assert window.view.stops
-    assert window.strip.isVisible()
-
-
-def test_dropping_one_file_on_a_pane_replaces_that_version(qtbot, window, sample, open_files):
-    open_files(sample[:2])
-    rect = window.view.column_rect(1)
-    target = window.view.viewport().mapTo(window, rect.center())
-    _drop(qtbot, window, [sample[2]], target)
-    assert [v.name for v in window.versions] == [Path(sample[0]).name, Path(sample[2]).name]
-
-
-def test_one_file_is_shown_and_the_second_invited(qtbot, window, sample, open_files) -> None:
-    open_files(sample[:1])
-    assert len(window.versions) == 1
-    assert window.message_bar.isVisible() and window.message_bar.kind() == "info"
-    assert "newer" in window.message_bar.text()
-    _drop(qtbot, window, [sample[1]], QPoint(600, 300))
-    assert len(window.versions) == 2
+    assert "v2→v3:" in window.status.summary_label.text()
+    assert "numbers changed (17 → 23" in window.status.summary_label.text()
 
 
 def test_next_and_previous_change_go_to_the_right_paragraph(qtbot, window, sample, open_files):
@@ -111,7 +55,7 @@ def test_next_and_previous_change_go_to_the_right_paragraph(qtbot, window, sampl
     assert window.view.current_stop() == first
     # Next number: jumps over word changes to the residents count.
     window.view.set_current_stop(first)
-    window.next_number_action.trigger()
+    window.commands.next_number_action.trigger()
     assert "450 residents" in _paragraph_of_current(window)
     assert window.view.stops[window.view.current_stop()].category == "numeric"
 
@@ -166,22 +110,22 @@ def test_typography_toggle_hides_typographic_marks(qtbot, window, sample, open_f
     marks = window.view.marks_in(row, 1)
     assert marks and all(f.underlineStyle() == dotted for _t, f in marks)
     assert any(s.category == "typographic" for s in window.view.stops)
-    window.typography_action.trigger()
+    window.commands.typography_action.trigger()
     assert window.view.marks_in(row, 1) == []
     assert all(s.category != "typographic" for s in window.view.stops)
     assert window.panel.changes_model.rowCount() == len(window.view.stops)
 
 
 def test_settings_survive_a_restart(qtbot, window) -> None:
-    window.typography_action.trigger()
-    window.zoom_in_action.trigger()
+    window.commands.typography_action.trigger()
+    window.commands.zoom_in_action.trigger()
     window.set_theme_choice("dark")
     window.resize(701, 555)  # within the offscreen screen, which restoreGeometry respects
     window.close()
     assert Settings().ignore_typography is True
     second = MainWindow()
     qtbot.addWidget(second)
-    assert second.typography_action.isChecked()
+    assert second.commands.typography_action.isChecked()
     assert second.view.ignore_typography()
     assert second.view.zoom() == 110
     assert second.theme.dark
@@ -200,56 +144,12 @@ def test_problems_show_in_the_window_not_as_a_crash(qtbot, window, tmp_path) -> 
     binary.write_bytes(bytes(range(256)) * 40)
     good = write(tmp_path, "a.txt", "One paragraph.\n\nAnother one.\n")
     with qtbot.waitSignal(window.comparison_ready, timeout=LOAD_TIMEOUT_MS):
-        window.open_files([str(tmp_path / "missing.txt"), str(binary), good])
+        window.opener.open_files([str(tmp_path / "missing.txt"), str(binary), good])
     bar = window.message_bar
     assert bar.isVisible() and bar.kind() == "error"
     assert "missing.txt" in bar.text() and "photo.bin" in bar.text()
     assert "Traceback" not in bar.text()
     assert binary.read_bytes() == bytes(range(256)) * 40
-
-
-def test_copy_as_before_after(qtbot, window, sample, open_files) -> None:
-    open_files(sample[:2])
-    window.go_change(True)
-    window.copy_change_action.trigger()
-    text = QGuiApplication.clipboard().text()
-    assert text.startswith("Before: At least 12 people")
-    assert "\nAfter: At least 17 people" in text
-
-
-def test_selected_text_is_copied(qtbot, window, sample, open_files) -> None:
-    open_files(sample[:2])
-    view = window.view
-    row = view.model.paragraph_rows[1][2]
-    view.scroll_to_row(row, 0.0)
-    view.ensure_visible_laid_out()
-    rect = view.column_rect(1)
-    y = int(view.row_top(row) - view.verticalScrollBar().value() + view._pad_top + 8)
-    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.x() + 60, y))
-    assert view.selected_text() in ("At", "least")
-    window.copy_action.trigger()
-    assert QGuiApplication.clipboard().text() == view.selected_text()
-
-
-def test_paste_as_new_version(qtbot, window, sample, open_files) -> None:
-    open_files(sample[:1])
-    QGuiApplication.clipboard().setText(Path(sample[1]).read_text(encoding="utf-8"))
-    with qtbot.waitSignal(window.comparison_ready, timeout=LOAD_TIMEOUT_MS):
-        window.paste_action.trigger()
-    assert len(window.versions) == 2
-    assert window.versions[1].name == "Pasted 1"
-
-
-def test_find_across_panes(qtbot, window, sample, open_files) -> None:
-    open_files(sample)
-    qtbot.keyClick(window.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert window.find_bar.isVisible()
-    qtbot.keyClicks(window.find_bar.field, "okafor")
-    window.find_bar.flush()
-    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return)
-    assert window.find_bar.count.text() == "1 of 1"
-    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Escape)
-    assert not window.find_bar.isVisible()
 
 
 def test_accessible_names_are_set(window, sample, open_files) -> None:
@@ -285,12 +185,12 @@ def test_keyboard_only_use(qtbot, window) -> None:
 @pytest.mark.skipif(len(SEEDS) < 2, reason="shared corpus not available")
 def test_real_article_pair_loads(window, open_files) -> None:
     open_files([str(p) for p in SEEDS[:2]])
-    assert "1 number changed (40 → 48)" in window.summary_label.text()
+    assert "1 number changed (40 → 48)" in window.status.summary_label.text()
 
 
 def test_speakers_are_found_after_the_comparison_is_shown(qtbot, window, sample) -> None:
     with qtbot.waitSignal(window.speakers_ready, timeout=LOAD_TIMEOUT_MS):
-        window.open_files(sample)
+        window.opener.open_files(sample)
     model = window.view.model
     assert model is not None and model.comparison is not None
     assert len(model.comparison.quotes) == 2  # the pair shown: v2 and v3

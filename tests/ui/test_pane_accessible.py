@@ -103,7 +103,7 @@ def test_the_panes_follow_the_scroll(qtbot, window, sample, open_files) -> None:
 
 def test_every_interactive_element_has_a_name(qtbot, window, sample) -> None:
     with qtbot.waitSignal(window.speakers_ready, timeout=LOAD_TIMEOUT_MS):
-        window.open_files(sample)
+        window.opener.open_files(sample)
     window.find_bar.open_bar()
     controls = [
         interface
@@ -121,7 +121,7 @@ def test_every_interactive_element_has_a_name(qtbot, window, sample) -> None:
 
 def test_the_summary_is_read_out_not_hidden_behind_a_name(window, sample, open_files) -> None:
     open_files(sample[:2])
-    label = QAccessible.queryAccessibleInterface(window.summary_label)
+    label = QAccessible.queryAccessibleInterface(window.status.summary_label)
     spoken = label.text(QAccessible.Text.Name) + " " + label.text(QAccessible.Text.Value)
     assert "4 numbers changed (12 → 17" in spoken
 
@@ -137,7 +137,7 @@ def test_changes_list_entries_are_cut_by_the_list_s_width_not_at_40_characters(
         path.write_text(text, encoding="utf-8")
         paths.append(str(path))
     with qtbot.waitSignal(window.comparison_ready, timeout=LOAD_TIMEOUT_MS):
-        window.open_files(paths)
+        window.opener.open_files(paths)
     window.resizeDocks([window.dock], [1000], Qt.Orientation.Horizontal)
     model = window.panel.changes_model
     shown = [model.index(r).data() for r in range(model.rowCount())]
@@ -211,7 +211,7 @@ def test_offsets_are_qts_utf16_units(qtbot, window, tmp_path) -> None:
         write(tmp_path, "b.txt", "Ferry\n\nThe 🚢 ferry carried 14 people.\n"),
     ]
     with qtbot.waitSignal(window.comparison_ready, timeout=LOAD_TIMEOUT_MS):
-        window.open_files(paths)
+        window.opener.open_files(paths)
     document = documents_of(window)[1]
     text = document.textInterface()
     version = window.view.model.versions[1].text
@@ -273,7 +273,7 @@ def test_many_pairs_windows_and_collections_never_crash(qtbot, sample, tmp_path)
         win.show()
         for paths in pairs:
             with qtbot.waitSignal(win.comparison_ready, timeout=LOAD_TIMEOUT_MS):
-                win.open_files(paths)
+                win.opener.open_files(paths)
             win.go_change(True)
             for document in documents_of(win):
                 text = document.textInterface()

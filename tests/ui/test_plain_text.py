@@ -72,7 +72,7 @@ def test_a_file_named_like_markup_is_shown_by_its_name(qtbot, window, tmp_path) 
         '"<h1>We are safe</h1>," said Mayor Jan Novak on <b>Friday</b>.\n',
     )
     with qtbot.waitSignal(window.speakers_ready, timeout=LOAD_TIMEOUT_MS):
-        window.open_files([older, newer])
+        window.opener.open_files([older, newer])
     window.resize(1900, 900)  # room for the whole name over the pane
     title = window.view.header.titles()[0]
     qtbot.waitUntil(lambda: title.name.text() == FAKE_NAME)
@@ -93,7 +93,7 @@ def test_crafted_text_reaches_the_message_bar_as_text(qtbot, window, tmp_path) -
     crafted.write_bytes(b"PK\x03\x04 not really a document")
     good = write(tmp_path, "a.txt", "One paragraph.\n")
     with qtbot.waitSignal(window.comparison_ready, timeout=LOAD_TIMEOUT_MS):
-        window.open_files([str(crafted), good])
+        window.opener.open_files([str(crafted), good])
     bar = window.message_bar
     assert bar.isVisible() and bar.kind() == "error"
     assert CRAFTED in label_shows(bar.label)
@@ -105,7 +105,7 @@ def test_recent_comparisons_show_markup_names_as_typed(qtbot, window, tmp_path) 
     older = write(tmp_path, FAKE_NAME, "The toll rose to 40.\n")
     newer = write(tmp_path, "b&c.txt", "The toll rose to 48.\n")
     with qtbot.waitSignal(window.comparison_ready, timeout=LOAD_TIMEOUT_MS):
-        window.open_files([older, newer])
+        window.opener.open_files([older, newer])
     window.close_comparison()
     buttons = window.empty_state._recent_buttons
     assert buttons and FAKE_NAME in buttons[0].text()

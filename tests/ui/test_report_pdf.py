@@ -11,7 +11,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QDesktopServices, QTextCharFormat
+from PySide6.QtGui import QTextCharFormat
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QComboBox, QFileDialog
 
@@ -243,30 +243,3 @@ def test_pdf_bytes_start_their_own_headless_application(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("ok ")
-
-
-def test_after_export_the_window_says_where_and_opens_the_folder(
-    qtbot, window, sample, open_files, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
-    open_files(sample[:2])
-    reports = tmp_path / "reports"
-    reports.mkdir()
-    asked: list[str] = []
-
-    def fake_save(*args: object) -> tuple[str, str]:
-        asked.append(str(args[2]))
-        return str(reports / "landslide.html"), EXPORT_FILTERS[0][0]
-
-    opened: list[str] = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_save))
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
-    window.export_action.trigger()
-    bar = window.message_bar
-    assert bar.isVisible() and bar.kind() == "info"
-    assert bar.text() == f"Report saved to {reports / 'landslide.html'}"
-    assert bar.action_button.isVisible() and bar.action_button.text() == "Open Folder"
-    bar.action_button.click()
-    assert opened == [str(reports)]
-    assert Path(sample[1]).parent != reports
-    window.export_action.trigger()
-    assert Path(asked[1]).parent == reports  # the next export starts where the last went

@@ -55,7 +55,7 @@ def test_a_recent_comparison_reopens_from_another_folder(
 ) -> None:
     monkeypatch.chdir(tmp_path)
     with qtbot.waitSignal(window.comparison_ready, timeout=LOAD_TIMEOUT_MS):
-        window.open_files(["big/a1m.txt", "big/a2m.txt"])
+        window.opener.open_files(["big/a1m.txt", "big/a2m.txt"])
     window.close_comparison()
     monkeypatch.chdir(tmp_path / "big")
     buttons = window.empty_state._recent_buttons
@@ -70,10 +70,10 @@ def test_the_start_screen_lists_only_comparisons_that_can_open(
     qtbot, window, pair: list[Path]
 ) -> None:
     with qtbot.waitSignal(window.comparison_ready, timeout=LOAD_TIMEOUT_MS):
-        window.open_files([str(p) for p in pair])
+        window.opener.open_files([str(p) for p in pair])
     os.remove(pair[0])
     window.close_comparison()
     assert window.empty_state._recent_buttons == []
     assert not window.empty_state.recent_title.isVisible()
-    window.recent_menu.aboutToShow.emit()
-    assert [a.text() for a in window.recent_menu.actions()] == ["No recent comparisons"]
+    window.commands.recent_menu.aboutToShow.emit()
+    assert [a.text() for a in window.commands.recent_menu.actions()] == ["No recent comparisons"]

@@ -32,7 +32,7 @@ def _open_sample(qtbot, size: tuple[int, int], sample: list[str]) -> MainWindow:
     window.show()
     qtbot.waitExposed(window)
     with qtbot.waitSignal(window.comparison_ready, timeout=LOAD_TIMEOUT_MS):
-        window.open_files(sample)
+        window.opener.open_files(sample)
     window.view.ensure_visible_laid_out()
     return window
 
@@ -96,7 +96,7 @@ def test_a_long_file_name_is_cut_in_the_middle_with_an_ellipsis(qtbot, window, t
         path.write_text(text, encoding="utf-8")
         paths.append(str(path))
     with qtbot.waitSignal(window.comparison_ready, timeout=LOAD_TIMEOUT_MS):
-        window.open_files(paths)
+        window.opener.open_files(paths)
     window.view.ensure_visible_laid_out()
     title = window.view.header.titles()[1]
     shown = title.name.text()
@@ -107,7 +107,7 @@ def test_a_long_file_name_is_cut_in_the_middle_with_an_ellipsis(qtbot, window, t
 
 def test_zoom_grows_the_lists_headers_toolbar_and_status_bar(qtbot, window, sample) -> None:
     with qtbot.waitSignal(window.comparison_ready, timeout=LOAD_TIMEOUT_MS):
-        window.open_files(sample)
+        window.opener.open_files(sample)
     base = QApplication.font().pointSizeF()
     icons = window.toolbar.iconSize().height()
     dock = window.dock.width()
@@ -117,7 +117,7 @@ def test_zoom_grows_the_lists_headers_toolbar_and_status_bar(qtbot, window, samp
         window.panel.list,
         window.panel.speakers.tree,
         window.toolbar,
-        window.summary_label,
+        window.status.summary_label,
         window.view.header.titles()[0].name,
     ):
         assert widget.font().pointSizeF() == pytest.approx(base * 2), widget

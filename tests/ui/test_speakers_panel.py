@@ -60,7 +60,7 @@ def story(qtbot, window: MainWindow, tmp_path: Path) -> MainWindow:
     """The window with the two-version story open, its speakers found, Speakers tab shown."""
     paths = [write(tmp_path, "v1.txt", OLD), write(tmp_path, "v2.txt", NEW)]
     with qtbot.waitSignal(window.speakers_ready, timeout=LOAD_TIMEOUT_MS):
-        window.open_files(paths)
+        window.opener.open_files(paths)
     window.show_speakers()
     window.view.ensure_visible_laid_out()
     return window
@@ -176,7 +176,7 @@ def test_enter_on_a_quote_scrolls_its_pane_and_highlights_it(qtbot, story: MainW
     doc_row = view.model.row_of(version, ranges[0][0])
     assert view.quote_rects(doc_row, 1)  # drawn in the newer pane…
     assert not view.quote_rects(doc_row, 0)  # …and not in the older one
-    assert "highlighted in v2" in story.note_label.text()
+    assert "highlighted in v2" in story.status.note_label.text()
     # Esc in the text clears the highlight.
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Escape)
@@ -215,16 +215,16 @@ def test_filter_to_one_speaker_and_show_all(qtbot, story: MainWindow) -> None:
     assert len(shown) < len(every_row)
     # Hidden rows take no room; what is painted is only the mayor's paragraph.
     assert view.total_height() < 400
-    assert story.filter_label.isVisible()
-    assert "Ruth Ellison" in story.filter_label.text()
-    assert story.show_all_button.isVisible() and panel.show_all_button.isVisible()
+    assert story.status.filter_label.isVisible()
+    assert "Ruth Ellison" in story.status.filter_label.text()
+    assert story.status.show_all_button.isVisible() and panel.show_all_button.isVisible()
     # Next change skips the hidden rows.
     story.go_change(True)
     assert view.stops[view.current_stop()].row in ellison_rows
     qtbot.mouseClick(panel.show_all_button, Qt.MouseButton.LeftButton)
     assert view.shown_rows() == every_row
     assert not view.row_filter()
-    assert not story.filter_label.isVisible()
+    assert not story.status.filter_label.isVisible()
     assert not panel.filter_button.isChecked()
 
 
@@ -247,7 +247,7 @@ def test_empty_states(qtbot, window: MainWindow, tmp_path: Path) -> None:
         write(tmp_path, "b.txt", "The bridge opened in June.\n\nIt cost 45 million."),
     ]
     with qtbot.waitSignal(window.comparison_ready, timeout=LOAD_TIMEOUT_MS):
-        window.open_files(paths)
+        window.opener.open_files(paths)
     assert panel.message() == "Finding quotes…"
     assert panel.state() == FINDING and panel.busy.isVisibleTo(panel)
     qtbot.waitUntil(lambda: panel.message() == "No quotes found", timeout=LOAD_TIMEOUT_MS)
@@ -282,14 +282,14 @@ def test_find_goes_only_to_rows_the_filter_shows(qtbot, story: MainWindow) -> No
     panel.filter_to(_speaker_row(panel, "Anna Kowalski"))
     assert story.find_bar.count.text() == "1 match"
     for _ in range(3):
-        story.find_step(True)
+        story.finder.step(True)
         assert story.find_bar.count.text() == "1 of 1"
         assert view.row_filter()  # Find never lifts the filter to reach a hidden row
     version, start, _end = view._find_current
     assert view.row_shown(view.model.row_of(version, start))
     panel.filter_to(_speaker_row(panel, "Tom Hale"))
     assert story.find_bar.count.text() == "No matches"
-    story.find_step(True)
+    story.finder.step(True)
     assert story.find_bar.count.text() == "No matches"
     view.set_row_filter(None)
     assert story.find_bar.count.text() == "5 of 5"  # the hydrologist's match, last of all
@@ -337,7 +337,7 @@ def sources(qtbot, window: MainWindow, tmp_path: Path) -> MainWindow:
     """The window with the port story open and its Speakers tab shown."""
     paths = [write(tmp_path, "v1.txt", SOURCES_OLD), write(tmp_path, "v2.txt", SOURCES_NEW)]
     with qtbot.waitSignal(window.speakers_ready, timeout=LOAD_TIMEOUT_MS):
-        window.open_files(paths)
+        window.opener.open_files(paths)
     window.show_speakers()
     window.view.ensure_visible_laid_out()
     return window
@@ -388,11 +388,11 @@ def test_the_keyboard_goes_through_the_heading(qtbot, sources: MainWindow) -> No
     quote = model.index(0, 0, officials)
     assert tree.isExpanded(officials) and quote.data(KIND_ROLE) == "indirect"
     qtbot.mouseClick(panel.filter_button, Qt.MouseButton.LeftButton)
-    assert "Officials" in sources.filter_label.text()
+    assert "Officials" in sources.status.filter_label.text()
     assert len(sources.view.shown_rows()) == 1
     # the filter follows the selection, and not onto the heading
     qtbot.keyClick(tree, Qt.Key.Key_Up)
     assert tree.currentIndex().data(HEADING_ROLE)
-    assert "Officials" in sources.filter_label.text()
+    assert "Officials" in sources.status.filter_label.text()
     qtbot.keyClick(tree, Qt.Key.Key_Up)
-    assert "Maria Lopez" in sources.filter_label.text()
+    assert "Maria Lopez" in sources.status.filter_label.text()

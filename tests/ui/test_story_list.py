@@ -29,8 +29,8 @@ def results(tmp_path: Path) -> Path:
 
 
 def _dialog(window: MainWindow, path: Path) -> StoryListDialog:
-    window.open_batch_results(str(path))
-    dialog = window.story_list
+    window.opener.open_batch_results(str(path))
+    dialog = window.opener.story_list
     assert isinstance(dialog, StoryListDialog)
     return dialog
 
@@ -84,7 +84,7 @@ def test_opening_a_story_shows_its_versions_in_the_window(
     with qtbot.waitSignal(window.comparison_ready, timeout=LOAD_TIMEOUT_MS):
         qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
     assert [v.name for v in window.versions] == ["101 v1", "101 v2", "101 v3"]
-    assert window.timeline.model().rowCount() == 3
+    assert window.story_pane.timeline.model().rowCount() == 3
 
 
 def test_jsonl_results_of_a_folder_archive_open_too(
@@ -118,7 +118,7 @@ def test_a_folder_that_is_not_results_is_a_message_in_the_window(
     window: MainWindow, tmp_path: Path
 ) -> None:
     (tmp_path / "manifest.json").write_text('{"name": "another program"}', encoding="utf-8")
-    window.open_batch_results(str(tmp_path))
+    window.opener.open_batch_results(str(tmp_path))
     assert not window.message_bar.isHidden()
 
 

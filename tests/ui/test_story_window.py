@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QStatusTipEvent
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 
 from tests.ui.conftest import LOAD_TIMEOUT_MS, STORY_FILES, write
-from tests.ui.test_main_window import _drop
+from tests.ui.test_drop_handler import _drop
 
 FILES = STORY_FILES
 
@@ -26,18 +25,21 @@ def undated(tmp_path: Path) -> list[str]:
 
 def test_dated_versions_are_put_in_the_order_of_their_dates(story) -> None:
     assert names(story) == [f"v{k}.txt" for k in range(1, 7)]
-    assert "order of the articles' own dates" in story.order_label.text()
+    assert "order of the articles' own dates" in story.story_pane.order_label.text()
     assert not story.message_bar.isVisible()
     # at most two panes, the last two versions
     assert [story.view.model.number(c) for c in range(len(story.view.model.versions))] == [4, 5]
     assert [t.badge.text() for t in story.view.header.titles()] == ["v5", "v6"]
-    assert "v5→v6:" in story.summary_label.text() and "(6 → 8)" in story.summary_label.text()
+    assert (
+        "v5→v6:" in story.status.summary_label.text()
+        and "(6 → 8)" in story.status.summary_label.text()
+    )
 
 
 def test_undated_files_keep_the_order_given_not_their_names(qtbot, window, open_files, tmp_path):
     open_files(undated(tmp_path))
     assert names(window) == ["c.txt", "a.txt", "b.txt"]
-    assert "in the order given" in window.order_label.text()
+    assert "in the order given" in window.story_pane.order_label.text()
     titles = window.view.header.titles()
     assert titles[0].date.text().startswith("file saved ")
 
@@ -48,7 +50,7 @@ def test_files_chosen_in_the_dialog_keep_the_order_of_selection(
     files = undated(tmp_path)
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: (files, ""))
     with qtbot.waitSignal(window.comparison_ready, timeout=LOAD_TIMEOUT_MS):
-        window.open_action.trigger()
+        window.commands.open_action.trigger()
     assert names(window) == ["c.txt", "a.txt", "b.txt"]
 
 
@@ -57,57 +59,27 @@ def test_dropped_files_keep_the_order_they_were_dropped_in(qtbot, window, tmp_pa
     assert names(window) == ["c.txt", "a.txt", "b.txt"]
 
 
-def test_an_order_against_the_dates_is_said_and_can_be_put_right(
-    qtbot, window, open_files, tmp_path
-) -> None:
-    extra = write(tmp_path, "notes.txt", "At least 9 people were killed, a witness said.")
-    open_files([FILES[3], FILES[0], extra])  # one undated version: the order given stands
-    assert names(window) == ["v4.txt", "v1.txt", "notes.txt"]
-    bar = window.message_bar
-    assert bar.isVisible() and "not in the order of their dates" in bar.text()
-    assert "v2 (v1.txt) is dated 9 Jun 2025 06:10" in bar.text()
-    assert bar.action_button.text() == "Put in date order"
-    qtbot.mouseClick(bar.action_button, Qt.MouseButton.LeftButton)
-    assert names(window) == ["v1.txt", "v4.txt", "notes.txt"]
-    assert not bar.isVisible()
-
-
-def test_swapping_the_two_shown_makes_every_delta_follow(qtbot, story) -> None:
-    assert "(6 → 8)" in story.summary_label.text()
-    ready = [story.pair_ready, story.history_ready]
-    with qtbot.waitSignals(ready, timeout=LOAD_TIMEOUT_MS):
-        story.swap_action.trigger()
-    assert names(story)[4:] == ["v6.txt", "v5.txt"]
-    assert "(8 → 6)" in story.summary_label.text()
-    assert (
-        "contradicts" in story.message_bar.text() or "not in the order" in story.message_bar.text()
-    )
-    toll = story.state.history.figures[0]
-    assert [p.text for p in toll.points][-2:] == ["8", "6"]
-    with qtbot.waitSignals(ready, timeout=LOAD_TIMEOUT_MS):
-        story.swap_action.trigger()
-    assert names(story)[4:] == ["v5.txt", "v6.txt"]
-    assert "(6 → 8)" in story.summary_label.text()
-
-
 def test_pairs_are_stepped_through_and_the_whole_span_shown(qtbot, story) -> None:
     assert story.state.pair == (4, 5)
-    assert not story.next_pair_action.isEnabled()
+    assert not story.commands.next_pair_action.isEnabled()
     story.view.setFocus()
     qtbot.keyClick(story.view, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert story.state.pair == (3, 4)
-    assert "(7 → 6)" in story.summary_label.text()
-    assert story.next_pair_action.shortcut().toString() == "Ctrl+PgDown"
-    assert story.next_pair_action in story.story_menu.actions()
-    story.previous_pair_action.trigger()
+    assert "(7 → 6)" in story.status.summary_label.text()
+    assert story.commands.next_pair_action.shortcut().toString() == "Ctrl+PgDown"
+    assert story.commands.next_pair_action in story.commands.story_menu.actions()
+    story.commands.previous_pair_action.trigger()
     assert story.state.pair == (2, 3)
     with qtbot.waitSignal(story.pair_ready, timeout=LOAD_TIMEOUT_MS):  # compared on demand
-        story.first_latest_action.trigger()
+        story.commands.first_latest_action.trigger()
     assert story.state.pair == (0, 5)
-    assert "v1→v6:" in story.summary_label.text() and "3 → 8" in story.summary_label.text()
+    assert (
+        "v1→v6:" in story.status.summary_label.text()
+        and "3 → 8" in story.status.summary_label.text()
+    )
     assert [t.badge.text() for t in story.view.header.titles()] == ["v1", "v6"]
     # any two, picked in the timeline
-    timeline = story.timeline
+    timeline = story.story_pane.timeline
     selection = timeline.selectionModel()
     selection.clearSelection()
     with qtbot.waitSignal(story.pair_ready, timeout=LOAD_TIMEOUT_MS):
@@ -118,32 +90,7 @@ def test_pairs_are_stepped_through_and_the_whole_span_shown(qtbot, story) -> Non
 
 
 def test_three_panes_when_asked(story) -> None:
-    story.three_action.trigger()
+    story.commands.three_action.trigger()
     assert [t.badge.text() for t in story.view.header.titles()] == ["v4", "v5", "v6"]
-    story.three_action.trigger()
+    story.commands.three_action.trigger()
     assert len(story.view.header.titles()) == 2
-
-
-def test_the_position_is_shown_apart_from_the_summary(qtbot, story) -> None:
-    summary = story.summary_label.text()
-    story.view.setFocus()
-    qtbot.keyClick(story.view, Qt.Key.Key_F7)
-    assert story.position_label.text() == f"Change 1 of {len(story.view.stops)}"
-    assert story.summary_label.text() == summary
-    QApplication.sendEvent(story, QStatusTipEvent("Open two or more versions"))
-    assert story.summary_label.text() == summary and story.summary_label.isVisible()
-
-
-def test_find_paints_the_current_match_apart_from_the_others(qtbot, story) -> None:
-    qtbot.keyClick(story.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(story.find_bar.field, "Port Ellery")
-    story.find_bar.flush()
-    qtbot.keyClick(story.find_bar.field, Qt.Key.Key_Return)
-    view = story.view
-    version, start, _end = view.state.find_current
-    row = view.model.row_of(version, start)
-    view.ensure_visible_laid_out()
-    marks = view.find_marks(row, version)
-    assert ("Port Ellery", True) in marks
-    others = [m for r in range(len(view.model.rows)) for m in view.find_marks(r, 1 - version)]
-    assert others and not any(current for _text, current in others)

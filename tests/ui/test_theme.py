@@ -61,7 +61,7 @@ def test_pane_titles_follow_the_theme_both_ways(qtbot, sample) -> None:
     window.set_theme_choice("dark")  # as `COMPARER_THEME=dark comparer` does, before showing
     window.show()
     with qtbot.waitSignal(window.comparison_ready, timeout=LOAD_TIMEOUT_MS):
-        window.open_files(sample[:2])
+        window.opener.open_files(sample[:2])
     qtbot.wait(10)  # the application palette's change reaches the widgets
     for choice, theme in (("", Theme.dark_theme()), ("light", Theme.light())):
         if choice:

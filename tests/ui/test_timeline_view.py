@@ -10,7 +10,7 @@ def names(window) -> list[str]:
 
 
 def test_the_timeline_lists_every_version_with_what_changed(story) -> None:
-    timeline = story.timeline.timeline
+    timeline = story.story_pane.timeline.timeline
     assert timeline.rowCount() == 6
     assert story.story_dock.isVisible()
     assert timeline.counts(0) == "first version"
@@ -20,9 +20,9 @@ def test_the_timeline_lists_every_version_with_what_changed(story) -> None:
 
 
 def test_move_earlier_and_dragging_in_the_timeline_reorder(qtbot, story) -> None:
-    timeline = story.timeline
+    timeline = story.story_pane.timeline
     timeline.setCurrentIndex(timeline.timeline.index(5))
-    story.move_earlier_action.trigger()
+    story.commands.move_earlier_action.trigger()
     assert names(story) == ["v1.txt", "v2.txt", "v3.txt", "v4.txt", "v6.txt", "v5.txt"]
     model = timeline.timeline
     mime = model.mimeData([model.index(4)])  # drag v6.txt (now 5th) back to the end

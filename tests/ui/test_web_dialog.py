@@ -11,7 +11,7 @@ from comparer.ui.main_window import MainWindow
 from comparer.ui.web_dialog import WebAddressDialog
 from comparer.web.options import WebOptions
 from tests.ui.conftest import LOAD_TIMEOUT_MS
-from tests.ui.test_main_window import _drag_enter
+from tests.ui.test_drop_handler import _drag_enter
 from tests.web.archive_server import Behaviour, FakeArchive
 from tests.web.fixtures import STORY, STORY_TIMES, archive, options, story
 from tests.web.pages import VERSIONS, page
@@ -44,7 +44,7 @@ def _rows(dialog: WebAddressDialog) -> list[tuple[str, str, bool]]:
 def test_open_a_web_address_tick_three_captures_and_step_through_them(
     qtbot, web_window: MainWindow, archive: FakeArchive, story: str
 ) -> None:
-    web_window.open_web_address(story)
+    web_window.opener.open_web_address(story)
     dialog = _dialog(qtbot, web_window)
     assert _rows(dialog) == [
         ("2024-03-01 10:00 UTC", "text/html", True),
@@ -70,19 +70,19 @@ def test_open_a_web_address_tick_three_captures_and_step_through_them(
         "Version 3: 2024-03-04 18:00 UTC",
     ]
     assert not archive.requests_to(STORY)  # the live page was left out: never fetched
-    assert web_window.summary_label.text().startswith("v2→v3")
-    assert "7 → 9" in web_window.summary_label.text()
-    web_window.previous_pair_action.trigger()  # compared now, or a moment later
-    qtbot.waitUntil(lambda: web_window.summary_label.text().startswith("v1→v2"))
-    assert "4 → 7" in web_window.summary_label.text()
-    web_window.next_action.trigger()
+    assert web_window.status.summary_label.text().startswith("v2→v3")
+    assert "7 → 9" in web_window.status.summary_label.text()
+    web_window.commands.previous_pair_action.trigger()  # compared now, or a moment later
+    qtbot.waitUntil(lambda: web_window.status.summary_label.text().startswith("v1→v2"))
+    assert "4 → 7" in web_window.status.summary_label.text()
+    web_window.commands.next_action.trigger()
     assert web_window.view.stops and {s.pair for s in web_window.view.stops} == {0}
 
 
 def test_the_limit_ticks_the_first_and_last_captures_and_spreads_the_rest(
     qtbot, web_window: MainWindow, story: str
 ) -> None:
-    web_window.open_web_address(story)
+    web_window.opener.open_web_address(story)
     dialog = _dialog(qtbot, web_window)
     dialog.limit.setValue(2)
     assert [ticked for _, _, ticked in _rows(dialog)] == [True, False, True, True]
@@ -95,7 +95,7 @@ def test_the_live_page_opens_last_and_a_note_tells_what_was_left_out(
     qtbot, web_window: MainWindow, archive: FakeArchive, story: str
 ) -> None:
     archive.add(STORY, "20240303120000", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
-    web_window.open_web_address(story)
+    web_window.opener.open_web_address(story)
     dialog = _dialog(qtbot, web_window)
     with qtbot.waitSignal(web_window.comparison_ready, timeout=LOAD_TIMEOUT_MS):
         dialog.open_ticked()
@@ -110,7 +110,7 @@ def test_cancel_stops_the_fetch_and_opens_nothing(
 ) -> None:
     for stamp in STORY_TIMES:
         archive.behaviours[f"/web/{stamp}id_/{story}"] = Behaviour(delay=30)
-    web_window.open_web_address(story)
+    web_window.opener.open_web_address(story)
     dialog = _dialog(qtbot, web_window)
     dialog.open_ticked()
     assert dialog.progress.isVisible() and dialog.cancel_button.isVisible()
@@ -124,7 +124,7 @@ def test_an_address_with_no_capture_says_so(
     qtbot, web_window: MainWindow, archive: FakeArchive
 ) -> None:
     archive.live["/fresh"] = Behaviour(body=page(VERSIONS[0]))
-    web_window.open_web_address(archive.address("/fresh"))
+    web_window.opener.open_web_address(archive.address("/fresh"))
     dialog = _dialog(qtbot, web_window)
     assert dialog.status.text() == (
         "The archive has no capture of this address; only the live page can open."
@@ -136,7 +136,7 @@ def test_archive_trouble_shows_in_the_dialog(
     qtbot, web_window: MainWindow, archive: FakeArchive, story: str
 ) -> None:
     archive.behaviours["/cdx/search/cdx"] = Behaviour(status=503)
-    web_window.open_web_address(story)
+    web_window.opener.open_web_address(story)
     dialog = _dialog(qtbot, web_window)
     assert (
         dialog.status.text() == "the archive answered with an error (HTTP 503 Service Unavailable)"
@@ -167,17 +167,17 @@ def test_a_web_address_dropped_on_the_window_opens_the_dialog(
 
 def test_a_pasted_web_address_opens_the_dialog(qtbot, web_window: MainWindow, story: str) -> None:
     QGuiApplication.clipboard().setText(story)
-    web_window.paste_action.trigger()
+    web_window.commands.paste_action.trigger()
     dialog = _dialog(qtbot, web_window)
     assert dialog.address.text() == story
 
 
 def test_clear_cache_empties_it(qtbot, web_window: MainWindow, story: str, options) -> None:
-    web_window.open_web_address(story)
+    web_window.opener.open_web_address(story)
     dialog = _dialog(qtbot, web_window)
     with qtbot.waitSignal(web_window.comparison_ready, timeout=LOAD_TIMEOUT_MS):
         dialog.open_ticked()
-    web_window.open_web_address(story)
+    web_window.opener.open_web_address(story)
     again = _dialog(qtbot, web_window)
     qtbot.mouseClick(again.clear_button, Qt.MouseButton.LeftButton)
     assert again.status.text().startswith("Cleared the cache: 3 captures, ")
@@ -188,7 +188,7 @@ def test_file_menu_offers_open_web_address(web_window: MainWindow) -> None:
     file_menu = web_window.menuBar().actions()[0].menu()
     texts = [a.text() for a in file_menu.actions()]
     assert "Open &Web Address…" in texts
-    web_window.web_action.trigger()
+    web_window.commands.web_action.trigger()
     (dialog,) = web_window.findChildren(WebAddressDialog)
     assert dialog.address.text() == ""
     assert dialog.status.text().startswith("Comparer asks the web archive only when")

@@ -1,73 +1,28 @@
-"""The redline view, the drop highlight, and progress with Cancel, driven as a user would."""
+"""The redline view and progress with Cancel, driven as a user would."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
 from comparer.ui.progress_panel import SHOW_AFTER_MS
 from tests.ui.conftest import LOAD_TIMEOUT_MS
 
 
-def _drag_to(window, paths: list[str], target: QPoint) -> None:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(p) for p in paths])
-    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
-    # PySide6 6.12 takes the point as a QPointF; earlier releases only as a QPoint
-    try:
-        enter = QDragEnterEvent(QPointF(target), *args)
-        move = QDragMoveEvent(QPointF(target), *args)
-    except TypeError:
-        enter = QDragEnterEvent(target, *args)
-        move = QDragMoveEvent(target, *args)
-    QApplication.sendEvent(window, enter)
-    assert enter.isAccepted()
-    QApplication.sendEvent(window, move)
-
-
 def test_the_redline_view_shows_the_pair_as_one_marked_text(qtbot, window, sample, open_files):
     open_files(sample[:2])
-    window.redline_action.trigger()
+    window.commands.redline_action.trigger()
     assert window.stack.currentWidget() is window.redline
     text = window.redline.plain_text()
     assert "At least 12\u200917 ▲ +5, +42% people" in text
     window.set_zoom(150)
     assert window.redline.font().pointSizeF() > 0
-    window.redline_action.trigger()
+    window.commands.redline_action.trigger()
     assert window.stack.currentWidget() is not window.redline
 
 
-def test_dragging_a_file_over_a_pane_highlights_that_pane(qtbot, window, sample, open_files):
-    open_files(sample[:2])
-    view = window.view
-    viewport = view.viewport()
-    pane = view.column_rect(1)
-    over_second = viewport.mapTo(window, pane.center())
-    _drag_to(window, [sample[2]], over_second)
-    target, text = window.drop_target()
-    assert "in place of v2" in text
-    central = window.centralWidget()
-    assert target.contains(viewport.mapTo(central, pane.center()))
-    assert not target.contains(viewport.mapTo(central, view.column_rect(0).center()))
-    assert window.drop_overlay.isVisible()
-    _drag_to(window, sample, over_second)
-    assert "compare these 3 files" in window.drop_target()[1]
-    assert window.drop_target()[0] == central.rect()
-
-
-def test_the_start_screen_highlights_the_whole_window_for_a_drop(qtbot, window, sample):
-    _drag_to(window, sample[:2], QPoint(400, 300))
-    assert "compare these 2 files" in window.drop_target()[1]
-    window.dragLeaveEvent(None)  # type: ignore[arg-type]
-    assert not window.drop_overlay.isVisible()
-
-
-def test_a_long_comparison_shows_progress_and_can_be_cancelled(
-    qtbot, window, sample, monkeypatch
-):
+def test_a_long_comparison_shows_progress_and_can_be_cancelled(qtbot, window, sample, monkeypatch):
     # The loader waits until the test lets it go, so the work lasts past the moment
     # before the card shows, however fast or slow the machine.
     import threading
@@ -83,7 +38,7 @@ def test_a_long_comparison_shows_progress_and_can_be_cancelled(
 
     monkeypatch.setattr(formats, "load_path", held_load)
     try:
-        window.open_files(sample[:2])
+        window.opener.open_files(sample[:2])
         panel = window.progress_panel
         qtbot.waitUntil(panel.isVisible, timeout=LOAD_TIMEOUT_MS)
         names = [Path(p).name for p in sample[:2]]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -35,13 +36,17 @@ from comparer.core.numbers.approximate import (
     approximate_number_change,
 )
 from comparer.core.numbers.changes import number_changes
-from comparer.core.sentences import link_by_sentences, moved_sentences, sentence_spans
+from comparer.core.sentences import (
+    link_by_sentences,
+    moved_sentence_edits,
+    moved_sentences,
+    sentence_spans,
+)
 from comparer.core.typography import fold, only_whitespace_differs
 from comparer.core.word_diff import (
     DiffSpan,
     TokenCodec,
     categorise,
-    numbers_near,
     only_determiner_ones,
     split_numeric,
 )
@@ -256,9 +261,13 @@ def compare_pair(
         [(c.from_start, c.from_end) for c in changes if c.from_end > c.from_start],
         [(c.to_start, c.to_end) for c in changes if c.to_end > c.to_start],
     )
-    if moves and numbers:
-        numbers = _without_moved_figures(
-            numbers, moves, old.text, new.text, (decimal_comma_old, decimal_comma_new)
+    if moves:
+        convention = (decimal_comma_old, decimal_comma_new)
+        if numbers:
+            numbers = _without_moved_figures(numbers, moves)
+        numbers = _with_moved_numbers(
+            numbers,
+            _moved_numbers(moves, old.text, new.text, changes, codec, convention),
         )
     return PairComparison(
         from_index,
@@ -272,6 +281,7 @@ def compare_pair(
 
 
 _ENDS = ".!?\u2026"
+_FAR = 1 << 62  # past any offset: a bisection key that sorts after every span at an offset
 _CLOSERS = "\"'\u201d\u2019)]"
 
 
@@ -304,41 +314,110 @@ def _sentences_replaced(old_text: str, new_text: str, span: DiffSpan) -> bool:
 
 
 def _without_moved_figures(
-    numbers: list[NumberChange],
-    moves: list[SentenceMove],
-    old_text: str,
-    new_text: str,
-    decimal_comma: tuple[bool, bool],
+    numbers: list[NumberChange], moves: list[SentenceMove]
 ) -> list[NumberChange]:
-    """``numbers`` without the pairs whose figure moved away with its sentence, unchanged.
+    """``numbers`` without the pairs whose figure moved away with its sentence.
 
     A sentence taken out from where a new one with a figure went in ("Another 30
     millimetres …" out, "About 3,000 homes …" in) has its figure paired with the new one
-    by the word diff; when the sentence reappears elsewhere with the same figure, that
-    figure did not change: it moved.
+    by the word diff; but the figure went with its sentence: when the sentence reappears
+    elsewhere with the same figure, that figure did not change, it moved; when it
+    reappears with another figure in its place ("40" → "48"), that figure is the one it
+    became (``_moved_numbers`` pairs them); and when the moved sentence lost it on the
+    way, it was removed. In none of these is it the figure that came in its old place.
+    A pair is kept when neither of its figures lies in a moved sentence.
     """
+    olds = sorted((m.from_start, m.from_end) for m in moves)
+    news = sorted((m.to_start, m.to_end) for m in moves)
 
-    def moved_unchanged(offset: int, older: bool) -> bool:
-        for m in moves:
-            here, there = (
-                ((m.from_start, m.from_end), (m.to_start, m.to_end))
-                if older
-                else ((m.to_start, m.to_end), (m.from_start, m.from_end))
-            )
-            if not here[0] <= offset < here[1]:
-                continue
-            text, other = (old_text, new_text) if older else (new_text, old_text)
-            comma, other_comma = decimal_comma if older else decimal_comma[::-1]
-            figure = [n for n in numbers_near(text, offset, offset + 1, comma) if n.start == offset]
-            facing = numbers_near(other, there[0], there[1], other_comma)
-            return bool(figure) and any(f.same_as(figure[0]) for f in facing)
-        return False
+    def inside(spans: list[tuple[int, int]], offset: int) -> bool:
+        k = bisect_right(spans, (offset, _FAR)) - 1
+        return k >= 0 and spans[k][0] <= offset < spans[k][1]
 
     return [
         n
         for n in numbers
-        if not (moved_unchanged(n.from_start, True) or moved_unchanged(n.to_start, False))
+        if n.move >= 0 or not (inside(olds, n.from_start) or inside(news, n.to_start))
     ]
+
+
+def _moved_numbers(
+    moves: list[SentenceMove],
+    old_text: str,
+    new_text: str,
+    changes: list[Change],
+    codec: TokenCodec,
+    decimal_comma: tuple[bool, bool],
+) -> list[NumberChange]:
+    """The figures whose value changed inside a sentence that moved and was edited.
+
+    "At least 40 people died." in one place and "At least 48 people died." in another is
+    one figure changed as its sentence moved, not a figure removed and one added. The two
+    sentences are diffed word by word as a sentence that stayed is, and each figure
+    replaced by one of another value is listed; its ``change`` is the change that holds
+    the sentence's new place, its ``move`` the moved sentence.
+    """
+    out: list[NumberChange] = []
+    new_starts = sorted(
+        (c.to_start, c.to_end, i) for i, c in enumerate(changes) if c.to_end > c.to_start
+    )
+    for mi, m in enumerate(moves):
+        before = old_text[m.from_start : m.from_end]
+        after = new_text[m.to_start : m.to_end]
+        if before == after:
+            continue  # moved as it was: no figure in it changed
+        k = bisect_right(new_starts, (m.to_start, _FAR, _FAR)) - 1
+        holder = new_starts[k][2] if k >= 0 and m.to_start < new_starts[k][1] else -1
+        for span, typographic in moved_sentence_edits(old_text, new_text, m, codec):
+            if typographic or span.kind is not ChangeKind.REPLACE:
+                continue  # a figure added or removed as it moved is no value changed
+            vague = approximate_in(
+                old_text, new_text, (span.from_start, span.from_end), (span.to_start, span.to_end)
+            )
+            if vague is not None:
+                # "Over 400" → "Hundreds" as the sentence moved: a change of size, told as ≈
+                x, y = vague
+                if m.from_start <= x.start < m.from_end and m.to_start <= y.start < m.to_end:
+                    out.append(replace(approximate_number_change(x, y, holder), move=mi))
+                continue
+            category, replaced = categorise(old_text, new_text, span, decimal_comma)
+            if category is not Category.NUMERIC:
+                continue
+            for _piece, piece_category, piece_replaced in split_numeric(
+                old_text, new_text, span, codec, decimal_comma, (category, replaced)
+            ):
+                if piece_category is not Category.NUMERIC or not piece_replaced:
+                    continue
+                # the figures must lie in the sentences: context read around the edit
+                # may reach a figure next to a sentence, which did not move with it
+                inside = [
+                    (x, y)
+                    for x, y in piece_replaced
+                    if m.from_start <= x.start < m.from_end and m.to_start <= y.start < m.to_end
+                ]
+                out.extend(replace(n, move=mi) for n in number_changes(inside, 0, 0, holder))
+    return out
+
+
+def _with_moved_numbers(
+    numbers: list[NumberChange], moved: list[NumberChange]
+) -> list[NumberChange]:
+    """``numbers`` with the figures changed in moved sentences, in the newer text's order.
+
+    The numbers replaced in place keep their order (that of the alignment); each moved
+    one goes before the first that comes after it in the newer version.
+    """
+    if not moved:
+        return numbers
+    out = list(numbers)
+    taken = {(n.from_start, n.to_start) for n in numbers}
+    for n in moved:
+        if (n.from_start, n.to_start) in taken:
+            continue
+        taken.add((n.from_start, n.to_start))
+        at = next((i for i, x in enumerate(out) if x.to_start > n.to_start), len(out))
+        out.insert(at, n)
+    return out
 
 
 def _whole_paragraph_category(old_text: str, new_text: str, decimal_comma: bool) -> Category:

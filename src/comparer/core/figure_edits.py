@@ -7,10 +7,11 @@ module names the figures of the second kind, once, so that the window's marks, i
 changes, the status bar and the text output count the same ones.
 
 A figure inside a sentence that moved, with the same value at both places, moved with it:
-it is neither added nor removed. Nor are the figures of a paragraph added or removed
-whole: the paragraph is reported as added or removed, and listing each of its figures
-("two countries", "in 1985") as a number of its own would bury the figures that changed
-inside paragraphs both versions hold.
+it is neither added nor removed; one whose value changed as it moved is listed in
+``numbers`` (a number changed, with the moved sentence's index), and is not either. Nor
+are the figures of a paragraph added or removed whole: the paragraph is reported as added
+or removed, and listing each of its figures ("two countries", "in 1985") as a number of
+its own would bury the figures that changed inside paragraphs both versions hold.
 """
 
 from __future__ import annotations
@@ -63,14 +64,26 @@ def figure_edits(pair: PairComparison, old_text: str, new_text: str) -> list[Fig
     if not any(c.category is Category.NUMERIC for c in pair.changes):
         return []
     comma_old, comma_new = uses_decimal_comma(old_text), uses_decimal_comma(new_text)
-    listed_old: dict[int, set[int]] = defaultdict(set)
-    listed_new: dict[int, set[int]] = defaultdict(set)
-    approximate: set[int] = set()
-    for n in pair.numbers:
-        listed_old[n.change].add(n.from_start)
-        listed_new[n.change].add(n.to_start)
-        if n.unit == "approximate":
-            approximate.add(n.change)
+    # a number listed is known by where it starts: one changed as its sentence moved
+    # starts in one change on the older side and in another on the newer
+    listed_old = {n.from_start for n in pair.numbers}
+    listed_new = {n.to_start for n in pair.numbers}
+    approximate = {n.change for n in pair.numbers if n.unit == "approximate" and n.move < 0}
+    # an approximate quantity reworded in a moved sentence covers its figures ("Over 400")
+    vague_old = [
+        (n.from_start, n.from_start + len(n.from_text))
+        for n in pair.numbers
+        if n.unit == "approximate" and n.move >= 0
+    ]
+    vague_new = [
+        (n.to_start, n.to_start + len(n.to_text))
+        for n in pair.numbers
+        if n.unit == "approximate" and n.move >= 0
+    ]
+    for a, b in vague_old:
+        listed_old.update(range(a, b))
+    for a, b in vague_new:
+        listed_new.update(range(a, b))
     moved_figures = _moved_figures(pair.moves, old_text, new_text, comma_old, comma_new)
     found: list[tuple[int, list[Number], list[Number]]] = []  # change, gone, come
     whole = {AlignKind.ADDED, AlignKind.DELETED}
@@ -82,12 +95,12 @@ def figure_edits(pair: PairComparison, old_text: str, new_text: str) -> list[Fig
         gone = [
             n
             for n in numbers_near(old_text, change.from_start, change.from_end, comma_old)
-            if n.start not in listed_old[index] and (False, n.start) not in moved_figures
+            if n.start not in listed_old and (False, n.start) not in moved_figures
         ]
         come = [
             n
             for n in numbers_near(new_text, change.to_start, change.to_end, comma_new)
-            if n.start not in listed_new[index] and (True, n.start) not in moved_figures
+            if n.start not in listed_new and (True, n.start) not in moved_figures
         ]
         gone, come = _unmatched(gone, come)
         if not (gone and come) and _only_ones(gone + come):

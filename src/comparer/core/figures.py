@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from comparer.core.model import AlignKind, Change, NumberChange, PairComparison, Version
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_SENTENCE_END = re.compile(r"[.!?;:]\s|[\"“”\n]")
+# a label keeps to the figure's clause: "people were killed", not "… killed, officials"
+_SENTENCE_END = re.compile(r"[.!?;:,]\s|\s[—–]\s|[\"“”\n()]")
 LABEL_WORDS = 4
 # a label stops before these, once it has a word: "people were killed" (when …)
 _LABEL_STOPS = frozenset(

@@ -258,6 +258,10 @@ class NumberChange:
 
     delta_label: str = ""  # how far it moved, as a reader says it: "+8, +20%"
     direction: int = 0  # +1 it went up, -1 down, 0 level or not known
+    # index of the moved sentence (in the pair's ``moves``) the number changed in as it
+    # moved, or -1 for a number replaced in place; ``change`` is then the change that
+    # holds its new place
+    move: int = -1
 
     @property
     def arrow(self) -> str:

@@ -139,15 +139,35 @@ def short_dates(versions: Sequence[Version]) -> list[str]:
     """Each version's date label, as short as the story allows.
 
     Every version dated by its article on one day: the time alone ("06:10"); within one
-    year: no year ("9 Jun 07:45"); otherwise the whole label, "file saved" included.
+    year: no year ("9 Jun 07:45"); otherwise the whole label.
+
+    Versions dated only by their files' times are shortened the same way and keep saying
+    so ("file saved 20:22", "file saved 3 Dec 09:15"), so that the file names beside them
+    in the timeline are not crowded out.
     """
     own = [article_moment(v) for v in versions]
     timed = all(m is not None for m in own) and all("T" in (v.date or "") for v in versions)
-    if timed and len({m.date() for m in own if m is not None}) == 1:
-        return [m.strftime("%H:%M") if m else "" for m in own]
-    if timed and len({m.year for m in own if m is not None}) == 1:
-        return [m.strftime("%d %b %H:%M").lstrip("0") if m else "" for m in own]
+    if timed:
+        return _shortened(own, "")
+    if all(m is None and v.web is None and v.mtime for m, v in zip(own, versions, strict=True)):
+        saved = [datetime.fromtimestamp(v.mtime or 0.0) for v in versions]
+        return _shortened(saved, "file saved ")
     return [date_label(v) for v in versions]
+
+
+def _shortened(moments: Sequence[datetime | None], prefix: str) -> list[str]:
+    """Times alone when all share a day, no year when all share a year, else in full."""
+    if len({m.date() for m in moments if m is not None}) == 1:
+        form = "%H:%M"
+    elif len({m.year for m in moments if m is not None}) == 1:
+        form = "%d %b %H:%M"
+    else:
+        form = "%d %b %Y %H:%M"
+    strip = form != "%H:%M"  # "9 Jun 06:10", but "06:10" keeps its zero
+    return [
+        prefix + (m.strftime(form).lstrip("0") if strip else m.strftime(form)) if m else ""
+        for m in moments
+    ]
 
 
 def figure_line(history: StoryHistory, index: int) -> str:

@@ -124,20 +124,20 @@ def run_app(
 
         window.web_options = WebOptions.from_env(archive_url)
     if versions:
-        window.add_sources([Source(version=v, path=v.path) for v in versions])
+        window.opener.add_sources([Source(version=v, path=v.path) for v in versions])
         window.show()
     elif results:
         window.show()
-        window.open_batch_results(results)
+        window.opener.open_batch_results(results)
     elif web_address:
         window.show()
-        window.open_web_address(web_address)
+        window.opener.open_web_address(web_address)
     else:
         # The files are read and compared in the background while the window is shown.
         if sample:
-            window.open_sample()
+            window.opener.open_sample()
         elif files:
-            window.open_files(files, order)
+            window.opener.open_files(files, order)
         window.show()
     if loop is not None:
         loop.exec()

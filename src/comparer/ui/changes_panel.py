@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QListView, QTabWidget, QWidget
 
 from comparer.ui.compare_view import CompareView
+from comparer.ui.document_model import Stop
 from comparer.ui.mark_names import summarise
 from comparer.ui.plain_text import plain_tooltip
 from comparer.ui.reader_state import CURRENT, ReaderState
@@ -51,13 +52,20 @@ class ChangesModel(QAbstractListModel):
         """Re-read the view's stops."""
         self.beginResetModel()
         stops = self._view.stops
-        numbers = [i for i, s in enumerate(stops) if s.category == "numeric"]
+        model = self._view.model
+
+        def numeric(stop: Stop) -> bool:
+            # a moved sentence whose figure changed on the way goes with the numbers
+            if model is None:
+                return stop.category == "numeric"
+            return model.tells_numbers(stop)
+
+        numbers = [i for i, s in enumerate(stops) if numeric(s)]
         others: list[int] = []
         self._group, self._leader = {}, {}
-        model = self._view.model
         paragraph_rows: dict[tuple[int, int, int], int] = {}
         for i, s in enumerate(stops):
-            if s.category == "numeric":
+            if numeric(s):
                 continue
             if s.category == "typographic" and model is not None:
                 key = (s.pair, s.version, model.paragraph_at(s.version, s.start))
@@ -127,7 +135,9 @@ class ChangesModel(QAbstractListModel):
         from_text, to_text = model.change_texts(stop.pair, stop.change)
         before, after = _short(from_text, limit), _short(to_text, limit)
         if stop.category == "numeric":
-            numbers = [n.describe() for n in pair.numbers if n.change == stop.change]
+            numbers = [
+                n.describe() for n in pair.numbers if n.change == stop.change and n.move < 0
+            ]
             figures = self.figures(stop.pair, stop.change)
             if numbers or figures:
                 said = "; ".join(numbers + figures)
@@ -184,6 +194,8 @@ class ChangesModel(QAbstractListModel):
         )
         if edited:
             text += self.tr(", edited")
+        for n in model.numbers_moved_with(pair, move):
+            text += ", " + self.tr("number changed: {0}").format(n.describe())
         for f in model.figures_moved_with(pair, move):
             phrase = "number added: {0}" if f.added else "number removed: {0}"
             text += ", " + self.tr(phrase).format(f.text)

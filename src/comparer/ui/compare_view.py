@@ -499,6 +499,11 @@ class CompareView(QAbstractScrollArea):
         self.viewport().update()
         self.current_stop_changed.emit(index)
 
+    def _tells_numbers(self, stop: Stop) -> bool:
+        if self._model is None:
+            return stop.category == "numeric"
+        return self._model.tells_numbers(stop)
+
     def step(self, forward: bool, numeric: bool = False) -> bool:
         """Move to the next (or previous) change; returns False when there is none."""
         if not self.stops:
@@ -506,7 +511,7 @@ class CompareView(QAbstractScrollArea):
         candidates = [
             i
             for i, s in enumerate(self.stops)
-            if (not numeric or s.category == "numeric") and self.row_shown(s.row)
+            if (not numeric or self._tells_numbers(s)) and self.row_shown(s.row)
         ]
         if not candidates:
             return False
@@ -1479,9 +1484,8 @@ class CompareView(QAbstractScrollArea):
     def _number_sign(self, span: Span) -> str:
         model = self._model
         assert model is not None
-        pair = model.pairs[span.pair]
-        for number in pair.numbers:
-            if number.change == span.change and number.to_value is not None:
+        for number in model.number_at(span, older=False):
+            if number.to_value is not None:
                 return number.arrow
         return ""
 
@@ -1672,7 +1676,9 @@ class CompareView(QAbstractScrollArea):
                 continue
             pair = model.pairs[span.pair]
             if span.move >= 0:
-                lines.append(self.move_tooltip(span.pair, span.move, span.style == MOVED_OLD))
+                # at its old place whatever the mark (the sentence, a word or a figure in it)
+                older = hit.column == pair.from_index
+                lines.append(self.move_tooltip(span.pair, span.move, older))
                 if span.style in (MOVED_OLD, MOVED_NEW):
                     continue
             if span.change < 0:
@@ -1687,10 +1693,9 @@ class CompareView(QAbstractScrollArea):
                     else self.tr("Number removed: {0} (no number in its place now)").format(text)
                 )
             elif span.style in (NUM_OLD, NUM_NEW):
-                for number in pair.numbers:
-                    if number.change == span.change:
-                        lines.append(number.describe())
-                if not lines:
+                numbers = model.number_at(span, older=span.style == NUM_OLD)
+                lines.extend(number.describe() for number in numbers)
+                if not numbers:
                     lines.append(
                         self.tr("Number: {0} → {1}").format(
                             change.from_text or "—", change.to_text or "—"

@@ -9,7 +9,9 @@ A sentence that moved (``PairComparison.moves``) lies inside the word changes th
 out and put it in; its text is marked as moved at both places, the words edited on the
 way as word changes, and what is left of those changes once the sentence is taken out is
 the change a reader steps to (nothing, when the change was the sentence alone). A figure
-added or removed (``figure_edits``) is marked apart from a figure whose value changed.
+added or removed (``figure_edits``) is marked apart from a figure whose value changed; a
+figure whose value changed as its sentence moved is marked as a number change at both of
+the sentence's places.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from comparer.core.model import (
     Category,
     Change,
     Comparison,
+    NumberChange,
     PairComparison,
     Role,
     SentenceMove,
@@ -166,6 +169,36 @@ class DocumentModel:
         if pair >= len(self.figures):
             return []
         return [f for f in self.figures[pair] if f.move == move]
+
+    def numbers_moved_with(self, pair: int, move: int) -> list[NumberChange]:
+        """The figures whose value changed inside a moved sentence as it moved."""
+        if pair >= len(self.pairs):
+            return []
+        return [n for n in self.pairs[pair].numbers if n.move == move]
+
+    def tells_numbers(self, stop: Stop) -> bool:
+        """Whether a stop tells of a number changed (what "Next Number Change" steps to).
+
+        A numeric change does, and so does a moved sentence whose figure changed on the way.
+        """
+        if stop.category == MOVED:
+            return stop.move >= 0 and bool(self.numbers_moved_with(stop.pair, stop.move))
+        return stop.category == Category.NUMERIC.value
+
+    def number_at(self, span: Span, older: bool) -> list[NumberChange]:
+        """The numbers a number-change mark tells of.
+
+        Those of its change, or, for a mark in a moved sentence, the one changed at its
+        place as the sentence moved.
+        """
+        numbers = self.pairs[span.pair].numbers
+        if span.move >= 0:
+            return [
+                n
+                for n in numbers
+                if n.move == span.move and (n.from_start if older else n.to_start) == span.start
+            ]
+        return [n for n in numbers if n.change == span.change and n.move < 0]
 
     def change_texts(self, pair: int, change: int) -> tuple[str, str]:
         """A change's text before and after, without the moved sentences inside it."""
@@ -425,9 +458,10 @@ def _side_pieces(
 ) -> list[Piece]:
     """The marks one side of pair ``p`` puts on its version, moved sentences laid over."""
     pair = comparison.pairs[p]
-    listed = {n.change for n in pair.numbers}
+    listed = {n.change for n in pair.numbers if n.move < 0}
     # marks laid over a change, by the change they lie in: moved sentences, the words
-    # edited in them, figures added or removed (each layer over the one before)
+    # edited in them, figures added or removed or changed as they moved (each layer over
+    # the one before)
     over: dict[int, list[list[Piece]]] = {}
 
     def lay(layer: int, piece: Piece) -> None:
@@ -444,6 +478,13 @@ def _side_pieces(
             for span, typographic in moved_sentence_edits(old, new, m):
                 a, b = (span.from_start, span.from_end) if older else (span.to_start, span.to_end)
                 lay(1, (a, b, TYPO if typographic else DEL if older else INS, ci, mi))
+        for number in pair.numbers:
+            if number.move < 0:
+                continue
+            # a figure changed as its sentence moved: a number change at both places
+            s = number.from_start if older else number.to_start
+            e = s + len(number.from_text if older else number.to_text)
+            lay(2, (s, e, NUM_OLD if older else NUM_NEW, holding(s), number.move))
     for f in figures:
         if f.added is not older:
             lay(2, (f.start, f.end, FIG_INS if f.added else FIG_DEL, f.change, f.move))
@@ -595,7 +636,7 @@ def _stops(
         new_starts = [q.start for q in new_v.paragraphs]
         old_starts = [q.start for q in old_v.paragraphs]
         left = remainders[p]
-        listed = {n.change for n in pair.numbers}
+        listed = {n.change for n in pair.numbers if n.move < 0}
         figured = {f.change for f in figures[p] if f.move < 0}
         for ci, ch in enumerate(pair.changes):
             category = ch.category.value

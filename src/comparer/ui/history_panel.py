@@ -27,6 +27,7 @@ from comparer.ui.reader_state import CURSOR, HISTORY, PAIR, STORY, ReaderState
 from comparer.ui.theme import Theme
 
 PLACE_ROLE = Qt.ItemDataRole.UserRole + 1  # (a, b, version, offset) a speaker's step opens
+HEADING_ROLE = Qt.ItemDataRole.UserRole + 2  # True on the "Unnamed sources" heading row
 
 _STEP_WORDS = {
     "equal": "unchanged",
@@ -162,7 +163,6 @@ class HistoryPanel(QTabWidget):
         tree = self.speakers
         tree.clear()
         history = self._state.history
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         if history is None or not history.speaker_timelines:
             text = (
                 self.tr("Finding who is quoted…")
@@ -171,35 +171,83 @@ class HistoryPanel(QTabWidget):
             )
             tree.addTopLevelItem(QTreeWidgetItem(["", text, ""]))
             return
-        for i, t in enumerate(history.speaker_timelines):
-            events = ", ".join(f"{s.kind} in v{s.from_version + 2}" for s in t.steps)
-            span = f"v{t.first + 1}–v{t.last + 1}"
-            item = QTreeWidgetItem([speaker_marks(t.quotes_per_version), t.name, events or span])
-            item.setFont(0, mono)
-            for step in t.steps:
-                a, b = step.from_version, step.from_version + 1
-                at = b if t.quotes_per_version[b] else a  # where the quote is (dropped: before)
-                offset = self._quote_offset(history, i, at)
-                child = QTreeWidgetItem(
-                    [
-                        "",
-                        f"{step.kind} in v{b + 1}",
-                        self.tr("open v{0} ↔ v{1}").format(a + 1, b + 1),
-                    ]
-                )
-                child.setData(0, PLACE_ROLE, (a, b, at, offset))
-                child.setToolTip(1, self.tr("Open the pair where this happened, at the quote"))
-                item.addChild(child)
-            counts = ", ".join(f"v{v + 1}: {n}" for v, n in enumerate(t.quotes_per_version))
-            item.setToolTip(
-                0,
-                self.tr("First quoted in v{0}, last in v{1}\n{2}").format(
-                    t.first + 1, t.last + 1, counts
-                ),
-            )
-            tree.addTopLevelItem(item)
+        # the people and bodies named, then the unnamed sources under a heading row, as in
+        # the Speakers panel, the reports and `comparer history`
+        timelines = list(enumerate(history.speaker_timelines))
+        named = [i for i, t in timelines if not t.unnamed]
+        unnamed = [i for i, t in timelines if t.unnamed]
+        for i in named:
+            tree.addTopLevelItem(self._speaker_item(history, i))
+        if unnamed:
+            heading = self._heading_item(len(unnamed))
+            tree.addTopLevelItem(heading)
+            heading.setFirstColumnSpanned(True)  # across the marks, name and steps
+            for i in unnamed:
+                tree.addTopLevelItem(self._speaker_item(history, i))
         for column in range(2):
             tree.resizeColumnToContents(column)
+
+    def _speaker_item(self, history: StoryHistory, i: int) -> QTreeWidgetItem:
+        """Speaker ``i``'s row: a mark per version, then a child per step that opens it."""
+        t = history.speaker_timelines[i]
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        events = ", ".join(f"{s.kind} in v{s.from_version + 2}" for s in t.steps)
+        span = f"v{t.first + 1}–v{t.last + 1}"
+        item = QTreeWidgetItem([speaker_marks(t.quotes_per_version), t.name, events or span])
+        item.setFont(0, mono)
+        if t.unnamed:
+            # the heading says it to the eye; a screen reader on the row still hears it
+            item.setData(
+                1,
+                Qt.ItemDataRole.AccessibleTextRole,
+                self.tr("{0}, unnamed source").format(t.name),
+            )
+        for step in t.steps:
+            a, b = step.from_version, step.from_version + 1
+            at = b if t.quotes_per_version[b] else a  # where the quote is (dropped: before)
+            offset = self._quote_offset(history, i, at)
+            child = QTreeWidgetItem(
+                [
+                    "",
+                    f"{step.kind} in v{b + 1}",
+                    self.tr("open v{0} ↔ v{1}").format(a + 1, b + 1),
+                ]
+            )
+            child.setData(0, PLACE_ROLE, (a, b, at, offset))
+            child.setToolTip(1, self.tr("Open the pair where this happened, at the quote"))
+            item.addChild(child)
+        counts = ", ".join(f"v{v + 1}: {n}" for v, n in enumerate(t.quotes_per_version))
+        item.setToolTip(
+            0,
+            self.tr("First quoted in v{0}, last in v{1}\n{2}").format(
+                t.first + 1, t.last + 1, counts
+            ),
+        )
+        return item
+
+    def _heading_item(self, count: int) -> QTreeWidgetItem:
+        """The "Unnamed sources" heading row: across the columns, read out, opens nothing."""
+        item = QTreeWidgetItem([self.tr("Unnamed sources")])
+        # enabled so the arrow keys go through it, not selectable: there is nothing to open
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = item.font(0)
+        font.setBold(True)
+        item.setFont(0, font)
+        item.setData(0, HEADING_ROLE, True)
+        described = (
+            self.tr("Unnamed sources: 1 source quoted without a name, listed below")
+            if count == 1
+            else self.tr("Unnamed sources: {0} sources quoted without a name, listed below")
+        ).format(count)
+        item.setData(0, Qt.ItemDataRole.AccessibleTextRole, described)
+        item.setToolTip(
+            0,
+            self.tr(
+                "Sources quoted without a name (officials, reports, a spokesman), "
+                "apart from the people and bodies named above"
+            ),
+        )
+        return item
 
     @staticmethod
     def _quote_offset(history: StoryHistory, speaker: int, version: int) -> int:

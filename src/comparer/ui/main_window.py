@@ -1,98 +1,70 @@
-"""The reader window: menus, toolbar, the compare view, the overview and the sidebar."""
+"""The reader window: it builds the views and the parts below and wires them together.
+
+The parts each live in a module of their own: the actions, menus and toolbar
+(``MainActions``), opening versions and the comparison task (``StoryOpener``), drops
+(``DropHandler``), Find (``FindNavigator``), the clipboard (``ChangeCopier``), reports
+(``ReportExporter``), the status bar (``StatusBar``), the story pane (``StoryPane``) and the
+versions' order (``StoryOrder``). The window reacts to what they and the reader state
+report, and keeps the settings, the theme and zoom.
+"""
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import os
-from pathlib import Path
 
 from PySide6 import QtGui
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, Qt, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAction,
-    QActionGroup,
     QCloseEvent,
-    QDragEnterEvent,
-    QDragLeaveEvent,
-    QDragMoveEvent,
-    QDropEvent,
     QGuiApplication,
     QIcon,
-    QKeySequence,
 )
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFileDialog,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
-    QProgressBar,
-    QSizePolicy,
-    QSplitter,
     QStackedWidget,
-    QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from comparer.core.history import StoryHistory
-from comparer.core.model import CompareOptions, PairComparison, Version
-from comparer.core.story import ORDER_AUTO, ORDER_GIVEN, contradiction
-from comparer.core.summary import summary_line
+from comparer.core.model import CompareOptions, Version
+from comparer.ui.change_copier import ChangeCopier
 from comparer.ui.changes_panel import ChangesPanel
-from comparer.ui.compare_task import CompareTask, Source, TaskResult
+from comparer.ui.compare_task import TaskResult
 from comparer.ui.compare_view import CompareView
 from comparer.ui.document_model import DocumentModel
-from comparer.ui.drop_overlay import DropOverlay, drop_plan
+from comparer.ui.drop_handler import DropHandler
+from comparer.ui.drop_overlay import DropOverlay
 from comparer.ui.empty_state import EmptyState
-from comparer.ui.find_bar import FindBar, find_all
-from comparer.ui.history_panel import HistoryPanel
+from comparer.ui.find_bar import FindBar
+from comparer.ui.find_navigator import FindNavigator
 from comparer.ui.icons import themed_icon
 from comparer.ui.legend import Legend
+from comparer.ui.main_actions import MainActions
 from comparer.ui.message_bar import MessageBar
 from comparer.ui.overview_strip import OverviewStrip
-from comparer.ui.plain_text import menu_text, plain_label, plain_tooltip
 from comparer.ui.progress_panel import ProgressPanel
 from comparer.ui.reader_state import CURRENT, PAIR, STORY, Cursor, ReaderState
 from comparer.ui.redline_view import RedlineView
+from comparer.ui.report_exporter import ReportExporter
 from comparer.ui.settings import ZOOM_DEFAULT, Settings
 from comparer.ui.speakers_model import SPEAKER_ROLE
 from comparer.ui.speakers_panel import FAILED, FINDING, FOUND
+from comparer.ui.status_bar import StatusBar
 from comparer.ui.story_loader import StoryLoader
+from comparer.ui.story_opener import StoryOpener
+from comparer.ui.story_order import StoryOrder
+from comparer.ui.story_pane import StoryPane
 from comparer.ui.theme import apply_palette, resolve_theme
-from comparer.ui.timeline_view import TimelineView
-from comparer.ui.toolbar_fit import ToolbarFitter
 from comparer.ui.zoom import text_scale, zoom_widgets
 
 CLOSE_WAIT_MS = 10_000  # the longest a closing window waits for its background work
-
-FILE_FILTER = (
-    "Articles (*.txt *.text *.md *.html *.htm *.xhtml *.docx *.docm *.dotx *.odt *.rtf *.pdf);;"
-    "All files (*)"
-)
-
-
-def _reports_module() -> object | None:
-    try:
-        return importlib.import_module("comparer.ui.report_pdf")
-    except ImportError:
-        return None
-
-
-def _reports_available() -> bool:
-    """Whether this build has reports, without importing them (Qt's printing is slow to load)."""
-    try:
-        return importlib.util.find_spec("comparer.ui.report_pdf") is not None and (
-            importlib.util.find_spec("PySide6.QtPrintSupport") is not None
-        )
-    except ImportError:
-        return False
 
 
 class MainWindow(QMainWindow):
@@ -124,23 +96,20 @@ class MainWindow(QMainWindow):
         self.versions: list[Version] = []  # the story's versions, in reading order
         self.state = ReaderState()
         self.loader = StoryLoader(self.state, find_quotes, self)
-        self._order_mode = ORDER_AUTO
-        self._by_date = False
-        self._sources: list[Source] = []
-        self._generation = 0
         self._busy = False
-        self._find_hits: list[tuple[int, int, int]] = []
-        self._find_hit: tuple[int, int, int] | None = None  # the match last gone to
-        self._find_len = 0
         self._was_compared = True
         self.web_options: object | None = None  # comparer.web's WebOptions; None: defaults
         self.setWindowTitle(self.tr("Comparer"))
-        self.setAcceptDrops(True)
         self.setMinimumSize(640, 420)
         self._build_widgets()
-        self._build_actions()
-        self._build_menus()
-        self._build_toolbar()
+        self.reports = ReportExporter(
+            self, self.view, self.state, self.settings, self.message_bar, self.show_note
+        )
+        self.copier = ChangeCopier(self.view, self.panel, self.find_bar.field, self.show_note)
+        self.commands = MainActions(self, ReportExporter.available())
+        self.commands.build_menus(self.dock, self.story_dock)
+        self.toolbar = self.commands.build_toolbar(self.legend)
+        self._bind_actions()
         self._apply_settings()
         self._apply_theme()
         self._update_state()
@@ -150,11 +119,18 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ building
     def _build_widgets(self) -> None:
         self.message_bar = MessageBar(self.theme, self)
+        self.opener = StoryOpener(
+            self, self.loader, self.settings, self.message_bar, self._options, lambda: self.versions
+        )
+        self.opener.started.connect(lambda: self._set_busy(True, self.tr("Reading…")))
+        self.opener.progress.connect(self._on_progress)
+        self.opener.finished.connect(self._on_task_finished)
         self.view = CompareView(self.theme, self)
         self.view.bind(self.state)
         self.strip = OverviewStrip(self.view, self.theme, self)
         self.empty_state = EmptyState(self.theme, self)
         self.find_bar = FindBar(self)
+        self.finder = FindNavigator(self.view, self.find_bar, self.state)
         compare_page = QWidget(self)
         row = QHBoxLayout(compare_page)
         row.setContentsMargins(0, 0, 0, 0)
@@ -179,511 +155,110 @@ class MainWindow(QMainWindow):
         self.progress_panel.cancelled.connect(self.cancel_work)
         # While files are dragged over the window: where they will land.
         self.drop_overlay = DropOverlay(self.theme, central)
+        self.drops = DropHandler(
+            self, self.view, self.stack, self.drop_overlay, self.opener, lambda: self.versions
+        )
 
         self.panel = ChangesPanel(self.view, self.theme, self)
-        self.dock = QDockWidget(self.tr("Changes"), self)
-        self.dock.setObjectName("changesDock")
-        self.dock.setWidget(self.panel)
-        self.dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetClosable
-            | QDockWidget.DockWidgetFeature.DockWidgetMovable
-        )
-        self.dock.setTitleBarWidget(QWidget(self.dock))
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        self.resizeDocks([self.dock], [300], Qt.Orientation.Horizontal)
-
-        self.timeline = TimelineView(self.state, self.theme, self)
-        self.order_label = QLabel(self)
-        self.order_label.setWordWrap(True)
-        self.order_label.setObjectName("orderLabel")
-        self.history_panel = HistoryPanel(self.state, self.theme, self)
-        story_box = QWidget(self)
-        story_column = QVBoxLayout(story_box)
-        story_column.setContentsMargins(6, 4, 0, 0)
-        story_column.setSpacing(2)
-        story_column.addWidget(self.order_label)
-        story_column.addWidget(self.timeline, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(story_box)
-        splitter.addWidget(self.history_panel)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        self.story_dock = QDockWidget(self.tr("Story"), self)
-        self.story_dock.setObjectName("storyDock")
-        self.story_dock.setWidget(splitter)
-        self.story_dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetClosable
-            | QDockWidget.DockWidgetFeature.DockWidgetMovable
-        )
-        self.story_dock.setTitleBarWidget(QWidget(self.story_dock))
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.story_dock)
-        self.resizeDocks([self.story_dock], [270], Qt.Orientation.Horizontal)
+        self.dock = self._dock(self.tr("Changes"), "changesDock", self.panel, right=True)
+        self.story_pane = StoryPane(self.state, self.theme, self)
+        self.story_dock = self._dock(self.tr("Story"), "storyDock", self.story_pane, right=False)
         self.story_dock.hide()
+        self.order = StoryOrder(self.state, self.message_bar, self.story_pane.timeline)
+        self.order.reordered.connect(self._update_story_dock)
+        self.order.reordered.connect(self._update_state)
         self._story_shown_for = 0  # versions count the dock was last shown or hidden for
-        self.timeline.pair_picked.connect(self.state.show_pair)
-        self.history_panel.place_requested.connect(self.go_to_place)
+        self.story_pane.history_panel.place_requested.connect(self.go_to_place)
         self.state.subscribe(self._on_state)
         self.loader.model_ready.connect(self._on_model_ready)
         self.loader.working.connect(self._on_working)
         self.loader.history_ready.connect(self._on_history)
         self.loader.failed.connect(lambda text: self.message_bar.show_message(text, "error"))
 
-        self.summary_label = plain_label(QLabel(self))
-        # A description, not a name: a screen reader reads a label's name instead of its text.
-        self.summary_label.setAccessibleDescription(self.tr("Summary of changes"))
-        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)
-        self.progress.setMaximumWidth(140)
-        self.progress.setMaximumHeight(14)
-        self.progress.setTextVisible(False)
-        self.progress.setAccessibleName(self.tr("Working"))
-        self.progress.hide()
-        self.progress_label = plain_label(QLabel(self))
-        self.progress_label.hide()
-        self.position_label = QLabel(self)
-        self.position_label.setObjectName("positionLabel")
-        self.position_label.setAccessibleName(self.tr("Position among the changes"))
-        self.note_label = plain_label(QLabel(self))
-        self.note_label.setObjectName("noteLabel")
-        self.note_label.setAccessibleName(self.tr("Message"))
-        self._note_timer = QTimer(self)
-        self._note_timer.setSingleShot(True)
-        self._note_timer.timeout.connect(lambda: self.note_label.setText(""))
         self.legend = Legend(self.theme, self)
-        self.filter_label = plain_label(QLabel(self))
-        self.filter_label.setObjectName("filterLabel")
-        self.filter_label.setAccessibleName(self.tr("Filter"))
-        self.filter_label.hide()
-        self.show_all_button = QToolButton(self)
-        self.show_all_button.setText(self.tr("Show all"))
-        self.show_all_button.setToolTip(self.tr("Show every paragraph again (Esc)"))
-        self.show_all_button.setAccessibleName(self.tr("Show all paragraphs"))
-        self.show_all_button.setAutoRaise(True)
-        self.show_all_button.hide()
-        status = self.statusBar()
-        status.addWidget(self.progress)
-        status.addWidget(self.progress_label)
-        status.addWidget(self.filter_label)
-        status.addWidget(self.show_all_button)
-        status.addWidget(self.position_label)
-        status.addWidget(self.note_label)
-        status.addWidget(self.summary_label, 1)
+        self.status = StatusBar(self)
+        self.setStatusBar(self.status)
 
-        self.empty_state.open_requested.connect(self.open_dialog)
-        self.empty_state.sample_requested.connect(self.open_sample)
-        self.empty_state.paste_requested.connect(self.paste_version)
-        self.empty_state.recent_requested.connect(self.open_files)
+        self.empty_state.open_requested.connect(self.opener.open_dialog)
+        self.empty_state.sample_requested.connect(self.opener.open_sample)
+        self.empty_state.paste_requested.connect(self.opener.paste_version)
+        self.empty_state.recent_requested.connect(self.opener.open_files)
         self.strip.stop_clicked.connect(self.view.set_current_stop)
         self.panel.stop_activated.connect(self.view.set_current_stop)
         self.view.current_stop_changed.connect(self._on_stop_changed)
         self.view.selection_changed.connect(self._on_cursor_moved)
         self.view.row_filter_changed.connect(self._on_row_filter_changed)
         self.view.quote_highlight_changed.connect(self._on_quote_highlight_changed)
-        self.show_all_button.clicked.connect(lambda: self.view.set_row_filter(None))
-        self.find_bar.search_changed.connect(self._on_find)
-        self.find_bar.next_requested.connect(lambda: self.find_step(True))
-        self.find_bar.previous_requested.connect(lambda: self.find_step(False))
-        self.find_bar.closed.connect(self._on_find_closed)
+        self.status.show_all_button.clicked.connect(lambda: self.view.set_row_filter(None))
 
-    def _action(
-        self,
-        text: str,
-        slot: object,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | list[QKeySequence] | None = None,
-        tip: str = "",
-        icon: str | None = None,
-        checkable: bool = False,
-    ) -> QAction:
-        action = QAction(text, self)
-        if icon is not None:
-            action.setProperty("icon_name", icon)
-        if isinstance(shortcut, list):
-            action.setShortcuts(shortcut)
-        elif shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{tip} ({keys})" if keys else tip)
-            action.setStatusTip(tip)
-        action.setCheckable(checkable)
-        if checkable:
-            action.toggled.connect(slot)
-        else:
-            action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+    def _dock(self, title: str, name: str, widget: QWidget, right: bool) -> QDockWidget:
+        """A side dock for ``widget``, closable and movable, with no title bar of its own."""
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        dock.setTitleBarWidget(QWidget(dock))
+        area = (
+            Qt.DockWidgetArea.RightDockWidgetArea if right else Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.addDockWidget(area, dock)
+        self.resizeDocks([dock], [300 if right else 270], Qt.Orientation.Horizontal)
+        return dock
 
-    def _build_actions(self) -> None:
-        tr = self.tr
-        self.open_action = self._action(
-            tr("&Open…"),
-            self.open_dialog,
-            QKeySequence.StandardKey.Open,
-            tr("Open two or more versions of an article"),
-            "open",
-        )
-        self.web_action = self._action(
-            tr("Open &Web Address…"),
-            self.open_web_address,
-            "Ctrl+Shift+O",
-            tr("Read a page's history: its captures in the web archive and the live page"),
-        )
-        self.batch_action = self._action(
-            tr("Open &Batch Results…"),
-            self.open_batch_results,
-            None,
-            tr("List the stories of a 'comparer batch' results folder, filter them, open one"),
-        )
-        self.sample_action = self._action(tr("Open the &Sample"), self.open_sample)
-        self.sample_story_action = self._action(
-            tr("Open the Sample S&tory (10 Versions)"), self.open_sample_story
-        )
-        self.close_action = self._action(
-            tr("&Close Comparison"), self.close_comparison, QKeySequence.StandardKey.Close
-        )
-        self.export_action = self._action(
-            tr("&Export…"),
-            self.export_report,
-            "Ctrl+E",
-            tr("Export a report of the changes"),
-            "export",
-        )
-        self.print_action = self._action(
-            tr("&Print…"),
-            self.print_report,
-            QKeySequence.StandardKey.Print,
-            tr("Print the comparison"),
-            "print",
-        )
-        self.quit_action = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.copy_action = self._action(tr("&Copy"), self.copy, QKeySequence.StandardKey.Copy)
-        self.copy_change_action = self._action(
-            tr("Copy as &Before/After"),
-            self.copy_before_after,
-            "Ctrl+Shift+C",
-            tr("Copy the current change as “Before: … / After: …”"),
-        )
-        self.paste_action = self._action(
-            tr("&Paste as New Version"),
-            self.paste_version,
-            "Ctrl+Shift+V",
-            tr("Add the clipboard's text or web page as the newest version"),
-        )
-        self.select_all_action = self._action(
-            tr("Select &All"), self.view.select_all, QKeySequence.StandardKey.SelectAll
-        )
-        self.find_action = self._action(
-            tr("&Find…"),
-            self.find_bar.open_bar,
-            QKeySequence.StandardKey.Find,
-            tr("Find text in all versions"),
-            "find",
-        )
-        self.find_next_action = self._action(
-            tr("Find &Next"), lambda: self.find_step(True), QKeySequence.StandardKey.FindNext
-        )
-        self.find_previous_action = self._action(
-            tr("Find Pre&vious"),
-            lambda: self.find_step(False),
-            QKeySequence.StandardKey.FindPrevious,
-        )
-        self.next_action = self._action(
-            tr("&Next Change"),
-            lambda: self.go_change(True),
-            [QKeySequence("F7"), QKeySequence("Alt+Down")],
-            tr("Next change"),
-            "next",
-        )
-        self.previous_action = self._action(
-            tr("&Previous Change"),
-            lambda: self.go_change(False),
-            [QKeySequence("Shift+F7"), QKeySequence("Alt+Up")],
-            tr("Previous change"),
-            "previous",
-        )
-        self.next_number_action = self._action(
-            tr("Next N&umber Change"),
-            lambda: self.go_change(True, numeric=True),
-            [QKeySequence("F8"), QKeySequence("Alt+N")],
-            tr("Next changed number"),
-            "number",
-        )
-        self.previous_number_action = self._action(
-            tr("Previous Nu&mber Change"),
-            lambda: self.go_change(False, numeric=True),
-            [QKeySequence("Shift+F8"), QKeySequence("Alt+Shift+N")],
-            tr("Previous changed number"),
-        )
-        self.previous_pair_action = self._action(
-            tr("P&revious Pair"),
-            lambda: self.step_pair(False),
-            QKeySequence("Ctrl+PgUp"),
-            tr("Read the pair of versions before this one"),
-            "previous",
-        )
-        self.next_pair_action = self._action(
-            tr("Ne&xt Pair"),
-            lambda: self.step_pair(True),
-            QKeySequence("Ctrl+PgDown"),
-            tr("Read the pair of versions after this one"),
-            "next",
-        )
-        self.first_latest_action = self._action(
-            tr("&First ↔ Latest"),
-            self.state.first_and_latest,
-            QKeySequence("Ctrl+Shift+Home"),
-            tr("Read the first version against the latest"),
-        )
-        self.choose_versions_action = self._action(
-            tr("C&hoose Versions…"),
-            self._focus_timeline,
-            QKeySequence("Ctrl+4"),
-            tr("Pick any two versions in the timeline (Ctrl+click, or Shift with the arrows)"),
-        )
-        self.move_earlier_action = self._action(
-            tr("Move Version &Earlier"),
-            lambda: self.move_version(-1),
-            QKeySequence("Ctrl+Shift+Up"),
-            tr("Put the version selected in the timeline one place earlier"),
-        )
-        self.move_later_action = self._action(
-            tr("Move Version &Later"),
-            lambda: self.move_version(1),
-            QKeySequence("Ctrl+Shift+Down"),
-            tr("Put the version selected in the timeline one place later"),
-        )
-        self.swap_action = self._action(
-            tr("&Swap the Two Shown"),
-            self.swap_shown,
-            None,
-            tr("Exchange the places of the two versions shown"),
-        )
-        self.date_order_action = self._action(
-            tr("Put in &Date Order"),
-            self.put_in_date_order,
-            None,
-            tr("Order the versions by the dates the articles carry"),
-        )
-        self.three_action = self._action(
-            tr("Show &Three Versions"),
-            self.state.set_three,
-            None,
-            tr("Show the version before the pair too"),
-            checkable=True,
-        )
-        self.typography_action = self._action(
-            tr("Ignore &Typography"),
-            self.set_ignore_typography,
-            "Ctrl+Shift+T",
-            tr("Hide changes of quote marks, dashes and ellipses"),
-            "typography",
-            checkable=True,
-        )
-        self.whitespace_action = self._action(
-            tr("Ignore &Whitespace"),
-            self._on_compare_option,
-            None,
-            tr("Leave out changes of spacing (compares again)"),
-            checkable=True,
-        )
-        self.case_action = self._action(
-            tr("Ignore &Case"),
-            self._on_compare_option,
-            None,
-            tr("Leave out changes of letter case (compares again)"),
-            checkable=True,
-        )
-        self.redline_action = self._action(
-            tr("&Redline (One Pane)"),
-            self.set_redline,
-            "Ctrl+Shift+R",
-            tr("The pair as one text: deletions struck through, insertions underlined"),
-            checkable=True,
-        )
-        self.markup_action = self._action(
-            tr("Show Page &Markup in Full"),
-            self.set_show_markup,
-            None,
-            tr("Expand metadata and page-markup paragraphs"),
-            checkable=True,
-        )
-        self.zoom_in_action = self._action(
-            tr("Zoom &In"),
-            lambda: self.set_zoom(self.view.zoom() + 10),
+    def _bind_actions(self) -> None:
+        """Connect each action of the menus and toolbar to what it does."""
+        c = self.commands
+        c.bind(
             [
-                QKeySequence("Ctrl+="),
-                QKeySequence("Ctrl++"),
-                QKeySequence(QKeySequence.StandardKey.ZoomIn),
-            ],
+                (c.open_action, self.opener.open_dialog),
+                (c.web_action, self.opener.open_web_address),
+                (c.batch_action, self.opener.open_batch_results),
+                (c.sample_action, self.opener.open_sample),
+                (c.sample_story_action, self.opener.open_sample_story),
+                (c.close_action, self.close_comparison),
+                (c.export_action, self.reports.export_report),
+                (c.print_action, self.reports.print_report),
+                (c.quit_action, self.close),
+                (c.copy_action, self.copier.copy),
+                (c.copy_change_action, self.copier.copy_before_after),
+                (c.paste_action, self.opener.paste_version),
+                (c.select_all_action, self.view.select_all),
+                (c.find_action, self.find_bar.open_bar),
+                (c.find_next_action, lambda: self.finder.step(True)),
+                (c.find_previous_action, lambda: self.finder.step(False)),
+                (c.next_action, lambda: self.go_change(True)),
+                (c.previous_action, lambda: self.go_change(False)),
+                (c.next_number_action, lambda: self.go_change(True, numeric=True)),
+                (c.previous_number_action, lambda: self.go_change(False, numeric=True)),
+                (c.previous_pair_action, lambda: self.step_pair(False)),
+                (c.next_pair_action, lambda: self.step_pair(True)),
+                (c.first_latest_action, self.state.first_and_latest),
+                (c.choose_versions_action, self._focus_timeline),
+                (c.move_earlier_action, lambda: self.order.move_version(-1)),
+                (c.move_later_action, lambda: self.order.move_version(1)),
+                (c.swap_action, self.order.swap_shown),
+                (c.date_order_action, self.order.put_in_date_order),
+                (c.three_action, self.state.set_three),
+                (c.typography_action, self.set_ignore_typography),
+                (c.whitespace_action, self._on_compare_option),
+                (c.case_action, self._on_compare_option),
+                (c.redline_action, self.set_redline),
+                (c.markup_action, self.set_show_markup),
+                (c.zoom_in_action, lambda: self.set_zoom(self.view.zoom() + 10)),
+                (c.zoom_out_action, lambda: self.set_zoom(self.view.zoom() - 10)),
+                (c.zoom_reset_action, lambda: self.set_zoom(ZOOM_DEFAULT)),
+                (c.focus_text_action, lambda: self.view.setFocus()),
+                (c.focus_changes_action, self._focus_changes),
+                (c.focus_speakers_action, self._focus_speakers),
+                (c.show_all_action, lambda: self.view.set_row_filter(None)),
+                (c.about_action, self.show_about),
+            ]
         )
-        self.zoom_out_action = self._action(
-            tr("Zoom &Out"),
-            lambda: self.set_zoom(self.view.zoom() - 10),
-            [QKeySequence("Ctrl+-"), QKeySequence(QKeySequence.StandardKey.ZoomOut)],
-        )
-        self.zoom_reset_action = self._action(
-            tr("&Actual Size"), lambda: self.set_zoom(ZOOM_DEFAULT), "Ctrl+0"
-        )
-        self.focus_text_action = self._action(
-            tr("Focus the &Text"), lambda: self.view.setFocus(), "Ctrl+1"
-        )
-        self.focus_changes_action = self._action(
-            tr("Focus the Changes &List"), self._focus_changes, "Ctrl+2"
-        )
-        self.focus_speakers_action = self._action(
-            tr("Focus the &Speakers List"), self._focus_speakers, "Ctrl+3"
-        )
-        self.show_all_action = self._action(
-            tr("Show All &Paragraphs"),
-            lambda: self.view.set_row_filter(None),
-            None,
-            tr("Lift the speaker filter"),
-        )
-        self.show_all_action.setEnabled(False)
-        self.theme_group = QActionGroup(self)
-        self.theme_actions: dict[str, QAction] = {}
-        for key, label in (
-            ("system", tr("Follow &System")),
-            ("light", tr("&Light")),
-            ("dark", tr("&Dark")),
-        ):
-            action = QAction(label, self, checkable=True)
-            action.triggered.connect(lambda _=False, k=key: self.set_theme_choice(k))
-            self.theme_group.addAction(action)
-            self.theme_actions[key] = action
-        self.about_action = self._action(tr("&About Comparer"), self.show_about)
-        if not _reports_available():
-            for action in (self.export_action, self.print_action):
-                action.setEnabled(False)
-                action.setToolTip(self.tr("Reports are not available in this build"))
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self.open_action)
-        file_menu.addAction(self.web_action)
-        file_menu.addAction(self.batch_action)
-        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addMenu(self.recent_menu)
-        file_menu.addAction(self.sample_action)
-        file_menu.addAction(self.sample_story_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.export_action)
-        file_menu.addAction(self.print_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.close_action)
-        file_menu.addAction(self.quit_action)
-        edit = bar.addMenu(self.tr("&Edit"))
-        for action in (self.copy_action, self.copy_change_action, self.select_all_action):
-            edit.addAction(action)
-        edit.addSeparator()
-        edit.addAction(self.paste_action)
-        edit.addSeparator()
-        for action in (self.find_action, self.find_next_action, self.find_previous_action):
-            edit.addAction(action)
-        story = bar.addMenu(self.tr("&Story"))
-        for action in (
-            self.previous_pair_action,
-            self.next_pair_action,
-            self.first_latest_action,
-            self.choose_versions_action,
-        ):
-            story.addAction(action)
-        story.addSeparator()
-        for action in (
-            self.move_earlier_action,
-            self.move_later_action,
-            self.swap_action,
-            self.date_order_action,
-        ):
-            story.addAction(action)
-        story.addSeparator()
-        story.addAction(self.three_action)
-        story_toggle = self.story_dock.toggleViewAction()
-        story_toggle.setText(self.tr("Show the Story &Panel"))
-        story.addAction(story_toggle)
-        self.story_menu = story
-        view = bar.addMenu(self.tr("&View"))
-        for action in (
-            self.next_action,
-            self.previous_action,
-            self.next_number_action,
-            self.previous_number_action,
-        ):
-            view.addAction(action)
-        view.addSeparator()
-        for action in (
-            self.redline_action,
-            self.typography_action,
-            self.whitespace_action,
-            self.case_action,
-            self.markup_action,
-        ):
-            view.addAction(action)
-        view.addSeparator()
-        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
-            view.addAction(action)
-        view.addSeparator()
-        theme_menu = view.addMenu(self.tr("T&heme"))
-        for action in self.theme_actions.values():
-            theme_menu.addAction(action)
-        view.addSeparator()
-        toggle = self.dock.toggleViewAction()
-        toggle.setText(self.tr("Show Changes &Panel"))
-        view.addAction(toggle)
-        view.addAction(self.show_all_action)
-        view.addAction(self.focus_text_action)
-        view.addAction(self.focus_changes_action)
-        view.addAction(self.focus_speakers_action)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
-
-    def _build_toolbar(self) -> None:
-        tb = QToolBar(self.tr("Main toolbar"), self)
-        tb.setObjectName("mainToolbar")
-        tb.setMovable(False)
-        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        tb.setAccessibleName(self.tr("Main toolbar"))
-        self.addToolBar(tb)
-        tb.addAction(self.open_action)
-        tb.addSeparator()
-        tb.addAction(self.previous_action)
-        tb.addAction(self.next_action)
-        tb.addAction(self.next_number_action)
-        tb.addSeparator()
-        self.pair_label = QLabel(self)
-        self.pair_label.setAccessibleName(self.tr("Versions shown"))
-        self.pair_label.setToolTip(self.tr("The two versions shown, among all of the story's"))
-        # the toolbar's own pair buttons, hidden for two versions (the menu's stay listed)
-        self.pair_actions: list[QAction] = []
-        for action in (self.previous_pair_action, None, self.next_pair_action):
-            if action is None:
-                self.pair_actions.append(tb.addWidget(self.pair_label))
-                continue
-            proxy = QAction("◀" if action is self.previous_pair_action else "▶", self)
-            proxy.setToolTip(action.toolTip())
-            proxy.triggered.connect(action.trigger)
-            action.changed.connect(lambda a=action, p=proxy: p.setEnabled(a.isEnabled()))
-            tb.addAction(proxy)
-            self.pair_actions.append(proxy)
-        self.pair_actions.append(tb.addSeparator())
-        tb.addAction(self.typography_action)
-        tb.addSeparator()
-        tb.addAction(self.find_action)
-        tb.addAction(self.export_action)
-        spacer = QWidget(self)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        tb.addWidget(spacer)
-        self.legend_action = tb.addWidget(self.legend)
-        tb.addWidget(QLabel("  ", self))
-        for action in tb.actions():
-            widget = tb.widgetForAction(action)
-            if widget is not None and not widget.accessibleName():
-                widget.setAccessibleName(action.text().replace("&", "").rstrip("…"))
-        self.toolbar = tb
-        self.toolbar_fitter = ToolbarFitter(tb, self.legend)
+        c.theme_chosen.connect(self.set_theme_choice)
+        c.recent_menu.aboutToShow.connect(lambda: self.opener.fill_recent_menu(c.recent_menu))
 
     # ------------------------------------------------------------------ settings, theme
     def _apply_settings(self) -> None:
@@ -694,22 +269,13 @@ class MainWindow(QMainWindow):
             self.resize(1320, 860)
         if not s.window_state.isEmpty():
             self.restoreState(s.window_state)
-        for action, value in (
-            (self.typography_action, s.ignore_typography),
-            (self.whitespace_action, s.ignore_whitespace),
-            (self.case_action, s.ignore_case),
-            (self.markup_action, s.show_markup),
-        ):
-            action.blockSignals(True)
-            action.setChecked(value)
-            action.blockSignals(False)
+        self.commands.restore(s, self._theme_choice)
         self.view.set_ignore_typography(s.ignore_typography)
         self.legend.set_ignore_typography(s.ignore_typography)
         self.view.set_show_markup(s.show_markup)
         # The sidebar keeps the width the user gave it; a first start sizes it to the text.
         self._zoom_chrome(s.zoom, resize_dock=s.window_state.isEmpty())
         self.view.set_zoom(s.zoom)
-        self.theme_actions[self._theme_choice].setChecked(True)
         self.empty_state.set_recent(s.recent_files)
 
     def save_settings(self) -> None:
@@ -719,10 +285,7 @@ class MainWindow(QMainWindow):
         s = self.settings
         s.geometry = self.saveGeometry()
         s.window_state = self.saveState()
-        s.ignore_typography = self.typography_action.isChecked()
-        s.ignore_whitespace = self.whitespace_action.isChecked()
-        s.ignore_case = self.case_action.isChecked()
-        s.show_markup = self.markup_action.isChecked()
+        self.commands.save(s)
         s.theme = self._theme_choice
         s.zoom = self.view.zoom()
         s.sync()
@@ -730,7 +293,7 @@ class MainWindow(QMainWindow):
     def set_theme_choice(self, choice: str) -> None:
         """Use the "system", "light" or "dark" theme."""
         self._theme_choice = choice
-        self.theme_actions[choice].setChecked(True)
+        self.commands.theme_actions[choice].setChecked(True)
         self.theme = resolve_theme(choice)
         self._apply_theme()
         if self.persist:
@@ -751,8 +314,7 @@ class MainWindow(QMainWindow):
             self.message_bar,
             self.panel,
             self.legend,
-            self.timeline,
-            self.history_panel,
+            self.story_pane,
             self.redline,
             self.progress_panel,
             self.drop_overlay,
@@ -765,112 +327,10 @@ class MainWindow(QMainWindow):
                 action.setIcon(themed_icon(str(name), self.theme.text))
 
     # ------------------------------------------------------------------ opening
-    def open_dialog(self) -> None:
-        """Ask for files and compare them (one file: show it and wait for the next)."""
-        start = (
-            str(Path(self._sources[0].path).parent)
-            if self._sources and (self._sources[0].path)
-            else str(Path.home())
-        )
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Open versions of an article"), start, FILE_FILTER
-        )
-        if not paths:
-            return
-        if len(paths) == 1 and len(self.versions) == 1:
-            self.add_sources([Source(path=paths[0])])
-        else:
-            self.open_files(paths)  # in the order chosen, never by file name
-
-    def open_files(self, paths: list[str], order: str = ORDER_AUTO) -> None:
-        """Compare these files (a single file is shown on its own).
-
-        They are read in the order of their own dates when every one has a date and they
-        differ, else in the order given ("given" or "date" in ``order`` decide instead).
-        """
-        paths = [str(p) for p in paths]
-        if not paths:
-            return
-        self._start([Source(path=p) for p in paths], order)
-
-    def open_web_address(self, address: str = "") -> None:
-        """Ask which captures of a web address to open (the dialog fetches them)."""
-        from comparer.ui.web_dialog import open_web_dialog
-
-        open_web_dialog(self, address if isinstance(address, str) else "")
-
-    def open_batch_results(self, path: str = "") -> None:
-        """List the stories of a ``comparer batch`` results folder (asks for it without one)."""
-        from comparer.ui.story_list import open_story_list
-
-        if not isinstance(path, str) or not path:
-            path = QFileDialog.getExistingDirectory(self, self.tr("Open Batch Results"))
-            if not path:
-                return
-        found = open_story_list(self, path, self.open_versions)
-        if isinstance(found, str):
-            self.message_bar.show_message(found, "error")
-        else:
-            self.story_list = found
-
-    def open_versions(self, versions: list[Version]) -> None:
-        """Compare versions already loaded (from a web address), in the order given."""
-        self._start([Source(version=v, path=v.path) for v in versions])
-
-    def open_sample(self) -> None:
-        """Open the bundled sample story."""
-        from comparer.sample import sample_paths
-
-        paths = [str(p) for p in sample_paths()]
-        if not paths:
-            self.message_bar.show_message(
-                self.tr("The sample is missing from this build."), "error"
-            )
-            return
-        self.open_files(paths)
-
-    def open_sample_story(self) -> None:
-        """Open the bundled sample story of ten versions."""
-        from comparer.sample import sample_story_paths
-
-        paths = [str(p) for p in sample_story_paths()]
-        if paths:
-            self.open_files(paths)
-
-    def add_sources(self, sources: list[Source], replace: int | None = None) -> None:
-        """Add versions after the open ones, or put one in place of version ``replace``."""
-        current = [Source(version=v, path=v.path) for v in self.versions]
-        if replace is not None and 0 <= replace < len(current) and len(sources) == 1:
-            current[replace] = sources[0]
-        else:
-            current.extend(sources)
-        self._start(current)
-
-    def paste_version(self) -> None:
-        """Add the clipboard's contents (HTML or text) as the newest version."""
-        mime = QGuiApplication.clipboard().mimeData()
-        data: bytes | None = None
-        if mime is not None and mime.hasHtml() and mime.html().strip():
-            data = mime.html().encode("utf-8")
-        elif mime is not None and mime.hasText() and mime.text().strip():
-            data = mime.text().encode("utf-8")
-        if data is None:
-            self.message_bar.show_message(
-                self.tr("The clipboard holds no text to compare."), "error"
-            )
-            return
-        if mime is not None and _web_address(mime.text()):
-            self.open_web_address(mime.text().strip())
-            return
-        taken = [v.name.removeprefix("Pasted ") for v in self.versions]
-        number = max((int(n) for n in taken if n.isdigit()), default=0) + 1
-        self.add_sources([Source(data=data, label=self.tr("Pasted {0}").format(number))])
-
     def close_comparison(self) -> None:
         """Go back to the empty start screen."""
-        self._generation += 1
-        self.loader.cancel()
-        self.versions, self._sources = [], []
+        self.opener.stop(forget=True)
+        self.versions = []
         self.state.set_story(None)
         self.view.set_model(None)
         self.panel.refresh()
@@ -879,33 +339,11 @@ class MainWindow(QMainWindow):
         self.empty_state.set_recent(self.settings.recent_files)
         self._update_state()
 
-    def recompare(self) -> None:
-        """Compare the open versions again (after an option changed), in the same order."""
-        if len(self.versions) >= 2:
-            self._start(
-                [Source(version=v, path=v.path) for v in self.versions],
-                ORDER_GIVEN,
-                self.state.pair,
-            )
-
     def _options(self) -> CompareOptions:
         return CompareOptions(
-            ignore_case=self.case_action.isChecked(),
-            ignore_whitespace=self.whitespace_action.isChecked(),
+            ignore_case=self.commands.case_action.isChecked(),
+            ignore_whitespace=self.commands.whitespace_action.isChecked(),
         )
-
-    def _start(
-        self, sources: list[Source], order: str = ORDER_AUTO, pair: tuple[int, int] | None = None
-    ) -> None:
-        self._generation += 1
-        self.loader.cancel()
-        self._sources = sources
-        self._order_mode = order
-        task = CompareTask(self._generation, sources, self._options(), order, pair)
-        task.signals.finished.connect(self._on_task_finished)
-        task.signals.progress.connect(self._on_progress)
-        self._set_busy(True, self.tr("Reading…"))
-        QThreadPool.globalInstance().start(task)
 
     def is_busy(self) -> bool:
         """Whether a load or comparison is running."""
@@ -913,46 +351,32 @@ class MainWindow(QMainWindow):
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         was_busy, self._busy = self._busy, busy
-        self.progress.setVisible(busy)
-        self.progress_label.setVisible(busy)
-        self.progress_label.setText(text)
+        self.status.set_busy(busy, text)
         if busy:
-            self.summary_label.setText("")
             if not was_busy:
-                names = [s.label or Path(s.path or "").name for s in self._sources]
-                names = [n for n in names if n]
-                self.progress_panel.start(
-                    self.tr("Comparing {0}").format(" and ".join(names[:2]))
-                    if 0 < len(names) <= 2
-                    else self.tr("Comparing {0} versions").format(len(names))
-                    if names
-                    else self.tr("Comparing")
-                )
+                self.progress_panel.start(self.opener.title())
             self.progress_panel.set_step(text)
         else:
             self.progress_panel.stop()
 
     def _on_progress(self, text: str) -> None:
-        self.progress_label.setText(text)
+        self.status.set_step(text)
         self.progress_panel.set_step(text)
 
     def cancel_work(self) -> None:
         """Stop reading and comparing; what was shown before stays."""
-        self._generation += 1
-        self.loader.cancel()
+        self.opener.stop()
         self._set_busy(False)
         self.show_note(self.tr("Cancelled"))
         self._update_state()
 
     def _on_task_finished(self, result: TaskResult) -> None:
-        if result.generation != self._generation:
-            return
         self._set_busy(False)
         self.versions = list(result.versions)
-        self._by_date = result.by_date
+        self.order.by_date = result.by_date
         story = result.story
         if story is not None and len(story) >= 2:
-            self.loader.begin(self._generation, story, result.model)
+            self.loader.begin(self.opener.generation, story, result.model)
             self.state.set_story(story, result.pair)
         else:
             self.state.set_story(story)
@@ -967,54 +391,35 @@ class MainWindow(QMainWindow):
                 self.tr("Showing one version. Add a newer one to see what changed."),
                 "info",
                 self.tr("Open…"),
-                self.open_dialog,
+                self.opener.open_dialog,
             )
         else:
-            self._warn_of_order()
+            self.order.warn()
         paths = [v.path for v in self.versions if v.path and os.path.isfile(v.path)]
         if len(paths) >= 2 and self.persist:
             self.settings.add_recent(paths)
         self._update_state()
-        if self.find_bar.isVisible() and self.find_bar.field.text():
-            self._on_find(self.find_bar.field.text())
+        self.finder.search_again()
         self.comparison_ready.emit()
 
     # ------------------------------------------------------------------ the story
-    def _warn_of_order(self) -> None:
-        """Say so when the versions' order contradicts the dates the articles carry."""
-        story = self.state.story
-        clash = contradiction(story.versions) if story is not None else None
-        if clash is None or story is None:
-            self.message_bar.hide()
-            return
-        a, b = story.versions[clash.earlier], story.versions[clash.later]
-        from comparer.core.story import date_label
-
-        self.message_bar.show_message(
-            self.tr(
-                "These versions are not in the order of their dates: v{0} ({1}) is dated "
-                "{2}, before v{3} ({4}, {5}). Changes and number deltas read in the order shown."
-            ).format(
-                clash.later + 1, b.name, date_label(b), clash.earlier + 1, a.name, date_label(a)
-            ),
-            "error",
-            self.tr("Put in date order"),
-            self.put_in_date_order,
-        )
-
     def _on_history(self, history: StoryHistory | None) -> None:
         if history is None:
             self.panel.speakers.set_state(FAILED)
             return
         if history.quotes:
-            model = self.view.model
-            quoted = self.loader.with_quotes(model) if model is not None else None
-            if quoted is not None:
-                self.view.update_model(quoted)
+            if self.view.model is not None:
+                self._show_quotes(self.view.model)
             self.panel.speakers.set_state(FOUND)
             self.panel.refresh()
             self.speakers_ready.emit()
         self.history_ready.emit()
+
+    def _show_quotes(self, model: DocumentModel) -> None:
+        """Mark the quotes found in the panes, once they are known."""
+        quoted = self.loader.with_quotes(model)
+        if quoted is not None:
+            self.view.update_model(quoted)
 
     def _on_working(self, text: str) -> None:
         self._set_busy(bool(text), text)
@@ -1023,16 +428,13 @@ class MainWindow(QMainWindow):
         first = self.view.model is not model
         if first:
             self.view.set_model(model)
-            quoted = self.loader.with_quotes(model)
-            if quoted is not None:
-                self.view.update_model(quoted)
+            self._show_quotes(model)
             self.panel.refresh()
-        self.summary_label.setText(self.summary_text())
+        self.status.show_summary(self.view.model, self.state.count)
         self._update_pair_label()
         self._update_position()
         self._refresh_redline()
-        if self.find_bar.isVisible() and self.find_bar.field.text():
-            self._on_find(self.find_bar.field.text())
+        self.finder.search_again()
         self.pair_ready.emit()
 
     def _on_state(self, changed: frozenset[str]) -> None:
@@ -1051,30 +453,15 @@ class MainWindow(QMainWindow):
         if n != self._story_shown_for and (n >= 3) != (self._story_shown_for >= 3):
             self.story_dock.setVisible(n >= 3)
         self._story_shown_for = n
-        self.order_label.setText(
-            self.tr("{0} versions, in the order of the articles' own dates").format(n)
-            if self._by_date and contradiction(self.versions) is None
-            else self.tr("{0} versions, in the order given").format(n)
-        )
+        self.story_pane.show_order(n, self.order.in_date_order())
 
     def _update_pair_label(self) -> None:
-        n = self.state.count
-        shown = self.state.shown
-        self.pair_label.setText(
-            "  " + " ↔ ".join(f"v{i + 1}" for i in shown) + self.tr(" of {0}  ").format(n)
-            if n >= 2
-            else ""
+        self.commands.follow_pair(
+            self.state.count,
+            self.state.pair,
+            self.state.shown,
+            self.order.misordered(),
         )
-        a, b = self.state.pair
-        self.previous_pair_action.setEnabled(n >= 3 and (a > 0 or b - a > 1))
-        self.next_pair_action.setEnabled(n >= 3 and (b < n - 1 or b - a > 1))
-        self.first_latest_action.setEnabled(n >= 3 and (a, b) != (0, n - 1))
-        for action in (self.move_earlier_action, self.move_later_action, self.swap_action):
-            action.setEnabled(n >= 2)
-        self.date_order_action.setEnabled(n >= 2 and contradiction(self.versions) is not None)
-        self.three_action.setEnabled(n >= 3)
-        for action in self.pair_actions:
-            action.setVisible(n >= 3)
 
     def step_pair(self, forward: bool) -> None:
         """Show the next (or previous) pair of versions."""
@@ -1108,51 +495,14 @@ class MainWindow(QMainWindow):
 
     def _focus_timeline(self) -> None:
         self.story_dock.show()
-        self.timeline.setFocus()
-
-    def move_version(self, delta: int) -> None:
-        """Move the version selected in the timeline (else the newer shown) one place."""
-        row = self.timeline.current_row()
-        if row < 0:
-            row = self.state.pair[1]
-        self.state.move_version(row, row + delta)
-        self._after_reorder()
-
-    def swap_shown(self) -> None:
-        """Exchange the two versions shown."""
-        a, b = self.state.pair
-        self.state.swap(a, b)
-        self._after_reorder()
-
-    def put_in_date_order(self) -> None:
-        """Order the versions by their own dates (undated ones keep their places)."""
-        from comparer.core.story import date_order
-
-        if self.state.story is None:
-            return
-        self.state.reorder(date_order(self.state.story.versions))
-        self._by_date = True
-        self._after_reorder()
-
-    def _after_reorder(self) -> None:
-        self._warn_of_order()
-        self._update_story_dock()
-        self._update_state()
+        self.story_pane.timeline.setFocus()
 
     def show_note(self, text: str, ms: int = 3000) -> None:
         """A passing message in the status bar, beside (never over) the summary."""
-        self.note_label.setText(text)
-        self._note_timer.start(ms)
+        self.status.show_note(text, ms)
 
     def _update_position(self) -> None:
-        count = len(self.view.stops)
-        current = self.view.current_stop()
-        if not count:
-            self.position_label.setText("")
-        elif current < 0:
-            self.position_label.setText(self.tr("{0} changes").format(count))
-        else:
-            self.position_label.setText(self.tr("Change {0} of {1}").format(current + 1, count))
+        self.status.show_position(self.view.current_stop(), len(self.view.stops))
 
     def event(self, event: QEvent) -> bool:  # noqa: D102
         if event.type() == QEvent.Type.StatusTip:
@@ -1163,26 +513,14 @@ class MainWindow(QMainWindow):
     def _update_state(self) -> None:
         has = bool(self.versions)
         compared = len(self.versions) >= 2
-        redline = compared and self.redline_action.isChecked()
+        redline = compared and self.commands.redline_action.isChecked()
         self.stack.setCurrentIndex((2 if redline else 1) if has else 0)
         self._refresh_redline()
         self.strip.setVisible(compared)
         if compared != self._was_compared:
             self.dock.setVisible(compared)
             self._was_compared = compared
-        for action in (
-            self.next_action,
-            self.previous_action,
-            self.next_number_action,
-            self.previous_number_action,
-            self.copy_change_action,
-        ):
-            action.setEnabled(compared)
-        for action in (self.find_action, self.close_action, self.select_all_action):
-            action.setEnabled(has)
-        for action in (self.export_action, self.print_action):
-            action.setEnabled(compared and _reports_available())
-        self.legend_action.setVisible(compared)
+        self.commands.follow_versions(has, compared, ReportExporter.available())
         if has:
             names = " → ".join(v.name for v in self.versions)
             title = next((v.title for v in reversed(self.versions) if v.title), None)
@@ -1194,24 +532,7 @@ class MainWindow(QMainWindow):
             )
         else:
             self.setWindowTitle(self.tr("Comparer"))
-        self.summary_label.setText(self.summary_text())
-
-    def summary_text(self) -> str:
-        """The status bar's one-line account of what changed."""
-        model = self.view.model
-        if model is None or not model.pairs:
-            return ""
-        prefix = self.state.count > 2
-        parts = [self._pair_summary(p, model, prefix) for p in model.pairs]
-        return "     ".join(parts)
-
-    def _pair_summary(self, pair: PairComparison, model: DocumentModel, prefix: bool) -> str:
-        a, b = model.number(pair.from_index) + 1, model.number(pair.to_index) + 1
-        lead = f"v{a}→v{b}: " if prefix else ""
-        if not pair.differs:
-            return lead + self.tr("No differences")
-        figures = model.figures_of(pair)
-        return lead + summary_line(pair, self.tr, numbers_shown=2, figures=figures)
+        self.status.show_summary(self.view.model, self.state.count)
 
     # ------------------------------------------------------------------ navigation
     def go_change(self, forward: bool, numeric: bool = False) -> None:
@@ -1222,7 +543,7 @@ class MainWindow(QMainWindow):
             self.show_note(self.tr("No {0} {1} this point").format(what, where), 3000)
 
     def _on_stop_changed(self, index: int) -> None:
-        self.copy_change_action.setEnabled(index >= 0)
+        self.commands.copy_change_action.setEnabled(index >= 0)
         self._announce_stop(index)
         model = self.view.model
         if model is not None and 0 <= index < len(self.view.stops):
@@ -1256,7 +577,6 @@ class MainWindow(QMainWindow):
         self.panel.list.setFocus()
 
     def _focus_speakers(self) -> None:
-        self.dock.show()
         self.show_speakers()
         self.panel.speakers.tree.setFocus()
 
@@ -1266,31 +586,19 @@ class MainWindow(QMainWindow):
         self.panel.setCurrentWidget(self.panel.speakers)
 
     def _on_row_filter_changed(self) -> None:
-        self._refresh_find_count()
+        self.finder.refresh_count()
         label = self.view.row_filter()
-        self.show_all_action.setEnabled(bool(label))
-        self.filter_label.setVisible(bool(label))
-        self.show_all_button.setVisible(bool(label))
-        if label:
-            shown = len(self.view.shown_rows())
-            total = len(self.view.model.rows) if self.view.model else 0
-            self.filter_label.setText(
-                self.tr("Filter on: only {0} ({1} of {2} rows) — Esc shows all").format(
-                    label, shown, total
-                )
-            )
-            self.filter_label.setStyleSheet(
-                f"background: {self.theme.quote_tint}; color: {self.theme.text};"
-                f" border: 1px solid {self.theme.quote}; border-radius: 4px; padding: 1px 6px;"
-            )
-        else:
-            self.filter_label.setText("")
+        self.commands.show_all_action.setEnabled(bool(label))
+        total = len(self.view.model.rows) if self.view.model else 0
+        self.status.show_filter(
+            label, len(self.view.shown_rows()) if label else 0, total, self.theme
+        )
 
     def _on_quote_highlight_changed(self) -> None:
         quote = self.view.quote_highlight()
         if quote is None:
             return
-        version, ranges = quote
+        version, _ranges = quote
         speaker = self.panel.speakers.tree.currentIndex().data(SPEAKER_ROLE)
         who = self.tr(" by {0}").format(speaker) if speaker else ""
         number = self.view.model.number(version) if self.view.model else version
@@ -1335,9 +643,9 @@ class MainWindow(QMainWindow):
 
     def _on_compare_option(self, _checked: bool) -> None:
         if self.persist:
-            self.settings.ignore_whitespace = self.whitespace_action.isChecked()
-            self.settings.ignore_case = self.case_action.isChecked()
-        self.recompare()
+            self.settings.ignore_whitespace = self.commands.whitespace_action.isChecked()
+            self.settings.ignore_case = self.commands.case_action.isChecked()
+        self.opener.recompare(self.state.pair)
 
     def set_zoom(self, percent: int) -> None:
         """Scale the text."""
@@ -1355,7 +663,7 @@ class MainWindow(QMainWindow):
             [
                 self.toolbar,
                 self.dock,
-                self.statusBar(),
+                self.status,
                 self.view.header,
                 self.find_bar,
                 self.message_bar,
@@ -1368,197 +676,7 @@ class MainWindow(QMainWindow):
             width = min(round(300 * percent / 100 * text_scale()), max(300, self.width() // 3))
             self.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
 
-    # ------------------------------------------------------------------ clipboard
-    def copy(self) -> None:
-        """Copy the selected text (or the focused widget's own selection)."""
-        focus = QApplication.focusWidget()
-        if focus is self.find_bar.field:
-            self.find_bar.field.copy()
-            return
-        if focus is self.panel.list:
-            index = self.panel.list.currentIndex()
-            if index.isValid():
-                self.view.set_current_stop(
-                    self.panel.changes_model.stop_index(index.row()), scroll=False
-                )
-                self.copy_before_after()
-                return
-        self.view.copy_selection()
-
-    def before_after_text(self) -> str:
-        """The current change as "Before: … / After: …" text ("" when there is none).
-
-        A change is cut to its sentence by the export module, as reports quote it; a
-        moved paragraph, which is no change of words, is given whole.
-        """
-        model = self.view.model
-        index = self.view.current_stop()
-        if model is None or model.comparison is None or not 0 <= index < len(self.view.stops):
-            return ""
-        stop = self.view.stops[index]
-        if stop.change >= 0:
-            from comparer.export.html_report import before_after_text
-
-            return before_after_text(model.comparison, stop.pair, stop.change)
-        pair = model.pairs[stop.pair]
-        old_v, new_v = model.versions[pair.from_index], model.versions[pair.to_index]
-        entry = next(
-            (e for e in pair.alignment if e.to and new_v.paragraphs[e.to[0]].start == stop.start),
-            None,
-        )
-        if entry is None:
-            return ""
-        before = "\n\n".join(old_v.paragraph_text(i) for i in entry.from_) or self.tr("(none)")
-        after = "\n\n".join(new_v.paragraph_text(i) for i in entry.to) or self.tr("(none)")
-        return self.tr("Before: {0}\nAfter: {1}").format(before, after)
-
-    def copy_before_after(self) -> None:
-        """Put the current change's paragraph before and after on the clipboard."""
-        text = self.before_after_text()
-        if not text:
-            self.show_note(self.tr("Go to a change first (F7)"), 3000)
-            return
-        QGuiApplication.clipboard().setText(text)
-        self.show_note(self.tr("Copied the change as before/after"), 2000)
-
-    # ------------------------------------------------------------------ find
-    def _on_find(self, text: str) -> None:
-        model = self.view.model
-        if model is None or not text:
-            self.state.set_find("", [])
-            self._find_hits, self._find_hit = [], None
-            self.find_bar.set_count(-1, 0)
-            return
-        matches = find_all([v.text for v in model.versions], text)
-        self.state.set_find(text, matches)
-        hits = [(model.row_of(v, s), v, s) for v, ms in enumerate(matches) for s, _e in ms]
-        hits.sort()
-        self._find_hits = hits
-        self._find_hit = None
-        self._find_len = len(text)
-        self.find_bar.set_count(-1, len(self._shown_find_hits()))
-
-    def _shown_find_hits(self) -> list[tuple[int, int, int]]:
-        """The matches in rows a filter does not hide: Find goes only where the eye can."""
-        if not self.view.row_filter():
-            return self._find_hits
-        return [hit for hit in self._find_hits if self.view.row_shown(hit[0])]
-
-    def find_step(self, forward: bool) -> None:
-        """Go to the next or previous match among the rows shown."""
-        if not self.find_bar.isVisible():
-            self.find_bar.open_bar()
-        self.find_bar.flush()
-        hits = self._shown_find_hits()
-        if not hits:
-            self.find_bar.set_count(-1, 0)
-            return
-        if self._find_hit not in hits:
-            top = self.view.visible_rows().start
-            later = [i for i, h in enumerate(hits) if h[0] >= top]
-            index = (
-                (later[0] if later else 0)
-                if forward
-                else ((later[0] - 1 if later else len(hits) - 1) % len(hits))
-            )
-        else:
-            index = (hits.index(self._find_hit) + (1 if forward else -1)) % len(hits)
-        self._find_hit = hits[index]
-        _row, version, start = self._find_hit
-        self.view.set_find_current(version, start, start + self._find_len)
-        self.find_bar.set_count(index, len(hits))
-
-    def _refresh_find_count(self) -> None:
-        if not self.find_bar.isVisible() or not self._find_hits:
-            return
-        hits = self._shown_find_hits()
-        current = self._find_hit
-        self.find_bar.set_count(hits.index(current) if current in hits else -1, len(hits))
-
-    def _on_find_closed(self) -> None:
-        self.state.set_find("", [])
-        self._find_hits, self._find_hit = [], None
-        self.view.setFocus()
-
-    # ------------------------------------------------------------------ reports
-    def export_report(self) -> None:
-        """Export a report; then say where it went, with a button that opens its folder."""
-        reports = _reports_module()
-        model = self.view.model
-        if reports is None or model is None or model.comparison is None:
-            return
-        try:
-            path = reports.export_dialog(  # type: ignore[attr-defined]
-                self, model.comparison, self._story_context(), self.settings.export_folder
-            )
-        except Exception as exc:  # noqa: BLE001 - a report bug must not close the window
-            self.message_bar.show_message(
-                self.tr("The report could not be made ({0}).").format(exc), "error"
-            )
-            return
-        if not path:
-            return
-        folder = os.path.dirname(os.path.abspath(path))
-        self.settings.export_folder = folder
-        self.message_bar.show_message(
-            self.tr("Report saved to {0}").format(os.path.abspath(path)),
-            "info",
-            self.tr("Open Folder"),
-            lambda: self._open_folder(folder),
-        )
-        self.show_note(self.tr("Report saved to {0}").format(path), 8000)
-
-    def _story_context(self) -> object | None:
-        """The story a report of three or more versions tells around its pair, or None."""
-        history = self.state.history
-        if history is None or self.state.count < 3:
-            return None
-        from comparer.export.story_report import StoryContext
-
-        return StoryContext(history, self.state.shown)
-
-    @staticmethod
-    def _open_folder(folder: str) -> None:
-        """Show ``folder`` in the desktop's file manager."""
-        QtGui.QDesktopServices.openUrl(QUrl.fromLocalFile(folder))
-
-    def print_report(self) -> None:
-        """Hand the comparison to the reports module's print dialog."""
-        self._call_reports("print_dialog")
-
-    def _call_reports(self, name: str) -> None:
-        reports = _reports_module()
-        model = self.view.model
-        if reports is None or model is None or model.comparison is None:
-            return
-        story = self._story_context()
-        try:
-            if story is not None:
-                getattr(reports, name)(self, model.comparison, story=story)
-            else:
-                getattr(reports, name)(self, model.comparison)
-        except Exception as exc:  # noqa: BLE001 - a report bug must not close the window
-            self.message_bar.show_message(
-                self.tr("The report could not be made ({0}).").format(exc), "error"
-            )
-
-    # ------------------------------------------------------------------ recent, about
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        entries = self.settings.recent_files
-        for paths in entries:
-            label = "  ·  ".join(Path(p).name for p in paths)
-            action = self.recent_menu.addAction(menu_text(label))
-            action.setToolTip(plain_tooltip("\n".join(paths)))
-            action.triggered.connect(lambda _=False, p=paths: self.open_files(p))
-        if not entries:
-            none = self.recent_menu.addAction(self.tr("No recent comparisons"))
-            none.setEnabled(False)
-        else:
-            self.recent_menu.addSeparator()
-            clear = self.recent_menu.addAction(self.tr("Clear Menu"))
-            clear.triggered.connect(self.settings.clear_recent)
-
+    # ------------------------------------------------------------------ about
     def show_about(self) -> None:
         """Show the About box."""
         from comparer import __version__
@@ -1573,123 +691,14 @@ class MainWindow(QMainWindow):
             ).format(__version__),
         )
 
-    # ------------------------------------------------------------------ drag and drop
-    @staticmethod
-    def _local_paths(mime: QMimeData) -> list[str]:
-        if not mime.hasUrls():
-            return []
-        return [u.toLocalFile() for u in mime.urls() if u.isLocalFile() and u.toLocalFile()]
-
-    @staticmethod
-    def _dropped_address(mime: QMimeData) -> str:
-        """A web address dropped from a browser, or ""."""
-        urls = [u.toString() for u in mime.urls() if not u.isLocalFile()] if mime.hasUrls() else []
-        candidates = urls or ([mime.text()] if mime.hasText() else [])
-        return next((c.strip() for c in candidates if _web_address(c)), "")
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: D102
-        mime = event.mimeData()
-        if self._local_paths(mime) or self._dropped_address(mime):
-            event.acceptProposedAction()
-            self._show_drop_target(mime, event.position().toPoint())
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: D102
-        mime = event.mimeData()
-        if self._local_paths(mime) or self._dropped_address(mime):
-            event.acceptProposedAction()
-            self._show_drop_target(mime, event.position().toPoint())
-        else:
-            event.ignore()
-
-    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:  # noqa: D102
-        self.drop_overlay.clear()
-        super().dragLeaveEvent(event)
-
-    def _show_drop_target(self, mime: QMimeData, window_pos: QPoint) -> None:
-        """Highlight where the dragged files will land, and say what dropping does."""
-        paths = self._local_paths(mime)
-        central = self.centralWidget()
-        if central is None:
-            return
-        if not paths:
-            text = self.tr("Drop to open this web address")
-            self.drop_overlay.show_target(central.rect(), text)
-            return
-        viewport = self.view.viewport()
-        local = viewport.mapFrom(self, window_pos)
-        column = -1
-        model = self.view.model
-        if (
-            len(self.versions) >= 2
-            and model is not None
-            and self.stack.currentIndex() == 1
-            and viewport.rect().contains(local)
-        ):
-            column = self.view.column_at(local.x())
-        number = model.number(column) if model is not None and column >= 0 else -1
-        plan = drop_plan(paths, len(self.versions), number)
-        if plan.pane >= 0:
-            pane = self.view.column_rect(column)
-            top_left = viewport.mapTo(central, pane.topLeft())
-            target = QRect(top_left, pane.size())
-        else:
-            target = central.rect()
-        self.drop_overlay.show_target(target, plan.text)
-
-    def drop_target(self) -> tuple[QRect, str]:
-        """The area highlighted for a drag, and what dropping there does ("" when none)."""
-        return self.drop_overlay.target(), self.drop_overlay.text()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: D102
-        self.drop_overlay.clear()
-        paths = self._local_paths(event.mimeData())
-        if not paths and self._dropped_address(event.mimeData()):
-            event.acceptProposedAction()
-            self.open_web_address(self._dropped_address(event.mimeData()))
-            return
-        if not paths:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.handle_drop(paths, event.position().toPoint())
-
-    def handle_drop(self, paths: list[str], window_pos: QPoint) -> None:
-        """Open dropped files: several start a comparison; one on a pane replaces it."""
-        if len(paths) > 1 or not self.versions:
-            self.open_files(paths)  # in the order dropped
-            return
-        if len(self.versions) == 1:
-            self.add_sources([Source(path=paths[0])])
-            return
-        viewport = self.view.viewport()
-        local = viewport.mapFrom(self, window_pos)
-        if viewport.rect().contains(local):
-            column = self.view.column_at(local.x())
-            model = self.view.model
-            self.add_sources(
-                [Source(path=paths[0])], replace=model.number(column) if model else column
-            )
-        else:
-            self.add_sources([Source(path=paths[0])])
-
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: D102
-        self._generation += 1
-        self.loader.cancel()
+        self.opener.stop()
         # Work in the background stops at its next step; wait for it, so that nothing is
         # left running against a window (or an interpreter) that is going away.
         QThreadPool.globalInstance().waitForDone(CLOSE_WAIT_MS)
         self.save_settings()
         super().closeEvent(event)
-
-
-def _web_address(text: str) -> bool:
-    """Whether ``text`` is one web address (and nothing else)."""
-    from comparer.web.address import is_web_address  # cheap: no HTTP library is loaded
-
-    return is_web_address(text) and len(text.split()) == 1
 
 
 def app_icon() -> QIcon:

@@ -415,7 +415,7 @@ def open_web_dialog(window: QWidget, address: str = "", find: bool = True) -> We
                     lambda: window.message_bar.show_message("\n".join(notes), "info"),  # type: ignore[attr-defined]
                     type=Qt.ConnectionType.SingleShotConnection,
                 )
-        window.open_versions(versions)  # type: ignore[attr-defined]
+        window.opener.open_versions(versions)  # type: ignore[attr-defined]
 
     dialog.versions_ready.connect(opened)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)

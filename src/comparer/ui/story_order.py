@@ -1,0 +1,89 @@
+"""The order of a story's versions in the window: the warning, and putting it right.
+
+``StoryOrder`` says plainly when the order the versions are read in contradicts the
+dates the articles carry (a message bar with "Put in date order"), and reorders the
+story as the user asks: a version moved one place, the two shown swapped, or all put in
+date order. The reader state does the reordering; every view follows it from there.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from comparer.core.story import contradiction, date_label, date_order
+from comparer.ui.message_bar import MessageBar
+from comparer.ui.reader_state import ReaderState
+from comparer.ui.timeline_view import TimelineView
+
+
+class StoryOrder(QObject):
+    """Warns of an order against the dates and reorders the versions.
+
+    Signals:
+        reordered(): the versions were put in another order (the warning is already said).
+    """
+
+    reordered = Signal()
+
+    def __init__(self, state: ReaderState, message_bar: MessageBar, timeline: TimelineView) -> None:
+        """Reorder ``state``; warn in ``message_bar``; ``timeline`` says which to move."""
+        super().__init__(timeline)
+        self._state = state
+        self._message_bar = message_bar
+        self._timeline = timeline
+        self.by_date = False  # whether the versions were put in the order of their dates
+
+    def misordered(self) -> bool:
+        """Whether the order read contradicts the dates the articles carry."""
+        story = self._state.story
+        return story is not None and contradiction(story.versions) is not None
+
+    def in_date_order(self) -> bool:
+        """Whether the versions are read in the order of their own dates."""
+        return self.by_date and not self.misordered()
+
+    def warn(self) -> None:
+        """Say so when the versions' order contradicts the dates the articles carry."""
+        story = self._state.story
+        clash = contradiction(story.versions) if story is not None else None
+        if clash is None or story is None:
+            self._message_bar.hide()
+            return
+        a, b = story.versions[clash.earlier], story.versions[clash.later]
+        self._message_bar.show_message(
+            self.tr(
+                "These versions are not in the order of their dates: v{0} ({1}) is dated "
+                "{2}, before v{3} ({4}, {5}). Changes and number deltas read in the order shown."
+            ).format(
+                clash.later + 1, b.name, date_label(b), clash.earlier + 1, a.name, date_label(a)
+            ),
+            "error",
+            self.tr("Put in date order"),
+            self.put_in_date_order,
+        )
+
+    def move_version(self, delta: int) -> None:
+        """Move the version selected in the timeline (else the newer shown) one place."""
+        row = self._timeline.current_row()
+        if row < 0:
+            row = self._state.pair[1]
+        self._state.move_version(row, row + delta)
+        self._after_reorder()
+
+    def swap_shown(self) -> None:
+        """Exchange the two versions shown."""
+        a, b = self._state.pair
+        self._state.swap(a, b)
+        self._after_reorder()
+
+    def put_in_date_order(self) -> None:
+        """Order the versions by their own dates (undated ones keep their places)."""
+        if self._state.story is None:
+            return
+        self._state.reorder(date_order(self._state.story.versions))
+        self.by_date = True
+        self._after_reorder()
+
+    def _after_reorder(self) -> None:
+        self.warn()
+        self.reordered.emit()

@@ -1,0 +1,53 @@
+"""The story pane beside the text: the versions' order, the timeline, and the history tabs.
+
+``StoryPane`` stacks the line saying how the versions are ordered and the ``TimelineView``
+above the ``HistoryPanel`` (figures, the paragraph at the cursor, speakers over time); the
+window puts it in a dock shown once a story has three versions or more.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+
+from comparer.ui.history_panel import HistoryPanel
+from comparer.ui.reader_state import ReaderState
+from comparer.ui.theme import Theme
+from comparer.ui.timeline_view import TimelineView
+
+
+class StoryPane(QSplitter):
+    """The order line and the timeline above, the history tabs below; both follow ``state``."""
+
+    def __init__(self, state: ReaderState, theme: Theme, parent: QWidget | None = None) -> None:
+        """Make the timeline and the history panel, both observing ``state``."""
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.timeline = TimelineView(state, theme, self)
+        self.order_label = QLabel(self)
+        self.order_label.setWordWrap(True)
+        self.order_label.setObjectName("orderLabel")
+        self.history_panel = HistoryPanel(state, theme, self)
+        story_box = QWidget(self)
+        story_column = QVBoxLayout(story_box)
+        story_column.setContentsMargins(6, 4, 0, 0)
+        story_column.setSpacing(2)
+        story_column.addWidget(self.order_label)
+        story_column.addWidget(self.timeline, 1)
+        self.addWidget(story_box)
+        self.addWidget(self.history_panel)
+        self.setStretchFactor(0, 1)
+        self.setStretchFactor(1, 1)
+        self.timeline.pair_picked.connect(state.show_pair)
+
+    def set_theme(self, theme: Theme) -> None:
+        """Recolour the timeline and the history."""
+        self.timeline.set_theme(theme)
+        self.history_panel.set_theme(theme)
+
+    def show_order(self, count: int, by_date: bool) -> None:
+        """Say how the ``count`` versions are ordered: by their own dates, or as given."""
+        self.order_label.setText(
+            self.tr("{0} versions, in the order of the articles' own dates").format(count)
+            if by_date
+            else self.tr("{0} versions, in the order given").format(count)
+        )
