@@ -222,8 +222,11 @@ def split_numeric(
             merged[-1] = (joined, *categorise(old_text, new_text, joined, decimal_comma))
         else:
             merged.append((piece, category, replaced))
-    if not any(category is Category.NUMERIC for _, category, _ in merged):
+    def whole() -> list[tuple[DiffSpan, Category, list[tuple[Number, Number]]]]:
         return [(span, *(judged or categorise(old_text, new_text, span, decimal_comma)))]
+
+    if not any(category is Category.NUMERIC for _, category, _ in merged):
+        return whole()
     if len(merged) > 1 and any(
         _figure_for_words(old_text, new_text, piece, decimal_comma)
         for piece, category, _ in merged
@@ -245,7 +248,7 @@ def split_numeric(
             not old_text[x.from_end : y.from_start].strip()
             for (x, _c, _r), (y, _d, _s) in zip(merged, merged[1:], strict=False)
         ):
-            return [(span, *(judged or categorise(old_text, new_text, span, decimal_comma)))]
+            return whole()
     return merged
 
 
