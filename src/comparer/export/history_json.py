@@ -147,27 +147,19 @@ def short_dates(versions: Sequence[Version]) -> list[str]:
     """
     own = [article_moment(v) for v in versions]
     timed = all(m is not None for m in own) and all("T" in (v.date or "") for v in versions)
+    moments: list[datetime | None] | None = None
+    prefix = ""
     if timed:
-        return _shortened(own, "")
-    if all(m is None and v.web is None and v.mtime for m, v in zip(own, versions, strict=True)):
-        saved = [datetime.fromtimestamp(v.mtime or 0.0) for v in versions]
-        return _shortened(saved, "file saved ")
+        moments = list(own)
+    elif all(m is None and v.web is None and v.mtime for m, v in zip(own, versions, strict=True)):
+        moments = [datetime.fromtimestamp(v.mtime or 0.0) for v in versions]
+        prefix = "file saved "
+    if moments is not None:
+        if len({m.date() for m in moments if m is not None}) == 1:
+            return [prefix + m.strftime("%H:%M") if m else "" for m in moments]
+        if len({m.year for m in moments if m is not None}) == 1:
+            return [prefix + m.strftime("%d %b %H:%M").lstrip("0") if m else "" for m in moments]
     return [date_label(v) for v in versions]
-
-
-def _shortened(moments: Sequence[datetime | None], prefix: str) -> list[str]:
-    """Times alone when all share a day, no year when all share a year, else in full."""
-    if len({m.date() for m in moments if m is not None}) == 1:
-        form = "%H:%M"
-    elif len({m.year for m in moments if m is not None}) == 1:
-        form = "%d %b %H:%M"
-    else:
-        form = "%d %b %Y %H:%M"
-    strip = form != "%H:%M"  # "9 Jun 06:10", but "06:10" keeps its zero
-    return [
-        prefix + (m.strftime(form).lstrip("0") if strip else m.strftime(form)) if m else ""
-        for m in moments
-    ]
 
 
 def figure_line(history: StoryHistory, index: int) -> str:
