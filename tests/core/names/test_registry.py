@@ -139,7 +139,7 @@ def _names(names: NameRegistry) -> tuple[object, ...]:
 def test_names_kept_by_paragraph_are_each_versions_own(
     first: list[int], steps: list[tuple[list[tuple[str, int]], str]]
 ) -> None:
-    memo: ScanMemo = {}
+    memo = ScanMemo()
     paragraphs = [_POOL[i] for i in first]
     separator = "\n\n"
     for edits, next_separator in [([], separator), *steps]:
@@ -168,7 +168,7 @@ def test_a_title_ending_the_paragraph_before_is_read_as_it_stands() -> None:
     # "spokeswoman" ends one paragraph, a single line break before the next: the name
     # that opens it is titled by that word, so the same paragraph is registered anew
     # after it rather than taken from the version where it followed "It rained."
-    memo: ScanMemo = {}
+    memo = ScanMemo()
     found = []
     for before in ("It rained.", "It rained, said the spokeswoman"):
         text = before + "\nLena Ortiz left."
@@ -181,7 +181,7 @@ def test_a_title_ending_the_paragraph_before_is_read_as_it_stands() -> None:
 def test_a_paragraph_kept_is_read_again_when_the_rest_of_the_text_decides() -> None:
     # "Minutes" opening a sentence is a name until the text writes "minutes" lowercase
     # somewhere, even in a paragraph after it: what the whole text says is asked anew
-    memo: ScanMemo = {}
+    memo = ScanMemo()
     found = []
     opening = "Minutes later Lena Ortiz left."
     for paragraphs in ([opening], [opening, "It took minutes."]):

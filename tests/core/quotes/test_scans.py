@@ -113,7 +113,7 @@ def _scans(scans: ParagraphScans, pi: int) -> tuple[object, ...]:
 def test_shared_scans_are_each_texts_own(
     versions: list[tuple[list[tuple[str, Role]], str]],
 ) -> None:
-    memo: ScanMemo = {}
+    memo = ScanMemo()
     for v, glue in versions:
         text, paragraphs = _join([p for p, _ in v], [r for _, r in v], glue)
         article = [(p.start, p.end) for p in paragraphs]
@@ -140,7 +140,7 @@ def test_shared_lowercase_words_are_the_whole_texts(
 ) -> None:
     # the lowercase words of the whole text, read between and around the article
     # paragraphs too (markup is not article), and across glue that joins two words
-    memo: ScanMemo = {}
+    memo = ScanMemo()
     for v, glue in versions:
         text, paragraphs = _join([p for p, _ in v], [r for _, r in v], glue)
         article = [(p.start, p.end) for p in paragraphs if p.role is not Role.MARKUP]
@@ -149,7 +149,7 @@ def test_shared_lowercase_words_are_the_whole_texts(
 
 
 def test_a_word_joined_across_paragraphs_is_read_whole() -> None:
-    memo: ScanMemo = {}
+    memo = ScanMemo()
     for glue in ("\n\n", "x"):
         text, paragraphs = _join(["It rained", "employees left"], [Role.BODY] * 2, glue)
         scans = ParagraphScans(text, [(p.start, p.end) for p in paragraphs], memo, True)
@@ -160,7 +160,7 @@ def test_a_word_joined_across_paragraphs_is_read_whole() -> None:
 
 def test_a_paragraph_after_a_letter_is_scanned_as_it_stands() -> None:
     # a letter before a paragraph hides the name and the pronoun at its start
-    memo: ScanMemo = {}
+    memo = ScanMemo()
     found = []
     for glue in ("\n\n", "x"):
         text, paragraphs = _join(

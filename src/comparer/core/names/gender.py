@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from enum import StrEnum
 from typing import Protocol, TypeVar
 
@@ -157,6 +157,47 @@ def learn_genders(
     Only sentences holding a pronoun are visited, so the work follows the pronouns,
     not the length of the text.
     """
+    male_at: list[int] = []
+    female_at: list[int] = []
+    for pi in range(len(spans)):
+        shift, his, hers = scans.pronouns(pi)
+        male_at.extend([k + shift for k in his] if shift else his)
+        female_at.extend([k + shift for k in hers] if shift else hers)
+    for ent, male, female in _evidence(text, mentions, starts, match, spans, male_at, female_at):
+        ent.male += male
+        ent.female += female
+
+
+def paragraph_evidence(
+    text: str,
+    mentions: Sequence[Mention],
+    starts: list[int],
+    match: Callable[[str, str], E | None],
+    span: tuple[int, int],
+    male_at: list[int],
+    female_at: list[int],
+) -> list[tuple[E, int, int]]:
+    """What ``learn_genders`` adds for one paragraph: (person, male, female) per sentence.
+
+    The same as ``learn_genders`` counts in ``span`` when the paragraphs do not overlap
+    and every mention lies in its own paragraph: a sentence and the one before it are
+    looked for within the paragraph. What it reads: the paragraph, its pronouns
+    (``male_at``, ``female_at``, sorted), its mentions, the 40 characters before each of
+    them (``asked_by``) and the people ``match`` gives.
+    """
+    return list(_evidence(text, mentions, starts, match, [span], male_at, female_at))
+
+
+def _evidence(
+    text: str,
+    mentions: Sequence[Mention],
+    starts: list[int],
+    match: Callable[[str, str], E | None],
+    spans: list[tuple[int, int]],
+    male_at: list[int],
+    female_at: list[int],
+) -> Iterator[tuple[E, int, int]]:
+    """The pronouns ``male_at`` and ``female_at`` count for, sentence by sentence."""
     known: dict[tuple[str, str], E | None] = {}
 
     def people(lo: int, hi: int) -> dict[str, E]:
@@ -183,12 +224,6 @@ def learn_genders(
         return found
 
     para_starts = [s for s, _ in spans]
-    male_at: list[int] = []
-    female_at: list[int] = []
-    for pi in range(len(spans)):
-        shift, his, hers = scans.pronouns(pi)
-        male_at.extend([k + shift for k in his] if shift else his)
-        female_at.extend([k + shift for k in hers] if shift else hers)
     found = sorted([(k, 1, 0) for k in male_at] + [(k, 0, 1) for k in female_at])
     done = -1  # the end of the last sentence counted
     for k, _, _ in found:
@@ -202,8 +237,7 @@ def learn_genders(
         if len(named) == 1:
             ent = next(iter(named.values()))
             male, female = count_between(male_at, female_at, mentions[lo].end, s1)
-            ent.male += male
-            ent.female += female
+            yield ent, male, female
         elif not named and s0 > ps:
             # the sentence after one naming a single person still speaks of them
             p0, _ = sentence_at(text, s0 - 1, ps, pe)
@@ -212,8 +246,7 @@ def learn_genders(
             if len(before) == 1:
                 ent = next(iter(before.values()))
                 male, female = count_between(male_at, female_at, s0, s1)
-                ent.male += male // 2
-                ent.female += female // 2
+                yield ent, male // 2, female // 2
 
 
 def sentence_at(text: str, k: int, ps: int, pe: int) -> tuple[int, int]:

@@ -15,10 +15,17 @@ from __future__ import annotations
 import bisect
 import operator
 import re
+from collections.abc import Container
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from comparer.core.names.gender import Gender, gender_of, honorific_gender, learn_genders
+from comparer.core.names.gender import (
+    Gender,
+    gender_of,
+    honorific_gender,
+    learn_genders,
+    paragraph_evidence,
+)
 from comparer.core.names.lexicon import (
     DETERMINER_WORDS,
     FEMALE_GIVEN,
@@ -64,6 +71,15 @@ class NameScans(Protocol):
     def kept(self, pi: int) -> dict[object, object] | None:
         """A dict kept for paragraph ``pi`` by every text that holds it, or None."""
 
+    def lowercase(self) -> Container[str]:
+        """Whether a word is one of ``lower_words()``."""
+
+    def mid_words(self) -> Container[str]:
+        """The words ``runs`` adds to ``mid`` for some paragraph."""
+
+    def whole(self) -> dict[object, object] | None:
+        """A dict kept by every text that shares these scans, or None."""
+
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|near|outside|inside)\s+(?:the\s+)?$")
 
@@ -108,9 +124,109 @@ class Entity:
         return gender_of(self.male, self.female)
 
 
+Relative = list[tuple[int, int, str, EntityKind, tuple[str, ...]]]
+
+
+@dataclass(slots=True)
+class _Kept:
+    """One way a paragraph's names were registered, kept for the versions that hold it."""
+
+    asks: tuple[tuple[str, str, bool], ...]  # what it asked of the whole text (``_holds``)
+    found: Relative  # the mentions, relative to the paragraph's start
+    names: int  # their names, kinds and titles in order, as a number (``_Shared``)
+    inside: bool  # whether every mention lies within the paragraph
+    pronouns: bool  # whether the paragraph has a gendered pronoun
+    # what the paragraph's pronouns add to each person (``paragraph_evidence``), by table
+    genders: dict[int, list[tuple[int, int, int]]]
+
+
+@dataclass(slots=True)
+class _Table:
+    """The people a version's mentions make, before its pronouns are counted."""
+
+    number: int
+    entities: dict[str, Entity]
+    by_key: dict[str, list[Entity]]
+    by_first: dict[str, list[Entity]]
+    order: list[Entity]  # every entity of the tables, each once
+    place: dict[int, int]  # where each entity (by ``id``) stands in ``order``
+
+
+@dataclass(slots=True)
+class _People:
+    """A version's people with their genders counted, and the names looked up in them."""
+
+    entities: dict[str, Entity]
+    by_key: dict[str, list[Entity]]
+    by_first: dict[str, list[Entity]]
+    cache: dict[str, Entity | None]
+
+
+@dataclass(slots=True)
+class _Shared:
+    """What versions read together keep of their people (``ParagraphScans.whole``)."""
+
+    # each paragraph's (name, kind, titles) of its mentions in order, as a number
+    signatures: dict[tuple[tuple[str, EntityKind, tuple[str, ...]], ...], int] = field(
+        default_factory=dict
+    )
+    # by the numbers of a version's paragraphs' signatures
+    tables: dict[tuple[int, ...], _Table] = field(default_factory=dict)
+    # by the table's number and what the pronouns add to each of its people
+    people: dict[tuple[object, ...], _People] = field(default_factory=dict)
+    # each run's shape (``_Shape``)
+    shapes: dict[str, _Shape] = field(default_factory=dict)
+
+
 _START = operator.attrgetter("start")
 _BEFORE = 40  # how far before a paragraph registering its names may read
 _KEPT_MOST = 4  # ways a paragraph's names are kept, for texts that answer differently
+
+
+class _Shape:
+    """What a run means as a name whatever the text around it (``NameRegistry._plan``)."""
+
+    __slots__ = ("main", "word", "at", "_words", "_lead", "_alt", "_alt_done")
+
+    def __init__(self, words: list[str], lead: int, main: Variant | None, at: int) -> None:
+        self.main = main
+        self.word: str | None = words[lead] if lead < len(words) else None
+        self.at = at
+        self._words, self._lead = words, lead
+        self._alt: Variant | None = None
+        self._alt_done = False
+
+    @classmethod
+    def of(cls, run: str) -> _Shape:
+        """The run's shape: word and main variant None when it is function words alone."""
+        words = run.split()
+        # a leading function word ("But Trump") is not part of the name
+        lead = leading_function_words(run)
+        if lead == len(words):
+            return cls(words, lead, None, -1)
+        if lead and words[lead - 1].lower() in DETERMINER_WORDS:
+            # "A van Smith rented": after "a", "van" is a noun, not part of a name
+            while lead < len(words) - 1 and words[lead] in LEADING_PARTICLES:
+                lead += 1
+        word = words[lead]
+        # where the word stands in the run when, opening a sentence, it may be cut off
+        # as a common word: only then does whether it is one matter (``_register_kept``)
+        at = -1
+        if (
+            not (lead + 1 < len(words) and name_key(word) in GIVEN_NAMES)
+            and word.lower().rstrip(".") not in TITLE_WORDS
+            and not (lead + 1 < len(words) and word.lower() in LEADING_PARTICLES)
+        ):
+            at = run.index(word)
+        return cls(words, lead, variant(run, words, lead), at)
+
+    def alt(self, run: str) -> Variant | None:
+        """The variant with the word cut off too ("Minutes later": "later" is no name)."""
+        if not self._alt_done:
+            words, lead = self._words, self._lead
+            self._alt = variant(run, words, lead + 1) if lead + 1 < len(words) else None
+            self._alt_done = True
+        return self._alt
 
 
 class NameRegistry:
@@ -126,33 +242,52 @@ class NameRegistry:
         """
         self.text = text
         self.mentions: list[NameMention] = []
-        # lowercase words of the article: "Employees" at a sentence start is not a name
-        self._lower_words = scans.lower_words()
-        self._mid_sentence: set[str] = set()
-        mid = self._mid_sentence
-        found = [scans.runs(pi, mid) for pi in range(len(spans))]
         # the same run recurs many times in an article: what depends on the run alone is
         # worked out once (``_plan``), only its surroundings are read at each occurrence
         self._plans: dict[str, tuple[Variant | None, Variant | None, int]] = {}
         # what each plan asked of the whole text: the word it tested, and the answer
-        self._plan_facts: dict[str, tuple[str, bool]] = {}
+        self._plan_facts: dict[str, tuple[str, bool, int]] = {}
         self._particle_cases: dict[str, str] = {}
         self._asked: list[str] | None = None
+        # each run's shape, shared by the versions read together
+        self._shapes: dict[str, _Shape] = {}
+        self.entities: dict[str, Entity] = {}
+        self._entity_cache: dict[str, Entity | None] = {}
+        self._by_key: dict[str, list[Entity]] = {}
+        self._by_first: dict[str, list[Entity]] = {}
+        # lowercase words of the article: "Employees" at a sentence start is not a name
+        self._lower_words: Container[str]
+        # first words of capitalised runs that do not open a sentence
+        self._mid_sentence: Container[str]
+        parts: list[_Kept] | None = None
+        shared: _Shared | None = None
         if not spans or scans.kept(0) is None:
+            self._lower_words = scans.lower_words()
+            mid: set[str] = set()
+            found = [scans.runs(pi, mid) for pi in range(len(spans))]
+            self._mid_sentence = mid
             runs: list[tuple[int, str]] = []
             for shift, those in found:
                 runs.extend([(at + shift, run) for at, run in those] if shift else those)
             self._register(runs)
         else:
-            for pi, (shift, those) in enumerate(found):
-                self._register_kept(spans[pi], shift, those, scans.kept(pi))
+            whole = scans.whole()
+            if whole is not None:
+                got = whole.get("names")
+                if not isinstance(got, _Shared):
+                    got = whole["names"] = _Shared()
+                shared = got
+                self._shapes = shared.shapes
+            self._lower_words = scans.lowercase()
+            self._mid_sentence = scans.mid_words()
+            parts = self._register_all(spans, scans, shared)
         self.mentions.sort(key=_START)
         self.starts = [m.start for m in self.mentions]
-        self.entities: dict[str, Entity] = {}
-        self._entity_cache: dict[str, Entity | None] = {}
-        self._by_key: dict[str, list[Entity]] = {}
-        self._by_first: dict[str, list[Entity]] = {}
-        self._build_entities()
+        if shared is not None and parts is not None and _apart(spans, parts):
+            self._people_kept(shared, spans, parts, scans)
+        else:
+            self._build_entities()
+            learn_genders(self.text, self.mentions, self.starts, self.match, spans, scans)
         # where each name is mentioned, for the lazy "does it say something" test
         self._spoken: dict[str, bool] = {}
         self._where: dict[str, list[NameMention]] = {}
@@ -160,7 +295,6 @@ class NameRegistry:
             self._where.setdefault(mention.name, []).append(mention)
         self._orgs = [(m.start, m) for m in self.mentions if m.kind == _ORG]
         self._org_starts = [s for s, _ in self._orgs]
-        learn_genders(self.text, self.mentions, self.starts, self.match, spans, scans)
 
     def _plan(self, run: str) -> tuple[Variant | None, Variant | None, int]:
         """What registering ``run`` means wherever it stands, worked out once per run.
@@ -170,32 +304,22 @@ class NameRegistry:
         opens a sentence), and the offset of that word in the run (-1 when it is no
         common word, so the second variant never applies).
         """
-        words = run.split()
-        # a leading function word ("But Trump") is not part of the name
-        lead = leading_function_words(run)
-        if lead == len(words):
+        shape = self._shapes.get(run)
+        if shape is None:
+            shape = self._shapes[run] = _Shape.of(run)
+        if shape.main is None and shape.word is None:
             return None, None, -1
-        if lead and words[lead - 1].lower() in DETERMINER_WORDS:
-            # "A van Smith rented": after "a", "van" is a noun, not part of a name
-            while lead < len(words) - 1 and words[lead] in LEADING_PARTICLES:
-                lead += 1
-        main = variant(run, words, lead)
-        word = words[lead]
+        word = shape.word
+        assert word is not None
         # the one thing read beyond the run: whether the word is written lowercase
         # somewhere, and never opens a run mid-sentence
         common = word not in self._mid_sentence and word.lower() in self._lower_words
-        self._plan_facts[run] = (word, common)
-        if (
-            common
-            and not (lead + 1 < len(words) and name_key(words[lead]) in GIVEN_NAMES)
-            and words[lead].lower().rstrip(".") not in TITLE_WORDS
-            and not (lead + 1 < len(words) and words[lead].lower() in LEADING_PARTICLES)
-        ):
+        self._plan_facts[run] = (word, common, shape.at)
+        if common and shape.at >= 0:
             # "Minutes later", "Employees treated well": common words, when they open
             # a sentence
-            alt = variant(run, words, lead + 1) if lead + 1 < len(words) else None
-            return main, alt, run.index(words[lead])
-        return main, None, -1
+            return shape.main, shape.alt(run), shape.at
+        return shape.main, None, -1
 
     def _register(self, runs: list[tuple[int, str]]) -> None:
         """Add the mentions of the capitalised runs (offset, run) to ``self.mentions``.
@@ -274,14 +398,49 @@ class NameRegistry:
                 )
             append(NameMention(at, at + len(name), name, kind, titles))
 
+    def _register_all(
+        self, spans: list[tuple[int, int]], scans: NameScans, shared: _Shared | None
+    ) -> list[_Kept]:
+        """``_register_kept`` for every paragraph, with the way it was kept or read.
+
+        The loop of a version whose paragraphs were read before: each takes its kept
+        mentions here, and only the others go through ``_register_kept``.
+        """
+        text = self.text
+        size = len(text)
+        made = NameMention
+        mentions = self.mentions
+        holds = self._holds
+        parts: list[_Kept] = []
+        for pi, span in enumerate(spans):
+            s, e = span
+            kept = scans.kept(pi)
+            if (
+                kept is not None
+                and (s == 0 or text[s - 1] == "\n")
+                and (e >= size or text[e].isspace())
+            ):
+                entries = kept.get(("names", text[max(0, s - _BEFORE) : s], text[e : e + 1]))
+                if entries:
+                    assert isinstance(entries, list)
+                    entry: _Kept
+                    for entry in entries:
+                        if not entry.asks or holds(entry.asks):
+                            mentions.extend(
+                                [made(a + s, b + s, n, k, t) for a, b, n, k, t in entry.found]
+                            )
+                            parts.append(entry)
+                            break
+                    else:
+                        parts.append(self._register_kept(pi, span, scans, shared))
+                    continue
+            parts.append(self._register_kept(pi, span, scans, shared))
+        return parts
+
     def _register_kept(
-        self,
-        span: tuple[int, int],
-        shift: int,
-        runs: list[tuple[int, str]],
-        kept: dict[object, object] | None,
-    ) -> None:
-        """``_register`` for one paragraph's runs, taken from another version if it can be.
+        self, pi: int, span: tuple[int, int], scans: NameScans, shared: _Shared | None
+    ) -> _Kept:
+        """``_register`` for paragraph ``pi``'s runs, taken from another version if it can be.
 
         What registering a paragraph's runs reads: the paragraph; at most 40 characters
         before it (titles written before a name, "the", "in"), when the character before
@@ -289,27 +448,35 @@ class NameRegistry:
         when that is whitespace, which stops every look forward; and of the whole text,
         only the answers ``_holds`` checks again. Kept by those, as mentions relative to
         the paragraph's start; a paragraph read otherwise is registered and not kept.
+
+        Returns:
+            The way kept; when the paragraph is not kept, the same for this text alone.
         """
         s, e = span
         text = self.text
+        kept = scans.kept(pi)
         if (
             kept is None
             or (s > 0 and text[s - 1] != "\n")
             or (e < len(text) and not text[e].isspace())
         ):
-            self._register([(at + shift, run) for at, run in runs] if shift else runs)
-            return
+            mark = len(self.mentions)
+            self._register(_placed(scans.runs(pi, set())))
+            names, inside = self._signed(shared, self.mentions[mark:], s, e)
+            return _Kept((), [], names, inside, _has_pronouns(scans, pi), {})
         key = ("names", text[max(0, s - _BEFORE) : s], text[e : e + 1])
         entries = kept.get(key)
         if entries is None:
             entries = kept[key] = []
         assert isinstance(entries, list)
-        for asks, found in entries:
-            if self._holds(asks):
+        entry: _Kept
+        for entry in entries:
+            if not entry.asks or self._holds(entry.asks):
                 made = NameMention
-                self.mentions.extend([made(a + s, b + s, n, k, t) for a, b, n, k, t in found])
-                return
+                self.mentions.extend([made(a + s, b + s, n, k, t) for a, b, n, k, t in entry.found])
+                return entry
         mark = len(self.mentions)
+        shift, runs = scans.runs(pi, set())
         self._asked = []
         try:
             self._register([(at + shift, run) for at, run in runs] if shift else runs)
@@ -317,17 +484,121 @@ class NameRegistry:
         finally:
             self._asked = None
         facts: dict[tuple[str, str, bool], None] = {}
-        for _, run in runs:
+        for run_start, run in runs:
             fact = self._plan_facts.get(run)
-            if fact is not None:
-                facts["c", *fact] = None
+            # the answer matters where the run opens a sentence with a word that may be
+            # cut off as a common one (``_plan``); ``sentence_initial`` looks back no
+            # further than the line break before the paragraph
+            if fact is not None and fact[2] >= 0:
+                word, common, at = fact
+                if sentence_initial(text, run_start + shift + at, 0):
+                    facts["c", word, common] = None
         for name in asked:
             low = name[0].lower() + name[1:]
             facts["p", low, low in text] = None
+        mentions = self.mentions[mark:]
+        names, inside = self._signed(shared, mentions, s, e)
+        relative = [(m.start - s, m.end - s, m.name, m.kind, m.titles) for m in mentions]
+        entry = _Kept(tuple(facts), relative, names, inside, _has_pronouns(scans, pi), {})
         if len(entries) < _KEPT_MOST:
-            mentions = self.mentions[mark:]
-            relative = [(m.start - s, m.end - s, m.name, m.kind, m.titles) for m in mentions]
-            entries.append((tuple(facts), relative))
+            entries.append(entry)
+        return entry
+
+    @staticmethod
+    def _signed(
+        shared: _Shared | None, mentions: list[NameMention], s: int, e: int
+    ) -> tuple[int, bool]:
+        """The number of a paragraph's mentions' names, kinds and titles, in their order.
+
+        With whether they all lie within ``[s, e)``; -1 without ``shared``.
+        """
+        inside = all(s <= m.start and m.end <= e for m in mentions)
+        if shared is None:
+            return -1, inside
+        signature = tuple((m.name, m.kind, m.titles) for m in sorted(mentions, key=_START))
+        numbers = shared.signatures
+        number = numbers.get(signature)
+        if number is None:
+            number = numbers[signature] = len(numbers)
+        return number, inside
+
+    def _people_kept(
+        self,
+        shared: _Shared,
+        spans: list[tuple[int, int]],
+        parts: list[_Kept],
+        scans: NameScans,
+    ) -> None:
+        """``_build_entities`` and ``learn_genders``, taken from other versions if they can be.
+
+        The people depend on the mentions' names, kinds and titles in order alone: kept by
+        those (the numbers of the paragraphs' signatures). What a paragraph's pronouns add
+        to them reads the paragraph, its mentions, the 40 characters before it and the
+        people (``paragraph_evidence``): kept with the paragraph's names, by table. The
+        people with their genders are kept by the table and what the pronouns add in all,
+        and shared, never changed, by every version that has the same; so is what a name
+        is looked up as (``entity``). Only when paragraphs do not overlap and each
+        mention lies in its own paragraph (``_apart``), where the sums are the same.
+        """
+        key = tuple([part.names for part in parts])
+        table = shared.tables.get(key)
+        if table is None:
+            self._build_entities()
+            order: list[Entity] = []
+            place: dict[int, int] = {}
+            for group in (
+                [list(self.entities.values())],
+                self._by_key.values(),
+                self._by_first.values(),
+            ):
+                for ents in group:
+                    for ent in ents:
+                        if id(ent) not in place:
+                            place[id(ent)] = len(order)
+                            order.append(ent)
+            table = shared.tables[key] = _Table(
+                len(shared.tables), self.entities, self._by_key, self._by_first, order, place
+            )
+        else:
+            self.entities, self._by_key, self._by_first = (
+                table.entities,
+                table.by_key,
+                table.by_first,
+            )
+        added: dict[int, list[int]] = {}
+        text = self.text
+        for pi, entry in enumerate(parts):
+            if not entry.pronouns:
+                continue
+            found = entry.genders.get(table.number)
+            if found is None:
+                shift, his, hers = scans.pronouns(pi)
+                span = spans[pi]
+                male = [k + shift for k in his] if shift else his
+                female = [k + shift for k in hers] if shift else hers
+                found = [
+                    (table.place[id(ent)], m, f)
+                    for ent, m, f in paragraph_evidence(
+                        text, self.mentions, self.starts, self.match, span, male, female
+                    )
+                ]
+                entry.genders[table.number] = found
+            for i, m, f in found:
+                if i in added:
+                    added[i][0] += m
+                    added[i][1] += f
+                else:
+                    added[i] = [m, f]
+        sums = tuple(sorted((i, m, f) for i, (m, f) in added.items() if m or f))
+        people = shared.people.get((table.number, sums))
+        if people is None:
+            people = shared.people[table.number, sums] = _counted(table, sums)
+        self.entities, self._by_key, self._by_first = (
+            people.entities,
+            people.by_key,
+            people.by_first,
+        )
+        self._entity_cache = people.cache
 
     def _holds(self, facts: tuple[tuple[str, str, bool], ...]) -> bool:
         """Whether this text answers as another did what registering a paragraph asked.
@@ -523,3 +794,53 @@ class NameRegistry:
     def named_mid_sentence(self, name: str) -> bool:
         """Whether ``name`` starts a capitalised run somewhere other than a sentence start."""
         return name.split(None, 1)[0] in self._mid_sentence if name else False
+
+
+def _placed(found: tuple[int, list[tuple[int, str]]]) -> list[tuple[int, str]]:
+    """Runs (offset, run) at the offsets of the text, from ``runs``' shift and runs."""
+    shift, runs = found
+    return [(at + shift, run) for at, run in runs] if shift else runs
+
+
+def _has_pronouns(scans: NameScans, pi: int) -> bool:
+    """Whether paragraph ``pi`` has a gendered pronoun (``paragraph_pronouns``)."""
+    _, his, hers = scans.pronouns(pi)
+    return bool(his or hers)
+
+
+def _apart(spans: list[tuple[int, int]], parts: list[_Kept]) -> bool:
+    """Whether paragraphs neither overlap nor go back, each mention within its own."""
+    end = 0
+    for (s, e), part in zip(spans, parts, strict=True):
+        if s < end or e < s or not part.inside:
+            return False
+        end = e
+    return True
+
+
+def _counted(table: _Table, sums: tuple[tuple[int, int, int], ...]) -> _People:
+    """A table's people with the pronoun counts ``sums`` (place, male, female) added.
+
+    The table itself when nothing is added (it is never changed); otherwise copies of
+    its people, in the same tables.
+    """
+    if not sums:
+        return _People(table.entities, table.by_key, table.by_first, {})
+    copies = [
+        Entity(e.name, e.kind, e.keys, e.male, e.female, set(e.titles), dict(e.votes))
+        for e in table.order
+    ]
+    for i, male, female in sums:
+        copies[i].male += male
+        copies[i].female += female
+    place = table.place
+
+    def copied(ents: list[Entity]) -> list[Entity]:
+        return [copies[place[id(ent)]] for ent in ents]
+
+    return _People(
+        {name: copies[place[id(ent)]] for name, ent in table.entities.items()},
+        {key: copied(ents) for key, ents in table.by_key.items()},
+        {key: copied(ents) for key, ents in table.by_first.items()},
+        {},
+    )

@@ -96,7 +96,7 @@ def extract_quotes_many(
     Returns:
         One tuple of quotes per version, in the order given.
     """
-    memo: ScanMemo = {}
+    memo = ScanMemo()
     words_kept = len(items) >= _WORDS_KEPT_FROM
     shared = PassMemo()
     out: list[tuple[Quote, ...]] = []

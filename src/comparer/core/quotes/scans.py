@@ -18,6 +18,7 @@ be moved to the offsets of the version that asks for it, and the memo is the cal
 from __future__ import annotations
 
 import bisect
+from collections.abc import Container
 from dataclasses import dataclass
 
 from comparer.core.names.gender import paragraph_pronouns
@@ -50,8 +51,50 @@ class _Scanned:
     lower: set[str] | None = None
 
 
-ScanMemo = dict[tuple[str, str], _Scanned]
-"""Scans by (character before the paragraph, paragraph text), shared by versions."""
+class ScanMemo(dict[tuple[str, str], _Scanned]):
+    """Scans by (character before the paragraph, paragraph text), shared by versions.
+
+    ``whole`` keeps what a later step works out from a whole version's scans, for the
+    other versions (``ParagraphScans.whole``); ``lower_index`` and ``mid_index`` say, for
+    each word, which paragraphs (by ``id`` of their scans) write it lowercase, or open a
+    capitalised run with it mid-sentence (``lowercase``, ``mid_words``).
+    """
+
+    def __init__(self) -> None:
+        """An empty memo."""
+        super().__init__()
+        self.whole: dict[object, object] = {}
+        self.lower_index: dict[str, set[int]] = {}
+        self.mid_index: dict[str, set[int]] = {}
+
+
+class WordsOf:
+    """Whether a word is one of a text's words of some kind, from its paragraphs' own.
+
+    A word is when a paragraph of the text has it (``index``: the paragraphs, by the
+    ``id`` of their scans, that have each word) or ``extra`` does (the text between
+    them). Answers are kept: each is asked many times.
+    """
+
+    __slots__ = ("_index", "_ids", "_extra", "_known")
+
+    def __init__(self, index: dict[str, set[int]], ids: set[int], extra: set[str]) -> None:
+        """The words of paragraphs ``ids`` by ``index``, and ``extra``."""
+        self._index = index
+        self._ids = ids
+        self._extra = extra
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        """Whether ``word`` is one of the text's words."""
+        assert isinstance(word, str)
+        try:
+            return self._known[word]
+        except KeyError:
+            found = self._known[word] = word in self._extra or not self._ids.isdisjoint(
+                self._index.get(word, ())
+            )
+            return found
 
 
 def _shifted(offsets: list[int], shift: int) -> list[int]:
@@ -90,6 +133,7 @@ class ParagraphScans:
         self._words_kept = words_kept and memo is not None
         self._marks_at: list[int] | None = None
         self._records: list[_Scanned] | None = None
+        self._memo = memo
         if memo is None:
             return  # each scan is done where it is asked for, nothing kept
         records: list[_Scanned] = []
@@ -122,11 +166,43 @@ class ParagraphScans:
         record = self._records[pi]
         shift = s - record.start
         if record.runs is None:
-            own: set[str] = set()
-            runs = paragraph_runs(self.text, s, e, own)
-            record.runs = ([(at - shift, run) for at, run in runs] if shift else runs), own
+            self._scan_runs(pi, record)
+            assert record.runs is not None
         mid |= record.runs[1]
         return shift, record.runs[0]
+
+    def _scan_runs(self, pi: int, record: _Scanned) -> None:
+        """Find paragraph ``pi``'s runs for its ``record``, and index its mid-sentence words."""
+        s, e = self.article[pi]
+        shift = s - record.start
+        own: set[str] = set()
+        runs = paragraph_runs(self.text, s, e, own)
+        record.runs = ([(at - shift, run) for at, run in runs] if shift else runs), own
+        if isinstance(self._memo, ScanMemo):
+            index, ident = self._memo.mid_index, id(record)
+            for word in own:
+                if word in index:
+                    index[word].add(ident)
+                else:
+                    index[word] = {ident}
+
+    def mid_words(self) -> Container[str]:
+        """The words ``runs`` adds to ``mid`` for some paragraph of this text.
+
+        Alone, every paragraph's runs are found and their words joined; shared, the
+        answer comes from the memo's index of each paragraph's words (``WordsOf``), so a
+        version whose paragraphs were all read before reads nothing.
+        """
+        memo, records = self._memo, self._records
+        if not isinstance(memo, ScanMemo) or records is None:
+            mid: set[str] = set()
+            for pi in range(len(self.article)):
+                self.runs(pi, mid)
+            return mid
+        for pi, record in enumerate(records):
+            if record.runs is None:
+                self._scan_runs(pi, record)
+        return WordsOf(memo.mid_index, {id(record) for record in records}, set())
 
     def pronouns(self, pi: int) -> tuple[int, list[int], list[int]]:
         """``paragraph_pronouns``: the number to add to each offset, male and female ones."""
@@ -210,13 +286,81 @@ class ParagraphScans:
                 return lower_words(text)  # paragraphs out of order or overlapping
             if gap < s and not text[gap:s].isspace():
                 found |= lower_words(text[gap:s])
-            if record.lower is None:
-                record.lower = lower_words(text[s:e])
-            found |= record.lower
+            found |= self._lower_of(record, s, e)
             gap = e
         if gap < size and not text[gap:].isspace():
             found |= lower_words(text[gap:])
         return found
+
+    def lowercase(self) -> Container[str]:
+        """Whether a word is one of ``lower_words()``, without the set when it can be.
+
+        Shared with ``words_kept``, under the conditions ``lower_words`` reads paragraph
+        by paragraph, the answer comes from the memo's index of each paragraph's words
+        and the words between the paragraphs (``WordsOf``); otherwise the set itself.
+        """
+        memo, records, text = self._memo, self._records, self.text
+        if not isinstance(memo, ScanMemo) or records is None or not self._words_kept:
+            return self.lower_words()
+        size = len(text)
+        article = self.article
+        extra: set[str] = set()
+        starts = [s for s, _ in article]
+        ends = [e for _, e in article]
+        between = [text[e:s] for e, s in zip(ends, starts[1:], strict=False)]
+        if article and all(between) and "".join(between).isspace():
+            # each gap between paragraphs is whitespace, so no word is cut in two there
+            # and none is written there: only the text before the first and after the
+            # last are read
+            first, last = starts[0], ends[-1]
+            if 0 < first < size and not (text[first - 1].isspace() or text[first].isspace()):
+                return lower_words(text)
+            if 0 < last < size and not (text[last - 1].isspace() or text[last].isspace()):
+                return lower_words(text)
+            if first > 0 and not text[:first].isspace():
+                extra |= lower_words(text[:first])
+            if last < size and not text[last:].isspace():
+                extra |= lower_words(text[last:])
+        else:
+            gap = 0
+            for s, e in article:
+                if s < gap:
+                    return lower_words(text)  # paragraphs out of order or overlapping
+                for b in (s, e):
+                    if 0 < b < size and not (text[b - 1].isspace() or text[b].isspace()):
+                        return lower_words(text)
+                if gap < s and not text[gap:s].isspace():
+                    extra |= lower_words(text[gap:s])
+                gap = e
+            if gap < size and not text[gap:].isspace():
+                extra |= lower_words(text[gap:])
+        for (s, e), record in zip(article, records, strict=True):
+            if record.lower is None:
+                self._lower_of(record, s, e)
+        return WordsOf(memo.lower_index, {id(record) for record in records}, extra)
+
+    def _lower_of(self, record: _Scanned, s: int, e: int) -> set[str]:
+        """The lowercase words of ``text[s:e]``, kept with its ``record`` and indexed."""
+        if record.lower is None:
+            record.lower = lower_words(self.text[s:e])
+            if isinstance(self._memo, ScanMemo):
+                index, ident = self._memo.lower_index, id(record)
+                for word in record.lower:
+                    if word in index:
+                        index[word].add(ident)
+                    else:
+                        index[word] = {ident}
+        return record.lower
+
+    def whole(self) -> dict[object, object] | None:
+        """A place to keep what a later step works out from a whole version's scans.
+
+        The same dict for every text that shares the memo; None when the scans are not
+        shared. What is kept there is keyed by everything it read.
+        """
+        if not isinstance(self._memo, ScanMemo) or self._records is None:
+            return None
+        return self._memo.whole
 
     def kept(self, pi: int) -> dict[object, object] | None:
         """A place to keep what a later step works out from paragraph ``pi`` alone.
