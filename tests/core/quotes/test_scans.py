@@ -148,6 +148,28 @@ def test_shared_lowercase_words_are_the_whole_texts(
         assert shared.lower_words() == ParagraphScans(text, article).lower_words()
 
 
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(_ARTICLE, _GLUE), min_size=1, max_size=4), st.booleans())
+def test_shared_word_tests_answer_as_the_whole_text(
+    versions: list[tuple[list[tuple[str, Role]], str]], words_kept: bool
+) -> None:
+    # whether a word is written lowercase, or opens a run mid-sentence, somewhere in the
+    # text: answered from the index of each paragraph's words, as the whole text answers
+    memo = ScanMemo()
+    for v, glue in versions:
+        text, paragraphs = _join([p for p, _ in v], [r for _, r in v], glue)
+        article = [(p.start, p.end) for p in paragraphs if p.role is not Role.MARKUP]
+        shared = ParagraphScans(text, article, memo, words_kept)
+        alone = ParagraphScans(text, article)
+        lower, mid = alone.lower_words(), set()
+        for pi in range(len(article)):
+            alone.runs(pi, mid)
+        lowercase, mid_words = shared.lowercase(), shared.mid_words()
+        for word in {*text.split(), *text.lower().split(), *[w.strip(".,") for w in text.split()]}:
+            assert (word in lowercase) is (word in lower)
+            assert (word in mid_words) is (word in mid)
+
+
 def test_a_word_joined_across_paragraphs_is_read_whole() -> None:
     memo = ScanMemo()
     for glue in ("\n\n", "x"):
