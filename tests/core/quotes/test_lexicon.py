@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from comparer.core.names.gender import Gender
-from comparer.core.names.parsing import _LOWER_WORD, lower_words
+from comparer.core.names.parsing import _LOWER_WORD, lower_words, token_lower_words
 from comparer.core.quotes import lexicon as quote_lexicon
 from comparer.core.quotes.lexicon import (
     INDIRECT_WORDS,
@@ -100,6 +100,20 @@ def test_reporting_words_are_found_where_the_word_scan_finds_them(text: str) -> 
 @given(st.text(alphabet=st.sampled_from("abZ '-\u2019\u00e9_ \n.,"), max_size=40))
 def test_lower_words_are_the_lowercase_words_of_the_text(text: str) -> None:
     assert lower_words(text) == set(_LOWER_WORD.findall(text))
+
+
+@given(
+    st.lists(
+        st.text(alphabet=st.sampled_from('abZ \'-\u2019\u00e9\u0301_1 \n.,"\u201c()'), max_size=30),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_lower_words_from_tokens_kept_are_the_texts_own(texts: list[str]) -> None:
+    # the same tokens met again in later texts are looked up, not matched
+    known: dict[str, tuple[str, ...]] = {}
+    for text in texts:
+        assert token_lower_words(text, known) == set(_LOWER_WORD.findall(text))
 
 
 def test_a_gendered_pronoun_points_at_a_person_of_that_gender() -> None:

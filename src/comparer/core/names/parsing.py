@@ -422,6 +422,35 @@ def lower_words(text: str) -> set[str]:
     return set(_LOWER_WORD.findall(" ".join(set(text.split()))))
 
 
+# characters that are neither word characters nor apostrophes nor hyphens: a match of
+# ``_LOWER_WORD`` never holds one, and one beside it reads as a space would
+_WORD_EDGES = ".,;:!?()[]{}\"\u201c\u201d\u2018<>*/"
+
+
+def token_lower_words(text: str, known: dict[str, tuple[str, ...]]) -> set[str]:
+    """``lower_words(text)``, from each distinct token's own words, kept in ``known``.
+
+    For texts that share most of their tokens (paragraphs of versions of one story): a
+    token met before is looked up. A token's words are those of its core, its edges of
+    ``_WORD_EDGES`` cut off; a core of letters alone is one word when it is two or more
+    ASCII lowercase letters and none otherwise (its letters are word characters, so no
+    match starts or ends inside it); any other token is matched.
+    """
+    found: set[str] = set()
+    for token in set(text.split()):
+        words = known.get(token)
+        if words is None:
+            core = token.strip(_WORD_EDGES)
+            if core.isalpha():
+                words = (core,) if len(core) > 1 and core.isascii() and core.islower() else ()
+            else:
+                words = tuple(_LOWER_WORD.findall(token))
+            known[token] = words
+        if words:
+            found.update(words)
+    return found
+
+
 def aliased(titles: tuple[str, ...]) -> tuple[str, ...]:
     """Titles under one spelling each ("sen" is "senator", "spokeswoman" "spokesman")."""
     return tuple(TITLE_ALIASES.get(title, title) for title in titles)

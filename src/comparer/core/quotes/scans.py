@@ -22,7 +22,7 @@ from collections.abc import Container
 from dataclasses import dataclass
 
 from comparer.core.names.gender import paragraph_pronouns
-from comparer.core.names.parsing import lower_words, paragraph_runs
+from comparer.core.names.parsing import lower_words, paragraph_runs, token_lower_words
 from comparer.core.quotes.lexicon import reporting_words
 from comparer.core.quotes.marks import (
     DOUBLE_MARK,
@@ -66,6 +66,7 @@ class ScanMemo(dict[tuple[str, str], _Scanned]):
         self.whole: dict[object, object] = {}
         self.lower_index: dict[str, set[int]] = {}
         self.mid_index: dict[str, set[int]] = {}
+        self.tokens: dict[str, tuple[str, ...]] = {}  # ``token_lower_words``
 
 
 class WordsOf:
@@ -342,14 +343,16 @@ class ParagraphScans:
     def _lower_of(self, record: _Scanned, s: int, e: int) -> set[str]:
         """The lowercase words of ``text[s:e]``, kept with its ``record`` and indexed."""
         if record.lower is None:
-            record.lower = lower_words(self.text[s:e])
             if isinstance(self._memo, ScanMemo):
+                record.lower = token_lower_words(self.text[s:e], self._memo.tokens)
                 index, ident = self._memo.lower_index, id(record)
                 for word in record.lower:
                     if word in index:
                         index[word].add(ident)
                     else:
                         index[word] = {ident}
+            else:
+                record.lower = lower_words(self.text[s:e])
         return record.lower
 
     def whole(self) -> dict[object, object] | None:
