@@ -512,10 +512,20 @@ class NameRegistry:
 
         With whether they all lie within ``[s, e)``; -1 without ``shared``.
         """
-        inside = all(s <= m.start and m.end <= e for m in mentions)
+        inside = ordered = True
+        last = s
+        for m in mentions:
+            if m.start < last:
+                ordered = False
+                inside = inside and s <= m.start
+            last = m.start
+            if m.end > e:
+                inside = False
         if shared is None:
             return -1, inside
-        signature = tuple((m.name, m.kind, m.titles) for m in sorted(mentions, key=_START))
+        if not ordered:
+            mentions = sorted(mentions, key=_START)
+        signature = tuple([(m.name, m.kind, m.titles) for m in mentions])
         numbers = shared.signatures
         number = numbers.get(signature)
         if number is None:
