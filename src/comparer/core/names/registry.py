@@ -5,7 +5,7 @@ Hillary Clinton), "Mr."/"Mrs." choose, else the one the article names most.
 
 Versions of a story read together (``extract_quotes_many``) share their paragraphs'
 scans; the mentions a paragraph gives are kept with them, relative to the paragraph's
-start, with what else they read (``NameRegistry._register_kept``), and another version
+start, with what else they read (``NameRegistry._register_all``), and another version
 that holds the paragraph takes them instead of reading it again. The people, their
 genders and who speaks read the whole text and are worked out per version.
 """
@@ -210,7 +210,7 @@ class _Shape:
                 lead += 1
         word = words[lead]
         # where the word stands in the run when, opening a sentence, it may be cut off
-        # as a common word: only then does whether it is one matter (``_register_kept``)
+        # as a common word: only then does whether it is one matter (``_register_new``)
         at = -1
         if (
             not (lead + 1 < len(words) and name_key(word) in GIVEN_NAMES)
@@ -401,10 +401,18 @@ class NameRegistry:
     def _register_all(
         self, spans: list[tuple[int, int]], scans: NameScans, shared: _Shared | None
     ) -> list[_Kept]:
-        """``_register_kept`` for every paragraph, with the way it was kept or read.
+        """Register every paragraph's runs, each taken from another version if it can be.
 
-        The loop of a version whose paragraphs were read before: each takes its kept
-        mentions here, and only the others go through ``_register_kept``.
+        What registering a paragraph's runs reads: the paragraph; at most 40 characters
+        before it (titles written before a name, "the", "in"), when the character before
+        it is a line break, which stops every other look back; the character after it,
+        when that is whitespace, which stops every look forward; and of the whole text,
+        only the answers ``_holds`` checks again. Kept by those, as mentions relative to
+        the paragraph's start (``_register_new``); a paragraph read otherwise is
+        registered and not kept.
+
+        Returns:
+            Per paragraph, the way kept; for a paragraph not kept, the same for this text.
         """
         text = self.text
         size = len(text)
@@ -416,67 +424,50 @@ class NameRegistry:
             s, e = span
             kept = scans.kept(pi)
             if (
-                kept is not None
-                and (s == 0 or text[s - 1] == "\n")
-                and (e >= size or text[e].isspace())
+                kept is None
+                or (s > 0 and text[s - 1] != "\n")
+                or (e < size and not text[e].isspace())
             ):
-                entries = kept.get(("names", text[max(0, s - _BEFORE) : s], text[e : e + 1]))
-                if entries:
-                    assert isinstance(entries, list)
-                    entry: _Kept
-                    for entry in entries:
-                        if not entry.asks or holds(entry.asks):
-                            mentions.extend(
-                                [made(a + s, b + s, n, k, t) for a, b, n, k, t in entry.found]
-                            )
-                            parts.append(entry)
-                            break
-                    else:
-                        parts.append(self._register_kept(pi, span, scans, shared))
-                    continue
-            parts.append(self._register_kept(pi, span, scans, shared))
+                parts.append(self._register_new(pi, span, scans, shared, None))
+                continue
+            key = ("names", text[max(0, s - _BEFORE) : s], text[e : e + 1])
+            entries = kept.get(key)
+            if entries is None:
+                entries = kept[key] = []
+            assert isinstance(entries, list)
+            entry: _Kept
+            for entry in entries:
+                if not entry.asks or holds(entry.asks):
+                    mentions.extend([made(a + s, b + s, n, k, t) for a, b, n, k, t in entry.found])
+                    parts.append(entry)
+                    break
+            else:
+                parts.append(self._register_new(pi, span, scans, shared, entries))
         return parts
 
-    def _register_kept(
-        self, pi: int, span: tuple[int, int], scans: NameScans, shared: _Shared | None
+    def _register_new(
+        self,
+        pi: int,
+        span: tuple[int, int],
+        scans: NameScans,
+        shared: _Shared | None,
+        entries: list[_Kept] | None,
     ) -> _Kept:
-        """``_register`` for paragraph ``pi``'s runs, taken from another version if it can be.
+        """``_register`` for paragraph ``pi``'s runs, kept in ``entries`` (None: not kept).
 
-        What registering a paragraph's runs reads: the paragraph; at most 40 characters
-        before it (titles written before a name, "the", "in"), when the character before
-        it is a line break, which stops every other look back; the character after it,
-        when that is whitespace, which stops every look forward; and of the whole text,
-        only the answers ``_holds`` checks again. Kept by those, as mentions relative to
-        the paragraph's start; a paragraph read otherwise is registered and not kept.
-
-        Returns:
-            The way kept; when the paragraph is not kept, the same for this text alone.
+        Kept with what it asked of the whole text: whether a word is written lowercase
+        somewhere and never opens a run mid-sentence, where that decides (``_plan``), and
+        whether a name with particles is written in lowercase somewhere
+        (``_particle_case``); at most ``_KEPT_MOST`` ways.
         """
         s, e = span
         text = self.text
-        kept = scans.kept(pi)
-        if (
-            kept is None
-            or (s > 0 and text[s - 1] != "\n")
-            or (e < len(text) and not text[e].isspace())
-        ):
-            mark = len(self.mentions)
-            self._register(_placed(scans.runs(pi, set())))
-            names, inside = self._signed(shared, self.mentions[mark:], s, e)
-            return _Kept((), [], names, inside, _has_pronouns(scans, pi), {})
-        key = ("names", text[max(0, s - _BEFORE) : s], text[e : e + 1])
-        entries = kept.get(key)
-        if entries is None:
-            entries = kept[key] = []
-        assert isinstance(entries, list)
-        entry: _Kept
-        for entry in entries:
-            if not entry.asks or self._holds(entry.asks):
-                made = NameMention
-                self.mentions.extend([made(a + s, b + s, n, k, t) for a, b, n, k, t in entry.found])
-                return entry
         mark = len(self.mentions)
         shift, runs = scans.runs(pi, set())
+        if entries is None:
+            self._register([(at + shift, run) for at, run in runs] if shift else runs)
+            names, inside = self._signed(shared, self.mentions[mark:], s, e)
+            return _Kept((), [], names, inside, _has_pronouns(scans, pi), {})
         self._asked = []
         try:
             self._register([(at + shift, run) for at, run in runs] if shift else runs)
@@ -804,12 +795,6 @@ class NameRegistry:
     def named_mid_sentence(self, name: str) -> bool:
         """Whether ``name`` starts a capitalised run somewhere other than a sentence start."""
         return name.split(None, 1)[0] in self._mid_sentence if name else False
-
-
-def _placed(found: tuple[int, list[tuple[int, str]]]) -> list[tuple[int, str]]:
-    """Runs (offset, run) at the offsets of the text, from ``runs``' shift and runs."""
-    shift, runs = found
-    return [(at + shift, run) for at, run in runs] if shift else runs
 
 
 def _has_pronouns(scans: NameScans, pi: int) -> bool:
