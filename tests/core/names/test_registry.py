@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -270,3 +271,25 @@ def test_a_common_word_opening_a_kept_paragraph_is_asked_again() -> None:
         assert _names(shared) == _names(alone)
         found.append("Minutes" in [m.name for m in shared.mentions])
     assert found == [True, False, True]
+
+
+_QUERIES = {
+    "between": lambda names, at: [m.name for m in names.mentions_between(0, at)],
+    "org": lambda names, at: getattr(names.last_org_before(at), "name", None),
+    "titled": lambda names, at: getattr(names.last_titled_before(at, "mayor"), "name", None),
+    "speaks": lambda names, at: [names.speaks(n) for n in ("Ortiz", "Lena Ortiz", "Red Cross")],
+}
+
+
+@pytest.mark.parametrize("query", sorted(_QUERIES))
+def test_a_version_read_with_others_answers_its_first_question_as_alone(query: str) -> None:
+    # a version whose paragraphs were all read before places its mentions only when
+    # first asked: whatever it is asked first
+    first = [TEXT, *_FILLER[:3], "The Red Cross said Mayor Ortiz would help."]
+    second = [*first[:2], "Crews cleared 99 roads near the river on Monday.", *first[3:]]
+    ask = _QUERIES[query]
+    for versions in ([first, second], [second, first, second]):
+        for shared, alone in _versions(*versions):
+            at = len(shared.text)
+            assert ask(shared, at) == ask(alone, at)
+            assert ask(shared, at // 2) == ask(alone, at // 2)

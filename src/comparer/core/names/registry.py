@@ -241,7 +241,16 @@ class NameRegistry:
             scans: the scans of those paragraphs (``quotes.scans.ParagraphScans``).
         """
         self.text = text
-        self.mentions: list[NameMention] = []
+        # the mentions, in order, with where each starts and the lookup tables; a version
+        # read with others places them only when asked (``_placed``)
+        self._mentions: list[NameMention] | None = None
+        self._starts: list[int] = []
+        self._spoken: dict[str, bool] = {}
+        self._where: dict[str, list[NameMention]] = {}  # by name, for ``speaks``
+        self._orgs: list[tuple[int, NameMention]] = []
+        self._org_starts: list[int] = []
+        self._parts: tuple[list[tuple[int, int]], list[_Kept]] | None = None
+        self._found: list[NameMention] = []  # what ``_register`` adds to
         # the same run recurs many times in an article: what depends on the run alone is
         # worked out once (``_plan``), only its surroundings are read at each occurrence
         self._plans: dict[str, tuple[Variant | None, Variant | None, int]] = {}
@@ -270,6 +279,7 @@ class NameRegistry:
             for shift, those in found:
                 runs.extend([(at + shift, run) for at, run in those] if shift else those)
             self._register(runs)
+            self._settle(self._found)
         else:
             whole = scans.whole()
             if whole is not None:
@@ -281,19 +291,50 @@ class NameRegistry:
             self._lower_words = scans.lowercase()
             self._mid_sentence = scans.mid_words()
             parts = self._register_all(spans, scans, shared)
-        self.mentions.sort(key=_START)
-        self.starts = [m.start for m in self.mentions]
+            self._parts = spans, parts
         if shared is not None and parts is not None and _apart(spans, parts):
             self._people_kept(shared, spans, parts, scans)
         else:
             self._build_entities()
             learn_genders(self.text, self.mentions, self.starts, self.match, spans, scans)
-        # where each name is mentioned, for the lazy "does it say something" test
-        self._spoken: dict[str, bool] = {}
-        self._where: dict[str, list[NameMention]] = {}
-        for mention in self.mentions:
-            self._where.setdefault(mention.name, []).append(mention)
-        self._orgs = [(m.start, m) for m in self.mentions if m.kind == _ORG]
+
+    @property
+    def mentions(self) -> list[NameMention]:
+        """Every name mentioned, in order of where it starts."""
+        if self._mentions is None:
+            self._placed()
+            assert self._mentions is not None
+        return self._mentions
+
+    @property
+    def starts(self) -> list[int]:
+        """Where each of ``mentions`` starts."""
+        if self._mentions is None:
+            self._placed()
+        return self._starts
+
+    def _placed(self) -> None:
+        """Place each paragraph's kept mentions at this text's offsets, when first asked.
+
+        The same mentions in the same order as registering them here gives: paragraph by
+        paragraph, each paragraph's in the order registered, then sorted by start.
+        """
+        assert self._parts is not None
+        made = NameMention
+        out: list[NameMention] = []
+        for (s, _), part in zip(*self._parts, strict=True):
+            out.extend([made(a + s, b + s, n, k, t) for a, b, n, k, t in part.found])
+        self._settle(out)
+
+    def _settle(self, mentions: list[NameMention]) -> None:
+        """Take ``mentions`` (in registration order) as the text's, with their tables."""
+        mentions.sort(key=_START)
+        self._mentions = mentions
+        self._starts = [m.start for m in mentions]
+        where = self._where
+        for mention in mentions:
+            where.setdefault(mention.name, []).append(mention)
+        self._orgs = [(m.start, m) for m in mentions if m.kind == _ORG]
         self._org_starts = [s for s, _ in self._orgs]
 
     def _plan(self, run: str) -> tuple[Variant | None, Variant | None, int]:
@@ -322,14 +363,14 @@ class NameRegistry:
         return shape.main, None, -1
 
     def _register(self, runs: list[tuple[int, str]]) -> None:
-        """Add the mentions of the capitalised runs (offset, run) to ``self.mentions``.
+        """Add the mentions of the capitalised runs (offset, run) to ``self._found``.
 
         The hottest loop of the registry: one pass, with what depends on the run alone
         taken from its plan, so each occurrence only reads the text around it.
         """
         text = self.text
         plans = self._plans
-        append = self.mentions.append
+        append = self._found.append
         for run_start, run in runs:
             plan = plans.get(run)
             if plan is None:
@@ -416,8 +457,6 @@ class NameRegistry:
         """
         text = self.text
         size = len(text)
-        made = NameMention
-        mentions = self.mentions
         holds = self._holds
         parts: list[_Kept] = []
         for pi, span in enumerate(spans):
@@ -438,7 +477,6 @@ class NameRegistry:
             entry: _Kept
             for entry in entries:
                 if not entry.asks or holds(entry.asks):
-                    mentions.extend([made(a + s, b + s, n, k, t) for a, b, n, k, t in entry.found])
                     parts.append(entry)
                     break
             else:
@@ -462,12 +500,13 @@ class NameRegistry:
         """
         s, e = span
         text = self.text
-        mark = len(self.mentions)
+        mentions = self._found = []
         shift, runs = scans.runs(pi, set())
         if entries is None:
             self._register([(at + shift, run) for at, run in runs] if shift else runs)
-            names, inside = self._signed(shared, self.mentions[mark:], s, e)
-            return _Kept((), [], names, inside, _has_pronouns(scans, pi), {})
+            names, inside = self._signed(shared, mentions, s, e)
+            relative = [(m.start - s, m.end - s, m.name, m.kind, m.titles) for m in mentions]
+            return _Kept((), relative, names, inside, _has_pronouns(scans, pi), {})
         self._asked = []
         try:
             self._register([(at + shift, run) for at, run in runs] if shift else runs)
@@ -487,7 +526,6 @@ class NameRegistry:
         for name in asked:
             low = name[0].lower() + name[1:]
             facts["p", low, low in text] = None
-        mentions = self.mentions[mark:]
         names, inside = self._signed(shared, mentions, s, e)
         relative = [(m.start - s, m.end - s, m.name, m.kind, m.titles) for m in mentions]
         entry = _Kept(tuple(facts), relative, names, inside, _has_pronouns(scans, pi), {})
@@ -577,10 +615,16 @@ class NameRegistry:
                 span = spans[pi]
                 male = [k + shift for k in his] if shift else his
                 female = [k + shift for k in hers] if shift else hers
+                # the paragraph's own mentions: in order, the same as the text's there
+                s = span[0]
+                own = sorted(
+                    [NameMention(a + s, b + s, n, k, t) for a, b, n, k, t in entry.found],
+                    key=_START,
+                )
                 found = [
                     (table.place[id(ent)], m, f)
                     for ent, m, f in paragraph_evidence(
-                        text, self.mentions, self.starts, self.match, span, male, female
+                        text, own, [m.start for m in own], self.match, span, male, female
                     )
                 ]
                 entry.genders[table.number] = found
@@ -738,8 +782,11 @@ class NameRegistry:
 
     def mentions_between(self, start: int, end: int) -> list[NameMention]:
         """Name mentions that start within ``[start, end)``."""
-        lo = bisect.bisect_left(self.starts, start)
-        hi = bisect.bisect_left(self.starts, end)
+        if self._mentions is None:
+            self._placed()
+        starts = self._starts
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_left(starts, end)
         return self.mentions[lo:hi]
 
     def last_org_before(self, pos: int, head: str | None = None) -> NameMention | None:
@@ -748,6 +795,8 @@ class NameRegistry:
         Without ``head``, a name that says it is an organisation ("… Commission") is
         preferred over one that is only preceded by "the".
         """
+        if self._mentions is None:
+            self._placed()
         i = bisect.bisect_left(self._org_starts, pos) - 1
         fallback: NameMention | None = None
         steps = 0
@@ -766,10 +815,11 @@ class NameRegistry:
 
     def last_titled_before(self, pos: int, title: str) -> NameMention | None:
         """The most recent person named with ``title`` ("president") before ``pos``."""
-        i = bisect.bisect_left(self.starts, pos) - 1
+        mentions = self.mentions
+        i = bisect.bisect_left(self._starts, pos) - 1
         steps = 0
         while i >= 0 and steps < 600:
-            m = self.mentions[i]
+            m = mentions[i]
             if title in m.titles:
                 return m
             ent = self.entity(m.name)
@@ -784,6 +834,8 @@ class NameRegistry:
         try:
             return self._spoken[name]
         except KeyError:
+            if self._mentions is None:
+                self._placed()
             text = self.text
             found = self._spoken[name] = any(
                 SPEECH_AFTER.match(text, m.end)
