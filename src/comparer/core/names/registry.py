@@ -251,6 +251,7 @@ class NameRegistry:
         self._org_starts: list[int] = []
         self._parts: tuple[list[tuple[int, int]], list[_Kept]] | None = None
         self._found: list[NameMention] = []  # what ``_register`` adds to
+        self._fresh: dict[int, list[NameMention]] = {}  # paragraphs registered here
         # the same run recurs many times in an article: what depends on the run alone is
         # worked out once (``_plan``), only its surroundings are read at each occurrence
         self._plans: dict[str, tuple[Variant | None, Variant | None, int]] = {}
@@ -321,9 +322,14 @@ class NameRegistry:
         """
         assert self._parts is not None
         made = NameMention
+        fresh = self._fresh
         out: list[NameMention] = []
-        for (s, _), part in zip(*self._parts, strict=True):
-            out.extend([made(a + s, b + s, n, k, t) for a, b, n, k, t in part.found])
+        for pi, ((s, _), part) in enumerate(zip(*self._parts, strict=True)):
+            if pi in fresh:
+                out.extend(fresh[pi])
+            else:
+                out.extend([made(a + s, b + s, n, k, t) for a, b, n, k, t in part.found])
+        self._fresh = {}
         self._settle(out)
 
     def _settle(self, mentions: list[NameMention]) -> None:
@@ -500,12 +506,12 @@ class NameRegistry:
         """
         s, e = span
         text = self.text
-        mentions = self._found = []
+        mentions = self._found = self._fresh[pi] = []
         shift, runs = scans.runs(pi, set())
         if entries is None:
             self._register([(at + shift, run) for at, run in runs] if shift else runs)
-            names, inside = self._signed(shared, mentions, s, e)
             relative = [(m.start - s, m.end - s, m.name, m.kind, m.titles) for m in mentions]
+            names, inside = self._signed(shared, relative, e - s)
             return _Kept((), relative, names, inside, _has_pronouns(scans, pi), {})
         self._asked = []
         try:
@@ -526,35 +532,32 @@ class NameRegistry:
         for name in asked:
             low = name[0].lower() + name[1:]
             facts["p", low, low in text] = None
-        names, inside = self._signed(shared, mentions, s, e)
         relative = [(m.start - s, m.end - s, m.name, m.kind, m.titles) for m in mentions]
+        names, inside = self._signed(shared, relative, e - s)
         entry = _Kept(tuple(facts), relative, names, inside, _has_pronouns(scans, pi), {})
         if len(entries) < _KEPT_MOST:
             entries.append(entry)
         return entry
 
     @staticmethod
-    def _signed(
-        shared: _Shared | None, mentions: list[NameMention], s: int, e: int
-    ) -> tuple[int, bool]:
+    def _signed(shared: _Shared | None, relative: Relative, size: int) -> tuple[int, bool]:
         """The number of a paragraph's mentions' names, kinds and titles, in their order.
 
-        With whether they all lie within ``[s, e)``; -1 without ``shared``.
+        ``relative``: the mentions, relative to the paragraph's start, as registered;
+        with whether they all lie within the paragraph (``size`` long). -1 without
+        ``shared``.
         """
-        inside = ordered = True
-        last = s
-        for m in mentions:
-            if m.start < last:
-                ordered = False
-                inside = inside and s <= m.start
-            last = m.start
-            if m.end > e:
-                inside = False
+        if not relative:
+            inside, ordered = True, True
+        else:
+            starts = [r[0] for r in relative]
+            ordered = all(map(operator.le, starts, starts[1:]))
+            inside = min(starts) >= 0 and max([r[1] for r in relative]) <= size
         if shared is None:
             return -1, inside
         if not ordered:
-            mentions = sorted(mentions, key=_START)
-        signature = tuple([(m.name, m.kind, m.titles) for m in mentions])
+            relative = sorted(relative, key=operator.itemgetter(0))
+        signature = tuple([(n, k, t) for _, _, n, k, t in relative])
         numbers = shared.signatures
         number = numbers.get(signature)
         if number is None:
