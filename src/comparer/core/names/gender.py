@@ -3,6 +3,10 @@
 "Mr"/"Ms", and the subject pronouns ("he", "she", "himself") of sentences that name one
 person, outside quote marks; a given name from the lexicon seeds it. Possessive and object
 pronouns ("his", "her", "him") are not counted: they point at someone else as often as not.
+
+What a paragraph's pronouns add reads that paragraph alone (with its mentions, the 40
+characters before each and who each name is), so versions read together keep it per
+paragraph (``paragraph_evidence``, used by ``registry``).
 """
 
 from __future__ import annotations

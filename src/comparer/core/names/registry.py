@@ -4,10 +4,29 @@ A surname alone is the fullest name ending with it; when two people share it (Bi
 Hillary Clinton), "Mr."/"Mrs." choose, else the one the article names most.
 
 Versions of a story read together (``extract_quotes_many``) share their paragraphs'
-scans; the mentions a paragraph gives are kept with them, relative to the paragraph's
-start, with what else they read (``NameRegistry._register_all``), and another version
-that holds the paragraph takes them instead of reading it again. The people, their
-genders and who speaks read the whole text and are worked out per version.
+scans (``quotes.scans``), and what is kept for the other versions is keyed on all it
+reads:
+
+- a paragraph's mentions, relative to its start (``_Kept``), keyed on the paragraph, the
+  40 characters before it and the one after it, with what they asked of the whole text
+  (whether a word opening a sentence is written lowercase somewhere and never opens a run
+  mid-sentence, whether a name with particles is written lowercase), which each version
+  answers again from the index of each paragraph's words before taking them
+  (``NameRegistry._register_all``); a version places them at its own offsets only when a
+  question needs their positions (``_placed``);
+- the people the mentions make (``_Table``): they read the mentions' names, kinds and
+  titles in order alone, so they are kept by those, as the numbers of each paragraph's;
+- what a paragraph's pronouns add to the people's genders (``paragraph_evidence``): it
+  reads the paragraph, its mentions, the 40 characters before it and the people, so it is
+  kept with the paragraph's mentions, by table;
+- the people with their genders (``_People``), and what each name is looked up as, by
+  the table and the sum of what the pronouns add: shared, never changed, by the versions
+  that have the same;
+- what each capitalised run means wherever it stands (``_Shape``).
+
+These apply where paragraphs neither overlap nor go back and each mention lies in its
+own paragraph; otherwise, and for one text alone, everything is worked out for the text.
+Who says something (``speaks``) reads around each mention and is asked per version.
 """
 
 from __future__ import annotations

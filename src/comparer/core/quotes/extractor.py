@@ -32,8 +32,8 @@ For several versions at once (``extract_quotes_many``), what is found in one par
 sentence (its quoted passages, each quote's attribution, scare quotes and titles, reported
 speech) is kept and moved to the other versions that hold the same text (``scans`` and
 ``reuse``, which say what each result reads). Which passages make one quote, who goes on
-speaking, step 5 and the people the names of the whole text make are worked out per
-version; each paragraph's names are kept too (``core.names.registry``).
+speaking and step 5 are worked out per version; each paragraph's names, and the people
+and genders they make, are kept too (``core.names.registry`` says keyed on what).
 """
 
 from __future__ import annotations
@@ -85,10 +85,10 @@ def extract_quotes_many(
     versions that hold it (``scans``), and so is what reads one paragraph or sentence and
     its neighbours: each quote's attribution and whether it is one, and each sentence's
     reported speech (``reuse``, keyed on exactly what each reads), and each paragraph's
-    names (``core.names.registry``). What reads the whole text is done per version: who
-    the names are, who speaks next, pronouns; a version whose text and article
-    paragraphs are those of one before it (an archive that saved the same update twice)
-    is not read again.
+    names, with the people and genders they make (``core.names.registry``). What reads
+    the whole text is done per version: who speaks next, pronouns; a version whose text
+    and article paragraphs are those of one before it (an archive that saved the same
+    update twice) is not read again.
 
     Args:
         items: each version's text and paragraphs.

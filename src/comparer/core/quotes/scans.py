@@ -10,6 +10,13 @@ boundary at its start is the only thing outside it that a scan looks at.
 Without a shared memo, ``ParagraphScans`` scans each paragraph of one text when first
 asked, the same work ``extract_quotes`` always did.
 
+What the names ask of a whole version, whether a word is written lowercase somewhere and
+whether it opens a capitalised run mid-sentence somewhere, is answered from each
+paragraph's own words, indexed in the memo by word (``lowercase``, ``mid_words``,
+``WordsOf``), so a version whose paragraphs were all read before reads nothing again;
+each paragraph's lowercase words come from its tokens', kept in the memo too
+(``token_lower_words``).
+
 Hand-written rather than ``functools.cache`` on the scan functions: a cached result must
 be moved to the offsets of the version that asks for it, and the memo is the caller's
 (``extract_quotes_many`` keeps it for one call), so no text outlives its comparison.
