@@ -143,7 +143,8 @@ class Entity:
         return gender_of(self.male, self.female)
 
 
-Relative = list[tuple[int, int, str, EntityKind, tuple[str, ...]]]
+# mentions as (start, end, name, kind, titles), relative to their paragraph's start
+_Relative = list[tuple[int, int, str, EntityKind, tuple[str, ...]]]
 
 
 @dataclass(slots=True)
@@ -151,7 +152,7 @@ class _Kept:
     """One way a paragraph's names were registered, kept for the versions that hold it."""
 
     asks: tuple[tuple[str, str, bool], ...]  # what it asked of the whole text (``_holds``)
-    found: Relative  # the mentions, relative to the paragraph's start
+    found: _Relative  # the mentions, relative to the paragraph's start
     names: int  # their names, kinds and titles in order, as a number (``_Shared``)
     inside: bool  # whether every mention lies within the paragraph
     pronouns: bool  # whether the paragraph has a gendered pronoun
@@ -559,7 +560,7 @@ class NameRegistry:
         return entry
 
     @staticmethod
-    def _signed(shared: _Shared | None, relative: Relative, size: int) -> tuple[int, bool]:
+    def _signed(shared: _Shared | None, relative: _Relative, size: int) -> tuple[int, bool]:
         """The number of a paragraph's mentions' names, kinds and titles, in their order.
 
         ``relative``: the mentions, relative to the paragraph's start, as registered;
