@@ -39,7 +39,11 @@ Reported = tuple[int, int, int, int]
 
 @dataclass(slots=True)
 class PassMemo:
-    """Results of the paragraph-local steps, kept for the versions of one call (``reuse``)."""
+    """Results of the paragraph-local steps, kept for the versions of one call (``reuse``).
+
+    Each quote's attribution and verdict, and each sentence's reported speech; a whole
+    paragraph's reported speech is kept with its scans (``ParagraphScans.kept``).
+    """
 
     units: dict[tuple[object, ...], tuple[Placed, bool, bool]] = field(default_factory=dict)
     sentences: dict[tuple[str, str | None], Reported | None] = field(default_factory=dict)

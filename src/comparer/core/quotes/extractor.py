@@ -33,7 +33,8 @@ sentence (its quoted passages, each quote's attribution, scare quotes and titles
 speech) is kept and moved to the other versions that hold the same text (``scans`` and
 ``reuse``, which say what each result reads). Which passages make one quote, who goes on
 speaking, step 5 and the people the names of the whole text make are worked out per
-version; each paragraph's names are kept too (``core.names.registry``).
+version (a name once per phrase, ``resolution``); each paragraph's names are kept too
+(``core.names.registry``).
 """
 
 from __future__ import annotations

@@ -9,6 +9,12 @@ then names in subordinate clauses. A sentence whose subject is the same pronoun 
 that chain; names inside quote marks, after a participle opener ("Asked about Clinton, she
 …") or after a preposition are passed over.
 
+A mention written as a name ("Ortiz", "Red Cross") names what the text's names make of
+the phrase, whatever the mention's place: the fullest name, and whether it is a person or
+an organisation, are worked out once per phrase and text (``_name_of``); only what is read
+around the mention (a dateline, an organisation's whole name written out around it) is
+read at each.
+
 Just over 500 lines: the pronoun walk, the description lookup and the speaker history
 they share are one procedure (each falls back on the others), kept in one module so it
 reads in order.

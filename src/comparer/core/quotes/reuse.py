@@ -21,10 +21,20 @@ What each result reads, and so what it is keyed on:
 - a paragraph's reported speech: the paragraph (as its scans know it) and, when it holds
   "According to", the 80 characters after it (the name after those words is read that
   far); in a paragraph no version had, each sentence's: the sentence and the two
-  characters before it, and, for one opening "According to", the 80 after it.
+  characters before it, and, for one opening "According to", the 80 after it. A
+  paragraph's is kept in the dict its scans keep for it (``ParagraphScans.kept``), with
+  whether it holds "According to" at all, so a paragraph met again costs one look-up and
+  its speech moved to this version's offsets.
 
 A step that consults the names of the whole text (``NameRegistry``; one rare path of the
 noun-phrase reader does) depends on more than its key: its result is used but not kept.
+
+Who each mention names (``resolution``) is not kept across versions: a name's speaker is
+what this version's names make of it, a pronoun's reads every speaker resolved before it
+and the people the sentences before it name, so a sound key would hold all those answers,
+and asking them again would cost much of what resolving does. Within one version a name is
+worked out once per phrase (``Resolution._name_of``).
+
 Hand-written rather than ``functools.cache``: results are moved to each version's offsets,
 and the memo lives for one ``extract_quotes_many`` call.
 """
