@@ -15,7 +15,7 @@ an organisation, are worked out once per phrase and text (``_name_of``); only wh
 around the mention (a dateline, an organisation's whole name written out around it) is
 read at each.
 
-Just over 500 lines: the pronoun walk, the description lookup and the speaker history
+Some 600 lines: the pronoun walk, the description lookup and the speaker history
 they share are one procedure (each falls back on the others), kept in one module so it
 reads in order.
 """
