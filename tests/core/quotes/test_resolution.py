@@ -246,3 +246,25 @@ def test_who_answers_is_the_person_named_before_the_one_who_asks() -> None:
         'Asked by Reuters whether the strike would last, he replied: "We will see."',
     ]
     assert said(paragraphs)[-1] == ("We will see.", "Tom Webb")
+
+
+def test_the_same_words_name_a_whole_organisation_only_where_it_is_written_out() -> None:
+    # "Committee" is read once for the text, but the whole name around it at each mention
+    paragraphs = [
+        '"Reporters are at risk," said the Committee to Protect Journalists.',
+        '"We will meet again," said Committee.',
+    ]
+    assert said(paragraphs) == [
+        ("Reporters are at ris", "Committee to Protect Journalists"),
+        ("We will meet again,", "Committee"),
+    ]
+
+
+def test_a_surname_names_the_same_person_at_every_mention() -> None:
+    paragraphs = [
+        "Lena Ortiz, the mayor, opened the meeting.",
+        '"We will rebuild," Ortiz said.',
+        "Roads were closed.",
+        '"It will take a year," Ortiz said.',
+    ]
+    assert [speaker for _, speaker in said(paragraphs)] == ["Lena Ortiz", "Lena Ortiz"]

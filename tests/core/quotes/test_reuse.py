@@ -156,3 +156,72 @@ def test_an_update_saved_twice_gets_the_same_quotes_each_time() -> None:
     many = extract_quotes_many(items)
     assert many == _one_by_one(items)
     assert many[0] == many[2] != many[1] == many[3]
+
+
+_FILLER = ["Roads were closed.", "Crews worked all night.", "Schools stayed shut."]
+
+
+@pytest.mark.parametrize(
+    ("versions", "speakers"),
+    [
+        # only a paragraph far before the quote changes who "Ortiz" is
+        (
+            [
+                ["Lena Ortiz, the mayor, opened the meeting.", *_FILLER, '"We will," Ortiz said.'],
+                ["Maria Ortiz, the mayor, opened the meeting.", *_FILLER, '"We will," Ortiz said.'],
+            ],
+            [["Lena Ortiz"], ["Maria Ortiz"]],
+        ),
+        # only the paragraph a pronoun walks back to changes
+        (
+            [
+                ["Lena Ortiz visited the bridge.", '"It will take two years," she said.'],
+                ["Maria Gomez visited the bridge.", '"It will take two years," she said.'],
+                [
+                    "Raj Patel visited the bridge.",
+                    "Lena Ortiz followed him.",
+                    '"It will take two years," she said.',
+                ],
+            ],
+            [["Lena Ortiz"], ["Maria Gomez"], ["Lena Ortiz"]],
+        ),
+        # an organisation named before "the group" is added, then taken out again
+        (
+            [
+                ["Roads were closed.", "The group said in a statement that 200 were moved."],
+                [
+                    "The Red Cross opened a shelter.",
+                    "Roads were closed.",
+                    "The group said in a statement that 200 were moved.",
+                ],
+                ["Roads were closed.", "The group said in a statement that 200 were moved."],
+            ],
+            [["The group"], ["Red Cross"], ["The group"]],
+        ),
+        # "the president" follows whoever the text last gave that title
+        (
+            [
+                ["President Anna Berg opened the bridge.", '"It is done," the president said.'],
+                ["President Tomas Lund opened the bridge.", '"It is done," the president said.'],
+            ],
+            [["Anna Berg"], ["Tomas Lund"]],
+        ),
+        # a quote with no attribution goes on with the speaker before it, whoever that is
+        (
+            [
+                ['"We are ready," Lena Ortiz said.', '"The roads are clear."'],
+                ['"We are ready," Raj Patel said.', '"The roads are clear."'],
+                ["Roads were closed.", '"The roads are clear."'],
+            ],
+            [["Lena Ortiz", "Lena Ortiz"], ["Raj Patel", "Raj Patel"], []],
+        ),
+    ],
+    ids=["far-name", "pronoun-antecedent", "org-added", "title", "speaker-goes-on"],
+)
+def test_a_speaker_follows_what_changed_before_the_quote(
+    versions: list[list[str]], speakers: list[list[str]]
+) -> None:
+    items = [make(paragraphs) for paragraphs in versions]
+    many = extract_quotes_many(items)
+    assert many == _one_by_one(items)
+    assert [[q.speaker for q in quotes if q.speaker] for quotes in many] == speakers

@@ -39,10 +39,13 @@ Reported = tuple[int, int, int, int]
 
 @dataclass(slots=True)
 class PassMemo:
-    """Results of the paragraph-local steps, kept for the versions of one call (``reuse``)."""
+    """Results of the paragraph-local steps, kept for the versions of one call (``reuse``).
+
+    Each quote's attribution and verdict, and each sentence's reported speech; a whole
+    paragraph's reported speech is kept with its scans (``ParagraphScans.kept``).
+    """
 
     units: dict[tuple[object, ...], tuple[Placed, bool, bool]] = field(default_factory=dict)
-    paragraphs: dict[tuple[object, ...], list[Reported]] = field(default_factory=dict)
     sentences: dict[tuple[str, str | None], Reported | None] = field(default_factory=dict)
 
 
@@ -60,6 +63,7 @@ class Extraction(Protocol):
     _ends: list[list[int] | None]
     _history_pos: list[int]
     _first_spoken: dict[str, int]
+    _named: dict[str, tuple[str, SpeakerKind, bool] | None]
     memo: PassMemo | None
     _idents: list[int]
 
@@ -109,6 +113,10 @@ class Extraction(Protocol):
 
     def _resolve(self, mention: tuple[int, int], pos: int) -> str | None: ...
 
+    def _name_of(self, phrase: str) -> tuple[str, SpeakerKind, bool] | None: ...
+
+    def _resolve_other(self, mention: tuple[int, int], pos: int, phrase: str) -> str | None: ...
+
     def _speaker_before(self, name: str, pos: int) -> bool: ...
 
     def _remember(self, pos: int, name: str, kind: SpeakerKind) -> None: ...
@@ -141,7 +149,7 @@ class Extraction(Protocol):
 
     def _indirect(self, units: list[QuoteUnit]) -> list[tuple[int, int, tuple[int, int]]]: ...
 
-    def _indirect_of(self, pi: int) -> list[tuple[int, int, tuple[int, int]]]: ...
+    def _indirect_all(self) -> list[tuple[int, int, tuple[int, int]]]: ...
 
     def _indirect_here(self, pi: int) -> list[tuple[int, int, tuple[int, int]]]: ...
 

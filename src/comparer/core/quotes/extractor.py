@@ -32,8 +32,9 @@ For several versions at once (``extract_quotes_many``), what is found in one par
 sentence (its quoted passages, each quote's attribution, scare quotes and titles, reported
 speech) is kept and moved to the other versions that hold the same text (``scans`` and
 ``reuse``, which say what each result reads). Which passages make one quote, who goes on
-speaking and step 5 are worked out per version; each paragraph's names, and the people
-and genders they make, are kept too (``core.names.registry`` says keyed on what).
+speaking and step 5 are worked out per version (a name once per phrase, ``resolution``);
+each paragraph's names, and the people and genders they make, are kept too
+(``core.names.registry`` says keyed on what).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import gc
+import operator
 import threading
 from collections.abc import Iterator, Sequence
 
@@ -48,6 +50,7 @@ from comparer.core.model import Paragraph, Quote, QuoteKind, Role
 from comparer.core.names.registry import NameRegistry
 from comparer.core.quotes.attribution import Attribution
 from comparer.core.quotes.context import PassMemo
+from comparer.core.quotes.lexicon import SpeakerKind
 from comparer.core.quotes.marks import MarkedSpan
 from comparer.core.quotes.phrases import NounPhrases
 from comparer.core.quotes.reported import ReportedSpeech
@@ -116,6 +119,8 @@ def extract_quotes_many(
     return tuple(out)
 
 
+_BY_SPAN = operator.attrgetter("start", "end")
+
 # from how many versions keeping each paragraph's lowercase words costs less than reading
 # each version's whole text for them (``ParagraphScans``)
 _WORDS_KEPT_FROM = 8
@@ -176,6 +181,8 @@ class QuoteExtractor(QuoteUnits, Attribution, NounPhrases, Resolution, ReportedS
         self.history: list[tuple[int, str, str]] = []
         self._history_pos: list[int] = []
         self._first_spoken: dict[str, int] = {}
+        # what each phrase a mention is written as names, if a name (``_name_of``)
+        self._named: dict[str, tuple[str, SpeakerKind, bool] | None] = {}
 
     def ends(self, pi: int) -> list[int]:
         """Offsets just after each sentence end in paragraph ``pi`` (``sentence_ends``)."""
@@ -187,15 +194,18 @@ class QuoteExtractor(QuoteUnits, Attribution, NounPhrases, Resolution, ReportedS
     def run(self) -> tuple[Quote, ...]:
         """The text's quotes: units attributed, scare quotes dropped, speakers resolved."""
         units = self._attribute_all(self._units())
-        events: list[tuple[int, int, int]] = []
         indirect = self._indirect(units)
-        # (where the quote's attribution stands, 0 direct / 1 indirect, index in its list)
-        for index, unit in enumerate(units):
-            pos = unit.mention[0] if unit.mention else unit.pieces[0].start
-            events.append((pos, 0, index))
-        for index, ind in enumerate(indirect):
-            events.append((ind[2][0] if ind[2] else ind[0], 1, index))
-        events.sort(key=lambda e: (e[0], e[1]))
+        # (where the quote's attribution stands, 0 direct / 1 indirect, index in its list):
+        # in that order, an index breaking ties as the order the lists were made in
+        events = [
+            (unit.mention[0] if unit.mention else unit.pieces[0].start, 0, index)
+            for index, unit in enumerate(units)
+        ]
+        events += [(m[0] if m else a, 1, index) for index, (a, _, m) in enumerate(indirect)]
+        events.sort()
+        text = self.text
+        resolve = self._resolve
+        direct, reported = QuoteKind.DIRECT, QuoteKind.INDIRECT
         out: list[Quote] = []
         last_speaker: str | None = None
         last_mention: tuple[int, int] | None = None
@@ -203,47 +213,31 @@ class QuoteExtractor(QuoteUnits, Attribution, NounPhrases, Resolution, ReportedS
         for _, kind, index in events:
             if kind == 0:
                 item = units[index]
-                para = item.pieces[0].paragraph
+                pieces = item.pieces
                 if item.mention is not None:
-                    name = self._resolve(item.mention, item.pieces[0].start)
-                    item.speaker = name
-                elif last_speaker is not None and para - last_speaker_para <= 3:
+                    item.speaker = resolve(item.mention, pieces[0].start)
+                elif last_speaker is not None and pieces[0].paragraph - last_speaker_para <= 3:
                     # the same speaker goes on: the quote is attributed from the same mention
                     item.speaker, item.mention = last_speaker, last_mention
-                if item.speaker is not None:
-                    last_speaker, last_speaker_para = item.speaker, item.pieces[-1].paragraph
-                    last_mention = item.mention
-                for i, piece in enumerate(item.pieces):
-                    out.append(
-                        Quote(
-                            piece.start,
-                            piece.end,
-                            self.text[piece.start : piece.end],
-                            QuoteKind.DIRECT,
-                            item.speaker,
-                            item.mention[0] if item.mention else None,
-                            item.mention[1] if item.mention else None,
-                            i > 0,
-                        )
-                    )
+                speaker, mention = item.speaker, item.mention
+                if speaker is not None:
+                    last_speaker, last_speaker_para = speaker, pieces[-1].paragraph
+                    last_mention = mention
+                m0, m1 = mention if mention else (None, None)
+                out += [
+                    Quote(p.start, p.end, text[p.start : p.end], direct, speaker, m0, m1, i > 0)
+                    for i, p in enumerate(pieces)
+                ]
             else:
                 start, end, mention = indirect[index]
-                name = self._resolve(mention, start)
+                name = resolve(mention, start)
                 out.append(
-                    Quote(
-                        start,
-                        end,
-                        self.text[start:end],
-                        QuoteKind.INDIRECT,
-                        name,
-                        mention[0],
-                        mention[1],
-                    )
+                    Quote(start, end, text[start:end], reported, name, mention[0], mention[1])
                 )
                 if name is not None:
                     last_speaker, last_mention = name, mention
                     last_speaker_para = self._para_of(start)
-        out.sort(key=lambda q: (q.start, q.end))
+        out.sort(key=_BY_SPAN)
         return tuple(out)
 
     def _para_of(self, pos: int) -> int:

@@ -49,13 +49,12 @@ class ReportedSpeech:
         direct = sorted((p.start, p.end) for u in units for p in u.pieces)
         direct_starts = [a for a, _ in direct]
         out: list[tuple[int, int, tuple[int, int]]] = []
-        for pi in range(len(self.article)):
-            for found in self._indirect_of(pi):
-                a, b, _mention = found
-                i = bisect.bisect_left(direct_starts, b)
-                if i > 0 and direct[i - 1][1] > a:
-                    continue  # holds a direct quote: that one carries it
-                out.append(found)
+        for found in self._indirect_all():
+            a, b, _mention = found
+            i = bisect.bisect_left(direct_starts, b)
+            if i > 0 and direct[i - 1][1] > a:
+                continue  # holds a direct quote: that one carries it
+            out.append(found)
         return out
 
     def _indirect_here(self: Extraction, pi: int) -> list[tuple[int, int, tuple[int, int]]]:

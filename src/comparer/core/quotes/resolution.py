@@ -9,7 +9,13 @@ then names in subordinate clauses. A sentence whose subject is the same pronoun 
 that chain; names inside quote marks, after a participle opener ("Asked about Clinton, she
 …") or after a preposition are passed over.
 
-Just over 500 lines: the pronoun walk, the description lookup and the speaker history
+A mention written as a name ("Ortiz", "Red Cross") names what the text's names make of
+the phrase, whatever the mention's place: the fullest name, and whether it is a person or
+an organisation, are worked out once per phrase and text (``_name_of``); only what is read
+around the mention (a dateline, an organisation's whole name written out around it) is
+read at each.
+
+Some 600 lines: the pronoun walk, the description lookup and the speaker history
 they share are one procedure (each falls back on the others), kept in one module so it
 reads in order.
 """
@@ -128,11 +134,11 @@ _DATELINE_END = re.compile(r"[ \u00a0]*(?:,|\u2014|\u2013|-)")
 def _is_dateline(text: str, mention: tuple[int, int], phrase: str) -> bool:
     """Whether the mention is the place name in capitals that opens a paragraph."""
     start = mention[0]
-    at_start = start == 0 or text[start - 1] in "\n\r"
+    if start > 0 and text[start - 1] not in "\n\r":
+        return False
     letters = phrase.replace(" ", "")
     return (
-        at_start
-        and len(letters) >= 4
+        len(letters) >= 4
         and letters.isalpha()
         and letters.isupper()
         and _DATELINE_END.match(text, mention[1]) is not None
@@ -239,6 +245,57 @@ class Resolution:
         phrase = text[mention[0] : mention[1]]
         if _is_dateline(text, mention, phrase):
             return None  # "WASHINGTON, Dec. 8 —" opens the story; it says nothing
+        try:
+            named = self._named[phrase]
+        except KeyError:
+            named = self._named[phrase] = self._name_of(phrase)
+        if named is not None:
+            # a name: who it is depends on the phrase and the text's names alone, except
+            # for an organisation's whole name, read around each mention
+            name, kind, whole_read = named
+            if whole_read:
+                whole = _whole_org_name(text, mention)
+                if whole is not None:
+                    self._remember(mention[0], whole, SpeakerKind.ORG)
+                    return whole
+            self._remember(mention[0], name, kind)
+            return name
+        return self._resolve_other(mention, pos, phrase)
+
+    def _name_of(self: Extraction, phrase: str) -> tuple[str, SpeakerKind, bool] | None:
+        """What a mention written ``phrase`` names, when it is a name (None otherwise).
+
+        The fullest name and its kind, and whether the mention may be a piece of an
+        organisation's whole name (``_whole_org_name``, read at each mention). Read from
+        the phrase and the text's names alone (``NameRegistry``, which does not change
+        during a pass), so worked out once per phrase and text.
+        """
+        if _PARTY_STATE.fullmatch(phrase.rstrip(".")):
+            return None
+        low = phrase.lower()
+        if low in PRONOUNS or (" " not in phrase and is_function_word(phrase)):
+            return None
+        if not (phrase[:1].isupper() or opens_with_particle(phrase)) or (
+            low.split()[0] in DETERMINERS
+        ):
+            return None
+        name = self.names.canonical(phrase)
+        ent = self.names.entity(name)
+        whole_read = ent is None or ent.kind != EntityKind.PERSON or " " not in name
+        kind = (
+            SpeakerKind.PERSON
+            if self._is_person(name)
+            else SpeakerKind.ORG
+            if self._is_org(name)
+            else SpeakerKind.UNKNOWN
+        )
+        return name, kind, whole_read
+
+    def _resolve_other(
+        self: Extraction, mention: tuple[int, int], pos: int, phrase: str
+    ) -> str | None:
+        """``_resolve`` for a mention that is not a name: a pronoun, a description, …."""
+        text = self.text
         if _PARTY_STATE.fullmatch(phrase.rstrip(".")):
             before = _NAME_BEFORE_COMMA.search(text, max(0, mention[0] - 80), mention[0])
             if before is None:
@@ -255,25 +312,7 @@ class Resolution:
             return name
         if " " not in phrase and is_function_word(phrase):
             return None  # "But", "Yet": no one
-        if (phrase[:1].isupper() or opens_with_particle(phrase)) and (
-            low.split()[0] not in DETERMINERS
-        ):
-            name = self.names.canonical(phrase)
-            ent = self.names.entity(name)
-            if ent is None or ent.kind != EntityKind.PERSON or " " not in name:
-                whole = _whole_org_name(text, mention)
-                if whole is not None:
-                    self._remember(mention[0], whole, SpeakerKind.ORG)
-                    return whole
-            kind = (
-                SpeakerKind.PERSON
-                if self._is_person(name)
-                else SpeakerKind.ORG
-                if self._is_org(name)
-                else SpeakerKind.UNKNOWN
-            )
-            self._remember(mention[0], name, kind)
-            return name
+        # (a name, capitalised and not opening with "the", was resolved by ``_name_of``)
         words = low.split()
         head = words[-1].strip(".,") if words else ""
         if head in ORG_HEADS:
@@ -322,10 +361,15 @@ class Resolution:
 
     def _remember(self: Extraction, pos: int, name: str, kind: SpeakerKind) -> None:
         """Note a speaker attributed at ``pos`` (kept in text order for look-ups)."""
-        i = bisect.bisect_right(self._history_pos, pos)
         if pos < self._first_spoken.get(name, pos + 1):
             self._first_spoken[name] = pos
-        self._history_pos.insert(i, pos)
+        where = self._history_pos
+        if not where or where[-1] <= pos:  # speakers mostly come in text order
+            where.append(pos)
+            self.history.append((pos, name, kind))
+            return
+        i = bisect.bisect_right(where, pos)
+        where.insert(i, pos)
         self.history.insert(i, (pos, name, kind))
 
     def _resolve_pronoun(self: Extraction, pronoun: str, pos: int) -> str | None:

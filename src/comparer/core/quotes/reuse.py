@@ -21,10 +21,20 @@ What each result reads, and so what it is keyed on:
 - a paragraph's reported speech: the paragraph (as its scans know it) and, when it holds
   "According to", the 80 characters after it (the name after those words is read that
   far); in a paragraph no version had, each sentence's: the sentence and the two
-  characters before it, and, for one opening "According to", the 80 after it.
+  characters before it, and, for one opening "According to", the 80 after it. A
+  paragraph's is kept in the dict its scans keep for it (``ParagraphScans.kept``), with
+  whether it holds "According to" at all, so a paragraph met again costs one look-up and
+  its speech moved to this version's offsets.
 
 A step that consults the names of the whole text (``NameRegistry``; one rare path of the
 noun-phrase reader does) depends on more than its key: its result is used but not kept.
+
+Who each mention names (``resolution``) is not kept across versions: a name's speaker is
+what this version's names make of it, a pronoun's reads every speaker resolved before it
+and the people the sentences before it name, so a sound key would hold all those answers,
+and asking them again would cost much of what resolving does. Within one version a name is
+worked out once per phrase (``Resolution._name_of``).
+
 Hand-written rather than ``functools.cache``: results are moved to each version's offsets,
 and the memo lives for one ``extract_quotes_many`` call.
 """
@@ -36,12 +46,16 @@ import re
 from typing import Any, cast
 
 from comparer.core.names.registry import NameRegistry
-from comparer.core.quotes.context import Extraction, PassMemo, Placed, QuoteUnit
+from comparer.core.quotes.context import Extraction, PassMemo, Placed, QuoteUnit, Reported
 from comparer.core.quotes.marks import last_nonspace
 
 _NONSPACE = re.compile(r"\S")
 _ACCORDING_REACH = 80  # how far past "According to" the name is read (``reported``)
 _BEFORE = 2  # characters before a sentence its patterns may look at
+# a paragraph's reported speech in its kept dict (``ParagraphScans.kept``): whether it holds
+# "According to", and what was found by the 80 characters after it (None when it does not)
+_REPORTED = "reported"
+_ReportedEntry = tuple[bool, dict[str | None, list[Reported]]]
 
 
 class _Watched:
@@ -114,9 +128,9 @@ class Reuse:
         p0, p1 = first.paragraph, last.paragraph
         ps = article[p0][0]
         before: object = None
-        if p0 > 0 and last_nonspace(text, ps, first.start) < 0:
+        if p0 > 0:
             prev_end = article[p0 - 1][1]
-            if text[prev_end - 1 : prev_end] == ":":
+            if text[prev_end - 1 : prev_end] == ":" and last_nonspace(text, ps, first.start) < 0:
                 before = idents[p0 - 1]
         after: object = None
         if p1 + 1 < len(article) and _NONSPACE.search(text, last.end, article[p1][1]) is None:
@@ -150,24 +164,34 @@ class Reuse:
             return None
         return dp, mention[0] - ps, mention[1] - ps
 
-    def _indirect_of(self: Extraction, pi: int) -> list[tuple[int, int, tuple[int, int]]]:
-        """The reported speech of paragraph ``pi``, taken from another version if it can be."""
-        memo = self.memo
-        if memo is None:
-            return self._indirect_here(pi)
+    def _indirect_all(self: Extraction) -> list[tuple[int, int, tuple[int, int]]]:
+        """The reported speech of every paragraph in turn, each kept for other versions."""
+        article = self.article
+        if self.memo is None:
+            return [found for pi in range(len(article)) for found in self._indirect_here(pi)]
         text = self.text
-        ps, pe = self.article[pi]
-        according = text.find("According to", ps, pe) >= 0
-        key = (self._idents[pi], text[pe : pe + _ACCORDING_REACH] if according else None)
-        found = memo.paragraphs.get(key)
-        if found is None:
-            out, shareable = self._indirect_sentences(pi)
-            if shareable:
-                memo.paragraphs[key] = [
-                    (a - ps, b - ps, m0 - ps, m1 - ps) for a, b, (m0, m1) in out
-                ]
-            return out
-        return [(ps + a, ps + b, (ps + m0, ps + m1)) for a, b, m0, m1 in found]
+        kept = self.scans.kept
+        out: list[tuple[int, int, tuple[int, int]]] = []
+        for pi, (ps, pe) in enumerate(article):
+            store = kept(pi)
+            assert store is not None  # kept whenever there is a memo
+            entry = store.get(_REPORTED)
+            if entry is None:
+                # first met: whether the name after an "According to" is read past its end
+                entry = store[_REPORTED] = (text.find("According to", ps, pe) >= 0, {})
+            according, by_reach = cast(_ReportedEntry, entry)
+            reach = text[pe : pe + _ACCORDING_REACH] if according else None
+            found = by_reach.get(reach)
+            if found is None:
+                here, shareable = self._indirect_sentences(pi)
+                if shareable:
+                    by_reach[reach] = [
+                        (a - ps, b - ps, m0 - ps, m1 - ps) for a, b, (m0, m1) in here
+                    ]
+                out += here
+            elif found:
+                out += [(ps + a, ps + b, (ps + m0, ps + m1)) for a, b, m0, m1 in found]
+        return out
 
     def _indirect_sentences(
         self: Extraction, pi: int
