@@ -571,7 +571,7 @@ class NameRegistry:
             inside, ordered = True, True
         else:
             starts = [r[0] for r in relative]
-            ordered = all(map(operator.le, starts, starts[1:]))
+            ordered = starts == sorted(starts)
             inside = min(starts) >= 0 and max([r[1] for r in relative]) <= size
         if shared is None:
             return -1, inside
