@@ -120,10 +120,49 @@ _POOL = [
     "Ortiz said she would stay, and he said she would not.",
     "Asked by Reuters whether it would last, he said no.",
     "Police said 12 people were hurt. They said she was driving.",
+    # sentences whose names read the sentence before: abbreviations that end a word with
+    # a full stop, particles, lowercase titles, place words, a common word opening one
+    "Crews worked through the night. Mrs. Clinton said the U.S. Army would stay.",
+    "The vote was close. Sen. Maria Gomez said it passed. Gov. Bill Lee did not sign.",
+    "He spoke to the spokeswoman. Lena Ortiz said the talks failed. de Blasio did not.",
+    "Repairs went on inside. Riverside said the roads were open. In Millbrook they were not.",
+    "It rained for hours. Minutes later Bill de Blasio arrived. She said he was late.",
+    "The mayor met the candidate. presidential candidate Maria Gomez spoke first.",
 ]
 _EDIT = st.tuples(
-    st.sampled_from(["add", "remove", "edit", "move", "rename", "pronoun"]), st.integers(0, 99)
+    st.sampled_from(
+        ["add", "remove", "edit", "move", "rename", "pronoun", "sentence", "boundary", "join"]
+        + ["initial", "quote"]
+    ),
+    st.integers(0, 99),
 )
+
+
+def _sentence_edit(paragraph: str, what: str) -> str:
+    """An edit within one sentence of ``paragraph``, or at the boundary between two."""
+    ends = [m.end() for m in re.finditer(r"[.!?]\s", paragraph)]
+    if not ends:
+        return paragraph + " Crews left."
+    cut = ends[len(ends) // 2]  # just after the end of a middle sentence
+    before, after = paragraph[:cut], paragraph[cut:]
+    if what == "sentence":
+        # one word of the sentence after the cut, the others unchanged
+        return before + re.sub(r"\b[a-z]{3,}\b", "crews", after, count=1)
+    if what == "boundary":
+        # the word that ends the sentence before the cut
+        return re.sub(r"(\w+)([.!?]\s)$", r"\1 again\2", before) + after
+    if what == "join":
+        # the sentence joined to the next: "hurt. They" becomes "hurt, they"
+        return before[:-2] + ", " + after[:1].lower() + after[1:]
+    if what == "initial":
+        # a capitalised word mid-sentence made to open one
+        return before + re.sub(r" (?=[A-Z])", ". ", after, count=1)
+    # a quote mark opening the sentence after the cut, or the first one removed
+    if '"' in paragraph:
+        return paragraph.replace('"', "", 1)
+    return before + '"' + after
+
+
 _SEPARATOR = st.sampled_from(["\n\n", "\n", " \n", "\n ", "  ", "x"])
 
 
@@ -179,6 +218,8 @@ def test_names_kept_by_paragraph_are_each_versions_own(
                 paragraphs[i] = re.sub(
                     r"\b(he|she)\b", lambda m: "she" if m.group() == "he" else "he", paragraphs[i]
                 )
+            elif what in ("sentence", "boundary", "join", "initial", "quote"):
+                paragraphs[i] = _sentence_edit(paragraphs[i], what)
             else:
                 paragraphs.insert(k % (len(paragraphs) + 1), paragraphs.pop(i))
         separator = next_separator

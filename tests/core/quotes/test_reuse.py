@@ -40,6 +40,14 @@ _POOL = [
     "Sen. Maria Gomez, a Democrat from Riverside, said the state would pay 30 percent.",
     "The group said in a statement that 200 families had been moved.",
     "She said the city had asked the state for help twice this year.",
+    # sentences that read the one before: abbreviations, particles, titles, places
+    "Crews worked through the night. Mrs. Ortiz said the U.S. Army would stay. "
+    '"We are not leaving," she said. The roads stay closed.',
+    "He spoke to the spokeswoman. Lena Ortiz said the talks failed. de Blasio did not. "
+    "Minutes later the mayor left.",
+    'The vote was close. Sen. Maria Gomez said it passed. "We won," Gov. Bill Lee said.',
+    'Repairs went on inside. Riverside said 12 crews were "working hard. Very hard." '
+    "According to Patel, the work would end soon.",
 ]
 
 
@@ -61,7 +69,34 @@ def _edit(paragraph: str, how: int) -> str:
         return paragraph.replace("Ortiz", "Patel", 1).replace("she", "he", 1)
     if how == 3:
         return paragraph + " He did not elaborate."
-    return paragraph.split(". ", 1)[-1]
+    if how == 4:
+        return paragraph.split(". ", 1)[-1]
+    return _sentence_edit(paragraph, how - 5)
+
+
+def _sentence_edit(paragraph: str, how: int) -> str:
+    """An edit within one sentence of a paragraph, or at the boundary between two."""
+    ends = [m.end() for m in re.finditer(r"[.!?]\s", paragraph)]
+    if not ends:
+        return paragraph + ' "We are ready."'
+    cut = ends[len(ends) // 2]  # just after the end of a middle sentence
+    before, after = paragraph[:cut], paragraph[cut:]
+    if how == 0:
+        # a word of the sentence after the cut, the rest unchanged
+        return before + re.sub(r"\b[a-z]{3,}\b", "crews", after, count=1)
+    if how == 1:
+        # the word that ends the sentence, right at the boundary
+        return re.sub(r"(\w+)([.!?]\s)$", r"\1 again\2", before) + after
+    if how == 2:
+        # the sentence joined to the next: "left. Then" becomes "left, then"
+        return before[:-2] + ", " + after[:1].lower() + after[1:]
+    if how == 3:
+        # a word made sentence-initial: a stop put before a capitalised word
+        return before + re.sub(r" (?=[A-Z])", ". ", after, count=1)
+    # a quote mark added to one sentence, or the first one removed
+    if '"' in paragraph:
+        return paragraph.replace('"', "", 1)
+    return before + '"' + after
 
 
 # an edit: (what, where, from where, how): edit a paragraph, add one from the pool,
@@ -70,7 +105,7 @@ _STEP = st.tuples(
     st.sampled_from(["edit", "add", "remove", "move"]),
     st.integers(0, 10**6),
     st.integers(0, 10**6),
-    st.integers(0, 4),
+    st.integers(0, 9),
 )
 
 
