@@ -26,6 +26,11 @@ reads:
 
 These apply where paragraphs neither overlap nor go back and each mention lies in its
 own paragraph; otherwise, and for one text alone, everything is worked out for the text.
+A paragraph no version had is read whole, even when most of its sentences are some other
+version's: keeping each sentence's runs, words and mentions instead can be made sound
+(cut after "said. ", where no run holds the stop and every look back stops at it), but
+a sentence's key, look-up and moved offsets cost about what reading it does, and
+measured it was slower (``docs/benchmarks.md``).
 Who says something (``speaks``) reads around each mention and is asked per version.
 """
 

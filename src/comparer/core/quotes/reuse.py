@@ -26,6 +26,11 @@ What each result reads, and so what it is keyed on:
   whether it holds "According to" at all, so a paragraph met again costs one look-up and
   its speech moved to this version's offsets.
 
+A quote's attribution is kept by whole paragraphs, not by sentence, although a sentence
+is most of what it reads: the paragraph's quoted passages and sentence ends come from
+pairing its quote marks across all its sentences, so a mark added in one sentence
+changes what the others' attributions read.
+
 A step that consults the names of the whole text (``NameRegistry``; one rare path of the
 noun-phrase reader does) depends on more than its key: its result is used but not kept.
 
