@@ -99,6 +99,9 @@ def extract_quotes_many(
     Returns:
         One tuple of quotes per version, in the order given.
     """
+    if len(items) == 1:
+        # nothing to share: what is kept for other versions would only cost time
+        return (extract_quotes(*items[0]),)
     memo = ScanMemo()
     words_kept = len(items) >= _WORDS_KEPT_FROM
     shared = PassMemo()

@@ -6,9 +6,10 @@ attribution is (``attribution``, ``phrases``), whether a passage is a scare quot
 title (``units``), and what a sentence reports (``reported``). ``Reuse`` keeps those
 results for ``extract_quotes_many``, keyed on exactly what each one reads, and moves them
 to where the text stands in each version; the rest of the pass (who speaks next,
-pronouns, the people the names of the whole text make) is done per version, since it reads
-the whole text. The names themselves are kept paragraph by paragraph in the scans'
-memo (``ParagraphScans.kept``; ``NameRegistry`` says what they read).
+pronouns) is done per version, since it reads the whole text. The names are kept
+paragraph by paragraph in the scans' memo (``ParagraphScans.kept``), and the people and
+genders they make are shared by versions whose names and pronouns agree
+(``NameRegistry`` says what each reads).
 
 What each result reads, and so what it is keyed on:
 
