@@ -221,3 +221,26 @@ def test_a_return_is_judged_as_the_aligner_judges_an_edit_in_place_or_a_move() -
     )
     assert elsewhere[lineage_of(elsewhere, 0, 1)].cells == ((1,), (), ())
     assert elsewhere[lineage_of(elsewhere, 2, 3)].steps == ("", "added")
+
+
+def test_a_return_merged_with_its_neighbour_next_is_compared_with_all_its_lineage_holds() -> None:
+    # the operator's paragraph comes back in v3 beside the forecast, and v4 joins the two:
+    # from v3 on they are one lineage, and a return must answer for both paragraphs
+    versions, lineages = _lineages(
+        [FERRY, OPERATOR, LIFEBOATS],
+        [FERRY, LIFEBOATS],
+        [FERRY, OPERATOR, WEATHER, LIFEBOATS],
+        [FERRY, OPERATOR + " " + WEATHER, LIFEBOATS],
+    )
+    back_again = lineages[lineage_of(lineages, 2, 1)]
+    assert back_again.cells[2] == (1, 2)
+    assert back_again.cells[3] == (1,)
+    for back in back_again.returns:
+        old, new = versions[back.since], versions[back.version]
+        was = tuple(old.paragraphs[p] for p in back_again.cells[back.since])
+        now = tuple(new.paragraphs[p] for p in back_again.cells[back.version])
+        alone = compare_pair(replace(old, paragraphs=was), replace(new, paragraphs=now))
+        assert {e.kind for e in alone.alignment} <= JOINED
+    # the forecast was never in v1, so v3's pair is not the operator's paragraph restored
+    assert back_again.returns == ()
+    assert back_again.steps[1] == "added"

@@ -308,10 +308,16 @@ class _Returns:
             scored.sort(key=lambda t: (-t[0], t[1], t[3]))
             used_old: set[int] = set()
             used_new: set[int] = set()
-            for _sim, old_root, new_root, p in scored:
+            # each new lineage's paragraphs in version k + 1: more than the one scored when
+            # a later step merges it with another paragraph of that version
+            cells: dict[int, list[int]] = defaultdict(list)
+            if scored:
+                for q in range(len(versions[k + 1].paragraphs)):
+                    cells[joiner.find(base[k + 1] + q)].append(q)
+            for _sim, old_root, new_root, _p in scored:
                 if old_root in used_old or new_root in used_new:
                     continue
-                back = self._compared(k, p, gone[old_root])
+                back = self._compared(k, tuple(cells[new_root]), gone[old_root])
                 if back is None:
                     continue  # the comparison keeps them apart after all
                 used_old.add(old_root)
@@ -374,13 +380,17 @@ class _Returns:
         )
         return after_now == after_then
 
-    def _compared(self, k: int, paragraph: int, had: _Gone) -> Return | None:
-        """Its last appearance compared with paragraph ``paragraph`` of version ``k + 1``."""
+    def _compared(self, k: int, cell: tuple[int, ...], had: _Gone) -> Return | None:
+        """Its last appearance compared with paragraphs ``cell`` of version ``k + 1``.
+
+        ``cell`` is the whole of the returning lineage in that version, so that the
+        return's comparison is of all it holds there.
+        """
         new = self.versions[k + 1]
         old = self.versions[had.version]
         pair = compare_pair(
             replace(old, paragraphs=tuple(old.paragraphs[p] for p in had.cell)),
-            replace(new, paragraphs=(new.paragraphs[paragraph],)),
+            replace(new, paragraphs=tuple(new.paragraphs[p] for p in cell)),
             had.version,
             k + 1,
             self.options,
@@ -389,7 +399,7 @@ class _Returns:
             return None
         # paragraph indices of the two versions, not of the paragraphs compared
         alignment = tuple(
-            replace(e, from_=tuple(had.cell[i] for i in e.from_), to=(paragraph,))
+            replace(e, from_=tuple(had.cell[i] for i in e.from_), to=tuple(cell[i] for i in e.to))
             for e in pair.alignment
         )
         return Return(k, had.version, replace(pair, alignment=alignment))
@@ -401,4 +411,3 @@ def lineage_of(lineages: Sequence[Lineage], version: int, paragraph: int) -> int
         if paragraph in lineage.cells[version]:
             return i
     return -1
-
