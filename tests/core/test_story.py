@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -102,3 +105,27 @@ def test_a_pair_as_a_comparison_of_its_own() -> None:
     assert [v.name for v in whole.versions] == ["v3.txt", "v7.txt"]
     assert (whole.pairs[0].from_index, whole.pairs[0].to_index) == (0, 1)
     assert whole.pairs[0].numbers[0].to_text == "7"
+
+
+def test_a_story_compares_its_pairs_without_loading_the_quote_finder() -> None:
+    # the window paints its first pair from a story before any quote is sought; loading
+    # the quote finder (its patterns compiled) would only delay that first paint
+    probe = (
+        "import sys\n"
+        "from comparer.core.story import Story\n"
+        "from tests.core.factories import body\n"
+        "story = Story([body(['The toll rose to 40.'], 'a.txt'), "
+        "body(['The toll rose to 48.'], 'b.txt')])\n"
+        "pair = story.pair(0, 1)\n"
+        "print(len(pair.numbers), 'comparer.core.quotes' in sys.modules)\n"
+        "story.quotes()\n"
+        "print('comparer.core.quotes' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert done.stdout.split() == ["1", "False", "True"]

@@ -21,7 +21,6 @@ from datetime import UTC, datetime
 from comparer.core.compare import compare_pair
 from comparer.core.forked import ForkedCall, can_fork, usable_cores
 from comparer.core.model import CompareOptions, Comparison, PairComparison, Quote, Version
-from comparer.core.quotes import extract_quotes_many
 from comparer.core.speakers import list_speakers
 
 ORDER_AUTO, ORDER_GIVEN, ORDER_DATE = "auto", "given", "date"
@@ -257,6 +256,10 @@ class Story:
                 :mod:`comparer.core.forked`); the result is the same. Only for
                 single-threaded callers such as the command line.
         """
+        # imported here, before any child is forked, and only when quotes are sought: the
+        # window paints its first pair without them, and starts sooner for not loading it
+        from comparer.core.quotes import extract_quotes_many
+
         memory = self._memory
         missing = [k for k, i in enumerate(self.ids) if i not in memory.quotes]
         groups = min(len(missing), usable_cores()) if parallel and can_fork() else 1
