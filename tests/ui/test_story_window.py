@@ -94,3 +94,27 @@ def test_three_panes_when_asked(story) -> None:
     assert [t.badge.text() for t in story.view.header.titles()] == ["v4", "v5", "v6"]
     story.commands.three_action.trigger()
     assert len(story.view.header.titles()) == 2
+
+
+def test_the_story_is_worked_out_in_the_background_only_once_its_first_pair_is_painted(
+    qtbot, window, monkeypatch
+) -> None:
+    # started at once, the other pairs' comparisons would hold back the first paint
+    events: list[str] = []
+    window.view.painted.connect(
+        lambda: events.append("painted" if window.view.model is not None else "empty")
+    )
+    follow = window.loader.follow_story
+
+    def followed() -> None:
+        events.append("follow")
+        follow()
+
+    monkeypatch.setattr(window.loader, "follow_story", followed)
+    with qtbot.waitSignal(window.history_ready, timeout=LOAD_TIMEOUT_MS):
+        window.opener.open_files(STORY_FILES)
+    assert "follow" in events
+    first_follow = events.index("follow")
+    assert "painted" in events[:first_follow]
+    assert window.state.history is not None
+    assert len(window.state.history.versions) == len(STORY_FILES)

@@ -65,6 +65,7 @@ from comparer.ui.theme import apply_palette, resolve_theme
 from comparer.ui.zoom import text_scale, zoom_widgets
 
 CLOSE_WAIT_MS = 10_000  # the longest a closing window waits for its background work
+FOLLOW_WAIT_MS = 500  # the longest the story's background work waits for its first paint
 
 
 class MainWindow(QMainWindow):
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self.state = ReaderState()
         self.loader = StoryLoader(self.state, find_quotes, self)
         self._busy = False
+        self._follow_pending = False  # the story's background work awaits the first paint
         self._was_compared = True
         self.web_options: object | None = None  # comparer.web's WebOptions; None: defaults
         self.setWindowTitle(self.tr("Comparer"))
@@ -424,7 +426,27 @@ class MainWindow(QMainWindow):
     def _on_working(self, text: str) -> None:
         self._set_busy(bool(text), text)
 
+    def _follow_after_paint(self) -> None:
+        """Work the story out in the background once the pair shown is painted.
+
+        Started at once, the background comparisons would share the interpreter with the
+        first paint of a story of many versions and hold it back; a window not on screen
+        starts them at once, and one whose pair is slow to come after ``FOLLOW_WAIT_MS``.
+        """
+        if not self.isVisible():
+            self.loader.follow_story()
+            return
+        self._follow_pending = True
+        QTimer.singleShot(FOLLOW_WAIT_MS, self._follow)
+
+    def _follow(self) -> None:
+        if self._follow_pending:
+            self._follow_pending = False
+            self.loader.follow_story()
+
     def _on_model_ready(self, model: DocumentModel) -> None:
+        if self._follow_pending:
+            self.view.painted.connect(self._follow, type=Qt.ConnectionType.SingleShotConnection)
         first = self.view.model is not model
         if first:
             self.view.set_model(model)
@@ -441,7 +463,7 @@ class MainWindow(QMainWindow):
         if STORY in changed:
             story = self.state.story
             self.versions = list(story.versions) if story is not None else []
-            self.loader.follow_story()
+            self._follow_after_paint()
             self._update_story_dock()
         if PAIR in changed or STORY in changed:
             self.loader.show_shown()
