@@ -130,22 +130,24 @@ def write_story(folder: Path, count: int, size: int) -> list[str]:
     return paths
 
 
-def timed(command: list[str], shot: Path | None = None) -> tuple[float, int]:
+def timed(command: list[str], painted: bool = False) -> tuple[float, int]:
     """Wall seconds of ``command`` and its peak memory in MB.
 
-    With ``shot``, the screenshot the command writes once the window is painted, the
-    seconds are those from the start to that file written: what a reader waits for,
-    without the closing after it (which waits for the work still going on in the
-    background, the story's other pairs and its quotes, to reach a step it can stop at).
+    With ``painted``, the seconds are those from the start to the comparison first painted,
+    as the window reports it (``COMPARER_REPORT_PAINT``, as ``bench_window.py`` times it):
+    what a reader waits for, without the screenshot and the closing after it, which share
+    the interpreter with the story's other pairs, compared in the background meanwhile.
     """
-    if shot is not None:
-        shot.unlink(missing_ok=True)
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if painted:
+        env["COMPARER_REPORT_PAINT"] = "1"
     probe = (
         "import resource, subprocess, sys\n"
-        "done = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL)\n"
+        "done = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, "
+        "stderr=subprocess.PIPE, text=True)\n"
         "assert done.returncode in (0, 1), done.returncode\n"  # compare: 1 when they differ
+        "print(*[l for l in done.stderr.splitlines() if ' painted at ' in l], sep='\\n')\n"
         "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
     )
     start, wall = time.perf_counter(), time.time()
@@ -153,9 +155,11 @@ def timed(command: list[str], shot: Path | None = None) -> tuple[float, int]:
         [sys.executable, "-c", probe, *command], check=True, env=env, capture_output=True, text=True
     )
     seconds = time.perf_counter() - start
-    if shot is not None:
-        seconds = shot.stat().st_mtime - wall
-    return seconds, int(done.stdout.strip() or 0) // 1024
+    lines = done.stdout.split("\n")
+    if painted:
+        [when] = [line for line in lines if line.startswith("comparer: comparison painted")]
+        seconds = float(when.rsplit(" ", 1)[1]) - wall
+    return seconds, int(lines[-2].strip() or 0) // 1024
 
 
 def window(paths: list[str], shot: Path) -> list[str]:
@@ -182,9 +186,9 @@ def compare_two(paths: list[str]) -> list[str]:
     return [sys.executable, "-m", "comparer", "compare", *paths[-2:], "--format", "json"]
 
 
-def median_of(runs: int, command: list[str], shot: Path | None = None) -> tuple[float, int]:
-    """Median seconds and peak memory over ``runs`` runs (see ``timed`` for ``shot``)."""
-    results = [timed(command, shot) for _ in range(runs)]
+def median_of(runs: int, command: list[str], painted: bool = False) -> tuple[float, int]:
+    """Median seconds and peak memory over ``runs`` runs (see ``timed`` for ``painted``)."""
+    results = [timed(command, painted) for _ in range(runs)]
     return statistics.median(r[0] for r in results), max(r[1] for r in results)
 
 
@@ -326,8 +330,8 @@ def main() -> int:
         for size in sizes:
             for count in counts:
                 paths = write_story(folder, count, size)
-                paint, m1 = median_of(args.runs, window(paths, shot), shot)
-                two, m2 = median_of(args.runs, window(paths[-2:], shot), shot)
+                paint, m1 = median_of(args.runs, window(paths, shot), painted=True)
+                two, m2 = median_of(args.runs, window(paths[-2:], shot), painted=True)
                 hist, m3 = median_of(args.runs, history(paths))
                 pair, _ = median_of(args.runs, compare_two(paths))
                 most = max(m1, m2, m3)
