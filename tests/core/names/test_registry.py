@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from comparer.core.names.parsing import EntityKind
 from comparer.core.names.registry import NameRegistry
 from comparer.core.quotes.scans import ParagraphScans, ScanMemo
+from tests.core.sentence_edits import sentence_edit
 
 
 def registry(text: str) -> NameRegistry:
@@ -138,31 +139,6 @@ _EDIT = st.tuples(
 )
 
 
-def _sentence_edit(paragraph: str, what: str) -> str:
-    """An edit within one sentence of ``paragraph``, or at the boundary between two."""
-    ends = [m.end() for m in re.finditer(r"[.!?]\s", paragraph)]
-    if not ends:
-        return paragraph + " Crews left."
-    cut = ends[len(ends) // 2]  # just after the end of a middle sentence
-    before, after = paragraph[:cut], paragraph[cut:]
-    if what == "sentence":
-        # one word of the sentence after the cut, the others unchanged
-        return before + re.sub(r"\b[a-z]{3,}\b", "crews", after, count=1)
-    if what == "boundary":
-        # the word that ends the sentence before the cut
-        return re.sub(r"(\w+)([.!?]\s)$", r"\1 again\2", before) + after
-    if what == "join":
-        # the sentence joined to the next: "hurt. They" becomes "hurt, they"
-        return before[:-2] + ", " + after[:1].lower() + after[1:]
-    if what == "initial":
-        # a capitalised word mid-sentence made to open one
-        return before + re.sub(r" (?=[A-Z])", ". ", after, count=1)
-    # a quote mark opening the sentence after the cut, or the first one removed
-    if '"' in paragraph:
-        return paragraph.replace('"', "", 1)
-    return before + '"' + after
-
-
 _SEPARATOR = st.sampled_from(["\n\n", "\n", " \n", "\n ", "  ", "x"])
 
 
@@ -210,8 +186,8 @@ def test_names_kept_by_paragraph_are_each_versions_own(
                 paragraphs[i] = paragraphs[i].replace(" said", " says", 1) + " Crews left."
             elif what == "rename":
                 # a name changed in one paragraph: who the others' surnames are may change
-                paragraphs[i] = paragraphs[i].replace("Ortiz", "Clinton", 1).replace(
-                    "Bill", "Hillary", 1
+                paragraphs[i] = (
+                    paragraphs[i].replace("Ortiz", "Clinton", 1).replace("Bill", "Hillary", 1)
                 )
             elif what == "pronoun":
                 # a pronoun changed: the gender of whom the sentence names
@@ -219,7 +195,7 @@ def test_names_kept_by_paragraph_are_each_versions_own(
                     r"\b(he|she)\b", lambda m: "she" if m.group() == "he" else "he", paragraphs[i]
                 )
             elif what in ("sentence", "boundary", "join", "initial", "quote"):
-                paragraphs[i] = _sentence_edit(paragraphs[i], what)
+                paragraphs[i] = sentence_edit(paragraphs[i], what, " Crews left.")
             else:
                 paragraphs.insert(k % (len(paragraphs) + 1), paragraphs.pop(i))
         separator = next_separator
@@ -308,7 +284,6 @@ def test_a_name_added_far_away_changes_who_a_surname_is() -> None:
         assert _names(shared) == _names(alone)
         found.append(shared.canonical("Clinton"))
     assert found == ["Clinton", "Hillary Clinton", "Clinton"]
-
 
 
 def test_a_common_word_opening_a_kept_paragraph_is_asked_again() -> None:

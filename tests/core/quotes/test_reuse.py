@@ -18,6 +18,7 @@ from comparer.core.model import Paragraph, Quote
 from comparer.core.quotes import extract_quotes, extract_quotes_many
 from comparer.formats import load_path
 from tests.core.quotes.texts import make
+from tests.core.sentence_edits import SENTENCE_EDITS, sentence_edit
 
 ROOT = Path(__file__).resolve().parents[3]
 SAMPLE = sorted((ROOT / "src" / "comparer" / "resources" / "sample").glob("*.txt"))
@@ -71,32 +72,7 @@ def _edit(paragraph: str, how: int) -> str:
         return paragraph + " He did not elaborate."
     if how == 4:
         return paragraph.split(". ", 1)[-1]
-    return _sentence_edit(paragraph, how - 5)
-
-
-def _sentence_edit(paragraph: str, how: int) -> str:
-    """An edit within one sentence of a paragraph, or at the boundary between two."""
-    ends = [m.end() for m in re.finditer(r"[.!?]\s", paragraph)]
-    if not ends:
-        return paragraph + ' "We are ready."'
-    cut = ends[len(ends) // 2]  # just after the end of a middle sentence
-    before, after = paragraph[:cut], paragraph[cut:]
-    if how == 0:
-        # a word of the sentence after the cut, the rest unchanged
-        return before + re.sub(r"\b[a-z]{3,}\b", "crews", after, count=1)
-    if how == 1:
-        # the word that ends the sentence, right at the boundary
-        return re.sub(r"(\w+)([.!?]\s)$", r"\1 again\2", before) + after
-    if how == 2:
-        # the sentence joined to the next: "left. Then" becomes "left, then"
-        return before[:-2] + ", " + after[:1].lower() + after[1:]
-    if how == 3:
-        # a word made sentence-initial: a stop put before a capitalised word
-        return before + re.sub(r" (?=[A-Z])", ". ", after, count=1)
-    # a quote mark added to one sentence, or the first one removed
-    if '"' in paragraph:
-        return paragraph.replace('"', "", 1)
-    return before + '"' + after
+    return sentence_edit(paragraph, SENTENCE_EDITS[how - 5], ' "We are ready."')
 
 
 # an edit: (what, where, from where, how): edit a paragraph, add one from the pool,
