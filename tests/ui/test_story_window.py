@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QFileDialog
 
+from comparer.ui import main_window
 from tests.ui.conftest import LOAD_TIMEOUT_MS, STORY_FILES, write
 from tests.ui.test_drop_handler import _drop
 
@@ -99,7 +100,9 @@ def test_three_panes_when_asked(story) -> None:
 def test_the_story_is_worked_out_in_the_background_only_once_its_first_pair_is_painted(
     qtbot, window, monkeypatch
 ) -> None:
-    # started at once, the other pairs' comparisons would hold back the first paint
+    # started at once, the other pairs' comparisons would hold back the first paint; the
+    # wait's upper bound is lifted, so that a slow first paint cannot decide the order
+    monkeypatch.setattr(main_window, "FOLLOW_WAIT_MS", 60_000)
     events: list[str] = []
     window.view.painted.connect(
         lambda: events.append("painted" if window.view.model is not None else "empty")
