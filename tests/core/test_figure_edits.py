@@ -6,7 +6,7 @@ import pytest
 
 from comparer.core.compare import compare_pair
 from comparer.core.figure_edits import figure_edits
-from comparer.core.model import Category
+from comparer.core.model import Category, Version
 from tests.core import flood_story, storm_story
 from tests.core.factories import body
 
@@ -74,7 +74,8 @@ def test_a_figure_that_moved_with_its_sentence_is_neither_added_nor_changed() ->
     assert pair.summary.numbers_changed == 1
 
 
-def test_a_figure_taken_out_and_put_back_in_its_paragraph_is_neither() -> None:
+def figure_kept_in_its_paragraph() -> tuple[Version, Version]:
+    """A paragraph rewritten around its figure, "203" taken out and put back in it."""
     old = body(
         [
             "Coastguard spokesman Owen Pryce told reporters that 203 people had been taken off "
@@ -88,6 +89,11 @@ def test_a_figure_taken_out_and_put_back_in_its_paragraph_is_neither() -> None:
             "people had been taken off the ship by noon."
         ]
     )
+    return old, new
+
+
+def test_a_figure_taken_out_and_put_back_in_its_paragraph_is_neither() -> None:
+    old, new = figure_kept_in_its_paragraph()
     pair = compare_pair(old, new)
     numeric = [c for c in pair.changes if c.category is Category.NUMERIC]
     assert [("203" in c.from_text, "203" in c.to_text) for c in numeric] == [

@@ -18,7 +18,7 @@ from comparer.ui.document_model import (
     build_single,
 )
 from tests.core import flood_story
-from tests.core.factories import body
+from tests.core.test_figure_edits import figure_kept_in_its_paragraph
 
 
 def _model(indices: tuple[int, ...] = (0, 1, 2)):
@@ -144,19 +144,7 @@ def test_a_figure_added_or_removed_is_marked_apart_from_a_figure_changed() -> No
 
 
 def test_a_change_whose_figure_stays_in_its_paragraph_is_a_change_of_words() -> None:
-    old = body(
-        [
-            "Coastguard spokesman Owen Pryce told reporters that 203 people had been taken off "
-            "the ship by noon. Lifeboats from "
-            "four stations and a helicopter were sent to the scene."
-        ]
-    )
-    new = body(
-        [
-            "Lifeboats from four stations and a helicopter were sent to the scene, and 203 "
-            "people had been taken off the ship by noon."
-        ]
-    )
+    old, new = figure_kept_in_its_paragraph()
     model = build_model(compare([old, new], with_quotes=False))
     assert [s.category for s in model.stops] == ["text", "text"]
     styles = {s.style for spans in model.spans[0].values() for s in spans}
