@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from comparer.core.blocks import Block, join_blocks, make_paragraphs, sha256_hex
 from comparer.core.model import Role, Version
 
@@ -21,3 +23,17 @@ def version_from_paragraphs(
 def body(paragraphs: list[str], path: str = "test.txt") -> Version:
     """A version of body paragraphs only, whatever they look like."""
     return version_from_paragraphs(paragraphs, path, [Role.BODY] * len(paragraphs))
+
+
+def write_versions(folder: Path, named: list[tuple[str, list[str]]]) -> list[str]:
+    """Write each (file name, paragraphs) as a text file, paragraphs apart by blank lines.
+
+    Returns:
+        The files' paths, in the order given.
+    """
+    paths = []
+    for name, paragraphs in named:
+        path = folder / name
+        path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+        paths.append(str(path))
+    return paths

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from comparer.core.model import Version
-from tests.core.factories import body
+from tests.core.factories import body, write_versions
 
 OLD = [
     "Flood waters rise across the valley",
@@ -50,9 +50,4 @@ def versions() -> tuple[Version, Version]:
 
 def write(folder: Path) -> list[str]:
     """Write the two versions as text files (paragraphs apart by blank lines); their paths."""
-    paths = []
-    for name, paragraphs in (("flood-1.txt", OLD), ("flood-2.txt", NEW)):
-        path = folder / name
-        path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
-        paths.append(str(path))
-    return paths
+    return write_versions(folder, [("flood-1.txt", OLD), ("flood-2.txt", NEW)])
