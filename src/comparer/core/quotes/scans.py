@@ -280,24 +280,14 @@ class ParagraphScans:
         word is then never cut in two; otherwise the whole text is read.
         """
         text = self.text
-        if self._records is None or not self._words_kept:
+        records = self._records
+        if records is None or not self._words_kept:
             return lower_words(text)
-        size = len(text)
-        for s, e in self.article:
-            for b in (s, e):
-                if 0 < b < size and not (text[b - 1].isspace() or text[b].isspace()):
-                    return lower_words(text)
-        found: set[str] = set()
-        gap = 0
-        for (s, e), record in zip(self.article, self._records, strict=True):
-            if s < gap:
-                return lower_words(text)  # paragraphs out of order or overlapping
-            if gap < s and not text[gap:s].isspace():
-                found |= lower_words(text[gap:s])
+        found = self._outside_words()
+        if found is None:
+            return lower_words(text)
+        for (s, e), record in zip(self.article, records, strict=True):
             found |= self._lower_of(record, s, e)
-            gap = e
-        if gap < size and not text[gap:].isspace():
-            found |= lower_words(text[gap:])
         return found
 
     def lowercase(self) -> Container[str]:
@@ -307,11 +297,26 @@ class ParagraphScans:
         by paragraph, the answer comes from the memo's index of each paragraph's words
         and the words between the paragraphs (``WordsOf``); otherwise the set itself.
         """
-        memo, records, text = self._memo, self._records, self.text
+        memo, records = self._memo, self._records
         if not isinstance(memo, ScanMemo) or records is None or not self._words_kept:
             return self.lower_words()
+        extra = self._outside_words()
+        if extra is None:
+            return lower_words(self.text)
+        for (s, e), record in zip(self.article, records, strict=True):
+            if record.lower is None:
+                self._lower_of(record, s, e)
+        return WordsOf(memo.lower_index, {id(record) for record in records}, extra)
+
+    def _outside_words(self) -> set[str] | None:
+        """``lower_words`` of the text between and around the paragraphs.
+
+        None when the whole text must be read instead: a paragraph boundary with no
+        whitespace on either side (a word cut in two), or paragraphs out of order or
+        overlapping.
+        """
+        text, article = self.text, self.article
         size = len(text)
-        article = self.article
         extra: set[str] = set()
         starts = [s for s, _ in article]
         ends = [e for _, e in article]
@@ -322,30 +327,27 @@ class ParagraphScans:
             # last are read
             first, last = starts[0], ends[-1]
             if 0 < first < size and not (text[first - 1].isspace() or text[first].isspace()):
-                return lower_words(text)
+                return None
             if 0 < last < size and not (text[last - 1].isspace() or text[last].isspace()):
-                return lower_words(text)
+                return None
             if first > 0 and not text[:first].isspace():
                 extra |= lower_words(text[:first])
             if last < size and not text[last:].isspace():
                 extra |= lower_words(text[last:])
-        else:
-            gap = 0
-            for s, e in article:
-                if s < gap:
-                    return lower_words(text)  # paragraphs out of order or overlapping
-                for b in (s, e):
-                    if 0 < b < size and not (text[b - 1].isspace() or text[b].isspace()):
-                        return lower_words(text)
-                if gap < s and not text[gap:s].isspace():
-                    extra |= lower_words(text[gap:s])
-                gap = e
-            if gap < size and not text[gap:].isspace():
-                extra |= lower_words(text[gap:])
-        for (s, e), record in zip(article, records, strict=True):
-            if record.lower is None:
-                self._lower_of(record, s, e)
-        return WordsOf(memo.lower_index, {id(record) for record in records}, extra)
+            return extra
+        gap = 0
+        for s, e in article:
+            if s < gap:
+                return None  # paragraphs out of order or overlapping
+            for b in (s, e):
+                if 0 < b < size and not (text[b - 1].isspace() or text[b].isspace()):
+                    return None
+            if gap < s and not text[gap:s].isspace():
+                extra |= lower_words(text[gap:s])
+            gap = e
+        if gap < size and not text[gap:].isspace():
+            extra |= lower_words(text[gap:])
+        return extra
 
     def _lower_of(self, record: _Scanned, s: int, e: int) -> set[str]:
         """The lowercase words of ``text[s:e]``, kept with its ``record`` and indexed."""
