@@ -186,7 +186,7 @@ class ParagraphScans:
         own: set[str] = set()
         runs = paragraph_runs(self.text, s, e, own)
         record.runs = ([(at - shift, run) for at, run in runs] if shift else runs), own
-        if isinstance(self._memo, ScanMemo):
+        if self._memo is not None:
             index, ident = self._memo.mid_index, id(record)
             for word in own:
                 if word in index:
@@ -202,7 +202,7 @@ class ParagraphScans:
         version whose paragraphs were all read before reads nothing.
         """
         memo, records = self._memo, self._records
-        if not isinstance(memo, ScanMemo) or records is None:
+        if memo is None or records is None:
             mid: set[str] = set()
             for pi in range(len(self.article)):
                 self.runs(pi, mid)
@@ -298,7 +298,7 @@ class ParagraphScans:
         and the words between the paragraphs (``WordsOf``); otherwise the set itself.
         """
         memo, records = self._memo, self._records
-        if not isinstance(memo, ScanMemo) or records is None or not self._words_kept:
+        if memo is None or records is None or not self._words_kept:
             return self.lower_words()
         extra = self._outside_words()
         if extra is None:
@@ -352,7 +352,7 @@ class ParagraphScans:
     def _lower_of(self, record: _Scanned, s: int, e: int) -> set[str]:
         """The lowercase words of ``text[s:e]``, kept with its ``record`` and indexed."""
         if record.lower is None:
-            if isinstance(self._memo, ScanMemo):
+            if self._memo is not None:
                 record.lower = token_lower_words(self.text[s:e], self._memo.tokens)
                 index, ident = self._memo.lower_index, id(record)
                 for word in record.lower:
@@ -370,7 +370,7 @@ class ParagraphScans:
         The same dict for every text that shares the memo; None when the scans are not
         shared. What is kept there is keyed by everything it read.
         """
-        if not isinstance(self._memo, ScanMemo) or self._records is None:
+        if self._memo is None or self._records is None:
             return None
         return self._memo.whole
 
