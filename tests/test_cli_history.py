@@ -100,3 +100,39 @@ def test_history_text_writes_out_control_characters(capsys, tmp_path) -> None:
     b.write_text("The toll rose to 48 \x1b[2J on Monday.\n", encoding="utf-8")
     status, out, _ = run(capsys, "history", str(a), str(b))
     assert status == 0 and "\x1b" not in out and "\\x1b[2J" in out
+
+
+def _page(title: str, stamp: str, toll: int) -> str:
+    return (
+        f"<html><head><title>{title}</title>"
+        f"<meta property='article:modified_time' content='{stamp}'></head><body><article>"
+        f"<h1>{title}</h1><p>At least {toll} people were killed when a passenger ferry caught "
+        "fire off Kestrel Point early on Monday, the coastguard said on the quayside.</p>"
+        "<p>Lifeboats from three stations were sent to the scene as the fire spread.</p>"
+        "</article></body></html>"
+    )
+
+
+def test_pages_dated_in_different_time_zones_are_read_in_the_order_they_were_written(
+    capsys, tmp_path
+) -> None:
+    # London at 01:00 UTC, New York at 23:30 the evening before (04:30 UTC), then Paris
+    # at 06:00 (05:00 UTC): ordered by their clock times alone, the toll would seem to fall
+    pages = [
+        ("london.html", "2025-06-10T01:00:00+00:00", 3),
+        ("new-york.html", "2025-06-09T23:30:00-05:00", 5),
+        ("paris.html", "2025-06-10T06:00:00+01:00", 7),
+    ]
+    paths = []
+    for name, stamp, toll in pages:
+        path = tmp_path / name
+        path.write_text(_page("Ferry fire", stamp, toll), encoding="utf-8")
+        paths.append(str(path))
+    status, out, err = run(capsys, "history", *reversed(paths))
+    assert (status, err) == (0, "")
+    assert "v1  london.html  (10 Jun 2025 01:00 UTC)" in out
+    assert "v2  new-york.html  (9 Jun 2025 23:30 UTC\u22125)" in out
+    assert "v3  paris.html  (10 Jun 2025 06:00 UTC+1)" in out
+    assert "3 (v1, 10 Jun 01:00 UTC) \u2192 5 (v2, 9 Jun 23:30 UTC\u22125, +2, +67%)" in out
+    status, _, err = run(capsys, "compare", paths[1], paths[0], "--order", "given")
+    assert "new-york.html" in err and "warning" in err  # read in that order, it is told

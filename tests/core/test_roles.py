@@ -2,7 +2,7 @@ import pytest
 
 from comparer.core.blocks import make_paragraphs
 from comparer.core.model import Role
-from comparer.core.roles import classify, metadata_date, parse_date
+from comparer.core.roles import classify, iso_offset, metadata_date, parse_date
 
 ROLES = [
     ("Flood waters reach the old town", Role.HEADING),
@@ -73,3 +73,20 @@ def test_paragraphs_of_a_loaded_text_get_the_roles_classify_gives() -> None:
     made = make_paragraphs(text, spans)
     assert [p.role for p in made] == [classify(p) for p in paragraphs]
     assert [p.role for p in made] == [Role.BODY, Role.HEADING, Role.MARKUP]
+
+
+@pytest.mark.parametrize(
+    ("value", "minutes"),
+    [
+        ("2025-06-09T23:30:00-05:00", -300),
+        ("2025-06-10T01:00:00Z", 0),
+        ("2025-06-10T06:00+0530", 330),
+        ("2025-06-10T06:00:00.250+01:00", 60),
+        ("2025-06-10T06:00", None),  # a time without a zone
+        ("2025-06-10", None),  # a day has no clock
+        ("2025-06-10T06:00:00+25:00", None),  # no such offset
+        (None, None),
+    ],
+)
+def test_an_iso_dates_offset_from_utc(value, minutes) -> None:
+    assert iso_offset(value) == minutes

@@ -66,6 +66,28 @@ def test_a_file_time_is_labelled_as_one_never_as_the_articles_date() -> None:
     assert (date_source(_dated("d.txt", None)), date_label(_dated("d.txt", None))) == (None, "")
 
 
+def test_versions_stamped_in_different_time_zones_are_put_in_the_order_they_were_written():
+    # 01:00 UTC, then 23:30 the evening before in New York (04:30 UTC), then 06:00 in
+    # London (05:00 UTC): by the clock times alone the New York one would come first
+    versions = [
+        replace(_dated("a.html", "2025-06-10T01:00"), utc_offset=0),
+        replace(_dated("b.html", "2025-06-09T23:30"), utc_offset=-300),
+        replace(_dated("c.html", "2025-06-10T06:00"), utc_offset=60),
+    ]
+    assert choose_order(versions) == [0, 1, 2]
+    assert contradiction(versions) is None
+    assert contradiction([versions[1], versions[0]]) is not None
+    # each shows the time its article gives, and on which clock
+    assert [date_label(v) for v in versions] == [
+        "10 Jun 2025 01:00 UTC",
+        "9 Jun 2025 23:30 UTC\u22125",
+        "10 Jun 2025 06:00 UTC+1",
+    ]
+    assert date_label(replace(_dated("d.html", "2025-06-10T06:00"), utc_offset=330)) == (
+        "10 Jun 2025 06:00 UTC+5:30"
+    )
+
+
 def test_reordering_compares_each_pair_once_and_numbers_follow_the_order() -> None:
     old = body(["The death toll stood at 40 on Monday."], "old.txt")
     new = body(["The death toll stood at 48 on Monday."], "new.txt")

@@ -59,6 +59,21 @@ def test_a_time_element_dates_the_page():
     assert load_bytes(page.encode("utf-8"), "story.html").date == "2024-03-14T06:50"
 
 
+@pytest.mark.parametrize(
+    ("stamp", "offset"),
+    [
+        ("2024-02-11T09:40:00+00:00", 0),
+        ("2024-02-11T09:40:00-05:00", -300),
+        ("2024-02-11T09:40:00.000+05:30", 330),
+        ("2024-02-11T09:40:00", None),  # no zone given: none is guessed
+    ],
+)
+def test_a_page_keeps_its_dates_offset_from_utc(stamp, offset):
+    page = article_html().replace("2024-02-11T09:40:00+00:00", stamp)
+    version = load_bytes(page.encode("utf-8"), "story.html")
+    assert (version.date, version.utc_offset) == ("2024-02-11T09:40", offset)
+
+
 def test_full_page_keeps_visible_text_but_no_scripts_or_styles():
     version = load_bytes(make_html(), "story.html", LoadOptions(full_page=True))
     for visible in ("Local news", "Most read", "Bakery wins", "Copyright", ARTICLE.paragraphs[0]):

@@ -77,13 +77,16 @@ class Version:
         paragraphs: the paragraphs in reading order.
         path: the file it was read from, or a label such as "clipboard".
         title: the article's title, if one was found.
-        date: the version's date in ISO form ("2013-05-19T13:50"), if one was found.
+        date: the version's date in ISO form ("2013-05-19T13:50"), if one was found: the
+            time as the article gives it, on its own clock.
         sha256: SHA-256 of the file's bytes (hex).
         encoding: the encoding the bytes were decoded with.
         size: the file's size in bytes.
         mtime: the file's modification time (seconds since the epoch), if known.
         source_format: which loader read it ("text", "html", "docx", …).
         web: for a version read from a web address, where and when it was captured.
+        utc_offset: how far ``date``'s clock is from UTC, in minutes (-300 for
+            "2025-06-09T23:30-05:00"), when the article says so; None when it does not.
     """
 
     text: str
@@ -99,6 +102,7 @@ class Version:
     byline: str | None = None
     notes: tuple[str, ...] = field(default=())
     web: WebOrigin | None = None
+    utc_offset: int | None = None
 
     def paragraph_text(self, index: int) -> str:
         """The text of paragraph ``index``."""

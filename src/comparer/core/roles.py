@@ -126,6 +126,30 @@ def iso_date(value: str | None) -> str | None:
 
 
 _ISO_DATE = re.compile(r"\s*(\d{4})[-/](\d{2})[-/](\d{2})(?:[T ](\d{2}:\d{2}))?")
+# what may follow an ISO time: seconds and their fraction, then the offset from UTC
+_ISO_OFFSET = re.compile(r"(?::\d{2}(?:[.,]\d+)?)?\s*(?:(Z)|([+\u2212-])(\d{2}):?(\d{2})?)\s*$")
+
+
+def iso_offset(value: str | None) -> int | None:
+    """The offset from UTC, in minutes, that an ISO date and time carries, if any.
+
+    "2025-06-09T23:30:00-05:00" gives -300 and "2025-06-10T01:00:00Z" gives 0; a date
+    without a time, or a time without an offset, gives None: its zone is unknown.
+    """
+    if not value:
+        return None
+    match = _ISO_DATE.match(value)
+    if not match or not match.group(4):
+        return None
+    offset = _ISO_OFFSET.match(value, match.end())
+    if offset is None:
+        return None
+    if offset.group(1):
+        return 0
+    minutes = int(offset.group(3)) * 60 + int(offset.group(4) or 0)
+    if minutes > 14 * 60:  # no place on Earth is further from UTC
+        return None
+    return -minutes if offset.group(2) != "+" else minutes
 
 
 def parse_date(text: str) -> str | None:

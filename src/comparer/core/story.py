@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import datetime, timedelta
 
 from comparer.core.compare import compare_pair
 from comparer.core.forked import ForkedCall, can_fork, usable_cores
@@ -27,21 +27,51 @@ ORDER_AUTO, ORDER_GIVEN, ORDER_DATE = "auto", "given", "date"
 ARTICLE, FILE, CAPTURE = "article", "file", "capture"
 
 
-def article_moment(version: Version) -> datetime | None:
-    """The version's own date (from the article or its page), comparable, or None.
-
-    Dates with a time zone are turned into UTC and compared with those without as if
-    those were UTC too: articles seldom mix the two, and an order must always exist.
-    """
+def _parsed(version: Version) -> datetime | None:
     if not version.date:
         return None
     try:
-        moment = datetime.fromisoformat(version.date)
+        return datetime.fromisoformat(version.date)
     except ValueError:
         return None
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(UTC).replace(tzinfo=None)
-    return moment
+
+
+def utc_offset(version: Version) -> int | None:
+    """How far the version's own date is from UTC, in minutes; None when it does not say."""
+    moment = _parsed(version)
+    if moment is not None and moment.tzinfo is not None:
+        delta = moment.utcoffset() or timedelta()
+        return round(delta.total_seconds() / 60)
+    return version.utc_offset if moment is not None else None
+
+
+def local_moment(version: Version) -> datetime | None:
+    """The version's own date as the article gives it, on its own clock, or None."""
+    moment = _parsed(version)
+    return moment.replace(tzinfo=None) if moment is not None else None
+
+
+def article_moment(version: Version) -> datetime | None:
+    """The version's own date (from the article or its page), comparable, or None.
+
+    Dates whose page gives their offset from UTC ("23:30-05:00") are turned into UTC, so
+    that versions stamped in different zones are put in the order they were written; those
+    without are compared as if they were UTC too: an order must always exist.
+    """
+    moment = local_moment(version)
+    offset = utc_offset(version)
+    if moment is None or offset is None:
+        return moment
+    return moment - timedelta(minutes=offset)
+
+
+def offset_label(minutes: int) -> str:
+    """An offset from UTC as a reader writes it: "UTC", "UTC+1", "UTC−5", "UTC+5:30"."""
+    if minutes == 0:
+        return "UTC"
+    sign = "+" if minutes > 0 else "\u2212"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
 
 
 def date_source(version: Version) -> str | None:
@@ -72,9 +102,11 @@ def date_label(version: Version) -> str:
     it reads "file saved 4 Dec 2026 15:25". A web capture says when it was captured
     ("captured 1 Mar 2024 10:00 UTC", "fetched live 4 Dec 2026 18:08 UTC"). Without any, "".
     """
-    moment = article_moment(version)
+    moment = local_moment(version)
     if moment is not None:
-        return _human(moment, "T" in (version.date or ""))
+        timed = "T" in (version.date or "")
+        offset = utc_offset(version) if timed else None
+        return _human(moment, timed) + (f" {offset_label(offset)}" if offset is not None else "")
     if version.web is not None:
         try:
             captured = datetime.fromisoformat(version.web.captured.replace("Z", "+00:00"))

@@ -10,7 +10,7 @@ from typing import Any
 from comparer.core.history import StoryHistory
 from comparer.core.lineage import RESTORED, Lineage, Return
 from comparer.core.model import Version
-from comparer.core.story import article_moment, date_label, date_source
+from comparer.core.story import date_label, date_source, local_moment, offset_label, utc_offset
 from comparer.core.visible import visible_line
 from comparer.export.json_export import pair_dict, pair_dict_summary, version_dict
 
@@ -143,22 +143,29 @@ def short_dates(versions: Sequence[Version]) -> list[str]:
 
     Versions dated only by their files' times are shortened the same way and keep saying
     so ("file saved 20:22", "file saved 3 Dec 09:15"), so that the file names beside them
-    in the timeline are not crowded out.
+    in the timeline are not crowded out. An article's time is on its own clock, followed
+    by its offset from UTC when the page gives one ("9 Jun 23:30 UTC−5").
     """
-    own = [article_moment(v) for v in versions]
+    own = [local_moment(v) for v in versions]
     timed = all(m is not None for m in own) and all("T" in (v.date or "") for v in versions)
     moments: list[datetime | None] | None = None
     prefix = ""
+    zones = [""] * len(versions)
     if timed:
         moments = list(own)
+        offsets = [utc_offset(v) for v in versions]
+        zones = [f" {offset_label(o)}" if o is not None else "" for o in offsets]
     elif all(m is None and v.web is None and v.mtime for m, v in zip(own, versions, strict=True)):
         moments = [datetime.fromtimestamp(v.mtime or 0.0) for v in versions]
         prefix = "file saved "
     if moments is not None:
         if len({m.date() for m in moments if m is not None}) == 1:
-            return [prefix + m.strftime("%H:%M") if m else "" for m in moments]
-        if len({m.year for m in moments if m is not None}) == 1:
-            return [prefix + m.strftime("%d %b %H:%M").lstrip("0") if m else "" for m in moments]
+            shown = [m.strftime("%H:%M") if m else "" for m in moments]
+        elif len({m.year for m in moments if m is not None}) == 1:
+            shown = [m.strftime("%d %b %H:%M").lstrip("0") if m else "" for m in moments]
+        else:
+            return [date_label(v) for v in versions]
+        return [prefix + s + z if s else "" for s, z in zip(shown, zones, strict=True)]
     return [date_label(v) for v in versions]
 
 

@@ -34,6 +34,7 @@ class Extracted:
     date: str | None = None
     byline: str | None = None
     notes: list[str] = field(default_factory=list)
+    utc_offset: int | None = None  # ``date``'s offset from UTC in minutes, when it says
 
 
 class Loader(Protocol):
@@ -122,4 +123,5 @@ def build_version(
         source_format=source_format,
         byline=extracted.byline,
         notes=tuple(extracted.notes),
+        utc_offset=extracted.utc_offset if extracted.date is not None else None,
     )

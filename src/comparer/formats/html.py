@@ -16,7 +16,7 @@ from typing import Any
 
 from comparer.core.blocks import Block
 from comparer.core.model import Role
-from comparer.core.roles import iso_date
+from comparer.core.roles import iso_date, iso_offset
 from comparer.formats.base import Extracted, LoadOptions, body_role
 from comparer.formats.errors import LoadError
 from comparer.formats.html_layout import tidy_layout
@@ -160,7 +160,8 @@ def extract_html(html: str, encoding: str, path: str, options: LoadOptions) -> E
         return result
     import trafilatura
 
-    page_title, page_date = _page_title(tree), _meta_date(tree)  # before trafilatura edits the tree
+    page_title = _page_title(tree)
+    page_date, page_offset = _meta_date(tree)  # before trafilatura edits the tree
     if sum(1 for _ in tree.iter()) > _MAX_TREE_ELEMENTS:
         result = _full_page(tree, encoding, path, len(html))
         result.notes[:0] = notes
@@ -193,11 +194,15 @@ def extract_html(html: str, encoding: str, path: str, options: LoadOptions) -> E
     title = _clean(getattr(document, "title", None) or "") or page_title
     if title and _clean(blocks[0].text) != title:
         blocks.insert(0, Block(title, Role.HEADING))
-    date = _with_time(page_date or iso_date(getattr(document, "date", None)), layout.updated)
+    found_date = getattr(document, "date", None)
+    own_date = page_date or iso_date(found_date)
+    date = _with_time(own_date, layout.updated)
+    # the offset is known only for the date that carried it, not a time taken from the text
+    offset = (page_offset if page_date else iso_offset(found_date)) if date == own_date else None
     byline = _clean(getattr(document, "author", None) or "") or None
     return Extracted(
         blocks=blocks, encoding=encoding, title=title or None, date=date, byline=byline,
-        notes=notes,
+        notes=notes, utc_offset=offset,
     )
 
 
@@ -321,8 +326,11 @@ def _page_title(tree: Any) -> str:
     return _clean(found.text_content()) if found is not None else ""
 
 
-def _meta_date(tree: Any) -> str | None:
-    """The page's own most recent date, to the minute when it says so."""
+def _meta_date(tree: Any) -> tuple[str | None, int | None]:
+    """The page's own most recent date, to the minute when it says so, and its UTC offset.
+
+    The offset (in minutes) is None when the page gives none: a time without a zone.
+    """
     values: dict[str, str] = {}
     for meta in tree.iter("meta"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip()
@@ -333,19 +341,19 @@ def _meta_date(tree: Any) -> str | None:
         if key.lower() in values:
             found = iso_date(values[key.lower()])
             if found:
-                return found
+                return found, iso_offset(values[key.lower()])
     for script in tree.iter("script"):
         if (script.get("type") or "").lower() == "application/ld+json":
             found_dates = dict(_JSON_LD_DATE.findall(script.text or ""))
             for key in ("dateModified", "datePublished"):
                 found = iso_date(found_dates.get(key))
                 if found:
-                    return found
+                    return found, iso_offset(found_dates.get(key))
     for time in tree.iter("time"):
         found = iso_date(time.get("datetime"))
         if found:
-            return found
-    return None
+            return found, iso_offset(time.get("datetime"))
+    return None, None
 
 
 def _with_time(date: str | None, updated: str | None) -> str | None:
@@ -414,4 +422,7 @@ def _full_page(tree: Any, encoding: str, path: str, source_size: int = 0) -> Ext
         # libxml2 drops a text node over 10 MB rather than read it
         raise LoadError(path, "is a web page with a block of text too large to read (over 10 MB)")
     title = _page_title(tree) or None
-    return Extracted(blocks=blocks, encoding=encoding, title=title, date=_meta_date(tree))
+    date, offset = _meta_date(tree)
+    return Extracted(
+        blocks=blocks, encoding=encoding, title=title, date=date, utc_offset=offset
+    )

@@ -18,7 +18,7 @@ from typing import Any
 
 from comparer.core.blocks import Block
 from comparer.core.model import Role
-from comparer.core.roles import iso_date
+from comparer.core.roles import iso_date, iso_offset
 from comparer.formats.base import Extracted, LoadOptions, body_role
 from comparer.formats.text import TextLoader, decode_text
 
@@ -66,6 +66,7 @@ class MarkdownLoader:
             title=title,
             date=iso_date(meta.get("date")),
             byline=meta.get("author"),
+            utc_offset=iso_offset(meta.get("date")),
         )
 
 
