@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QImage, QPainter
+from PySide6.QtWidgets import QStyleOptionViewItem
 
 
 def names(window) -> list[str]:
@@ -34,3 +36,41 @@ def test_move_earlier_and_dragging_in_the_timeline_reorder(qtbot, story) -> None
     # the list view itself moves a dragged row with moveRows: v1.txt back to the top
     assert model.moveRows(QModelIndex(), 2, 1, QModelIndex(), 0)
     assert names(story) == [f"v{k}.txt" for k in range(1, 7)]
+
+
+class _RecordingPainter(QPainter):
+    """A painter that keeps every text the delegate draws, as the reader would see it."""
+
+    def __init__(self, device: QImage) -> None:
+        super().__init__(device)
+        self.texts: list[str] = []
+
+    def drawText(self, *args) -> None:  # noqa: N802 - Qt's name, overridden
+        self.texts.append(args[-1])
+        super().drawText(*args)
+
+
+def test_what_changed_is_never_cut_off_in_a_narrow_timeline(qtbot, story) -> None:
+    story.resizeDocks([story.story_dock], [250], Qt.Orientation.Horizontal)
+    view = story.story_pane.timeline
+    qtbot.waitUntil(lambda: view.viewport().width() < 250)
+    model = view.timeline
+    long_row = 2  # "2 numbers · ¶ +1 −1 · 2 changed · 1 moved · speakers +1 −1"
+    assert "speakers" in model.counts(long_row)
+    for row in range(model.rowCount()):
+        index = model.index(row)
+        option = QStyleOptionViewItem()
+        option.rect = view.visualRect(index)
+        option.font = view.font()
+        image = QImage(option.rect.size() + QSize(20, 20), QImage.Format.Format_ARGB32)
+        painter = _RecordingPainter(image)
+        view.delegate.paint(painter, option, index)
+        painter.end()
+        number, when, name = model.head(row)
+        counts = [t for t in painter.texts if t not in (number, when) and name not in t]
+        # every count is drawn whole, the last ones on a line of their own if need be
+        assert " · ".join(counts) == model.counts(row)
+        assert not any(t.endswith("…") for t in counts)
+    assert view.delegate.count_lines == 2
+    line = QFontMetrics(view.font()).height()
+    assert view.visualRect(model.index(long_row)).height() >= line * 2.5

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -240,16 +240,54 @@ class TimelineModel(QAbstractListModel):
         return False  # the state has moved the version: nothing for the view to remove
 
 
+COUNT_LINES_MAX = 2  # what changed takes at most this many lines under a version's name
+
+
+def counts_font(font: QFont) -> QFont:
+    """The smaller font the counts under a version's name are drawn in."""
+    small = QFont(font)
+    small.setPointSizeF(max(6.0, font.pointSizeF() * 0.9))
+    return small
+
+
+def wrap_counts(counts: str, metrics: QFontMetrics, width: int, lines: int) -> list[str]:
+    """What changed, broken between its counts (never inside one) into at most ``lines``.
+
+    A narrow timeline would otherwise cut the last counts off ("speakers +1 −0" read
+    "spea…"): they go on a line of their own instead. What still does not fit is elided.
+    """
+    out: list[str] = []
+    for bit in counts.split(" · "):
+        joined = f"{out[-1]} · {bit}" if out else bit
+        if out and (metrics.horizontalAdvance(joined) <= width or len(out) == lines):
+            out[-1] = joined
+        else:
+            out.append(bit)
+    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in out]
+
+
 class TimelineDelegate(QStyledItemDelegate):
-    """Draws a version as two lines: number, date and name; then what changed."""
+    """Draws a version as its number, date and name; then what changed, on one or two lines.
+
+    Attributes:
+        count_lines: how many lines the counts may take (the view sets it to what the
+            widest row needs, so that every row keeps one height).
+    """
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.theme = theme
+        self.count_lines = 1
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: D102
         line = QFontMetrics(option.font).height()
-        return QSize(200, line * 2 + 10)
+        small = QFontMetrics(counts_font(option.font)).height()
+        return QSize(200, line + small * self.count_lines + 12)
+
+    @staticmethod
+    def counts_width(rect_width: int) -> int:
+        """The room for the counts in a row ``rect_width`` wide."""
+        return rect_width - 16
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: D102
         t = self.theme
@@ -298,16 +336,16 @@ class TimelineDelegate(QStyledItemDelegate):
                 metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, room),
             )
         counts = index.data(COUNTS_ROLE)
-        small = QFont(font)
-        small.setPointSizeF(max(6.0, font.pointSizeF() * 0.9))
+        small = counts_font(font)
         painter.setFont(small)
         painter.setPen(QColor(t.text if counts not in ("…", "no change") else t.dim_text))
         small_metrics = QFontMetrics(small)
-        painter.drawText(
-            rect.x() + 10,
-            y + line + 2 + small_metrics.ascent(),
-            small_metrics.elidedText(counts, Qt.TextElideMode.ElideRight, rect.width() - 16),
+        lines = wrap_counts(
+            counts, small_metrics, self.counts_width(rect.width()), self.count_lines
         )
+        for k, text in enumerate(lines):
+            top = y + line + 2 + k * small_metrics.height()
+            painter.drawText(rect.x() + 10, top + small_metrics.ascent(), text)
         painter.restore()
 
 
@@ -359,6 +397,29 @@ class TimelineView(QListView):
     def _on_state(self, changed: frozenset[str]) -> None:
         if STORY in changed or PAIR in changed:
             self.follow_pair()
+        if changed & {STORY, HISTORY, PROGRESS}:
+            self.fit_counts()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: D102
+        super().resizeEvent(event)
+        self.fit_counts()
+
+    def fit_counts(self) -> None:
+        """Give every row the lines its widest counts need at this width (one or two)."""
+        metrics = QFontMetrics(counts_font(self.font()))
+        width = self.delegate.counts_width(self.viewport().width())
+        needed = 1
+        for row in range(self.timeline.rowCount()):
+            counts = self.timeline.counts(row)
+            if metrics.horizontalAdvance(counts) > width:
+                needed = len(wrap_counts(counts, metrics, width, COUNT_LINES_MAX))
+                if needed == COUNT_LINES_MAX:
+                    break
+        if needed != self.delegate.count_lines:
+            self.delegate.count_lines = needed
+            self.doItemsLayout()  # one row height for all: laid out again, now
+            if self.currentIndex().isValid():
+                self.scrollTo(self.currentIndex())  # the pair shown stays in sight
 
     def follow_pair(self) -> None:
         """Select the rows that stand for the pair shown, without picking it again."""
