@@ -53,9 +53,18 @@ def open_files(qtbot, window: MainWindow) -> Callable[[list[str]], MainWindow]:
 
 @pytest.fixture
 def story(qtbot, window: MainWindow, open_files) -> MainWindow:
-    """The ferry story opened in the window, shuffled, with its history worked out."""
+    """The ferry story opened in the window, shuffled, with its history worked out.
+
+    The history is told in parts (lineages and figures first, who is quoted once the quote
+    finder has read every version): this waits for the whole of it, speakers included,
+    however long the quote finder takes to load in this run.
+    """
     with qtbot.waitSignal(window.history_ready, timeout=LOAD_TIMEOUT_MS):
         open_files([STORY_FILES[k] for k in (2, 0, 5, 4, 1, 3)])
+    qtbot.waitUntil(
+        lambda: window.state.history is not None and bool(window.state.history.speaker_timelines),
+        timeout=LOAD_TIMEOUT_MS,
+    )
     return window
 
 
