@@ -182,3 +182,21 @@ def test_no_heading_when_every_source_is_named(qtbot, story) -> None:
     names = [name for _, name in _rows(tree)]
     assert "Tom Harker" in names and "" not in names
     assert all(not tree.topLevelItem(i).data(0, HEADING_ROLE) for i in range(len(names)))
+
+
+def test_the_paragraph_at_the_cursor_stays_the_readers_when_the_versions_are_reordered(
+    qtbot, story
+) -> None:
+    latest = story.versions[5]  # v6.txt, where the inquiry's paragraph replaced Lena Hart's
+    offset = latest.text.index("The Marine Accident Investigation Branch")
+    story.state.set_cursor(Cursor(5, offset))
+    paragraph = story.story_pane.history_panel.paragraph
+    assert "Marine Accident Investigation Branch" in paragraph.toPlainText()
+    with qtbot.waitSignal(story.history_ready, timeout=LOAD_TIMEOUT_MS):
+        story.commands.swap_action.trigger()  # v5.txt and v6.txt change places
+    assert [v.name for v in story.versions][4:] == ["v6.txt", "v5.txt"]
+    # the history shown is still that of the paragraph the reader pointed at, in v6.txt,
+    # not of whatever the other version holds at the same offset
+    assert story.state.cursor == Cursor(4, offset)
+    text = paragraph.toPlainText()
+    assert "Marine Accident Investigation Branch" in text and "Lena Hart" not in text

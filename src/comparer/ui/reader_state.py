@@ -164,7 +164,9 @@ class ReaderState:
         """Put the versions in ``order`` (indices into the current order).
 
         The panes keep their places in the story (the pair v3 → v4 stays v3 → v4), so what
-        they show follows the new order at once.
+        they show follows the new order at once. The cursor stays in the version the reader
+        pointed at, wherever that version now is, so the paragraph whose history is shown
+        stays the one the reader chose.
         """
         if self.story is None:
             return
@@ -174,7 +176,9 @@ class ReaderState:
         self.story = story
         self.history = None
         self._reset_pair_state()
-        self._tell(STORY, PAIR, FILTER, CURRENT, FIND, QUOTE)
+        if self.cursor is not None and self.cursor.version in order:
+            self.cursor = Cursor(list(order).index(self.cursor.version), self.cursor.offset)
+        self._tell(STORY, PAIR, FILTER, CURRENT, FIND, QUOTE, CURSOR)
 
     def move_version(self, index: int, to: int) -> None:
         """Take version ``index`` out and put it back at ``to``."""
