@@ -121,3 +121,26 @@ def test_the_story_is_worked_out_in_the_background_only_once_its_first_pair_is_p
     assert "painted" in events[:first_follow]
     assert window.state.history is not None
     assert len(window.state.history.versions) == len(STORY_FILES)
+
+
+def test_a_version_that_cannot_be_read_is_left_out_and_the_order_still_warned_of(
+    qtbot, window, open_files, tmp_path
+) -> None:
+    files = [
+        write(tmp_path, "late.txt", "Updated: 9 June 2025, 12:00\n\nAt least 48 people died."),
+        write(tmp_path, "broken.txt", ""),  # empty: it cannot be read
+        write(tmp_path, "early.txt", "Updated: 9 June 2025, 09:00\n\nAt least 40 people died."),
+        write(tmp_path, "undated.txt", "At least 50 people died."),  # so the order given holds
+    ]
+    open_files(files)
+    assert names(window) == ["late.txt", "early.txt", "undated.txt"]
+    bar = window.message_bar
+    assert bar.isVisible()
+    text = bar.label.text()
+    assert "broken.txt: is empty" in text
+    assert "the 3 versions that could be read are shown, numbered v1 to v3" in text
+    # the order against the dates is still told, with the way to put it right
+    assert "not in the order of their dates" in text
+    assert bar.action_button.isVisible() and bar.action_button.text() == "Put in date order"
+    bar.action_button.click()
+    assert names(window) == ["early.txt", "late.txt", "undated.txt"]

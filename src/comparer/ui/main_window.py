@@ -386,7 +386,17 @@ class MainWindow(QMainWindow):
         seek_quotes = self.find_quotes and story is not None and len(story) >= 2
         self.panel.speakers.set_state(FINDING if seek_quotes else FOUND)
         self.panel.refresh()
-        if result.errors:
+        if result.errors and result.model is not None and len(self.versions) >= 2:
+            # the story opens without what could not be read: say so, and how it is
+            # numbered now, and still warn of an order against the dates
+            self.order.warn(
+                "\n".join(result.errors)
+                + "\n"
+                + self.tr(
+                    "Left out: the {0} versions that could be read are shown, numbered v1 to v{0}."
+                ).format(len(self.versions))
+            )
+        elif result.errors:
             self.message_bar.show_message("\n".join(result.errors), "error")
         elif len(self.versions) == 1:
             self.message_bar.show_message(

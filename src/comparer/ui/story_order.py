@@ -42,16 +42,25 @@ class StoryOrder(QObject):
         """Whether the versions are read in the order of their own dates."""
         return self.by_date and not self.misordered()
 
-    def warn(self) -> None:
-        """Say so when the versions' order contradicts the dates the articles carry."""
+    def warn(self, before: str = "") -> None:
+        """Say so when the versions' order contradicts the dates the articles carry.
+
+        Args:
+            before: what else must be said first (the files that could not be read): the
+                warning follows it in the one message bar, and is never lost to it.
+        """
         story = self._state.story
         clash = contradiction(story.versions) if story is not None else None
         if clash is None or story is None:
-            self._message_bar.hide()
+            if before:
+                self._message_bar.show_message(before, "error")
+            else:
+                self._message_bar.hide()
             return
         a, b = story.versions[clash.earlier], story.versions[clash.later]
         self._message_bar.show_message(
-            self.tr(
+            (before + "\n" if before else "")
+            + self.tr(
                 "These versions are not in the order of their dates: v{0} ({1}) is dated "
                 "{2}, before v{3} ({4}, {5}). Changes and number deltas read in the order shown."
             ).format(
