@@ -144,3 +144,24 @@ def test_a_version_that_cannot_be_read_is_left_out_and_the_order_still_warned_of
     assert bar.action_button.isVisible() and bar.action_button.text() == "Put in date order"
     bar.action_button.click()
     assert names(window) == ["early.txt", "late.txt", "undated.txt"]
+
+
+def test_control_characters_in_file_names_are_shown_as_text(qtbot, window, tmp_path) -> None:
+    # a line break and a bell in a name: shown written out, as the command line shows them,
+    # so the title stays on one line and the name reads as it is
+    names_given = ["old\nversion.txt", "mid\x07dle.txt", "new.txt"]
+    texts = ["At least 40 people died.", "At least 44 people died.", "At least 48 people died."]
+    files = [write(tmp_path, n, t) for n, t in zip(names_given, texts, strict=True)]
+    with qtbot.waitSignal(window.comparison_ready, timeout=LOAD_TIMEOUT_MS):
+        window.opener.open_files(files)
+    window.state.show_pair(0, 1)
+    qtbot.waitUntil(lambda: window.view.header.titles()[0].badge.text() == "v1")
+    shown = [t.name.text() for t in window.view.header.titles()]  # perhaps cut in the middle
+    assert not any(c in "".join(shown) for c in "\n\x07")
+    assert shown[0].startswith("old\\n") and shown[1].startswith("mid\\x")
+    timeline = window.story_pane.timeline.timeline
+    assert [timeline.head(r)[2] for r in range(3)] == [
+        "old\\nversion.txt",
+        "mid\\x07dle.txt",
+        "new.txt",
+    ]

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from comparer.core.model import Version
 from comparer.core.story import date_label, date_source
+from comparer.core.visible import visible_line
 from comparer.ui.plain_text import plain_label, plain_tooltip
 from comparer.ui.theme import Theme
 
@@ -47,7 +48,7 @@ class PaneTitle(QWidget):
     def set_version(self, index: int, version: Version) -> None:
         """Show ``version``, the ``index``-th (0-based)."""
         self.badge.setText(f"v{index + 1}")
-        self._full_name = version.name
+        self._full_name = visible_line(version.name)  # one line, its controls as text
         self.date.setText(version_date(version))
         self._elide()
         details = [version.path or version.name]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from comparer.core.story import contradiction, date_label, date_order
+from comparer.core.visible import visible_line
 from comparer.ui.message_bar import MessageBar
 from comparer.ui.reader_state import ReaderState
 from comparer.ui.timeline_view import TimelineView
@@ -64,7 +65,12 @@ class StoryOrder(QObject):
                 "These versions are not in the order of their dates: v{0} ({1}) is dated "
                 "{2}, before v{3} ({4}, {5}). Changes and number deltas read in the order shown."
             ).format(
-                clash.later + 1, b.name, date_label(b), clash.earlier + 1, a.name, date_label(a)
+                clash.later + 1,
+                visible_line(b.name),
+                date_label(b),
+                clash.earlier + 1,
+                visible_line(a.name),
+                date_label(a),
             ),
             "error",
             self.tr("Put in date order"),

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from comparer.core.story import article_moment
+from comparer.core.visible import visible_line
 from comparer.export.history_json import short_dates
 from comparer.ui.plain_text import plain_tooltip
 from comparer.ui.reader_state import HISTORY, PAIR, PROGRESS, STORY, ReaderState
@@ -134,7 +135,8 @@ class TimelineModel(QAbstractListModel):
             self._dates = short_dates(story.versions)
             self._dates_for = story
         version = story.versions[row]
-        return (f"v{row + 1}", self._dates[row] or "no date", version.name)
+        # a name's line breaks and control characters shown as text, as on the command line
+        return (f"v{row + 1}", self._dates[row] or "no date", visible_line(version.name))
 
     def label(self, row: int) -> str:
         """The row's text: version, date, file name and counts."""
