@@ -376,6 +376,7 @@ class MainWindow(QMainWindow):
         self._set_busy(False)
         self.versions = list(result.versions)
         self.order.by_date = result.by_date
+        self.order.rearranged = False
         story = result.story
         if story is not None and len(story) >= 2:
             self.loader.begin(self.opener.generation, story, result.model)
@@ -485,7 +486,7 @@ class MainWindow(QMainWindow):
         if n != self._story_shown_for and (n >= 3) != (self._story_shown_for >= 3):
             self.story_dock.setVisible(n >= 3)
         self._story_shown_for = n
-        self.story_pane.show_order(n, self.order.in_date_order())
+        self.story_pane.show_order(n, self.order.in_date_order(), self.order.rearranged)
 
     def _update_pair_label(self) -> None:
         self.commands.follow_pair(

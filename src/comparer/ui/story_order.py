@@ -33,6 +33,7 @@ class StoryOrder(QObject):
         self._message_bar = message_bar
         self._timeline = timeline
         self.by_date = False  # whether the versions were put in the order of their dates
+        self.rearranged = False  # whether the reader moved or swapped versions since
 
     def misordered(self) -> bool:
         """Whether the order read contradicts the dates the articles carry."""
@@ -82,13 +83,17 @@ class StoryOrder(QObject):
         row = self._timeline.current_row()
         if row < 0:
             row = self._state.pair[1]
+        story = self._state.story
         self._state.move_version(row, row + delta)
+        self.rearranged |= self._state.story is not story
         self._after_reorder()
 
     def swap_shown(self) -> None:
         """Exchange the two versions shown."""
         a, b = self._state.pair
+        story = self._state.story
         self._state.swap(a, b)
+        self.rearranged |= self._state.story is not story
         self._after_reorder()
 
     def put_in_date_order(self) -> None:
@@ -97,6 +102,7 @@ class StoryOrder(QObject):
             return
         self._state.reorder(date_order(self._state.story.versions))
         self.by_date = True
+        self.rearranged = False
         self._after_reorder()
 
     def _after_reorder(self) -> None:

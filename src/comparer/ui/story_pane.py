@@ -44,10 +44,15 @@ class StoryPane(QSplitter):
         self.timeline.set_theme(theme)
         self.history_panel.set_theme(theme)
 
-    def show_order(self, count: int, by_date: bool) -> None:
-        """Say how the ``count`` versions are ordered: by their own dates, or as given."""
-        self.order_label.setText(
-            self.tr("{0} versions, in the order of the articles' own dates").format(count)
-            if by_date
-            else self.tr("{0} versions, in the order given").format(count)
-        )
+    def show_order(self, count: int, by_date: bool, rearranged: bool = False) -> None:
+        """Say how the ``count`` versions are ordered: by dates, as the reader set them, as given.
+
+        ``rearranged``: the reader moved or swapped versions in the window since they opened.
+        """
+        if by_date:
+            text = self.tr("{0} versions, in the order of the articles' own dates")
+        elif rearranged:
+            text = self.tr("{0} versions, in the order you set")
+        else:
+            text = self.tr("{0} versions, in the order given")
+        self.order_label.setText(text.format(count))
