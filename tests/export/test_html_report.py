@@ -426,3 +426,17 @@ def test_page_debris_is_one_short_dim_line_as_in_the_window(layout: str, flavour
     assert "playerKey" not in text and "allowFullScreen" not in text
     assert "people were killed when the river burst its banks" in text  # article text: whole
     assert 'class="k-ignored"' in document or 'para k-ignored"' in document
+
+
+def test_the_versions_dates_say_on_which_clock_they_are() -> None:
+    # two pages stamped in different zones, read in the order they were written: their
+    # clock times alone would seem to run backwards (01:00, then 23:30 the day before)
+    london = dataclasses.replace(
+        load_bytes(V1.encode(), "london.txt"), date="2025-06-10T01:00", utc_offset=0
+    )
+    new_york = dataclasses.replace(
+        load_bytes(V2.encode(), "new-york.txt"), date="2025-06-09T23:30", utc_offset=-300
+    )
+    page = render_html(compare([london, new_york]))
+    cells = re.findall(r"<td>(2025-[^<]*)</td>", page)
+    assert cells[:2] == ["2025-06-10T01:00+00:00", "2025-06-09T23:30-05:00"]

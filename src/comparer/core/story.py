@@ -65,6 +65,22 @@ def article_moment(version: Version) -> datetime | None:
     return moment - timedelta(minutes=offset)
 
 
+def iso_date_with_offset(version: Version) -> str | None:
+    """The version's own date in ISO form, with its offset from UTC when the page gave one.
+
+    "2025-06-09T23:30-05:00": a reader of a report sees on which clock each time is, so
+    that versions put in the order they were written never seem to run backwards.
+    """
+    offset = version.utc_offset
+    if not version.date or offset is None or "T" not in version.date:
+        return version.date
+    moment = _parsed(version)
+    if moment is None or moment.tzinfo is not None:
+        return version.date  # unreadable, or already carrying an offset of its own
+    hours, minutes = divmod(abs(offset), 60)
+    return f"{version.date}{'+' if offset >= 0 else '-'}{hours:02d}:{minutes:02d}"
+
+
 def offset_label(minutes: int) -> str:
     """An offset from UTC as a reader writes it: "UTC", "UTC+1", "UTC−5", "UTC+5:30"."""
     if minutes == 0:

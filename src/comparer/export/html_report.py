@@ -21,6 +21,7 @@ import comparer
 from comparer.core.figure_edits import figure_edits
 from comparer.core.model import AlignKind, Comparison, PairComparison, Speaker, Version
 from comparer.core.speakers import UNNAMED
+from comparer.core.story import iso_date_with_offset
 from comparer.core.summary import summary_line
 from comparer.export.report_css import browser_css, qt_css
 from comparer.export.report_marks import (
@@ -271,7 +272,8 @@ class _Report:
         for index, version in enumerate(versions):
             out.append(
                 f"<tr><td>{self._label(index)}</td><td>{esc(version.name)}</td>"
-                f"<td>{esc(version.title or '')}</td><td>{esc(version.date or 'unknown')}</td>"
+                f"<td>{esc(version.title or '')}</td>"
+                f"<td>{esc(iso_date_with_offset(version) or 'unknown')}</td>"
                 "</tr>"
             )
         out += ["</tbody>", "</table>", *self._legend(), "</header>"]
@@ -599,7 +601,7 @@ class _Report:
                 f'<td class="sha">{esc(v.sha256 or "unknown")}</td>'
                 f'<td class="count">{v.size:,} bytes</td><td>{esc(_utc(v.mtime))}</td>'
                 f"<td>{esc(v.encoding)}</td><td>{esc(v.source_format)}</td>"
-                f"<td>{esc(v.date or 'unknown')}</td></tr>"
+                f"<td>{esc(iso_date_with_offset(v) or 'unknown')}</td></tr>"
             )
         out += ["</tbody>", "</table>", *self._web_evidence()]
         options = options_line(self.comparison)
