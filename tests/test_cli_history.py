@@ -136,3 +136,17 @@ def test_pages_dated_in_different_time_zones_are_read_in_the_order_they_were_wri
     assert "3 (v1, 10 Jun 01:00 UTC) \u2192 5 (v2, 9 Jun 23:30 UTC\u22125, +2, +67%)" in out
     status, _, err = run(capsys, "compare", paths[1], paths[0], "--order", "given")
     assert "new-york.html" in err and "warning" in err  # read in that order, it is told
+
+
+def test_history_json_gives_each_dates_offset_from_utc(capsys, tmp_path) -> None:
+    paths = []
+    for name, stamp in (("a.html", "2025-06-10T01:00:00Z"), ("b.html", "2025-06-09T23:30-05:00")):
+        path = tmp_path / name
+        path.write_text(_page("Ferry fire", stamp, 3), encoding="utf-8")
+        paths.append(str(path))
+    status, out, _ = run(capsys, "history", *paths, "--format", "json")
+    versions = json.loads(out)["versions"]
+    assert [(v["date"], v["utc_offset"]) for v in versions] == [
+        ("2025-06-10T01:00", 0),
+        ("2025-06-09T23:30", -300),
+    ]

@@ -40,6 +40,7 @@ def history_dict(history: StoryHistory, order: str, given: Sequence[int]) -> dic
                 **version_dict(version, found),
                 "date_source": date_source(version),
                 "date_label": date_label(version),
+                "utc_offset": utc_offset(version),
                 "file_saved": _file_saved(version.mtime),
                 "given_position": given[k],
             }
