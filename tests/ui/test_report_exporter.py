@@ -73,3 +73,22 @@ def test_a_story_is_printed_with_its_history_around_the_pair(
     open_files(sample[:2])  # two versions: no story to tell
     window.commands.print_action.trigger()
     assert printed[1][1] is None
+
+
+def test_a_story_exported_before_its_history_is_known_says_it_has_the_pair_only(
+    qtbot, story, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "story.html"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(path), EXPORT_FILTERS[0][0]))
+    )
+    story.commands.swap_action.trigger()  # the history is worked out again, in the background
+    assert story.state.history is None
+    story.commands.export_action.trigger()
+    assert "The story in" not in path.read_text(encoding="utf-8")  # the pair alone
+    text = story.message_bar.text()
+    assert "Report saved to" in text and "has the pair only" in text
+    qtbot.waitUntil(lambda: story.state.history is not None, timeout=LOAD_TIMEOUT_MS)
+    story.commands.export_action.trigger()
+    assert "The story in 6 versions" in path.read_text(encoding="utf-8")
+    assert "pair only" not in story.message_bar.text()

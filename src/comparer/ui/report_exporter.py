@@ -77,8 +77,14 @@ class ReportExporter(QObject):
             return
         folder = os.path.dirname(os.path.abspath(path))
         self._settings.export_folder = folder
+        saved = self.tr("Report saved to {0}").format(os.path.abspath(path))
+        if self._story_pending():
+            saved += "\n" + self.tr(
+                "It has the pair only: the story's timeline, figures and speakers were still "
+                "being worked out. Export again in a moment to include them."
+            )
         self._message_bar.show_message(
-            self.tr("Report saved to {0}").format(os.path.abspath(path)),
+            saved,
             "info",
             self.tr("Open Folder"),
             lambda: self._open_folder(folder),
@@ -104,6 +110,10 @@ class ReportExporter(QObject):
         self._message_bar.show_message(
             self.tr("The report could not be made ({0}).").format(exc), "error"
         )
+
+    def _story_pending(self) -> bool:
+        """Whether a story's history, which its report opens with, is not known yet."""
+        return self._state.count >= 3 and self._state.history is None
 
     def _story_context(self) -> object | None:
         """The story a report of three or more versions tells around its pair, or None."""
