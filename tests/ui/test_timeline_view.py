@@ -74,3 +74,16 @@ def test_what_changed_is_never_cut_off_in_a_narrow_timeline(qtbot, story) -> Non
     assert view.delegate.count_lines == 2
     line = QFontMetrics(view.font()).height()
     assert view.visualRect(model.index(long_row)).height() >= line * 2.5
+
+
+def test_the_version_in_sight_stays_in_sight_when_the_timeline_grows_shorter(qtbot, story) -> None:
+    view = story.story_pane.timeline
+    newer = view.timeline.index(story.state.pair[1])
+    assert view.currentIndex() == newer
+    visible = view.viewport().rect()
+    assert visible.contains(view.visualRect(newer))
+    splitter = story.story_pane
+    sizes = splitter.sizes()
+    splitter.setSizes([120, sum(sizes) - 120])  # the history tabs take most of the height
+    qtbot.waitUntil(lambda: view.viewport().height() < visible.height())
+    assert view.viewport().rect().intersects(view.visualRect(newer))

@@ -403,8 +403,14 @@ class TimelineView(QListView):
             self.fit_counts()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: D102
+        # the version in sight before (the newer shown, as a rule) stays in sight after
+        current = self.currentIndex()
+        top = self.visualRect(current).top() if current.isValid() else -1
+        seen = 0 <= top < event.oldSize().height()
         super().resizeEvent(event)
         self.fit_counts()
+        if seen:
+            self.scrollTo(current)
 
     def fit_counts(self) -> None:
         """Give every row the lines its widest counts need at this width (one or two)."""
