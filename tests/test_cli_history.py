@@ -150,3 +150,24 @@ def test_history_json_gives_each_dates_offset_from_utc(capsys, tmp_path) -> None
         ("2025-06-10T01:00", 0),
         ("2025-06-09T23:30", -300),
     ]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full, a disk always full")
+@pytest.mark.parametrize("command", ["history", "compare"])
+def test_a_full_disk_under_standard_output_is_told_in_one_line(command, tmp_path) -> None:
+    import subprocess
+    import sys
+
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "comparer", command, FILES[0], FILES[1]],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    # trouble, not "the versions differ" (1), and no traceback
+    assert done.returncode == 2
+    assert done.stderr == (
+        "comparer: standard output: cannot be written (No space left on device)\n"
+    )

@@ -529,14 +529,20 @@ def _write(payload: str | bytes, output: str | None) -> str | None:
     data = payload.encode("utf-8") if isinstance(payload, str) else payload
     if not output:
         out = sys.stdout
-        if isinstance(payload, str):
-            try:
-                out.write(payload)
-            except UnicodeEncodeError:
+        try:
+            if isinstance(payload, str):
+                try:
+                    out.write(payload)
+                except UnicodeEncodeError:
+                    out.buffer.write(data)
+            else:
                 out.buffer.write(data)
-        else:
-            out.buffer.write(data)
-        out.flush()
+            out.flush()
+        except BrokenPipeError:
+            raise  # the reader went away (``| head``): nothing to tell
+        except OSError as exc:  # a full disk, a closed terminal: told, not a traceback
+            _drop_stdout()
+            return f"standard output: cannot be written ({exc.strerror or exc})"
         return None
     try:
         Path(output).write_bytes(data)
@@ -545,6 +551,16 @@ def _write(payload: str | bytes, output: str | None) -> str | None:
 
         return f"{visible_name(output)}: cannot be written ({exc.strerror or exc})"
     return None
+
+
+def _drop_stdout() -> None:
+    """Send what is left in standard output's buffers nowhere, so exiting cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # no file descriptor: nothing to flush
+        pass
 
 
 def _run_captures(args: argparse.Namespace) -> int:
