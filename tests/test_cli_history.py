@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -171,3 +172,25 @@ def test_a_full_disk_under_standard_output_is_told_in_one_line(command, tmp_path
     assert done.stderr == (
         "comparer: standard output: cannot be written (No space left on device)\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("command", "fmt"), [("history", "text"), ("history", "json"), ("compare", "json")]
+)
+def test_file_names_that_are_not_utf8_are_written_without_a_traceback(
+    capsys, tmp_path, command, fmt
+) -> None:
+    # names from an old archive, in Latin-1: Python keeps their bytes as lone surrogates
+    paths = []
+    for raw, toll in ((b"caf\xe9-1.txt", 3), (b"caf\xe9-2.txt", 5)):
+        path = os.fsdecode(os.path.join(os.fsencode(tmp_path), raw))
+        try:
+            Path(path).write_text(f"Title\n\nAt least {toll} people died.\n", encoding="utf-8")
+        except (OSError, UnicodeEncodeError):
+            pytest.skip("this file system takes only UTF-8 names")
+        paths.append(path)
+    status, out, err = run(capsys, command, *paths, "--format", fmt)
+    assert status in (0, 1) and err == ""
+    assert "caf\ufffd-1.txt" in out and "caf\ufffd-2.txt" in out  # each byte it cannot show
+    if fmt == "json":
+        json.loads(out)

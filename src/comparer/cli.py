@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -525,8 +526,21 @@ def _web_evidence(url: str, versions: Sequence[Version]) -> str:
     return "\n".join(lines) + "\n\n"
 
 
+# A file name that is not UTF-8 ("\xff.txt" from an old archive) is read by Python with its
+# bytes kept as lone surrogates, which UTF-8 cannot write: they are written as U+FFFD, as
+# the HTML report writes them.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _write(payload: str | bytes, output: str | None) -> str | None:
-    data = payload.encode("utf-8") if isinstance(payload, str) else payload
+    if isinstance(payload, str):
+        try:
+            data = payload.encode("utf-8")
+        except UnicodeEncodeError:
+            payload = _LONE_SURROGATE.sub("\ufffd", payload)
+            data = payload.encode("utf-8")
+    else:
+        data = payload
     if not output:
         out = sys.stdout
         try:
