@@ -44,3 +44,11 @@ def test_names_are_quoted_only_when_they_need_it(name: str, shown: str) -> None:
 def test_ordinary_text_is_unchanged() -> None:
     text = "Caf\u00e9 \u201cquoted\u201d \u2014 \u0627\u0644\u062c\u0633\u0631 \U0001f600\n\tend"
     assert visible_text(text) == text
+
+
+def test_a_name_that_is_not_utf8_shows_its_bytes() -> None:
+    # Python reads the Latin-1 name "café.txt" with its byte 0xE9 kept as a lone surrogate
+    name = b"caf\xe9.txt".decode("utf-8", "surrogateescape")
+    assert visible_line(name) == "caf\\xe9.txt"
+    assert visible_name(name) == '"caf\\xe9.txt"'
+    assert visible_line("\ud800") == "\\ud800"  # any other lone surrogate, as a code

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QFileDialog
 
@@ -165,3 +167,18 @@ def test_control_characters_in_file_names_are_shown_as_text(qtbot, window, tmp_p
         "mid\\x07dle.txt",
         "new.txt",
     ]
+
+
+def test_a_file_name_that_is_not_utf8_shows_its_bytes_in_the_timeline(qtbot, window, tmp_path):
+    # "café.txt" saved by an old system in Latin-1 beside "cafe.txt": two names, not one
+    raw = os.fsdecode(os.path.join(os.fsencode(tmp_path), b"caf\xe9.txt"))
+    try:
+        Path(raw).write_text("At least 40 people died.", encoding="utf-8")
+    except (OSError, UnicodeEncodeError):
+        pytest.skip("this file system takes only UTF-8 names")
+    files = [raw, write(tmp_path, "cafe.txt", "At least 44 people died.")]
+    files.append(write(tmp_path, "late.txt", "At least 48 people died."))
+    with qtbot.waitSignal(window.comparison_ready, timeout=LOAD_TIMEOUT_MS):
+        window.opener.open_files(files)
+    timeline = window.story_pane.timeline.timeline
+    assert [timeline.head(r)[2] for r in range(2)] == ["caf\\xe9.txt", "cafe.txt"]

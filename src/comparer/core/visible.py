@@ -7,7 +7,8 @@ Like ``git`` and ``less``, Comparer shows such characters as text instead: ``\x1
 ``\x07``. The C0 and C1 control characters and DEL are escaped everywhere; line breaks
 and tabs are kept in article text and escaped in what must stay on one line (a file name,
 an error message), where the bidirectional overrides and isolates that can make a name
-read as another (``\u202e``) are escaped too.
+read as another (``\u202e``) are escaped too, and so are the bytes of a file name that is
+not UTF-8 (kept by Python as lone surrogates): ``caf\xe9.txt``, the byte as it is on disk.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 
 _IN_TEXT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_IN_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_IN_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 _SHORT = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
@@ -26,6 +27,8 @@ def _escape(match: re.Match[str]) -> str:
     if char in _SHORT:
         return _SHORT[char]
     code = ord(char)
+    if 0xDC80 <= code <= 0xDCFF:  # a byte that was not UTF-8, kept by surrogateescape
+        return f"\\x{code - 0xDC00:02x}"
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
