@@ -200,3 +200,21 @@ def test_the_paragraph_at_the_cursor_stays_the_readers_when_the_versions_are_reo
     assert story.state.cursor == Cursor(4, offset)
     text = paragraph.toPlainText()
     assert "Marine Accident Investigation Branch" in text and "Lena Hart" not in text
+
+
+def test_the_figure_value_reached_with_tab_is_marked_in_the_focus_colours(qtbot, story) -> None:
+    figures = story.story_pane.history_panel.figures
+    story.story_dock.show()
+    figures.setFocus()
+    qtbot.waitUntil(figures.hasFocus)
+    qtbot.keyClick(figures, Qt.Key.Key_Tab)
+    marks = figures.extraSelections()
+    assert len(marks) == 1
+    assert marks[0].cursor.selectedText() == figures.textCursor().selectedText() == "5"
+    theme = story.theme
+    assert marks[0].format.background().color().name().lower() == theme.focus.lower()
+    assert marks[0].format.foreground().color().name().lower() == theme.base.lower()
+    qtbot.keyClick(figures, Qt.Key.Key_Tab)  # the next value: the mark goes with it
+    assert [m.cursor.selectedText() for m in figures.extraSelections()] == ["7"]
+    story.view.setFocus()  # the keyboard leaves: so does the mark
+    qtbot.waitUntil(lambda: not figures.extraSelections())

@@ -23,6 +23,7 @@ from comparer.core.history import StoryHistory
 from comparer.core.lineage import Lineage
 from comparer.core.story import date_label
 from comparer.export.history_json import short_dates, speaker_marks
+from comparer.ui.link_focus import LinkFocus
 from comparer.ui.reader_state import CURSOR, HISTORY, PAIR, STORY, ReaderState
 from comparer.ui.theme import Theme
 
@@ -75,10 +76,12 @@ class HistoryPanel(QTabWidget):
             )
         )
         self.figures.anchorClicked.connect(self._on_anchor)
+        self.figures_focus = LinkFocus(self.figures, theme.focus, theme.base)
         self.paragraph = QTextBrowser(self)
         self.paragraph.setOpenLinks(False)
         self.paragraph.setAccessibleName(self.tr("History of the paragraph at the cursor"))
         self.paragraph.anchorClicked.connect(self._on_anchor)
+        self.paragraph_focus = LinkFocus(self.paragraph, theme.focus, theme.base)
         self.speakers = QTreeWidget(self)
         self.speakers.setColumnCount(3)
         self.speakers.setHeaderLabels(
@@ -101,6 +104,8 @@ class HistoryPanel(QTabWidget):
     def set_theme(self, theme: Theme) -> None:
         """Recolour."""
         self._theme = theme
+        for link_focus in (self.figures_focus, self.paragraph_focus):
+            link_focus.set_colours(theme.focus, theme.base)
         self.show_paragraph()
 
     def _on_state(self, changed: frozenset[str]) -> None:
