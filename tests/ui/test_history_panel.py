@@ -218,3 +218,15 @@ def test_the_figure_value_reached_with_tab_is_marked_in_the_focus_colours(qtbot,
     assert [m.cursor.selectedText() for m in figures.extraSelections()] == ["7"]
     story.view.setFocus()  # the keyboard leaves: so does the mark
     qtbot.waitUntil(lambda: not figures.extraSelections())
+
+
+def test_the_paragraph_tab_says_how_to_reach_a_paragraph_from_the_keyboard_too(
+    qtbot, story
+) -> None:
+    story.state.set_cursor(None)
+    paragraph = story.story_pane.history_panel.paragraph
+    assert "F7" in paragraph.toPlainText()
+    story.view.setFocus()
+    qtbot.keyClick(story.view, Qt.Key.Key_F7)  # as it says: the first change's paragraph
+    text = paragraph.toPlainText()
+    assert re.match(r"In \d of 6 versions", text) and "F7" not in text

@@ -299,7 +299,12 @@ class HistoryPanel(QTabWidget):
             return
         if cursor is None:
             self.paragraph.setHtml(
-                escape(self.tr("Click in a paragraph to see it in every version."))
+                escape(
+                    self.tr(
+                        "Click in a paragraph, or go to a change with F7, to see it in every "
+                        "version."
+                    )
+                )
             )
             return
         lineage = self.lineage_at(cursor.version, cursor.offset)
