@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 
+from tests.ui.conftest import LOAD_TIMEOUT_MS
+
 
 def names(window) -> list[str]:
     return [v.name for v in window.versions]
 
 
-def test_the_timeline_lists_every_version_with_what_changed(story) -> None:
+def test_the_timeline_lists_every_version_with_what_changed(qtbot, story) -> None:
+    # the history comes in two steps: the speakers' counts only once the quotes are found
+    qtbot.waitUntil(lambda: bool(story.state.history.speaker_timelines), timeout=LOAD_TIMEOUT_MS)
     timeline = story.story_pane.timeline.timeline
     assert timeline.rowCount() == 6
     assert story.story_dock.isVisible()
