@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from comparer.cli import main
+from tests.formats.builders import write_word_drafts
 
 STORY = Path(__file__).parent / "data" / "story"
 FILES = [str(STORY / f"v{k}.txt") for k in range(1, 7)]
@@ -86,6 +87,37 @@ def test_compare_warns_in_one_line_when_the_order_given_contradicts_the_dates(
     status, out, err = run(capsys, "compare", str(newer), FILES[0], "--format", "json")
     assert err == ""  # both dated: put in date order, nothing to warn of
     assert [Path(v["path"]).name for v in json.loads(out)["versions"]] == ["v1.txt", "new.txt"]
+
+
+def test_word_drafts_given_newest_first_are_warned_of_by_their_saved_times(
+    capsys, tmp_path
+) -> None:
+    old, new = write_word_drafts(tmp_path)
+    status, out, err = run(capsys, "compare", str(new), str(old), "--format", "json")
+    assert status == 1
+    assert err.count("\n") == 1
+    assert "contradicts the times the documents were saved" in err
+    assert "v2 (old.docx, document saved 1 Mar 2025" in err
+    data = json.loads(out)
+    assert [Path(v["path"]).name for v in data["versions"]] == ["new.docx", "old.docx"]
+    status, out, err = run(
+        capsys, "compare", str(new), str(old), "--order", "date", "--format", "json"
+    )
+    assert err == ""
+    numbers = json.loads(out)["pairs"][0]["numbers"]
+    assert [(n["from"], n["to"]) for n in numbers][:1] == [("240", "260")]
+
+
+def test_history_says_a_drafts_date_is_when_the_document_was_saved(capsys, tmp_path) -> None:
+    old, new = write_word_drafts(tmp_path)
+    status, out, _ = run(capsys, "history", str(old), str(new), "--format", "json")
+    versions = json.loads(out)["versions"]
+    assert [v["date_source"] for v in versions] == ["document", "document"]
+    assert [v["document_saved"] for v in versions] == [
+        "2025-03-01T09:00:00+00:00",
+        "2025-03-01T15:30:00+00:00",
+    ]
+    assert all(v["date_label"].startswith("document saved 1 Mar 2025") for v in versions)
 
 
 @pytest.mark.parametrize("args", [["history", FILES[0]], ["history", FILES[0], "missing.txt"]])

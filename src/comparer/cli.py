@@ -184,8 +184,7 @@ def _window_parser() -> argparse.ArgumentParser:
         "files",
         nargs="*",
         metavar="FILE",
-        help="versions to open (ordered as --order says); or a web address to choose its "
-        "captures",
+        help="versions to open (ordered as --order says); or a web address to choose its captures",
     )
     _add_web_options(p, history=False)
     p.add_argument("--sample", action="store_true", help="open the bundled sample article versions")
@@ -459,15 +458,18 @@ def _in_order(versions: list[Version], order: str) -> tuple[list[Version], list[
 
     Returns the versions in order and, for each, its place in the order given.
     """
-    from comparer.core.story import choose_order, contradiction
+    from comparer.core.story import DOCUMENT, choose_order, contradiction
 
     chosen = choose_order(versions, order)
     ordered = [versions[i] for i in chosen]
     clash = contradiction(ordered)
     if clash is not None:
+        saved = clash.basis == DOCUMENT
+        whose = "the times the documents were saved" if saved else "the articles' dates"
+        into = "the order they were saved in" if saved else "date order"
         print(
-            f"comparer: warning: the order given contradicts the articles' dates: "
-            f"{clash.describe(ordered)}; --order date puts them in date order",
+            f"comparer: warning: the order given contradicts {whose}: "
+            f"{clash.describe(ordered)}; --order date puts them in {into}",
             file=sys.stderr,
         )
     return ordered, chosen

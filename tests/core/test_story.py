@@ -88,6 +88,38 @@ def test_versions_stamped_in_different_time_zones_are_put_in_the_order_they_were
     )
 
 
+def _draft(name: str, saved: str | None, date: str | None = None):
+    return replace(_dated(name, date), saved=saved)
+
+
+def test_drafts_saved_out_of_order_are_warned_of_and_date_order_follows_their_saves() -> None:
+    drafts = [
+        _draft("new.docx", "2025-03-01T15:30:00+00:00"),
+        _draft("old.docx", "2025-03-01T09:00:00+00:00"),
+    ]
+    # a save says when a draft was written, not what it says: never reordered unasked
+    assert choose_order(drafts) == [0, 1]
+    clash = contradiction(drafts)
+    assert clash is not None and (clash.earlier, clash.later, clash.basis) == (0, 1, "document")
+    assert "(old.docx, document saved 1 Mar 2025" in clash.describe(drafts)
+    assert choose_order(drafts, ORDER_DATE) == [1, 0]
+    assert contradiction(drafts[::-1]) is None
+    assert (date_source(drafts[0]), date_label(drafts[0])[:25]) == (
+        "document",
+        "document saved 1 Mar 2025",
+    )
+
+
+def test_where_any_article_is_dated_the_documents_saves_do_not_count() -> None:
+    drafts = [
+        _draft("new.docx", "2025-03-01T15:30:00+00:00", date="2025-03-01"),
+        _draft("old.docx", "2025-03-01T09:00:00+00:00"),
+    ]
+    assert contradiction(drafts) is None
+    assert choose_order(drafts, ORDER_DATE) == [0, 1]
+    assert date_source(drafts[0]) == "article"
+
+
 def test_reordering_compares_each_pair_once_and_numbers_follow_the_order() -> None:
     old = body(["The death toll stood at 40 on Monday."], "old.txt")
     new = body(["The death toll stood at 48 on Monday."], "new.txt")

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
 
 from .pdf_maker import PAGE_HEIGHT, Line, make_pdf, wrap
 
@@ -56,11 +58,16 @@ def _is_heading(paragraph: str) -> bool:
     return paragraph.startswith("## ")
 
 
-def make_docx(article: Article = ARTICLE) -> bytes:
-    """The article as a Word document: Title style, Heading 2, Normal paragraphs."""
+def make_docx(article: Article = ARTICLE, saved: datetime | None = None) -> bytes:
+    """The article as a Word document: Title style, Heading 2, Normal paragraphs.
+
+    ``saved``: when the document's properties say it was last saved (UTC), as Word records.
+    """
     import docx
 
     document = docx.Document()
+    if saved is not None:
+        document.core_properties.modified = saved
     document.add_heading(article.title, 0)
     for paragraph in article.paragraphs:
         if _is_heading(paragraph):
@@ -72,14 +79,30 @@ def make_docx(article: Article = ARTICLE) -> bytes:
     return out.getvalue()
 
 
-def make_odt(article: Article = ARTICLE) -> bytes:
-    """The article as an OpenDocument text written by odfpy."""
+def write_word_drafts(folder: Path) -> tuple[Path, Path]:
+    """Two Word drafts of the article, neither with an article date, in ``folder``.
+
+    ``old.docx`` (240 families) was saved at 09:00, ``new.docx`` (260) at 15:30 that day.
+    """
+    old, new = folder / "old.docx", folder / "new.docx"
+    old.write_bytes(make_docx(ARTICLE, saved=datetime(2025, 3, 1, 9, 0)))
+    new.write_bytes(make_docx(ARTICLE_V2, saved=datetime(2025, 3, 1, 15, 30)))
+    return old, new
+
+
+def make_odt(article: Article = ARTICLE, saved: str | None = None) -> bytes:
+    """The article as an OpenDocument text written by odfpy.
+
+    ``saved``: the ``dc:date`` its metadata gives for its last save, as LibreOffice writes it.
+    """
     from odf import dc
     from odf.opendocument import OpenDocumentText
     from odf.text import H, P
 
     document = OpenDocumentText()
     document.meta.addElement(dc.Title(text=article.title))
+    if saved is not None:
+        document.meta.addElement(dc.Date(text=saved))
     document.text.addElement(H(outlinelevel=1, text=article.title))
     for paragraph in article.paragraphs:
         if _is_heading(paragraph):

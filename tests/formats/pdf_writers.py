@@ -76,6 +76,24 @@ LONG_STORY = Story(
     paragraphs=tuple(f"{p} (Part {n}.)" for n in range(1, 5) for p in STORY.paragraphs),
 )
 
+# Written the way breaking news is: a dateline, then paragraphs of one or two lines, so that
+# the space between paragraphs is as common on the page as the step from line to line.
+SHORT_STORY = Story(
+    title="Ferry fire off Kestrel Point",
+    paragraphs=(
+        "Last updated: 9 June 2025, 14:00",
+        "At least 6 people were killed when a passenger ferry caught fire off Kestrel Point "
+        "early on Monday, the coastguard said.",
+        "Several others were taken to hospital in Port Ellery with burns.",
+        "\u201cWe saw flames coming out of the back of the ship,\u201d said Tom Harker, a "
+        "fisherman who was mooring his boat nearby.",
+        "Lifeboats from four stations were sent to the scene.",
+        "The Marlow Star was carrying 214 passengers and crew from Port Ellery to the islands "
+        "when smoke was seen coming from its engine room.",
+        "Tideway Lines said it was working with the coastguard.",
+    ),
+)
+
 
 def story_html(story: Story, columns: int = 1) -> str:
     """The story as a simple web page, in one or more newspaper columns."""
@@ -178,6 +196,9 @@ def main() -> None:
     chromium_pdf(LONG_STORY, FIXTURES / "chromium-stamps-pages.pdf", stamps=True)
     qt_pdf(STORY, FIXTURES / "qt.pdf")
     libreoffice_pdf(STORY, FIXTURES / "libreoffice.pdf")
+    chromium_pdf(SHORT_STORY, FIXTURES / "chromium-short.pdf")
+    qt_pdf(SHORT_STORY, FIXTURES / "qt-short.pdf")
+    libreoffice_pdf(SHORT_STORY, FIXTURES / "libreoffice-short.pdf")
     for path in sorted(FIXTURES.glob("*.pdf")):
         print(f"{path.name}: {path.stat().st_size} bytes", file=sys.stderr)
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from comparer.core.blocks import Block
 from comparer.core.model import Role
-from comparer.formats.base import Extracted, body_role, build_version
+from comparer.formats.base import Extracted, body_role, build_version, saved_time
 
 DATA = b"the file's bytes"
 
@@ -69,3 +71,25 @@ def test_a_heading_of_marks_alone_is_no_title_and_no_crash() -> None:
     )
     version = build_version(extracted, b"", "page.txt", "text")
     assert version.title == "Flood Waters Reach the Old Town"
+
+
+@pytest.mark.parametrize(
+    ("written", "kept"),
+    [
+        ("2025-03-01T15:30:00Z", "2025-03-01T15:30:00+00:00"),  # Word: UTC
+        ("2025-03-01T15:30:00+02:00", "2025-03-01T15:30:00+02:00"),
+        ("2025-03-01T15:30:12.123456789", "2025-03-01T15:30:12"),  # LibreOffice: local time
+        ("2025-02-30T10:00:00Z", None),  # no such day
+        ("last Tuesday", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_a_documents_saved_time_is_read_as_its_writer_wrote_it(written, kept) -> None:
+    assert saved_time(written) == kept
+
+
+def test_the_documents_saved_time_never_becomes_the_articles_date() -> None:
+    found = Extracted(blocks=[Block("The toll rose to 48.", None)], saved="2025-03-01T15:30:00")
+    version = build_version(found, b"x", "draft.docx", "docx")
+    assert (version.saved, version.date) == ("2025-03-01T15:30:00", None)

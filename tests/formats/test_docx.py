@@ -1,6 +1,7 @@
 # ruff: noqa: E501  (package XML is clearer unwrapped)
 import io
 import zipfile
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -269,3 +270,9 @@ def test_xml_nested_too_deeply_says_so():
     assert str(caught.value) == (
         "deep.docx: is nested too deeply to read (its XML goes over 256 levels)"
     )
+
+
+def test_when_word_says_the_draft_was_saved_is_kept_apart_from_the_articles_date():
+    version = load_bytes(make_docx(saved=datetime(2025, 3, 1, 15, 30)), "draft.docx")
+    assert version.saved == "2025-03-01T15:30:00+00:00"
+    assert version.date is None

@@ -7,6 +7,8 @@ import pytest
 from comparer.core.model import Role
 from comparer.formats import LoadError, load_bytes
 
+from .builders import make_odt
+
 NS = (
     'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
     'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
@@ -134,3 +136,10 @@ def test_xml_nested_too_deeply_says_so():
     assert str(caught.value) == (
         "deep.odt: is nested too deeply to read (its part 'content.xml' goes over 256 levels)"
     )
+
+
+def test_when_the_document_says_it_was_saved_is_kept_apart_from_the_articles_date():
+    version = load_bytes(make_odt(saved="2025-03-01T15:30:12.5"), "draft.odt")
+    assert version.saved == "2025-03-01T15:30:12"
+    assert version.date is None
+    assert load_bytes(make_odt(), "plain.odt").saved is None

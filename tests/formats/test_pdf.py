@@ -144,3 +144,37 @@ def test_paragraphs_without_space_between_them():
         y -= 13
     version = load_bytes(make_pdf([drawn]), "tight.pdf")
     assert _texts(version) == [" ".join(first), " ".join(second)]
+
+
+def test_a_short_line_ends_its_paragraph_when_the_next_word_would_have_fitted():
+    # no space between paragraphs, and the dateline ends without a full stop
+    toll = "At least 6 people were killed when a passenger ferry caught fire off Kestrel Point."
+    boats = "Lifeboats from four stations were sent to the scene, the coastguard said."
+    rows = ["Last updated: 9 June 2025, 14:00", *wrap(toll, 60), *wrap(boats, 60)]
+    drawn = [Line(72, 700 - 13 * k, row) for k, row in enumerate(rows)]
+    version = load_bytes(make_pdf([drawn]), "tight.pdf")
+    assert _texts(version) == ["Last updated: 9 June 2025, 14:00", toll, boats]
+
+
+def test_a_line_wrapped_before_a_long_word_does_not_end_its_paragraph():
+    # the first line leaves room for a short word, not for "Countryside"
+    drawn = [
+        Line(72, 700, "The council said the cost of the repairs would be met from the new"),
+        Line(72, 687, "Countryside Restoration Fund, which the county set up in 1987 for"),
+        Line(72, 674, "works of this kind."),
+    ]
+    version = load_bytes(make_pdf([drawn]), "tight.pdf")
+    assert _texts(version) == [" ".join(line.text for line in drawn)]
+
+
+def test_one_line_running_into_the_margin_does_not_split_the_others():
+    rows = [
+        "Readers can find the full report, with the inspectors' photographs",
+        "and the list of every vessel they checked this year, on the website at",
+        "https://agency.example/reports/2025/annual-review-of-passenger-vessels.pdf",
+        "under its annual reviews, the agency said.",
+        "The next review is due in the spring.",
+    ]
+    drawn = [Line(72, 700 - 13 * k, row) for k, row in enumerate(rows)]
+    version = load_bytes(make_pdf([drawn]), "margin.pdf")
+    assert _texts(version) == [" ".join(rows[:4]), rows[4]]

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 
 from comparer.core.compare import compare
-from comparer.core.model import AlignKind, Category
+from comparer.core.model import AlignKind, Category, Role
 from comparer.formats import load_bytes
 
 from .pdf_maker import Line, make_pdf
-from .pdf_writers import FIXTURES, LONG_STORY, STORY, STORY_V2
+from .pdf_writers import FIXTURES, LONG_STORY, SHORT_STORY, STORY, STORY_V2
 
 # "stamps": the browser's default date, time, title, address and page count in the margins
 WRITERS = [
@@ -35,6 +35,25 @@ def _paragraphs(path: Path) -> list[str]:
 @pytest.mark.parametrize("name", WRITERS)
 def test_pdf_reads_back_as_the_story_it_was_made_from(name: str) -> None:
     assert _paragraphs(FIXTURES / name) == STORY.expected
+
+
+# The same breaking story of one- and two-line paragraphs under a dateline, as each program
+# sets it: Chromium and Qt with space between paragraphs, LibreOffice with none.
+SHORT_WRITERS = ["chromium-short.pdf", "qt-short.pdf", "libreoffice-short.pdf"]
+
+
+@pytest.mark.parametrize("name", SHORT_WRITERS)
+def test_short_paragraphs_under_a_dateline_read_back_one_by_one(name: str) -> None:
+    assert _paragraphs(FIXTURES / name) == SHORT_STORY.expected
+
+
+@pytest.mark.parametrize("name", SHORT_WRITERS)
+def test_the_toll_under_a_dateline_is_article_text_not_the_dateline(name: str) -> None:
+    pdf = load_bytes((FIXTURES / name).read_bytes(), name)
+    text = load_bytes(SHORT_STORY.as_text().encode("utf-8"), "story.txt")
+    toll = next(p for p in pdf.paragraphs if "people were killed" in pdf.text[p.start : p.end])
+    assert toll.role is Role.BODY
+    assert not compare([text, pdf]).differs
 
 
 def test_a_browser_pdf_over_several_pages_loses_only_the_print_stamps() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from tests.formats.builders import write_word_drafts
 from tests.ui.conftest import LOAD_TIMEOUT_MS, STORY_FILES, write
 
 FILES = STORY_FILES
@@ -25,6 +26,25 @@ def test_an_order_against_the_dates_is_said_and_can_be_put_right(
     assert bar.action_button.text() == "Put in date order"
     qtbot.mouseClick(bar.action_button, Qt.MouseButton.LeftButton)
     assert names(window) == ["v1.txt", "v4.txt", "notes.txt"]
+    assert not bar.isVisible()
+
+
+def test_word_drafts_opened_newest_first_are_warned_of_and_put_in_saved_order(
+    qtbot, window, open_files, tmp_path
+) -> None:
+    old, new = write_word_drafts(tmp_path)
+    open_files([new, old])  # no article dates: the order given stands
+    assert names(window) == ["new.docx", "old.docx"]
+    assert "(260 → 240, 15 → 12)" in window.status.summary_label.text()
+    bar = window.message_bar
+    assert bar.isVisible() and "not in the order they were saved in" in bar.text()
+    assert "v2 (old.docx, document saved 1 Mar 2025" in bar.text()
+    assert bar.action_button.text() == "Put in saved order"
+    assert window.view.header.titles()[0].date.text().startswith("document saved 1 Mar 2025")
+    with qtbot.waitSignal(window.pair_ready, timeout=LOAD_TIMEOUT_MS):
+        qtbot.mouseClick(bar.action_button, Qt.MouseButton.LeftButton)
+    assert names(window) == ["old.docx", "new.docx"]
+    assert "(240 → 260, 12 → 15)" in window.status.summary_label.text()
     assert not bar.isVisible()
 
 

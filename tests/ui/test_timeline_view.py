@@ -6,12 +6,16 @@ from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QImage, QPainter
 from PySide6.QtWidgets import QStyleOptionViewItem
 
+from tests.ui.conftest import LOAD_TIMEOUT_MS
+
 
 def names(window) -> list[str]:
     return [v.name for v in window.versions]
 
 
-def test_the_timeline_lists_every_version_with_what_changed(story) -> None:
+def test_the_timeline_lists_every_version_with_what_changed(qtbot, story) -> None:
+    # the history comes in two steps: the speakers' counts only once the quotes are found
+    qtbot.waitUntil(lambda: bool(story.state.history.speaker_timelines), timeout=LOAD_TIMEOUT_MS)
     timeline = story.story_pane.timeline.timeline
     assert timeline.rowCount() == 6
     assert story.story_dock.isVisible()

@@ -83,6 +83,9 @@ class Version:
         encoding: the encoding the bytes were decoded with.
         size: the file's size in bytes.
         mtime: the file's modification time (seconds since the epoch), if known.
+        saved: when the document says it was last saved, in ISO form, if it says so: a word
+            processor keeps this inside the file (it survives copying, unlike ``mtime``).
+            It dates a draft, not the article, and is never taken for ``date``.
         source_format: which loader read it ("text", "html", "docx", …).
         web: for a version read from a web address, where and when it was captured.
         utc_offset: how far ``date``'s clock is from UTC, in minutes (-300 for
@@ -99,6 +102,7 @@ class Version:
     size: int = 0
     mtime: float | None = None
     source_format: str = "text"
+    saved: str | None = None
     byline: str | None = None
     notes: tuple[str, ...] = field(default=())
     web: WebOrigin | None = None

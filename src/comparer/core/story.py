@@ -4,7 +4,10 @@ Versions are put in order by the articles' own dates when every version has one 
 differ; otherwise they keep the order the user gave (command line, selection, drop or
 paste order), never the order of their file names. When the order given contradicts the
 dates the articles carry, :func:`contradiction` says how, so the window and the command
-line can warn.
+line can warn. Drafts that carry no article date (word-processor documents) still record
+when each was last saved; when none of the versions has an article date, an order that
+goes against those saved times is warned of too, and "date order" follows them, but they
+never reorder the versions unasked: a document re-saved later is not a later version.
 
 A ``Story`` compares pairs only when asked (the window shows one pair at a time and
 works out the others in the background) and remembers each comparison under the two
@@ -24,7 +27,7 @@ from comparer.core.model import CompareOptions, Comparison, PairComparison, Quot
 from comparer.core.speakers import list_speakers
 
 ORDER_AUTO, ORDER_GIVEN, ORDER_DATE = "auto", "given", "date"
-ARTICLE, FILE, CAPTURE = "article", "file", "capture"
+ARTICLE, FILE, CAPTURE, DOCUMENT = "article", "file", "capture", "document"
 
 
 def _parsed(version: Version) -> datetime | None:
@@ -90,16 +93,32 @@ def offset_label(minutes: int) -> str:
     return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
 
 
+def saved_moment(version: Version) -> datetime | None:
+    """When the document says it was last saved, in local time, comparable; or None."""
+    if not version.saved:
+        return None
+    try:
+        moment = datetime.fromisoformat(version.saved)
+    except ValueError:
+        return None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone().replace(tzinfo=None)
+    return moment
+
+
 def date_source(version: Version) -> str | None:
-    """Where the version's shown date comes from: "article", "capture", "file" or None.
+    """Where the version's shown date comes from: "article", "capture", "document", "file".
 
     "capture" is when a web archive captured the page (or the live page was fetched);
-    "file" a file's saved time.
+    "document" when the document says it was last saved; "file" a file's saved time;
+    None when there is none of these.
     """
     if article_moment(version) is not None:
         return ARTICLE
     if version.web is not None:
         return CAPTURE
+    if saved_moment(version) is not None:
+        return DOCUMENT
     if version.mtime:
         return FILE
     return None
@@ -115,7 +134,8 @@ def date_label(version: Version) -> str:
 
     The article's own date is shown as it is ("14 Mar 2024 06:50"; a date without a time
     shows no time); a file's modification time is never passed off as the article's date:
-    it reads "file saved 4 Dec 2026 15:25". A web capture says when it was captured
+    it reads "file saved 4 Dec 2026 15:25", and a document's own record of its last save
+    "document saved 1 Mar 2025 15:30". A web capture says when it was captured
     ("captured 1 Mar 2024 10:00 UTC", "fetched live 4 Dec 2026 18:08 UTC"). Without any, "".
     """
     moment = local_moment(version)
@@ -130,20 +150,35 @@ def date_label(version: Version) -> str:
             return ""
         verb = "fetched live " if version.web.live else "captured "
         return verb + _human(captured) + " UTC"
+    saved = saved_moment(version)
+    if saved is not None:
+        return "document saved " + _human(saved)
     if version.mtime:
         return "file saved " + _human(datetime.fromtimestamp(version.mtime))
     return ""
 
 
+def own_moments(versions: Sequence[Version]) -> list[datetime | None]:
+    """Each version's own date: the articles' where any has one, else the documents' saves."""
+    moments = [article_moment(v) for v in versions]
+    if any(m is not None for m in moments):
+        return moments
+    return [saved_moment(v) for v in versions]
+
+
 def date_order(versions: Sequence[Version]) -> list[int]:
     """The order that puts the dated versions in date order; undated ones keep their place.
+
+    Where no version has an article date, the times the documents say they were saved
+    order them instead.
 
     Returns:
         A permutation of ``range(len(versions))``: the new order as indices into
         ``versions``. Versions with the same date keep their order.
     """
-    dated = [i for i, v in enumerate(versions) if article_moment(v) is not None]
-    by_date = sorted(dated, key=lambda i: article_moment(versions[i]))  # type: ignore[arg-type, return-value]
+    moments = own_moments(versions)
+    dated = [i for i, m in enumerate(moments) if m is not None]
+    by_date = sorted(dated, key=lambda i: moments[i])  # type: ignore[arg-type, return-value]
     order = list(range(len(versions)))
     for slot, index in zip(dated, by_date, strict=True):
         order[slot] = index
@@ -175,13 +210,15 @@ class Contradiction:
 
     earlier: int  # index (in the order given) of the version shown first
     later: int  # index of the version shown after it although dated before it
+    basis: str = ARTICLE  # whose dates say so: the articles' or, where none has one, DOCUMENT
 
     def describe(self, versions: Sequence[Version]) -> str:
         """One line: which version is dated before which."""
         a, b = versions[self.earlier], versions[self.later]
+        dated = "" if self.basis == DOCUMENT else "dated "
         return (
-            f"v{self.later + 1} ({b.name}, dated {date_label(b)}) comes after "
-            f"v{self.earlier + 1} ({a.name}, dated {date_label(a)})"
+            f"v{self.later + 1} ({b.name}, {dated}{date_label(b)}) comes after "
+            f"v{self.earlier + 1} ({a.name}, {dated}{date_label(a)})"
         )
 
 
@@ -189,17 +226,19 @@ def contradiction(versions: Sequence[Version]) -> Contradiction | None:
     """The first place where the order of ``versions`` goes against their articles' dates.
 
     Only the versions' own dates count (a file's saved time says nothing of the story);
-    undated versions are skipped.
+    undated versions are skipped. Where no version has an article date, the times the
+    documents themselves say they were saved are the dates.
     """
-    last: int | None = None
-    for i, version in enumerate(versions):
-        moment = article_moment(version)
+    moments = own_moments(versions)
+    basis = ARTICLE if any(article_moment(v) is not None for v in versions) else DOCUMENT
+    last: datetime | None = None
+    last_index = 0
+    for i, moment in enumerate(moments):
         if moment is None:
             continue
-        if last is not None and moment < article_moment(versions[last]):  # type: ignore[operator]
-            return Contradiction(last, i)
-        if last is None or moment >= article_moment(versions[last]):  # type: ignore[operator]
-            last = i
+        if last is not None and moment < last:
+            return Contradiction(last_index, i, basis)
+        last, last_index = moment, i
     return None
 
 

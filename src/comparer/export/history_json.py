@@ -10,7 +10,15 @@ from typing import Any
 from comparer.core.history import StoryHistory
 from comparer.core.lineage import RESTORED, Lineage, Return
 from comparer.core.model import Version
-from comparer.core.story import date_label, date_source, local_moment, offset_label, utc_offset
+from comparer.core.story import (
+    DOCUMENT,
+    date_label,
+    date_source,
+    local_moment,
+    offset_label,
+    saved_moment,
+    utc_offset,
+)
 from comparer.core.visible import visible_line
 from comparer.export.json_export import pair_dict, pair_dict_summary, version_dict
 
@@ -42,6 +50,7 @@ def history_dict(history: StoryHistory, order: str, given: Sequence[int]) -> dic
                 "date_label": date_label(version),
                 "utc_offset": utc_offset(version),
                 "file_saved": _file_saved(version.mtime),
+                "document_saved": version.saved,
                 "given_position": given[k],
             }
         )
@@ -142,13 +151,15 @@ def short_dates(versions: Sequence[Version]) -> list[str]:
     Every version dated by its article on one day: the time alone ("06:10"); within one
     year: no year ("9 Jun 07:45"); otherwise the whole label.
 
-    Versions dated only by their files' times are shortened the same way and keep saying
-    so ("file saved 20:22", "file saved 3 Dec 09:15"), so that the file names beside them
-    in the timeline are not crowded out. An article's time is on its own clock, followed
-    by its offset from UTC when the page gives one ("9 Jun 23:30 UTC−5").
+    Versions dated only by their files' times, or all by their documents' own record of
+    their last save, are shortened the same way and keep saying so ("file saved 20:22",
+    "document saved 3 Dec 09:15"), so that the file names beside them in the timeline are
+    not crowded out. An article's time is on its own clock, followed by its offset from
+    UTC when the page gives one ("9 Jun 23:30 UTC−5").
     """
     own = [local_moment(v) for v in versions]
     timed = all(m is not None for m in own) and all("T" in (v.date or "") for v in versions)
+    sources = {date_source(v) for v in versions}
     moments: list[datetime | None] | None = None
     prefix = ""
     zones = [""] * len(versions)
@@ -156,6 +167,9 @@ def short_dates(versions: Sequence[Version]) -> list[str]:
         moments = list(own)
         offsets = [utc_offset(v) for v in versions]
         zones = [f" {offset_label(o)}" if o is not None else "" for o in offsets]
+    elif sources == {DOCUMENT}:
+        moments = [saved_moment(v) for v in versions]
+        prefix = "document saved "
     elif all(m is None and v.web is None and v.mtime for m, v in zip(own, versions, strict=True)):
         moments = [datetime.fromtimestamp(v.mtime or 0.0) for v in versions]
         prefix = "file saved "

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Protocol
 
 from comparer.core.blocks import Block, join_blocks, make_paragraphs, sha256_hex
@@ -35,6 +37,7 @@ class Extracted:
     byline: str | None = None
     notes: list[str] = field(default_factory=list)
     utc_offset: int | None = None  # ``date``'s offset from UTC in minutes, when it says
+    saved: str | None = None  # when the document says it was last saved (ISO), if it does
 
 
 class Loader(Protocol):
@@ -90,6 +93,27 @@ def leading_title(text: str, paragraphs: Sequence[Paragraph]) -> str | None:
     return None
 
 
+_SAVED = re.compile(r"(\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?)(?:\.\d+)?(Z|[+-]\d\d:\d\d)?")
+
+
+def saved_time(text: str | None) -> str | None:
+    """A document's own record of when it was saved, as ISO ("2025-03-01T15:30:00+00:00").
+
+    Word processors write it as an XML date and time (W3CDTF): UTC ("…Z"), with an offset,
+    or (LibreOffice's ``dc:date``) local time without a zone, kept as it is. Anything else,
+    or a date that does not exist, gives None.
+    """
+    match = _SAVED.fullmatch((text or "").strip())
+    if match is None:
+        return None
+    zone = match.group(2) or ""
+    try:
+        moment = datetime.fromisoformat(match.group(1) + ("+00:00" if zone == "Z" else zone))
+    except ValueError:
+        return None
+    return moment.isoformat()
+
+
 def build_version(
     extracted: Extracted,
     data: bytes,
@@ -124,4 +148,5 @@ def build_version(
         byline=extracted.byline,
         notes=tuple(extracted.notes),
         utc_offset=extracted.utc_offset if extracted.date is not None else None,
+        saved=extracted.saved,
     )

@@ -12,11 +12,12 @@ import io
 import re
 import zipfile
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from typing import Any
 
 from comparer.core.blocks import Block
 from comparer.core.model import Role
-from comparer.formats.base import Extracted, LoadOptions, body_role
+from comparer.formats.base import Extracted, LoadOptions, body_role, saved_time
 from comparer.formats.errors import LoadError
 from comparer.formats.package import TOO_DEEP, open_package, parse_xml, read_member
 
@@ -109,7 +110,7 @@ class DocxLoader:
         title = next((b.text for b in reader.titles), None)
         if title is None:
             title = _core_title(document)
-        return Extracted(blocks=blocks, title=title)
+        return Extracted(blocks=blocks, title=title, saved=_core_saved(document))
 
 
 def _open_document(data: bytes, path: str) -> Any:
@@ -149,6 +150,19 @@ def _core_title(document: Any) -> str | None:
         return (document.core_properties.title or "").strip() or None
     except (AttributeError, KeyError, ValueError):
         return None
+
+
+def _core_saved(document: Any) -> str | None:
+    """When the document's properties say it was last saved (UTC), if they say so."""
+    try:
+        moment = document.core_properties.modified
+    except (AttributeError, KeyError, ValueError):
+        return None
+    if not isinstance(moment, datetime):
+        return None
+    if moment.tzinfo is None:  # python-docx gives the property's UTC time without a zone
+        moment = moment.replace(tzinfo=UTC)
+    return saved_time(moment.isoformat())
 
 
 def _style_names(document: Any) -> dict[str, str]:

@@ -14,7 +14,7 @@ from typing import Any
 
 from comparer.core.blocks import Block
 from comparer.core.model import Role
-from comparer.formats.base import Extracted, LoadOptions, body_role
+from comparer.formats.base import Extracted, LoadOptions, body_role, saved_time
 from comparer.formats.errors import LoadError
 from comparer.formats.package import open_package, parse_xml, read_member
 
@@ -82,14 +82,23 @@ class OdtLoader:
         title = _meta_title(archive, path)
         if title is None:
             title = next((b.text for b in reader.titles), None)
-        return Extracted(blocks=blocks, title=title)
+        return Extracted(blocks=blocks, title=title, saved=_meta_saved(archive, path))
 
 
 def _meta_title(archive: Any, path: str) -> str | None:
+    return _meta_text(archive, path, "dc:title")
+
+
+def _meta_saved(archive: Any, path: str) -> str | None:
+    """When the document's metadata says it was last saved (``dc:date``), if it says so."""
+    return saved_time(_meta_text(archive, path, "dc:date"))
+
+
+def _meta_text(archive: Any, path: str, name: str) -> str | None:
     blob = read_member(archive, "meta.xml", path, _KIND)
     if not blob:
         return None
-    element = parse_xml(blob, path, _KIND, "meta.xml").find(f".//{_q('dc:title')}")
+    element = parse_xml(blob, path, _KIND, "meta.xml").find(f".//{_q(name)}")
     text = (element.text or "").strip() if element is not None else ""
     return text or None
 

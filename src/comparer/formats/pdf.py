@@ -407,9 +407,7 @@ def _paragraphs(
                 step = a.baseline - b.baseline
                 if abs(a.size - body_size) < 0.5 and abs(b.size - body_size) < 0.5 and step > 0:
                     steps.append(step)
-    # the usual distance between baselines; capped, since a short text may have no two
-    # lines of one paragraph to measure it from
-    line_step = min(statistics.median(steps), 2.1 * body_size) if steps else body_size * 1.25
+    line_step = _line_step(steps, body_size)
     # Where paragraphs are set apart by space, a short line ending a sentence is no sign
     # of a paragraph's end; where they are not, it is the best sign there is.
     spaced = sum(1 for step in steps if step > 1.45 * line_step) >= max(1, len(steps) // 50)
@@ -418,7 +416,7 @@ def _paragraphs(
     for columns in columns_per_page:
         for column in columns:
             col_left = min(ln.left for ln in column)
-            col_right = max(ln.right for ln in column)
+            col_right = _right_edge(column)
             previous: _Line | None = None
             for line in column:
                 if previous is None or _breaks(
@@ -445,6 +443,38 @@ def _paragraphs(
     ]
 
 
+def _line_step(steps: list[float], body_size: float) -> float:
+    """The usual distance between the baselines of two lines of one paragraph.
+
+    News is written in paragraphs of one or two lines, so on a printed page the step from
+    one paragraph to the next can be as common as the step between a paragraph's lines,
+    and the median of all steps would fall between the two. The line step is therefore
+    taken from the closest steps (the lowest quarter and those near it), as long as they
+    are a plausible line spacing for the body's size. It is capped, since a short text may
+    have no two lines of one paragraph to measure it from.
+    """
+    if not steps:
+        return body_size * 1.25
+    ordered = sorted(steps)
+    low = ordered[len(ordered) // 4]
+    close = [step for step in ordered if step <= low * 1.15]
+    if low >= 0.9 * body_size and len(close) >= 2:
+        step = statistics.median(close)
+    else:
+        step = statistics.median(ordered)
+    return min(step, 2.1 * body_size)
+
+
+def _right_edge(column: list[_Line]) -> float:
+    """Where a column's full lines end: the right edge most of its lines reach.
+
+    Not the rightmost edge of all, so that one line running into the margin (a long
+    address) does not make every full line look as if it ended early.
+    """
+    rights = sorted(ln.right for ln in column)
+    return rights[int(0.9 * (len(rights) - 1))]
+
+
 def _breaks(
     previous: _Line,
     line: _Line,
@@ -459,13 +489,37 @@ def _breaks(
     gap = previous.baseline - line.baseline
     if gap > 1.45 * max(line_step, line.size) or gap < -0.5 * line.size:
         return True
+    ends_sentence = previous.text.rstrip()[-1:] in _SENTENCE_END
+    if gap < 0.5 * line.size:  # a cell further along the same row of a table
+        return ends_sentence and line.left > previous.right
     if spaced:
         return False
     size = line.size
-    ends_sentence = previous.text.rstrip()[-1:] in _SENTENCE_END
     short = previous.right < col_right - 4 * size
     indented = line.left > col_left + 1.2 * size and line.left > previous.left + 1.2 * size
-    return (short and ends_sentence) or (indented and ends_sentence)
+    return (
+        (short and ends_sentence)
+        or (indented and ends_sentence)
+        or _word_fits(previous, line, col_right)
+    )
+
+
+def _word_fits(previous: _Line, line: _Line, col_right: float) -> bool:
+    """Whether the first word of ``line`` would have fitted at the end of ``previous``.
+
+    Text set flush left wraps a word to the next line only when it does not fit; where it
+    would have, the line before ended its paragraph (a dateline, a byline, a heading set
+    in the body's size), whether or not it ends a sentence. Only a line that starts where
+    the one before did can have been wrapped from it. The word's width is estimated from
+    the line's average character width, with room to spare for a wide word.
+    """
+    last = previous.text.rstrip()
+    words = line.text.split()
+    if not words or not last or last[-1] in _HYPHENS or line.left > previous.left + line.size:
+        return False
+    per_char = (line.right - line.left) / max(len(line.text.strip()), 1)
+    needed = (len(words[0]) + 1) * per_char * 1.3 + 0.5 * line.size
+    return col_right - previous.right > needed
 
 
 def _continues(

@@ -55,6 +55,10 @@ class PaneTitle(QWidget):
         source = date_source(version)
         if source == "article":
             details.append(self.tr("Dated by the article itself"))
+        elif source == "document":
+            details.append(
+                self.tr("The article gives no date: this is when the document says it was saved")
+            )
         elif source == "file":
             details.append(self.tr("The article gives no date: this is when the file was saved"))
         if version.title:
@@ -84,8 +88,7 @@ class PaneTitle(QWidget):
         palette.setColor(QPalette.ColorRole.WindowText, QColor(theme.base))
         self.badge.setPalette(palette)
         self.badge.setStyleSheet(
-            f"background: {theme.text}; color: {theme.base}; border-radius: 4px;"
-            " padding: 1px 6px;"
+            f"background: {theme.text}; color: {theme.base}; border-radius: 4px; padding: 1px 6px;"
         )
 
     def set_font(self, font: QFont) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from comparer.core.story import contradiction, date_label, date_order
+from comparer.core.story import DOCUMENT, contradiction, date_label, date_order
 from comparer.core.visible import visible_line
 from comparer.ui.message_bar import MessageBar
 from comparer.ui.reader_state import ReaderState
@@ -60,12 +60,21 @@ class StoryOrder(QObject):
                 self._message_bar.hide()
             return
         a, b = story.versions[clash.earlier], story.versions[clash.later]
-        self._message_bar.show_message(
-            (before + "\n" if before else "")
-            + self.tr(
+        if clash.basis == DOCUMENT:
+            text = self.tr(
+                "These versions are not in the order they were saved in: v{0} ({1}, {2}) comes "
+                "after v{3} ({4}, {5}). Changes and number deltas read in the order shown."
+            )
+            action = self.tr("Put in saved order")
+        else:
+            text = self.tr(
                 "These versions are not in the order of their dates: v{0} ({1}) is dated "
                 "{2}, before v{3} ({4}, {5}). Changes and number deltas read in the order shown."
-            ).format(
+            )
+            action = self.tr("Put in date order")
+        self._message_bar.show_message(
+            (before + "\n" if before else "")
+            + text.format(
                 clash.later + 1,
                 visible_line(b.name),
                 date_label(b),
@@ -74,7 +83,7 @@ class StoryOrder(QObject):
                 date_label(a),
             ),
             "error",
-            self.tr("Put in date order"),
+            action,
             self.put_in_date_order,
         )
 
@@ -97,7 +106,10 @@ class StoryOrder(QObject):
         self._after_reorder()
 
     def put_in_date_order(self) -> None:
-        """Order the versions by their own dates (undated ones keep their places)."""
+        """Order the versions by their own dates (undated ones keep their places).
+
+        Where no version has an article date, by when the documents say they were saved.
+        """
         if self._state.story is None:
             return
         self._state.reorder(date_order(self._state.story.versions))

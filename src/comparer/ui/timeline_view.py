@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from comparer.core.story import article_moment
+from comparer.core.story import own_moments
 from comparer.core.visible import visible_line
 from comparer.export.history_json import short_dates
 from comparer.ui.plain_text import plain_tooltip
@@ -120,11 +120,11 @@ class TimelineModel(QAbstractListModel):
         story = self._state.story
         if story is None:
             return False
-        moment = article_moment(story.versions[row])
+        moments = own_moments(story.versions)
+        moment = moments[row]
         if moment is None:
             return False
-        earlier = [article_moment(v) for v in story.versions[:row]]
-        return any(m is not None and m > moment for m in earlier)
+        return any(m is not None and m > moment for m in moments[:row])
 
     def head(self, row: int) -> tuple[str, str, str]:
         """The row's version number, date (the time alone when all share a day) and name."""
