@@ -7,9 +7,10 @@ import re
 import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
 
-from comparer.ui.history_panel import HEADING_ROLE
+from comparer.ui.history_panel import DETAIL_ROLE, HEADING_ROLE
+from comparer.ui.main_window import MainWindow
 from comparer.ui.reader_state import Cursor
-from tests.ui.conftest import LOAD_TIMEOUT_MS, write
+from tests.ui.conftest import LOAD_TIMEOUT_MS, STORY_FILES, write
 
 
 def test_clicking_in_a_paragraph_shows_its_history(qtbot, story) -> None:
@@ -151,8 +152,12 @@ def test_speakers_over_time_lists_unnamed_sources_under_their_own_heading(qtbot,
     )
     assert not heading.flags() & Qt.ItemFlag.ItemIsSelectable
     officials = tree.topLevelItem(3)
-    assert officials.data(1, Qt.ItemDataRole.AccessibleTextRole) == ("Officials, unnamed source")
-    assert tree.topLevelItem(0).data(1, Qt.ItemDataRole.AccessibleTextRole) is None
+    assert officials.data(1, Qt.ItemDataRole.AccessibleTextRole) == (
+        "Officials, unnamed source: dropped in v3"
+    )
+    assert tree.topLevelItem(0).data(1, Qt.ItemDataRole.AccessibleTextRole) == (
+        "Maria Lopez: v1–v3"
+    )
     # an unnamed source's step opens its pair like anyone's
     dropped = officials.child(0)
     assert dropped.text(1) == "dropped in v3"
@@ -230,3 +235,52 @@ def test_the_paragraph_tab_says_how_to_reach_a_paragraph_from_the_keyboard_too(
     qtbot.keyClick(story.view, Qt.Key.Key_F7)  # as it says: the first change's paragraph
     text = paragraph.toPlainText()
     assert re.match(r"In \d of 6 versions", text) and "F7" not in text
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1024, 600)])
+def test_what_happened_to_each_speaker_is_seen_without_scrolling_sideways(qtbot, size) -> None:
+    window = MainWindow(persist=False)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(window.history_ready, timeout=LOAD_TIMEOUT_MS):
+        window.opener.open_files(STORY_FILES)
+    qtbot.waitUntil(
+        lambda: window.state.history is not None and bool(window.state.history.speaker_timelines),
+        timeout=LOAD_TIMEOUT_MS,
+    )
+    panel = window.story_pane.history_panel
+    panel.setCurrentWidget(panel.speakers)
+    tree = panel.speakers
+    qtbot.waitUntil(lambda: tree.viewport().width() > 100, timeout=3000)
+    # every column is inside the sidebar: nothing waits past its right edge
+    assert tree.header().length() <= tree.viewport().width()
+    assert not tree.horizontalScrollBar().isVisible()
+    timelines = {t.name: t for t in window.state.history.speaker_timelines}
+    for row in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(row)
+        if item.data(0, HEADING_ROLE):
+            continue
+        timeline = timelines[item.text(1)]
+        happened = ", ".join(f"{s.kind} in v{s.from_version + 2}" for s in timeline.steps)
+        happened = happened or f"v{timeline.first + 1}–v{timeline.last + 1}"
+        assert item.data(1, DETAIL_ROLE) == happened
+        names, details = panel.shown_lines(item)
+        shown = " ".join(details)
+        # drawn under the name, whole or cut with "…"; the tooltip has it whole
+        assert shown == happened or (
+            shown.endswith("…") and happened.startswith(shown[:-1].rstrip())
+        )
+        assert " ".join(names) == item.text(1) or names[-1].endswith("…")
+        assert happened in item.toolTip(1) and item.text(1) in item.toolTip(1)
+        assert tree.visualItemRect(item).height() >= (len(names) + len(details)) * (
+            tree.fontMetrics().height() - 1
+        )
+    harker = next(
+        tree.topLevelItem(r)
+        for r in range(tree.topLevelItemCount())
+        if tree.topLevelItem(r).text(1) == "Tom Harker"
+    )
+    assert harker.data(1, DETAIL_ROLE).startswith("added in v4")
+    window.close()

@@ -2,6 +2,9 @@
 
 Everything here is read from the reader state's ``StoryHistory``, worked out in the
 background once the first pair is on screen; until then each tab says it is coming.
+
+In "Speakers over time" what happened to a speaker is drawn under their name, not in a
+column of its own: the story pane is a sidebar, and a third column sat past its right edge.
 """
 
 from __future__ import annotations
@@ -9,11 +12,26 @@ from __future__ import annotations
 from bisect import bisect_right
 from html import escape
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTabWidget,
     QTextBrowser,
+    QTreeView,
     QTreeWidget,
     QTreeWidgetItem,
     QWidget,
@@ -24,11 +42,17 @@ from comparer.core.lineage import Lineage
 from comparer.core.story import date_label
 from comparer.export.history_json import short_dates, speaker_marks
 from comparer.ui.link_focus import LinkFocus
+from comparer.ui.plain_text import plain_tooltip
 from comparer.ui.reader_state import CURSOR, HISTORY, PAIR, STORY, ReaderState
+from comparer.ui.speakers_panel import name_lines
 from comparer.ui.theme import Theme
 
 PLACE_ROLE = Qt.ItemDataRole.UserRole + 1  # (a, b, version, offset) a speaker's step opens
 HEADING_ROLE = Qt.ItemDataRole.UserRole + 2  # True on the "Unnamed sources" heading row
+# What happened to a speaker ("added in v4, dropped in v7"), or where a step opens
+DETAIL_ROLE = Qt.ItemDataRole.UserRole + 3
+
+Index = QModelIndex | QPersistentModelIndex
 
 _STEP_WORDS = {
     "equal": "unchanged",
@@ -48,6 +72,112 @@ def figure_series(history: StoryHistory, index: int) -> str:
     figure = history.figures[index]
     values = [figure.points[0].text] + [s.number.to_text for s in figure.steps]
     return " → ".join(values)
+
+
+class SpeakerRowDelegate(QStyledItemDelegate):
+    """Paints the Speaker column of "Speakers over time": the name, what happened under it.
+
+    A speaker's name takes up to two lines, what happened to them up to two more, in the
+    dim colour; either is cut with "…" only past that, and the row's tooltip holds both in
+    full. A step's "open vA ↔ vB" goes beside the step when there is room, under it if not.
+    """
+
+    PAD = 3.0
+    LINES = 2
+    GAP = 8.0
+
+    def __init__(self, theme: Theme, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.theme = theme
+
+    def _width(self, option: QStyleOptionViewItem) -> float:
+        widget = option.widget
+        # the column's width: a row's size is asked before it has a place of its own
+        width = (
+            float(widget.columnWidth(1))
+            if isinstance(widget, QTreeView)
+            else float(option.rect.width())
+        )
+        return max(30.0, width - 8)
+
+    @staticmethod
+    def detail_font(option: QStyleOptionViewItem) -> QFont:
+        """What happened is in the row's font at its normal weight (the name may be bold)."""
+        font = QFont(option.font)
+        font.setWeight(QFont.Weight.Normal)
+        return font
+
+    def lines(
+        self, option: QStyleOptionViewItem, index: Index
+    ) -> tuple[list[str], list[str], bool]:
+        """The name's lines, what happened's lines, and whether these share the name's line.
+
+        ``option`` is one that ``initStyleOption`` filled for ``index`` (its font is the row's).
+        """
+        fm = QFontMetricsF(option.font)
+        dm = QFontMetricsF(self.detail_font(option))
+        width = self._width(option)
+        name = str(index.data() or "")
+        detail = str(index.data(DETAIL_ROLE) or "")
+        if not detail:
+            return name_lines(fm, name, width, self.LINES), [], False
+        if index.parent().isValid():
+            # a step: "added in v4   open v3 ↔ v4" on one line when both fit
+            both = fm.horizontalAdvance(name) + self.GAP + dm.horizontalAdvance(detail)
+            if both <= width:
+                return [name], [detail], True
+        return (
+            name_lines(fm, name, width, self.LINES),
+            name_lines(dm, detail, width, self.LINES),
+            False,
+        )
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: D102
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        names, details, inline = self.lines(opt, index)
+        height = QFontMetricsF(opt.font).height() * len(names) + self.PAD * 2
+        if not inline:
+            height += QFontMetricsF(self.detail_font(opt)).height() * len(details)
+        return QSize(80, int(height + 0.999))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: D102
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        names, details, inline = self.lines(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = opt.palette
+        text_colour = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        dim = text_colour if selected else QColor(self.theme.dim_text)
+        fm = QFontMetricsF(opt.font)
+        detail_font = self.detail_font(opt)
+        dm = QFontMetricsF(detail_font)
+        x = opt.rect.x() + 4.0
+        y = opt.rect.y() + self.PAD
+        width = self._width(opt)
+        painter.save()
+        painter.setFont(opt.font)
+        painter.setPen(text_colour)
+        for text in names:
+            painter.drawText(QRectF(x, y, width, fm.height()), 0, text)
+            y += fm.height()
+        painter.setFont(detail_font)
+        painter.setPen(dim)
+        if inline:
+            left = x + fm.horizontalAdvance(names[0]) + self.GAP
+            top = y - fm.height()
+            painter.drawText(QRectF(left, top, x + width - left, fm.height()), 0, details[0])
+        else:
+            for text in details:
+                painter.drawText(QRectF(x, y, width, dm.height()), 0, text)
+                y += dm.height()
+        painter.restore()
 
 
 class HistoryPanel(QTabWidget):
@@ -83,10 +213,22 @@ class HistoryPanel(QTabWidget):
         self.paragraph.anchorClicked.connect(self._on_anchor)
         self.paragraph_focus = LinkFocus(self.paragraph, theme.focus, theme.base)
         self.speakers = QTreeWidget(self)
-        self.speakers.setColumnCount(3)
-        self.speakers.setHeaderLabels(
-            [self.tr("Quoted in"), self.tr("Speaker"), self.tr("What happened")]
+        self.speakers.setColumnCount(2)
+        self.speakers.setHeaderLabels([self.tr("Quoted in"), self.tr("Speaker")])
+        self.speakers.headerItem().setToolTip(
+            1, self.tr("Who is quoted, and under each name what happened to them, and when")
         )
+        self.speakers.setUniformRowHeights(False)
+        self.speaker_delegate = SpeakerRowDelegate(theme, self.speakers)
+        self.speakers.setItemDelegateForColumn(1, self.speaker_delegate)
+        self.speakers.header().setStretchLastSection(True)
+        # Names and what happened wrap to the column's width: lay the rows out again when
+        # it changes (the sidebar resized, the marks column refitted).
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(0)
+        self._relayout.timeout.connect(self.speakers.doItemsLayout)
+        self.speakers.header().sectionResized.connect(lambda *_args: self._relayout.start())
         self.speakers.itemActivated.connect(self._on_speaker_item)
         self.speakers.itemClicked.connect(self._on_speaker_item)
         self.speakers.setAccessibleName(self.tr("Speakers over time"))
@@ -106,6 +248,8 @@ class HistoryPanel(QTabWidget):
         self._theme = theme
         for link_focus in (self.figures_focus, self.paragraph_focus):
             link_focus.set_colours(theme.focus, theme.base)
+        self.speaker_delegate.theme = theme
+        self.speakers.viewport().update()
         self.show_paragraph()
 
     def _on_state(self, changed: frozenset[str]) -> None:
@@ -174,7 +318,7 @@ class HistoryPanel(QTabWidget):
                 if history is None or not history.quotes
                 else self.tr("Nobody is quoted")
             )
-            tree.addTopLevelItem(QTreeWidgetItem(["", text, ""]))
+            tree.addTopLevelItem(QTreeWidgetItem(["", text]))
             return
         # the people and bodies named, then the unnamed sources under a heading row, as in
         # the Speakers panel, the reports and `comparer history`
@@ -189,8 +333,7 @@ class HistoryPanel(QTabWidget):
             heading.setFirstColumnSpanned(True)  # across the marks, name and steps
             for i in unnamed:
                 tree.addTopLevelItem(self._speaker_item(history, i))
-        for column in range(2):
-            tree.resizeColumnToContents(column)
+        tree.resizeColumnToContents(0)  # the marks; the speaker and what happened take the rest
 
     def _speaker_item(self, history: StoryHistory, i: int) -> QTreeWidgetItem:
         """Speaker ``i``'s row: a mark per version, then a child per step that opens it."""
@@ -198,26 +341,27 @@ class HistoryPanel(QTabWidget):
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         events = ", ".join(f"{s.kind} in v{s.from_version + 2}" for s in t.steps)
         span = f"v{t.first + 1}–v{t.last + 1}"
-        item = QTreeWidgetItem([speaker_marks(t.quotes_per_version), t.name, events or span])
+        happened = events or span
+        item = QTreeWidgetItem([speaker_marks(t.quotes_per_version), t.name])
+        item.setData(1, DETAIL_ROLE, happened)
         item.setFont(0, mono)
-        if t.unnamed:
-            # the heading says it to the eye; a screen reader on the row still hears it
-            item.setData(
-                1,
-                Qt.ItemDataRole.AccessibleTextRole,
-                self.tr("{0}, unnamed source").format(t.name),
-            )
+        item.setTextAlignment(0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        bold = item.font(1)
+        bold.setWeight(QFont.Weight.DemiBold)
+        item.setFont(1, bold)
+        item.setToolTip(1, plain_tooltip(f"{t.name}\n{happened}"))
+        # the heading says "unnamed" to the eye; a screen reader on the row still hears it
+        who = self.tr("{0}, unnamed source").format(t.name) if t.unnamed else t.name
+        item.setData(1, Qt.ItemDataRole.AccessibleTextRole, f"{who}: {happened}")
         for step in t.steps:
             a, b = step.from_version, step.from_version + 1
             at = b if t.quotes_per_version[b] else a  # where the quote is (dropped: before)
             offset = self._quote_offset(history, i, at)
-            child = QTreeWidgetItem(
-                [
-                    "",
-                    f"{step.kind} in v{b + 1}",
-                    self.tr("open v{0} ↔ v{1}").format(a + 1, b + 1),
-                ]
-            )
+            opens = self.tr("open v{0} ↔ v{1}").format(a + 1, b + 1)
+            child = QTreeWidgetItem(["", f"{step.kind} in v{b + 1}"])
+            child.setData(1, DETAIL_ROLE, opens)
+            described = f"{step.kind} in v{b + 1}: {opens}"
+            child.setData(1, Qt.ItemDataRole.AccessibleTextRole, described)
             child.setData(0, PLACE_ROLE, (a, b, at, offset))
             child.setToolTip(1, self.tr("Open the pair where this happened, at the quote"))
             item.addChild(child)
@@ -229,6 +373,17 @@ class HistoryPanel(QTabWidget):
             ),
         )
         return item
+
+    def shown_lines(self, item: QTreeWidgetItem) -> tuple[list[str], list[str]]:
+        """The lines the Speaker column draws for ``item``: its name's, and what happened's."""
+        tree = self.speakers
+        option = QStyleOptionViewItem()
+        option.initFrom(tree)
+        option.widget = tree
+        index = tree.indexFromItem(item, 1)
+        self.speaker_delegate.initStyleOption(option, index)
+        names, details, _inline = self.speaker_delegate.lines(option, index)
+        return names, details
 
     def _heading_item(self, count: int) -> QTreeWidgetItem:
         """The "Unnamed sources" heading row: across the columns, read out, opens nothing."""
