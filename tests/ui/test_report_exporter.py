@@ -92,3 +92,34 @@ def test_a_story_exported_before_its_history_is_known_says_it_has_the_pair_only(
     story.commands.export_action.trigger()
     assert "The story in 6 versions" in path.read_text(encoding="utf-8")
     assert "pair only" not in story.message_bar.text()
+
+
+def test_a_story_printed_before_its_history_is_known_says_it_has_the_pair_only(
+    qtbot, story, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    printed: list[object] = []
+
+    def fake_print(_parent: object, _comparison: object, story: object = None) -> bool:
+        printed.append(story)
+        return True
+
+    monkeypatch.setattr(report_pdf, "print_dialog", fake_print)
+    story.commands.swap_action.trigger()  # the history is worked out again, in the background
+    assert story.state.history is None
+    story.commands.print_action.trigger()
+    assert printed == [None]  # the pair alone
+    bar = story.message_bar
+    assert bar.isVisible() and bar.kind() == "info"
+    assert bar.text().startswith("Report printed\nIt has the pair only:")
+    assert "Print again in a moment" in bar.text()
+    qtbot.waitUntil(lambda: story.state.history is not None, timeout=LOAD_TIMEOUT_MS)
+    story.commands.print_action.trigger()
+    assert printed[1] is not None and printed[1].history is story.state.history
+    assert not bar.isVisible() or "pair only" not in bar.text()
+
+
+def test_a_print_cancelled_says_nothing(qtbot, story, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(report_pdf, "print_dialog", lambda *_a, **_k: False)
+    story.commands.swap_action.trigger()
+    story.commands.print_action.trigger()
+    assert "pair only" not in story.message_bar.text()

@@ -49,6 +49,7 @@ class ReportExporter(QObject):
         self._settings = settings
         self._message_bar = message_bar
         self._note = note
+        self._pair_only_said = ""  # the last "printed with the pair only" message shown
 
     @staticmethod
     def available() -> bool:
@@ -92,19 +93,40 @@ class ReportExporter(QObject):
         self._note(self.tr("Report saved to {0}").format(path), 8000)
 
     def print_report(self) -> None:
-        """Hand the comparison to the reports module's print dialog."""
+        """Hand the comparison to the reports module's print dialog.
+
+        Printed while a story's history is still being worked out, the report has the pair
+        only: the window says so once it is printed, as after an export.
+        """
         reports = _reports_module()
         model = self._view.model
         if reports is None or model is None or model.comparison is None:
             return
         story = self._story_context()
+        pending = self._story_pending()
         try:
             if story is not None:
-                reports.print_dialog(self._parent, model.comparison, story=story)  # type: ignore[attr-defined]
+                printed = reports.print_dialog(self._parent, model.comparison, story=story)  # type: ignore[attr-defined]
             else:
-                reports.print_dialog(self._parent, model.comparison)  # type: ignore[attr-defined]
+                printed = reports.print_dialog(self._parent, model.comparison)  # type: ignore[attr-defined]
         except Exception as exc:  # noqa: BLE001 - a report bug must not close the window
             self._failed(exc)
+            return
+        if not printed:
+            return
+        bar = self._message_bar
+        if pending:
+            self._pair_only_said = (
+                self.tr("Report printed")
+                + "\n"
+                + self.tr(
+                    "It has the pair only: the story's timeline, figures and speakers were "
+                    "still being worked out. Print again in a moment to include them."
+                )
+            )
+            bar.show_message(self._pair_only_said, "info")
+        elif self._pair_only_said and bar.isVisible() and bar.text() == self._pair_only_said:
+            bar.hide()  # printed again, whole: the note about the last print no longer holds
 
     def _failed(self, exc: Exception) -> None:
         self._message_bar.show_message(
