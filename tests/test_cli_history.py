@@ -59,6 +59,20 @@ def test_history_text_shows_the_timeline_figures_and_speakers(capsys) -> None:
     assert "Tom Harker" in out and "···●●●" in out
 
 
+def test_order_date_in_text_says_the_undated_version_kept_its_place(capsys, tmp_path) -> None:
+    text = Path(FILES[2]).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if not line.startswith("Last updated")]
+    undated = tmp_path / "v3-undated.txt"
+    undated.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    given = [FILES[1], FILES[0], str(undated), *FILES[3:]]
+    status, out, err = run(
+        capsys, "history", *given, "--order", "date", "--format", "text", "--no-quotes"
+    )
+    assert (status, err) == (0, "")
+    assert out.startswith("6 versions, in date order; 1 undated version kept its place\n")
+    assert "  v3  v3-undated.txt" in out  # where it was given
+
+
 def test_files_without_dates_keep_the_order_given_and_say_file_saved(capsys, tmp_path) -> None:
     a, b = tmp_path / "b-first.txt", tmp_path / "a-second.txt"
     a.write_text("The toll rose to 40 on Monday.\n", encoding="utf-8")

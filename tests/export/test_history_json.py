@@ -18,6 +18,7 @@ from comparer.export.history_json import (
     history_dict,
     history_dumps,
     history_text,
+    order_words,
     short_dates,
     speaker_marks,
 )
@@ -180,3 +181,20 @@ def test_an_unchanged_return_says_so() -> None:
     versions = [load_bytes(t.encode(), f"v{k}.txt") for k, t in enumerate(texts, 1)]
     text = history_text(build_history(Story(versions), with_quotes=False), "given")
     assert "restored in v3 (last in v1), unchanged" in text
+
+
+def test_date_order_words_say_which_versions_kept_their_places() -> None:
+    one = _dated("2025-06-09T06:10:00", None, "2025-06-09T08:00:00")
+    assert order_words(one, "date") == "in date order; 1 undated version kept its place"
+    two = _dated("2025-06-09T06:10:00", None, None, "2025-06-09T08:00:00")
+    assert order_words(two, "date") == "in date order; 2 undated versions kept their places"
+    assert order_words(_dated("2025-06-09", "2025-06-10"), "date") == "in date order"
+    assert order_words(_dated(None, None), "date") == "in given order (none has a date)"
+    assert order_words(one, "given") == "in given order"
+    saved = [
+        dataclasses.replace(v, saved="2025-03-01T09:00:00" if k else None)
+        for k, v in enumerate(_dated(None, None, None))
+    ]
+    assert order_words(saved, "date") == (
+        "in the order they were saved in; 1 undated version kept its place"
+    )

@@ -17,6 +17,21 @@ def test_the_order_line_says_whose_order_it_is(qtbot) -> None:
     assert pane.order_label.text() == "3 versions, in the order given"
 
 
+def test_the_order_line_says_which_undated_versions_kept_their_places(qtbot) -> None:
+    pane = StoryPane(ReaderState(), Theme.light())
+    qtbot.addWidget(pane)
+    pane.show_order(6, by_date=True, undated=2)
+    assert pane.order_label.text() == (
+        "6 versions, in date order; 2 undated versions kept their places"
+    )
+    pane.show_order(6, by_date=True, undated=1)
+    assert pane.order_label.text() == "6 versions, in date order; 1 undated version kept its place"
+    pane.show_order(3, by_date=True, saved=True)
+    assert pane.order_label.text() == "3 versions, in the order the documents were saved"
+    pane.show_order(3, by_date=True, undated=3)
+    assert pane.order_label.text() == "3 versions, in the order given (none has a date)"
+
+
 def test_the_pane_comes_with_a_story_and_goes_with_a_pair(qtbot, story, sample, open_files) -> None:
     assert story.story_dock.isVisible()
     assert story.story_dock.widget() is story.story_pane

@@ -39,6 +39,42 @@ def test_dated_versions_are_put_in_the_order_of_their_dates(story) -> None:
     )
 
 
+def with_one_undated(tmp_path: Path) -> list[str]:
+    """The ferry story given v2, v1, v3 …: v3 without its "Last updated" line, so undated."""
+    paths = [FILES[1], FILES[0]]
+    text = Path(FILES[2]).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if not line.startswith("Last updated")]
+    paths.append(write(tmp_path, "v3-undated.txt", "\n".join(lines) + "\n"))
+    return paths + FILES[3:]
+
+
+def test_put_in_date_order_says_the_undated_version_kept_its_place(
+    qtbot, window, open_files, tmp_path
+) -> None:
+    with qtbot.waitSignal(window.history_ready, timeout=LOAD_TIMEOUT_MS):
+        open_files(with_one_undated(tmp_path))
+    assert "in the order given" in window.story_pane.order_label.text()  # not every one dated
+    bar = window.message_bar
+    assert bar.isVisible() and bar.action_button.text() == "Put in date order"
+    bar.action_button.click()
+    assert names(window) == ["v1.txt", "v2.txt", "v3-undated.txt", "v4.txt", "v5.txt", "v6.txt"]
+    assert window.story_pane.order_label.text() == (
+        "6 versions, in date order; 1 undated version kept its place"
+    )
+    assert "own dates" not in window.story_pane.order_label.text()
+
+
+def test_order_date_from_the_command_line_says_the_undated_version_kept_its_place(
+    qtbot, window, tmp_path
+) -> None:
+    with qtbot.waitSignal(window.comparison_ready, timeout=LOAD_TIMEOUT_MS):
+        window.opener.open_files(with_one_undated(tmp_path), "date")
+    assert names(window)[2] == "v3-undated.txt"
+    assert window.story_pane.order_label.text() == (
+        "6 versions, in date order; 1 undated version kept its place"
+    )
+
+
 def test_undated_files_keep_the_order_given_not_their_names(qtbot, window, open_files, tmp_path):
     open_files(undated(tmp_path))
     assert names(window) == ["c.txt", "a.txt", "b.txt"]

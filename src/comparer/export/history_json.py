@@ -12,10 +12,12 @@ from comparer.core.lineage import RESTORED, Lineage, Return
 from comparer.core.model import Version
 from comparer.core.story import (
     DOCUMENT,
+    article_moment,
     date_label,
     date_source,
     local_moment,
     offset_label,
+    own_moments,
     saved_moment,
     utc_offset,
 )
@@ -223,9 +225,33 @@ def return_line(back: Return) -> str:
     return head + ", reworded: " + "; ".join(shown) + more
 
 
+def order_words(versions: Sequence[Version], order: str) -> str:
+    """How ``versions`` are ordered, in words true of them all: "in date order".
+
+    ``order`` is "date" or "given". Put in date order, versions without a date keep their
+    places, and the words say so ("in date order; 2 undated versions kept their places");
+    where no article has a date the documents' saved times ordered them, and where nothing
+    has a date nothing moved.
+    """
+    if order != "date":
+        return f"in {order} order"
+    undated = sum(moment is None for moment in own_moments(versions))
+    if undated == len(versions):
+        return "in given order (none has a date)"
+    if all(article_moment(v) is None for v in versions):
+        words = "in the order they were saved in"
+    else:
+        words = "in date order"
+    if undated:
+        kept = "version kept its place" if undated == 1 else "versions kept their places"
+        words += f"; {undated} undated {kept}"
+    return words
+
+
 def history_text(history: StoryHistory, order: str) -> str:
     """The history for a terminal: timeline, figures, speakers over time, paragraphs."""
-    lines = [f"{_plural(len(history.versions), 'version')}, in {order} order", ""]
+    versions = history.versions
+    lines = [f"{_plural(len(versions), 'version')}, {order_words(versions, order)}", ""]
     lines.append("Timeline")
     for entry in history.timeline:
         version = history.versions[entry.version]

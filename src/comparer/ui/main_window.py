@@ -486,7 +486,13 @@ class MainWindow(QMainWindow):
         if n != self._story_shown_for and (n >= 3) != (self._story_shown_for >= 3):
             self.story_dock.setVisible(n >= 3)
         self._story_shown_for = n
-        self.story_pane.show_order(n, self.order.in_date_order(), self.order.rearranged)
+        self.story_pane.show_order(
+            n,
+            self.order.in_date_order(),
+            self.order.rearranged,
+            undated=self.order.undated(),
+            saved=self.order.by_saved_times(),
+        )
 
     def _update_pair_label(self) -> None:
         self.commands.follow_pair(

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from comparer.core.story import DOCUMENT, contradiction, date_label, date_order
+from comparer.core.story import (
+    DOCUMENT,
+    article_moment,
+    contradiction,
+    date_label,
+    date_order,
+    own_moments,
+)
 from comparer.core.visible import visible_line
 from comparer.ui.message_bar import MessageBar
 from comparer.ui.reader_state import ReaderState
@@ -43,6 +50,16 @@ class StoryOrder(QObject):
     def in_date_order(self) -> bool:
         """Whether the versions are read in the order of their own dates."""
         return self.by_date and not self.misordered()
+
+    def undated(self) -> int:
+        """How many versions have no date to be ordered by (date order leaves them in place)."""
+        story = self._state.story
+        return 0 if story is None else sum(m is None for m in own_moments(story.versions))
+
+    def by_saved_times(self) -> bool:
+        """Whether no article has a date, so date order follows the documents' saved times."""
+        story = self._state.story
+        return story is not None and all(article_moment(v) is None for v in story.versions)
 
     def warn(self, before: str = "") -> None:
         """Say so when the versions' order contradicts the dates the articles carry.

@@ -44,15 +44,45 @@ class StoryPane(QSplitter):
         self.timeline.set_theme(theme)
         self.history_panel.set_theme(theme)
 
-    def show_order(self, count: int, by_date: bool, rearranged: bool = False) -> None:
+    def show_order(
+        self,
+        count: int,
+        by_date: bool,
+        rearranged: bool = False,
+        undated: int = 0,
+        saved: bool = False,
+    ) -> None:
         """Say how the ``count`` versions are ordered: by dates, as the reader set them, as given.
 
-        ``rearranged``: the reader moved or swapped versions in the window since they opened.
+        Args:
+            count: how many versions the story has.
+            by_date: they were put in date order (and nothing moved them since).
+            rearranged: the reader moved or swapped versions in the window since they opened.
+            undated: of the versions put in date order, how many have no date, and so kept
+                their places.
+            saved: no article has a date: the times the documents were saved ordered them.
         """
-        if by_date:
-            text = self.tr("{0} versions, in the order of the articles' own dates")
+        kept = (
+            self.tr("1 undated version kept its place")
+            if undated == 1
+            else self.tr("{0} undated versions kept their places").format(undated)
+        )
+        if by_date and undated >= count:
+            text = self.tr("{0} versions, in the order given (none has a date)")
+        elif by_date and not undated:
+            text = (
+                self.tr("{0} versions, in the order the documents were saved")
+                if saved
+                else self.tr("{0} versions, in the order of the articles' own dates")
+            )
+        elif by_date:
+            text = (
+                self.tr("{0} versions, in the order the documents were saved; {1}")
+                if saved
+                else self.tr("{0} versions, in date order; {1}")
+            )
         elif rearranged:
             text = self.tr("{0} versions, in the order you set")
         else:
             text = self.tr("{0} versions, in the order given")
-        self.order_label.setText(text.format(count))
+        self.order_label.setText(text.format(count, kept))
