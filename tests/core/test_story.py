@@ -20,6 +20,7 @@ from comparer.core.story import (
     contradiction,
     date_label,
     date_source,
+    shorter_date_labels,
 )
 from tests.core.factories import body
 from tests.core.story_maker import story_versions
@@ -108,6 +109,20 @@ def test_drafts_saved_out_of_order_are_warned_of_and_date_order_follows_their_sa
         "document",
         "document saved 1 Mar 2025",
     )
+
+
+def test_a_date_is_shortened_for_a_narrow_place_and_still_says_whose_it_is() -> None:
+    draft = _draft("old.docx", "2025-03-01T09:00:00")
+    assert shorter_date_labels(draft) == [
+        "document saved 1 Mar 2025 09:00",
+        "document saved 1 Mar 09:00",
+        "saved 1 Mar 09:00",
+    ]
+    assert shorter_date_labels(_dated("a.txt", "2024-03-14T06:50")) == [
+        "14 Mar 2024 06:50",
+        "14 Mar 06:50",
+    ]
+    assert shorter_date_labels(_dated("b.txt", "2024-03-14")) == ["14 Mar 2024"]
 
 
 def test_where_any_article_is_dated_the_documents_saves_do_not_count() -> None:

@@ -65,6 +65,29 @@ def test_a_long_name_is_cut_in_the_middle_and_the_date_gives_way_first(qtbot) ->
     assert title.date.isHidden()
 
 
+def test_a_date_too_long_for_the_title_is_shortened_before_it_gives_way(qtbot) -> None:
+    title = PaneTitle()
+    qtbot.addWidget(title)
+    title.set_version(0, dataclasses.replace(_version("old.docx", None), saved="2025-03-01T09:00"))
+    title.show()
+    title.resize(2000, 30)
+    assert title.date.text() == "document saved 1 Mar 2025 09:00"
+    metrics = title.date.fontMetrics()
+    # room for the badge, the name and the date without its year, not for the whole date
+    narrow = (
+        title.badge.sizeHint().width()
+        + title.name.fontMetrics().horizontalAdvance("old.docx")
+        + metrics.horizontalAdvance("document saved 1 Mar 09:00")
+        + 40
+    )
+    title.resize(narrow, 30)
+    assert title.date.text() == "document saved 1 Mar 09:00" and not title.date.isHidden()
+    assert title.date.toolTip() == "document saved 1 Mar 2025 09:00"
+    assert title.name.text() == "old.docx"
+    title.resize(narrow - metrics.horizontalAdvance("document "), 30)
+    assert title.date.text() == "saved 1 Mar 09:00" and not title.date.isHidden()
+
+
 def test_a_single_version_invites_a_newer_one(header: PaneHeader) -> None:
     header.set_versions([_version()])
     header.set_columns([(0, 600), (600, 600)], single=True)

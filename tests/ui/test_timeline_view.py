@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QImage, QPainter
+from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter
 from PySide6.QtWidgets import QStyleOptionViewItem
 
+from comparer.ui.timeline_view import fit_when
 from tests.ui.conftest import LOAD_TIMEOUT_MS
 
 
@@ -91,3 +92,13 @@ def test_the_version_in_sight_stays_in_sight_when_the_timeline_grows_shorter(qtb
     splitter.setSizes([120, sum(sizes) - 120])  # the history tabs take most of the height
     qtbot.waitUntil(lambda: view.viewport().height() < visible.height())
     assert view.viewport().rect().intersects(view.visualRect(newer))
+
+
+def test_a_saves_time_drops_whose_save_before_the_name_beside_it_is_cut(qapp) -> None:
+    metrics = QFontMetrics(QFont())
+    when, name = "document saved 09:00", "old.docx"
+    wide = metrics.horizontalAdvance(when) + 8 + metrics.horizontalAdvance(name)
+    assert fit_when(when, name, wide, metrics, metrics) == when
+    assert fit_when(when, name, wide - 20, metrics, metrics) == "saved 09:00"
+    assert fit_when("⚠ file saved 3 Dec 09:15", name, 60, metrics, metrics) == "⚠ saved 3 Dec 09:15"
+    assert fit_when("9 Jun 07:45", name, 60, metrics, metrics) == "9 Jun 07:45"  # an article's

@@ -17,6 +17,7 @@ twice: the stories made by :meth:`Story.reordered` share one cache.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -156,6 +157,26 @@ def date_label(version: Version) -> str:
     if version.mtime:
         return "file saved " + _human(datetime.fromtimestamp(version.mtime))
     return ""
+
+
+_YEAR = re.compile(r" \d{4}(?= \d{1,2}:\d{2})")
+
+
+def shorter_date_labels(version: Version) -> list[str]:
+    """The version's date label, then shorter forms of it for a narrow place, longest first.
+
+    "document saved 1 Mar 2025 15:30", then without the year ("document saved 1 Mar
+    15:30"), then without saying whose save it was ("saved 1 Mar 15:30"): still a save,
+    never passed off as the article's date. A label that cannot be shortened is alone.
+    """
+    labels = [date_label(version)]
+    undated_year = _YEAR.sub("", labels[0], count=1)
+    if undated_year != labels[0]:
+        labels.append(undated_year)
+    for prefix in ("document saved ", "file saved "):
+        if labels[-1].startswith(prefix):
+            labels.append("saved " + labels[-1].removeprefix(prefix))
+    return labels
 
 
 def own_moments(versions: Sequence[Version]) -> list[datetime | None]:

@@ -7,15 +7,10 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QResiz
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from comparer.core.model import Version
-from comparer.core.story import date_label, date_source
+from comparer.core.story import date_source, shorter_date_labels
 from comparer.core.visible import visible_line
 from comparer.ui.plain_text import plain_label, plain_tooltip
 from comparer.ui.theme import Theme
-
-
-def version_date(version: Version) -> str:
-    """A short human date for a version: its own date, or "file saved …" for a file's time."""
-    return date_label(version)
 
 
 class PaneTitle(QWidget):
@@ -38,6 +33,7 @@ class PaneTitle(QWidget):
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._full_name = ""
+        self._dates: list[str] = [""]
         self.date = plain_label(QLabel(self))
         self.date.setObjectName("versionDate")
         layout.addWidget(self.badge)
@@ -49,7 +45,8 @@ class PaneTitle(QWidget):
         """Show ``version``, the ``index``-th (0-based)."""
         self.badge.setText(f"v{index + 1}")
         self._full_name = visible_line(version.name)  # one line, its controls as text
-        self.date.setText(version_date(version))
+        self._dates = shorter_date_labels(version)
+        self.date.setText(self._dates[0])
         self._elide()
         details = [version.path or version.name]
         source = date_source(version)
@@ -112,17 +109,31 @@ class PaneTitle(QWidget):
         self._elide()
 
     def _elide(self) -> None:
-        """Fit the name into the room left by the badge (and the date, if it fits too)."""
+        """Fit the name into the room left by the badge, and the date if a form of it fits.
+
+        The date is shortened (no year, then "saved" for a file's or document's save)
+        before it gives way; the name keeps at least its first six characters.
+        """
         metrics = self.name.fontMetrics()
         layout = self.layout()
         spacing = layout.spacing() if layout is not None else 0
         room = self.width() - self.badge.sizeHint().width() - spacing
-        date_width = self.date.sizeHint().width() + spacing if self.date.text() else 0
-        minimum = metrics.horizontalAdvance(self._full_name[:6] + "…")
-        show_date = room - date_width >= min(minimum, metrics.horizontalAdvance(self._full_name))
-        self.date.setVisible(show_date and bool(self.date.text()))
+        least = min(
+            metrics.horizontalAdvance(self._full_name[:6] + "…"),
+            metrics.horizontalAdvance(self._full_name),
+        )
+        date_metrics = self.date.fontMetrics()
+        fitting = [
+            label
+            for label in self._dates
+            if label and room - date_metrics.horizontalAdvance(label) - spacing >= least
+        ]
+        show_date = bool(fitting)
+        self.date.setVisible(show_date)
         if show_date:
-            room -= date_width
+            self.date.setText(fitting[0])
+            self.date.setToolTip(self._dates[0] if fitting[0] != self._dates[0] else "")
+            room -= self.date.sizeHint().width() + spacing
         self.name.setText(
             metrics.elidedText(self._full_name, Qt.TextElideMode.ElideMiddle, max(0, room))
         )

@@ -325,6 +325,7 @@ class TimelineDelegate(QStyledItemDelegate):
         if index.data(BACKWARD_ROLE):
             when = "⚠ " + when  # out of date order: the deltas read backwards in time
             painter.setPen(QColor(t.deleted))
+        when = fit_when(when, name, rect.right() - 6 - x, QFontMetrics(painter.font()), metrics)
         painter.drawText(x, y + metrics.ascent(), when)
         painter.setPen(QColor(t.text))
         x += QFontMetrics(painter.font()).horizontalAdvance(when) + 8
@@ -349,6 +350,23 @@ class TimelineDelegate(QStyledItemDelegate):
             top = y + line + 2 + k * small_metrics.height()
             painter.drawText(rect.x() + 10, top + small_metrics.ascent(), text)
         painter.restore()
+
+
+def fit_when(
+    when: str, name: str, room: int, when_metrics: QFontMetrics, name_metrics: QFontMetrics
+) -> str:
+    """A row's date, shortened so that the file name beside it keeps its first characters.
+
+    A save's time gives up saying whose save it was ("document saved 09:00" becomes
+    "saved 09:00") where the name would otherwise be cut to fewer than eight characters.
+    """
+    least = min(
+        name_metrics.horizontalAdvance(name), name_metrics.horizontalAdvance(name[:8] + "…")
+    )
+    for prefix in ("document saved ", "file saved "):
+        if prefix in when and room - when_metrics.horizontalAdvance(when) - 8 < least:
+            when = when.replace(prefix, "saved ", 1)
+    return when
 
 
 class TimelineView(QListView):
