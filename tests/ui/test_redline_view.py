@@ -91,3 +91,20 @@ def test_the_redline_is_text_a_screen_reader_can_read(qtbot, landslide: Comparis
     assert text is not None
     assert "people have died" in text.text(0, text.characterCount())
     assert interface.text(QAccessible.Text.Name) == "Redline"
+
+
+def test_a_pair_from_a_longer_story_is_named_as_the_story_numbers_it(qtbot) -> None:
+    later = compare([load_path(str(p)) for p in sample_paths()[1:]])  # the sample's v2 and v3
+    view = RedlineView(Theme.light())
+    qtbot.addWidget(view)
+    view.set_comparison(later, numbers=(1, 2))
+    note = "v2 → v3: struck through is only in v2, underlined only in v3"
+    assert view.plain_text().startswith(note)
+    view.set_comparison(later)  # a comparison of its own: numbered from v1
+    assert view.plain_text().startswith("v1 → v2: ")
+
+
+def test_the_window_names_the_pair_in_the_redline_by_the_story(qtbot, story) -> None:
+    story.commands.redline_action.trigger()
+    assert story.state.pair == (4, 5)
+    assert story.redline.plain_text().startswith("v5 → v6: ")

@@ -13,12 +13,13 @@ from comparer.ui.speakers_model import (
     BADGES_ROLE,
     HEADING_ROLE,
     KIND_ROLE,
+    NUMBER_ROLE,
     VERSION_ROLE,
     badge_label,
     group_quotes,
 )
 from comparer.ui.speakers_panel import FINDING, SpeakersPanel
-from tests.ui.conftest import LOAD_TIMEOUT_MS, write
+from tests.ui.conftest import LOAD_TIMEOUT_MS, STORY_FILES, write
 
 # A short invented story in two versions: the mayor's quote is reworded, the engineer
 # (reported speech) and a resident are dropped, a hydrologist is new.
@@ -396,3 +397,22 @@ def test_the_keyboard_goes_through_the_heading(qtbot, sources: MainWindow) -> No
     assert "Officials" in sources.status.filter_label.text()
     qtbot.keyClick(tree, Qt.Key.Key_Up)
     assert "Maria Lopez" in sources.status.filter_label.text()
+
+
+def test_a_pair_late_in_a_story_is_numbered_as_the_story_numbers_it(qtbot, window) -> None:
+    with qtbot.waitSignal(window.speakers_ready, timeout=LOAD_TIMEOUT_MS):
+        window.opener.open_files(STORY_FILES)
+    window.show_speakers()
+    assert window.state.pair == (4, 5)  # the last two of six: v5 and v6
+    panel = _panel(window)
+    model = panel.model
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in (1, 2)] == ["v5", "v6"]
+    assert " in v5, " in panel.summary.text() and panel.summary.text().endswith(" in v6")
+    row = next(r for r in range(model.rowCount()) if model.rowCount(model.index(r, 0)))
+    speaker = model.index(row, 0)
+    assert " in v5, " in model.describe(row)
+    quote = model.index(0, 0, speaker)
+    number = quote.data(NUMBER_ROLE)
+    assert number in (5, 6)
+    assert quote.data(Qt.ItemDataRole.ToolTipRole).split(" (Enter")[0].endswith(f"in v{number}")
+    assert quote.data(Qt.ItemDataRole.AccessibleTextRole).startswith(f"Version {number}, ")

@@ -672,7 +672,7 @@ class MainWindow(QMainWindow):
         comparison = model.comparison if model is not None else None
         shown = (self.redline.comparison_shown(), self.redline.pair())
         if shown != (comparison, len(comparison.pairs) - 1 if comparison else -1):
-            self.redline.set_comparison(comparison)
+            self.redline.set_comparison(comparison, numbers=model.numbers if model else ())
 
     def set_show_markup(self, show: bool) -> None:
         """Expand or collapse page markup and metadata."""

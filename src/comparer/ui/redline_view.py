@@ -31,6 +31,7 @@ class RedlineView(QTextEdit):
         self._theme = theme
         self._comparison: Comparison | None = None
         self._pair = -1
+        self._numbers: tuple[int, ...] = ()
         self._zoom = 100
         self._ignore_typography = False
         self.setReadOnly(True)
@@ -43,11 +44,22 @@ class RedlineView(QTextEdit):
         self.document().setDocumentMargin(24)
 
     # ----------------------------------------------------------------- state
-    def set_comparison(self, comparison: Comparison | None, pair: int = -1) -> None:
-        """Show ``comparison``'s pair ``pair`` (-1: the last pair, the newest change)."""
+    def set_comparison(
+        self, comparison: Comparison | None, pair: int = -1, numbers: tuple[int, ...] = ()
+    ) -> None:
+        """Show ``comparison``'s pair ``pair`` (-1: the last pair, the newest change).
+
+        ``numbers``: each version's number in the story (0-based), when the comparison is
+        a pair taken from a longer story, so that the note names v9 → v10, not v1 → v2.
+        """
         self._comparison = comparison
         self._pair = pair
+        self._numbers = numbers
         self._render()
+
+    def _number(self, version: int) -> int:
+        """The story's number (1-based) of the comparison's version ``version``."""
+        return (self._numbers[version] if version < len(self._numbers) else version) + 1
 
     def comparison_shown(self) -> Comparison | None:
         """The comparison whose pair is shown."""
@@ -143,7 +155,7 @@ class RedlineView(QTextEdit):
         cursor.setBlockFormat(block)
         cursor.insertText(
             self.tr("v{0} → v{1}: struck through is only in v{0}, underlined only in v{1}").format(
-                pair.from_index + 1, pair.to_index + 1
+                self._number(pair.from_index), self._number(pair.to_index)
             ),
             formats["note"],
         )

@@ -31,6 +31,7 @@ RANGES_ROLE = Qt.ItemDataRole.UserRole + 4  # list of (start, end) of a quote's 
 IS_QUOTE_ROLE = Qt.ItemDataRole.UserRole + 5  # True on quote rows
 SPEAKER_ROLE = Qt.ItemDataRole.UserRole + 6  # the speaker's name, on both levels
 HEADING_ROLE = Qt.ItemDataRole.UserRole + 7  # True on the "Unnamed sources" heading row
+NUMBER_ROLE = Qt.ItemDataRole.UserRole + 8  # a quote's version as the story numbers it (1-based)
 
 SHORT_QUOTE = 110
 
@@ -209,13 +210,22 @@ class SpeakersModel(QAbstractItemModel):
                 rows.update(range(first, last + 1))
         return rows
 
+    def version_number(self, version: int) -> int:
+        """Version ``version`` of the pair shown as the story numbers it (1-based): v9, v10.
+
+        The quotes are counted per pane; the numbers a reader sees are the story's, as in
+        the pane titles and the timeline, so that a pair late in a story never reads v1, v2.
+        """
+        return (self._doc.number(version) if self._doc is not None else version) + 1
+
     def describe(self, speaker: int) -> str:
         """The speaker at row ``speaker`` in words, for screen readers and tooltips."""
         s = self.speaker_at(speaker)
         if s is None:
             return self.describe_heading()
         counts = ", ".join(
-            self.tr("{0} in v{1}").format(c, v + 1) for v, c in enumerate(s.quotes_per_version)
+            self.tr("{0} in v{1}").format(c, self.version_number(v))
+            for v, c in enumerate(s.quotes_per_version)
         )
         text = self.tr("{0}: quotes {1}").format(s.name, counts)
         if s.badges:
@@ -277,9 +287,9 @@ class SpeakersModel(QAbstractItemModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr("Speaker") if section == 0 else f"v{section}"
+            return self.tr("Speaker") if section == 0 else f"v{self.version_number(section - 1)}"
         if role == Qt.ItemDataRole.ToolTipRole and section > 0:
-            return self.tr("Quotes in version {0}").format(section)
+            return self.tr("Quotes in version {0}").format(self.version_number(section - 1))
         if role == Qt.ItemDataRole.TextAlignmentRole and section > 0:
             return Qt.AlignmentFlag.AlignCenter
         return None
@@ -306,7 +316,9 @@ class SpeakersModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return Qt.AlignmentFlag.AlignCenter
             if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-                text = self.tr("{0}: {1} quotes in version {2}").format(speaker.name, count, column)
+                text = self.tr("{0}: {1} quotes in version {2}").format(
+                    speaker.name, count, self.version_number(column - 1)
+                )
                 return plain_tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
             if role == Qt.ItemDataRole.UserRole:
                 return count
@@ -362,18 +374,22 @@ class SpeakersModel(QAbstractItemModel):
             return True
         if role == VERSION_ROLE:
             return item.version
+        if role == NUMBER_ROLE:
+            return self.version_number(item.version)
         if role == KIND_ROLE:
             return item.kind
         if role == RANGES_ROLE:
             return list(item.ranges)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             what = self.tr("direct quote") if direct else self.tr("reported speech")
-            return self.tr("Version {0}, {1}: {2}").format(item.version + 1, what, item.text)
+            return self.tr("Version {0}, {1}: {2}").format(
+                self.version_number(item.version), what, item.text
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             what = self.tr("Direct quote") if direct else self.tr("Reported speech")
             return plain_tooltip(
                 self.tr("{0} in v{1} (Enter or click to show it):\n{2}").format(
-                    what, item.version + 1, shorten(item.text, 600)
+                    what, self.version_number(item.version), shorten(item.text, 600)
                 )
             )
         return None

@@ -39,7 +39,7 @@ from comparer.ui.speakers_model import (
     HEADING_ROLE,
     IS_QUOTE_ROLE,
     KIND_ROLE,
-    VERSION_ROLE,
+    NUMBER_ROLE,
     SpeakersModel,
     badge_label,
 )
@@ -228,9 +228,8 @@ class SpeakerDelegate(QStyledItemDelegate):
         dim: QColor,
     ) -> None:
         sm = QFontMetricsF(small)
-        version = int(index.data(VERSION_ROLE))
         direct = index.data(KIND_ROLE) == "direct"
-        tag = f"v{version + 1}"
+        tag = f"v{index.data(NUMBER_ROLE)}"
         tag_rect = QRectF(rect.x(), rect.y(), sm.horizontalAdvance(tag) + 10, sm.height() + 1)
         painter.setFont(small)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -469,7 +468,10 @@ class SpeakersPanel(QWidget):
                     if unnamed != 1
                     else self.tr(" (1 unnamed source)")
                 )
-            per = ", ".join(self.tr("{0} in v{1}").format(c, v + 1) for v, c in enumerate(counts))
+            per = ", ".join(
+                self.tr("{0} in v{1}").format(c, self.model.version_number(v))
+                for v, c in enumerate(counts)
+            )
             self.summary.setText(f"{people} — {per}")
             self.summary.setAccessibleName(self.summary.text())
             if not self.tree.currentIndex().isValid():
