@@ -112,21 +112,24 @@ class PaneTitle(QWidget):
         """Fit the name into the room left by the badge, and the date if a form of it fits.
 
         The date is shortened (no year, then "saved" for a file's or document's save)
-        before it gives way; the name keeps at least its first six characters.
+        before it gives way; the name keeps at least its first six characters beside the
+        whole date, twelve beside a shortened one.
         """
         metrics = self.name.fontMetrics()
         layout = self.layout()
         spacing = layout.spacing() if layout is not None else 0
         room = self.width() - self.badge.sizeHint().width() - spacing
-        least = min(
-            metrics.horizontalAdvance(self._full_name[:6] + "…"),
-            metrics.horizontalAdvance(self._full_name),
-        )
+        whole = metrics.horizontalAdvance(self._full_name)
+        least = min(metrics.horizontalAdvance(self._full_name[:6] + "…"), whole)
+        # a shortened date must leave more of the name: a name cut to a stub names nothing
+        least_short = min(metrics.horizontalAdvance(self._full_name[:12] + "…"), whole)
         date_metrics = self.date.fontMetrics()
         fitting = [
             label
-            for label in self._dates
-            if label and room - date_metrics.horizontalAdvance(label) - spacing >= least
+            for k, label in enumerate(self._dates)
+            if label
+            and room - date_metrics.horizontalAdvance(label) - spacing
+            >= (least if k == 0 else least_short)
         ]
         show_date = bool(fitting)
         self.date.setVisible(show_date)
