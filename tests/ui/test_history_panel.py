@@ -7,7 +7,7 @@ import re
 import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
 
-from comparer.ui.history_panel import DETAIL_ROLE, HEADING_ROLE
+from comparer.ui.history_panel import DETAIL_ROLE, HEADING_ROLE, marks_in_rows
 from comparer.ui.main_window import MainWindow
 from comparer.ui.reader_state import Cursor
 from tests.ui.conftest import LOAD_TIMEOUT_MS, STORY_FILES, write
@@ -284,3 +284,11 @@ def test_what_happened_to_each_speaker_is_seen_without_scrolling_sideways(qtbot,
     )
     assert harker.data(1, DETAIL_ROLE).startswith("added in v4")
     window.close()
+
+
+def test_a_long_storys_marks_go_ten_to_a_row_so_the_names_keep_their_room() -> None:
+    assert marks_in_rows("·●●") == "·●●"
+    assert marks_in_rows("●" * 20) == "●" * 20
+    forty = "●" * 12 + "·" * 28
+    assert marks_in_rows(forty).split("\n") == ["●" * 10, "●●" + "·" * 8, "·" * 10, "·" * 10]
+    assert len(marks_in_rows("●" * 95).split("\n")) == 10

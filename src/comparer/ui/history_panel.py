@@ -74,6 +74,18 @@ def figure_series(history: StoryHistory, index: int) -> str:
     return " → ".join(values)
 
 
+def marks_in_rows(marks: str) -> str:
+    """A speaker's marks, one per version, in rows a narrow sidebar can hold.
+
+    Up to twenty versions stay on one line. Longer stories go ten to a row (v1–v10,
+    v11–v20, …), so that a version's mark is still found by counting and the speakers'
+    names keep their room beside the marks, however many versions there are.
+    """
+    if len(marks) <= 20:
+        return marks
+    return "\n".join(marks[k : k + 10] for k in range(0, len(marks), 10))
+
+
 class SpeakerRowDelegate(QStyledItemDelegate):
     """Paints the Speaker column of "Speakers over time": the name, what happened under it.
 
@@ -342,7 +354,7 @@ class HistoryPanel(QTabWidget):
         events = ", ".join(f"{s.kind} in v{s.from_version + 2}" for s in t.steps)
         span = f"v{t.first + 1}–v{t.last + 1}"
         happened = events or span
-        item = QTreeWidgetItem([speaker_marks(t.quotes_per_version), t.name])
+        item = QTreeWidgetItem([marks_in_rows(speaker_marks(t.quotes_per_version)), t.name])
         item.setData(1, DETAIL_ROLE, happened)
         item.setFont(0, mono)
         item.setTextAlignment(0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
