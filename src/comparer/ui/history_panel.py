@@ -23,10 +23,8 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF, QPainter
 from PySide6.QtWidgets import (
-    QApplication,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTabWidget,
@@ -44,7 +42,7 @@ from comparer.export.history_json import short_dates, speaker_marks
 from comparer.ui.link_focus import LinkFocus
 from comparer.ui.plain_text import plain_tooltip
 from comparer.ui.reader_state import CURSOR, HISTORY, PAIR, STORY, ReaderState
-from comparer.ui.speakers_panel import name_lines
+from comparer.ui.speakers_panel import name_lines, paint_item_panel
 from comparer.ui.theme import Theme
 
 PLACE_ROLE = Qt.ItemDataRole.UserRole + 1  # (a, b, version, offset) a speaker's step opens
@@ -158,15 +156,7 @@ class SpeakerRowDelegate(QStyledItemDelegate):
         self.initStyleOption(opt, index)
         names, details, inline = self.lines(opt, index)
         opt.text = ""
-        widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        palette: QPalette = opt.palette
-        text_colour = palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
-        dim = text_colour if selected else QColor(self.theme.dim_text)
+        text_colour, dim = paint_item_panel(painter, opt, self.theme.dim_text)
         fm = QFontMetricsF(opt.font)
         detail_font = self.detail_font(opt)
         dm = QFontMetricsF(detail_font)

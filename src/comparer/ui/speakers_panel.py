@@ -61,6 +61,26 @@ def badge_colour(theme: Theme, badge: str) -> str:
     }.get(badge, theme.dim_text)
 
 
+def paint_item_panel(
+    painter: QPainter, opt: QStyleOptionViewItem, dim_text: str
+) -> tuple[QColor, QColor]:
+    """Draw a row's background (selected, hovered) as the style does; its text colours.
+
+    For delegates that draw a row's text themselves. ``opt`` is filled for the row and its
+    text cleared. Returns the colour of the text and of what is drawn dimmed under it: the
+    theme's ``dim_text``, or the text's colour on a selected row.
+    """
+    widget = opt.widget
+    style = widget.style() if widget is not None else QApplication.style()
+    style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
+    selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+    palette: QPalette = opt.palette
+    text_colour = palette.color(
+        QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+    )
+    return text_colour, text_colour if selected else QColor(dim_text)
+
+
 def name_lines(fm: QFontMetricsF, name: str, width: float, most: int = 2) -> list[str]:
     """``name`` broken at spaces into lines ``width`` wide, at most ``most`` of them.
 
@@ -142,15 +162,7 @@ class SpeakerDelegate(QStyledItemDelegate):
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
-        widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        palette: QPalette = opt.palette
-        text_colour = palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
-        dim = QColor(self.theme.dim_text) if not selected else text_colour
+        text_colour, dim = paint_item_panel(painter, opt, self.theme.dim_text)
         rect = QRectF(opt.rect).adjusted(4, self.PAD, -6, -self.PAD)
         base, bold, small = self._fonts(option)
         painter.save()
