@@ -110,18 +110,38 @@ def story_html(story: Story, columns: int = 1) -> str:
     )
 
 
-def chromium_pdf(story: Story, out: Path, columns: int = 1, stamps: bool = False) -> None:
+def page_html(story: Story) -> str:
+    """The story as a news site serves it: a menu, the article, a side list and a footer."""
+    body = "\n".join(f"<p>{html.escape(p)}</p>" for p in story.paragraphs)
+    return (
+        "<!doctype html><html><head><meta charset='utf-8'>"
+        f"<title>{html.escape(story.title)}</title></head><body>"
+        "<header><nav><a href='/'>Home</a> | <a href='/news'>News</a> | "
+        "<a href='/sport'>Sport</a></nav></header>"
+        f"<main><article><h1>{html.escape(story.title)}</h1>{body}</article>"
+        "<aside><h2>Most read</h2><ul><li>Council approves harbour wall repairs</li>"
+        "<li>Weather: storms expected</li></ul></aside></main>"
+        "<footer>\u00a9 The Harbour Gazette 2025. All rights reserved.</footer>"
+        "</body></html>"
+    )
+
+
+def chromium_pdf(
+    story: Story, out: Path, columns: int = 1, stamps: bool = False, page: bool = False
+) -> None:
     """Print the story's web page to PDF with headless Chromium ("Save as PDF").
 
     ``stamps`` keeps what the browser prints in the margins by default: the date and
-    time, the title, the page's address and the page count.
+    time, the title, the page's address and the page count. ``page`` prints the whole
+    page of ``page_html``, menu and footer included, as "Save as PDF" does.
     """
     browser = shutil.which("chromium") or shutil.which("chromium-browser")
     if browser is None:
         raise SystemExit("chromium is not installed")
     with tempfile.TemporaryDirectory() as tmp:
-        page = Path(tmp, "story.html")
-        page.write_text(story_html(story, columns), encoding="utf-8")
+        page_file = Path(tmp, "story.html")
+        source = page_html(story) if page else story_html(story, columns)
+        page_file.write_text(source, encoding="utf-8")
         subprocess.run(
             [
                 browser,
@@ -131,7 +151,7 @@ def chromium_pdf(story: Story, out: Path, columns: int = 1, stamps: bool = False
                 *([] if stamps else ["--no-pdf-header-footer"]),
                 f"--user-data-dir={tmp}/profile",
                 f"--print-to-pdf={out}",
-                page.as_uri(),
+                page_file.as_uri(),
             ],
             check=True,
             capture_output=True,
@@ -197,6 +217,7 @@ def main() -> None:
     qt_pdf(STORY, FIXTURES / "qt.pdf")
     libreoffice_pdf(STORY, FIXTURES / "libreoffice.pdf")
     chromium_pdf(SHORT_STORY, FIXTURES / "chromium-short.pdf")
+    chromium_pdf(SHORT_STORY, FIXTURES / "chromium-page.pdf", page=True)
     qt_pdf(SHORT_STORY, FIXTURES / "qt-short.pdf")
     libreoffice_pdf(SHORT_STORY, FIXTURES / "libreoffice-short.pdf")
     for path in sorted(FIXTURES.glob("*.pdf")):

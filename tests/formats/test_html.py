@@ -36,6 +36,37 @@ def test_article_without_page_furniture():
     assert version.encoding == "utf-8"
 
 
+def test_the_pages_furniture_is_kept_apart_from_the_article_line_by_line():
+    version = load_bytes(make_html(), "story.html")
+    assert version.furniture == (
+        "Home",
+        "Local news",
+        "Sport",
+        "Weather",
+        "Most read",
+        "Council approves new car park plan",
+        "Bakery wins regional award for its rye bread",
+        "Copyright 2024 The Tamsin Valley Courier. All rights reserved.",
+        "Privacy policy",
+    )
+    article = set(_texts(version))
+    assert not article & set(version.furniture)
+
+
+def test_an_articles_own_header_is_not_furniture():
+    page = (
+        "<html><body><nav>Home | World</nav><article><header><h1>Bridge reopens</h1>"
+        "<p class='standfirst'>Repairs took six weeks.</p></header>"
+        "<p>The bridge over the Tamsin reopened on Monday after six weeks of repairs, "
+        "the council said, and buses will use it again from Tuesday morning.</p>"
+        "<p>Engineers replaced two of its steel beams and the whole of its deck.</p>"
+        "</article></body></html>"
+    )
+    version = load_bytes(page.encode(), "bridge.html")
+    assert version.furniture == ("Home | World",)
+    assert load_bytes(page.encode(), "bridge.html", LoadOptions(full_page=True)).furniture == ()
+
+
 _NO_DATE_MARKUP = article_html().replace(
     '<meta property="article:modified_time" content="2024-02-11T09:40:00+00:00">\n', ""
 )

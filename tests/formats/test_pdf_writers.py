@@ -15,7 +15,7 @@ from comparer.core.model import AlignKind, Category, Role
 from comparer.formats import load_bytes
 
 from .pdf_maker import Line, make_pdf
-from .pdf_writers import FIXTURES, LONG_STORY, SHORT_STORY, STORY, STORY_V2
+from .pdf_writers import FIXTURES, LONG_STORY, SHORT_STORY, STORY, STORY_V2, page_html
 
 # "stamps": the browser's default date, time, title, address and page count in the margins
 WRITERS = [
@@ -54,6 +54,25 @@ def test_the_toll_under_a_dateline_is_article_text_not_the_dateline(name: str) -
     toll = next(p for p in pdf.paragraphs if "people were killed" in pdf.text[p.start : p.end])
     assert toll.role is Role.BODY
     assert not compare([text, pdf]).differs
+
+
+def test_a_page_printed_whole_and_the_same_page_saved_do_not_differ() -> None:
+    # the saved page is read for its article; the print keeps the site's menu, side list
+    # and footer, which must not read as paragraphs added
+    saved = load_bytes(page_html(SHORT_STORY).encode("utf-8"), "story.html")
+    printed = load_bytes((FIXTURES / "chromium-page.pdf").read_bytes(), "story.pdf")
+    comparison = compare([saved, printed])
+    assert not comparison.differs
+    pdf = comparison.versions[1]
+    set_apart = [pdf.text[p.start : p.end] for p in pdf.paragraphs if p.role is Role.MARKUP]
+    assert set_apart == [
+        "Home | News | Sport",
+        "Most read",
+        "Council approves harbour wall repairs Weather: storms expected",
+        "\u00a9 The Harbour Gazette 2025. All rights reserved.",
+    ]
+    # read alone, the print keeps every line as it is
+    assert not any(p.role is Role.MARKUP for p in printed.paragraphs)
 
 
 def test_a_browser_pdf_over_several_pages_loses_only_the_print_stamps() -> None:

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from comparer.core.align import align
 from comparer.core.forked import ForkedCall, can_fork, usable_cores
+from comparer.core.furniture import set_apart_furniture
 from comparer.core.model import (
     AlignKind,
     AlignmentEntry,
@@ -69,9 +70,12 @@ def compare(
         parallel: find the quotes in child processes while the pairs are compared, where
             that is safe (see :mod:`comparer.core.forked`); the result is the same.
             Only for single-threaded callers such as the command line.
+
+    A web page's menus and footer, printed in another version, are set apart there first
+    (see :mod:`comparer.core.furniture`); the comparison holds the versions so read.
     """
     options = options or CompareOptions()
-    versions = tuple(versions)
+    versions = set_apart_furniture(versions)
     quote_jobs = _start_quotes(versions, parallel) if with_quotes else []
     pairs = tuple(
         compare_pair(versions[k], versions[k + 1], k, k + 1, options)

@@ -90,6 +90,8 @@ class Version:
         web: for a version read from a web address, where and when it was captured.
         utc_offset: how far ``date``'s clock is from UTC, in minutes (-300 for
             "2025-06-09T23:30-05:00"), when the article says so; None when it does not.
+        furniture: for a web page read for its article, the lines of the page's menus,
+            side lists, header and footer that the article leaves out.
     """
 
     text: str
@@ -107,6 +109,7 @@ class Version:
     notes: tuple[str, ...] = field(default=())
     web: WebOrigin | None = None
     utc_offset: int | None = None
+    furniture: tuple[str, ...] = field(default=(), repr=False)
 
     def paragraph_text(self, index: int) -> str:
         """The text of paragraph ``index``."""

@@ -24,6 +24,7 @@ from datetime import datetime, timedelta
 
 from comparer.core.compare import compare_pair
 from comparer.core.forked import ForkedCall, can_fork, usable_cores
+from comparer.core.furniture import set_apart_furniture
 from comparer.core.model import CompareOptions, Comparison, PairComparison, Quote, Version
 from comparer.core.speakers import list_speakers
 
@@ -289,8 +290,14 @@ class Story:
         ids: Sequence[int] | None = None,
         memory: _Memory | None = None,
     ) -> None:
-        """A story of ``versions`` in the order given (see :func:`choose_order`)."""
-        self.versions: tuple[Version, ...] = tuple(versions)
+        """A story of ``versions`` in the order given (see :func:`choose_order`).
+
+        A web page's menus and footer, printed in another version, are set apart there
+        (see :mod:`comparer.core.furniture`); a reordering shares versions already so read.
+        """
+        self.versions: tuple[Version, ...] = (
+            tuple(versions) if memory is not None else set_apart_furniture(versions)
+        )
         self.options = options or CompareOptions()
         self.ids: tuple[int, ...] = tuple(ids) if ids is not None else tuple(range(len(versions)))
         self._memory = memory or _Memory()

@@ -37,6 +37,7 @@ class Extracted:
     byline: str | None = None
     notes: list[str] = field(default_factory=list)
     utc_offset: int | None = None  # ``date``'s offset from UTC in minutes, when it says
+    furniture: tuple[str, ...] = ()  # a web page's menus, side lists, footer: their lines
     saved: str | None = None  # when the document says it was last saved (ISO), if it does
 
 
@@ -149,4 +150,5 @@ def build_version(
         notes=tuple(extracted.notes),
         utc_offset=extracted.utc_offset if extracted.date is not None else None,
         saved=extracted.saved,
+        furniture=extracted.furniture,
     )

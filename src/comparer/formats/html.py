@@ -162,6 +162,7 @@ def extract_html(html: str, encoding: str, path: str, options: LoadOptions) -> E
 
     page_title = _page_title(tree)
     page_date, page_offset = _meta_date(tree)  # before trafilatura edits the tree
+    furniture = _page_furniture(tree)
     if sum(1 for _ in tree.iter()) > _MAX_TREE_ELEMENTS:
         result = _full_page(tree, encoding, path, len(html))
         result.notes[:0] = notes
@@ -200,10 +201,35 @@ def extract_html(html: str, encoding: str, path: str, options: LoadOptions) -> E
     # the offset is known only for the date that carried it, not a time taken from the text
     offset = (page_offset if page_date else iso_offset(found_date)) if date == own_date else None
     byline = _clean(getattr(document, "author", None) or "") or None
+    article = {_clean(b.text) for b in blocks}
     return Extracted(
         blocks=blocks, encoding=encoding, title=title or None, date=date, byline=byline,
         notes=notes, utc_offset=offset,
+        furniture=tuple(line for line in furniture if line not in article),
     )
+
+
+_FURNITURE = ("nav", "header", "footer", "aside")
+_OWN_PARTS = ("header", "footer")  # of an article: its title and byline, not the page's
+
+
+def _page_furniture(tree: Any) -> tuple[str, ...]:
+    """The lines of the page's menus, side lists, header and footer, in page order.
+
+    Kept with the article so that a story can tell them in another version of the page
+    that was printed whole (a browser's PDF): see :mod:`comparer.core.furniture`. An
+    article's own header and footer are not furniture, nor is anything the article holds.
+    """
+    lines: list[str] = []
+    for element in tree.iter(*_FURNITURE):
+        ancestors = [a.tag for a in element.iterancestors()]
+        if any(tag in _FURNITURE for tag in ancestors):
+            continue  # read with the furniture around it
+        if element.tag in _OWN_PARTS and "article" in ancestors:
+            continue
+        for text, _heading in _visible_blocks(element):
+            lines.extend(line for line in text.split("\n") if line)
+    return tuple(dict.fromkeys(lines))
 
 
 @functools.cache
@@ -372,11 +398,15 @@ def _hidden(element: Any) -> bool:
     return "display:none" in style or "visibility:hidden" in style
 
 
-def _full_page(tree: Any, encoding: str, path: str, source_size: int = 0) -> Extracted:
-    """All the page's visible text, one block per block-level element."""
+def _visible_blocks(root: Any) -> list[tuple[str, bool]]:
+    """The visible text under ``root``, one entry per block-level element: (text, heading).
+
+    A block's lines (``<br>``) are kept apart by newlines; the text after ``root`` itself
+    is not part of it.
+    """
     from lxml import etree
 
-    blocks: list[Block] = []
+    blocks: list[tuple[str, bool]] = []
     current: list[str] = []
     heading_depth = 0
 
@@ -385,11 +415,9 @@ def _full_page(tree: Any, encoding: str, path: str, source_size: int = 0) -> Ext
             line for line in (_clean(x) for x in "".join(current).split("\n")) if line
         )
         if text:
-            blocks.append(Block(text, Role.HEADING if heading_depth else body_role(text)))
+            blocks.append((text, heading_depth > 0))
         current.clear()
 
-    body = tree.find("body")
-    root = body if body is not None else tree
     skipping: Any = None
     for event, element in etree.iterwalk(root, events=("start", "end")):
         tag = element.tag if isinstance(element.tag, str) else ""
@@ -416,8 +444,19 @@ def _full_page(tree: Any, encoding: str, path: str, source_size: int = 0) -> Ext
                 flush()
                 if tag in _HEADINGS:
                     heading_depth -= 1
-            current.append(element.tail or "")
+            if element is not root:
+                current.append(element.tail or "")
     flush()
+    return blocks
+
+
+def _full_page(tree: Any, encoding: str, path: str, source_size: int = 0) -> Extracted:
+    """All the page's visible text, one block per block-level element."""
+    body = tree.find("body")
+    blocks = [
+        Block(text, Role.HEADING if heading else body_role(text))
+        for text, heading in _visible_blocks(body if body is not None else tree)
+    ]
     if not blocks and source_size > 9_000_000:
         # libxml2 drops a text node over 10 MB rather than read it
         raise LoadError(path, "is a web page with a block of text too large to read (over 10 MB)")
