@@ -48,6 +48,18 @@ def test_order_is_by_the_articles_dates_else_as_given(dates, order, expected) ->
     assert choose_order(versions, order) == expected
 
 
+def test_a_time_without_a_zone_is_read_on_the_clock_the_others_give() -> None:
+    # the saved page says 07:00 at UTC+1 (06:00 UTC); a printed copy's dateline says
+    # 06:30 with no zone: the same newsroom's clock, so half an hour earlier, not later
+    page = _dated("page.html", "2025-06-09T07:00:00+01:00")
+    printed = _dated("print.pdf", "2025-06-09T06:30")
+    assert choose_order([page, printed]) == [1, 0]
+    assert contradiction([page, printed]) is not None
+    assert contradiction([printed, page]) is None
+    # with no zone anywhere, the times are compared as they are
+    assert choose_order([_dated("a.txt", "2025-06-09T07:00"), printed]) == [1, 0]
+
+
 def test_an_order_against_the_dates_is_found_and_told() -> None:
     versions = [_dated("new.txt", "2026-12-04T10:00"), _dated("old.txt", "2026-12-04T09:00")]
     clash = contradiction(versions)

@@ -18,6 +18,7 @@ twice: the stories made by :meth:`Story.reordered` share one cache.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -181,11 +182,26 @@ def shorter_date_labels(version: Version) -> list[str]:
 
 
 def own_moments(versions: Sequence[Version]) -> list[datetime | None]:
-    """Each version's own date: the articles' where any has one, else the documents' saves."""
+    """Each version's own date: the articles' where any has one, else the documents' saves.
+
+    Where some articles give their offset from UTC and others do not (a saved page's
+    markup says "+01:00", a printed copy's dateline only "07:45"), the times without one
+    are read on the clock the others most often give: versions of one story come from one
+    newsroom, and taken as UTC they would be put up to hours out of place.
+    """
     moments = [article_moment(v) for v in versions]
-    if any(m is not None for m in moments):
+    if not any(m is not None for m in moments):
+        return [saved_moment(v) for v in versions]
+    pairs = zip(versions, moments, strict=True)
+    offsets = [utc_offset(v) if m is not None else None for v, m in pairs]
+    known = [o for o in offsets if o is not None]
+    if not known or len(known) == sum(m is not None for m in moments):
         return moments
-    return [saved_moment(v) for v in versions]
+    usual = Counter(known).most_common(1)[0][0]
+    return [
+        m - timedelta(minutes=usual) if m is not None and o is None else m
+        for m, o in zip(moments, offsets, strict=True)
+    ]
 
 
 def date_order(versions: Sequence[Version]) -> list[int]:
@@ -209,8 +225,9 @@ def date_order(versions: Sequence[Version]) -> list[int]:
 
 def dates_decide(versions: Sequence[Version]) -> bool:
     """Whether the articles' dates decide the order: every version dated, not all the same."""
-    moments = [article_moment(v) for v in versions]
-    return all(m is not None for m in moments) and len(set(moments)) > 1
+    if not versions or any(article_moment(v) is None for v in versions):
+        return False
+    return len(set(own_moments(versions))) > 1
 
 
 def choose_order(versions: Sequence[Version], order: str = ORDER_AUTO) -> list[int]:
