@@ -88,6 +88,28 @@ def test_a_date_too_long_for_the_title_is_shortened_before_it_gives_way(qtbot) -
     assert title.date.text() == "saved 1 Mar 09:00" and not title.date.isHidden()
 
 
+def test_the_date_is_shortened_so_that_the_whole_name_shows(qtbot) -> None:
+    title = PaneTitle()
+    qtbot.addWidget(title)
+    title.set_version(0, _version("ferry-10.html", "2025-06-10T12:45:00"))
+    title.show()
+    names, dates = title.name.fontMetrics(), title.date.fontMetrics()
+    room = (
+        title.badge.sizeHint().width()
+        + names.horizontalAdvance("ferry-10.html")
+        + dates.horizontalAdvance("10 Jun 12:45")
+        + 40
+    )
+    assert room < (
+        title.badge.sizeHint().width()
+        + names.horizontalAdvance("ferry-10.html")
+        + dates.horizontalAdvance("10 Jun 2025 12:45")
+        + 16
+    )
+    title.resize(room, 30)
+    assert (title.name.text(), title.date.text()) == ("ferry-10.html", "10 Jun 12:45")
+
+
 def test_a_single_version_invites_a_newer_one(header: PaneHeader) -> None:
     header.set_versions([_version()])
     header.set_columns([(0, 600), (600, 600)], single=True)

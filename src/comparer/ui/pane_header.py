@@ -111,9 +111,10 @@ class PaneTitle(QWidget):
     def _elide(self) -> None:
         """Fit the name into the room left by the badge, and the date if a form of it fits.
 
-        The date is shortened (no year, then "saved" for a file's or document's save)
-        before it gives way; the name keeps at least its first six characters beside the
-        whole date, twelve beside a shortened one.
+        The date is shortened (no year, then "saved" for a file's or document's save) so
+        that the whole name shows beside it; where no form allows that, the name keeps at
+        least its first six characters beside the whole date, twelve beside a shortened
+        one, and past that the date gives way.
         """
         metrics = self.name.fontMetrics()
         layout = self.layout()
@@ -124,13 +125,16 @@ class PaneTitle(QWidget):
         # a shortened date must leave more of the name: a name cut to a stub names nothing
         least_short = min(metrics.horizontalAdvance(self._full_name[:12] + "…"), whole)
         date_metrics = self.date.fontMetrics()
-        fitting = [
+        left = [room - date_metrics.horizontalAdvance(label) - spacing for label in self._dates]
+        # the longest form of the date beside which the whole name shows, else the longest
+        # that leaves enough of the name to tell it by
+        fitting = [label for label, free in zip(self._dates, left, strict=True) if free >= whole]
+        fitting = fitting or [
             label
-            for k, label in enumerate(self._dates)
-            if label
-            and room - date_metrics.horizontalAdvance(label) - spacing
-            >= (least if k == 0 else least_short)
+            for k, (label, free) in enumerate(zip(self._dates, left, strict=True))
+            if free >= (least if k == 0 else least_short)
         ]
+        fitting = [label for label in fitting if label]
         show_date = bool(fitting)
         self.date.setVisible(show_date)
         if show_date:
