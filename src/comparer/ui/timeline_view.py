@@ -7,6 +7,7 @@ keys) picks any two. Dragging a version up or down puts it elsewhere in the stor
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from comparer.core.story import own_moments
+from comparer.core.story import Story, own_moments
 from comparer.core.visible import visible_line
 from comparer.export.history_json import short_dates
 from comparer.ui.plain_text import plain_tooltip
@@ -78,6 +79,7 @@ class TimelineModel(QAbstractListModel):
         self._state = state
         self._theme = theme
         self._dates: list[str] = []
+        self._moments: list[datetime | None] = []
         self._dates_for: object = None
         state.subscribe(self._on_state)
 
@@ -120,7 +122,7 @@ class TimelineModel(QAbstractListModel):
         story = self._state.story
         if story is None:
             return False
-        moments = own_moments(story.versions)
+        moments = self._story_dates(story)[1]
         moment = moments[row]
         if moment is None:
             return False
@@ -131,12 +133,22 @@ class TimelineModel(QAbstractListModel):
         story = self._state.story
         if story is None:
             return ("", "", "")
-        if self._dates_for is not story:
-            self._dates = short_dates(story.versions)
-            self._dates_for = story
+        dates = self._story_dates(story)[0]
         version = story.versions[row]
         # a name's line breaks and control characters shown as text, as on the command line
-        return (f"v{row + 1}", self._dates[row] or "no date", visible_line(version.name))
+        return (f"v{row + 1}", dates[row] or "no date", visible_line(version.name))
+
+    def _story_dates(self, story: Story) -> tuple[list[str], list[datetime | None]]:
+        """The story's dates as its rows show them, and as they order it: once per story.
+
+        Every row asks at each paint; working them out for each would read every version's
+        date once per row.
+        """
+        if self._dates_for is not story:
+            self._dates = short_dates(story.versions)
+            self._moments = own_moments(story.versions)
+            self._dates_for = story
+        return self._dates, self._moments
 
     def label(self, row: int) -> str:
         """The row's text: version, date, file name and counts."""
